@@ -1,0 +1,92 @@
+"""The numpy engine of LSTM Lab: cells, their traces and gradients, and sequence text.
+
+Nothing here imports Qt; the widgets and the trainer build on it.
+"""
+
+from lstm_lab.engine.gru import (
+    GRU_PARAM_NAMES,
+    GRU_PARAM_SPECS,
+    GRUParams,
+    GRUTrace,
+    gru_mse_and_grads,
+    run_gru,
+)
+from lstm_lab.engine.lstm import (
+    GATE_NAMES,
+    GATES,
+    GateStep,
+    StepExplanation,
+    Term,
+    Trace,
+    check_clamps,
+    explain_step,
+    lstm_mse,
+    mse_and_grads,
+    run_lstm,
+)
+from lstm_lab.engine.params import (
+    PARAM_NAMES,
+    PARAM_SPECS,
+    SIMPLE_GROUPS,
+    SIMPLE_SPECS,
+    LSTMParams,
+    ParamSet,
+    ParamSpec,
+    expand_simple,
+)
+from lstm_lab.engine.rnn import (
+    RNN_PARAM_NAMES,
+    RNN_PARAM_SPECS,
+    RNNParams,
+    RNNTrace,
+    rnn_mse_and_grads,
+    run_rnn,
+)
+from lstm_lab.engine.sequence import (
+    MAX_ITEMS,
+    MAX_MAGNITUDE,
+    SequenceError,
+    format_number,
+    format_sequence,
+    parse_sequence,
+)
+
+__all__ = [
+    "GATES",
+    "GATE_NAMES",
+    "GRU_PARAM_NAMES",
+    "GRU_PARAM_SPECS",
+    "MAX_ITEMS",
+    "MAX_MAGNITUDE",
+    "PARAM_NAMES",
+    "PARAM_SPECS",
+    "RNN_PARAM_NAMES",
+    "RNN_PARAM_SPECS",
+    "SIMPLE_GROUPS",
+    "SIMPLE_SPECS",
+    "GRUParams",
+    "GRUTrace",
+    "GateStep",
+    "LSTMParams",
+    "ParamSet",
+    "ParamSpec",
+    "RNNParams",
+    "RNNTrace",
+    "SequenceError",
+    "StepExplanation",
+    "Term",
+    "Trace",
+    "check_clamps",
+    "expand_simple",
+    "explain_step",
+    "format_number",
+    "format_sequence",
+    "gru_mse_and_grads",
+    "lstm_mse",
+    "mse_and_grads",
+    "parse_sequence",
+    "rnn_mse_and_grads",
+    "run_gru",
+    "run_lstm",
+    "run_rnn",
+]

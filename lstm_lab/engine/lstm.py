@@ -1,0 +1,625 @@
+"""The scalar LSTM cell: forward trace, mean squared error and its exact gradient.
+
+Two code paths compute the same thing. When every parameter is a float the cell runs as a
+plain-Python loop over floats (per-step numpy calls would cost more than the arithmetic).
+When any parameter is an array of shape (B,), or the inputs are (T, B), B cells run at once
+with numpy, looping over time only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from lstm_lab.engine.params import PARAM_NAMES, LSTMParams, ParamValue
+
+GATES: tuple[str, ...] = ("f", "i", "g", "o")
+SIGMOID_GATES = frozenset({"f", "i", "o"})
+GATE_NAMES: dict[str, str] = {
+    "f": "forget gate",
+    "i": "input gate",
+    "g": "cell candidate",
+    "o": "output gate",
+}
+_GATE_PARAMS = {
+    "f": ("w_xf", "w_hf", "b_f"),
+    "i": ("w_xi", "w_hi", "b_i"),
+    "g": ("w_xc", "w_hc", "b_c"),
+    "o": ("w_xo", "w_ho", "b_o"),
+}
+# Internal order of the batched path: the three sigmoid gates first, so one slice covers them.
+_ORDER = ("f", "i", "o", "g")
+
+
+@dataclass(eq=False)
+class Trace:
+    """Everything the cell computed, step by step; arrays of shape (T,) or (T, B).
+
+    Row k (0-based) is time step t = k + 1. `h_prev[k]`, `c_prev[k]` are h(t−1), C(t−1)
+    entering that step (so `h_prev[0]` is h(0)). `g` is the cell candidate C̃(t); `zf`…`zo`
+    are the gates' pre-activations (computed even for a clamped gate); `clamps` records the
+    gates that were pinned.
+    """
+
+    x: np.ndarray
+    f: np.ndarray
+    i: np.ndarray
+    g: np.ndarray
+    o: np.ndarray
+    c: np.ndarray
+    h: np.ndarray
+    y: np.ndarray
+    zf: np.ndarray
+    zi: np.ndarray
+    zg: np.ndarray
+    zo: np.ndarray
+    h_prev: np.ndarray
+    c_prev: np.ndarray
+    clamps: dict[str, float] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return int(self.x.shape[0])
+
+    @property
+    def batch_shape(self) -> tuple[int, ...]:
+        return tuple(self.h.shape[1:])
+
+
+def check_clamps(clamps: Mapping[str, Any] | None) -> dict[str, ParamValue]:
+    """Validate a clamps mapping: gates 'f', 'i', 'o' in [0, 1], 'g' in [−1, 1]."""
+    if not clamps:
+        return {}
+    checked: dict[str, ParamValue] = {}
+    for gate, value in clamps.items():
+        if gate not in GATE_NAMES:
+            raise ValueError(f"unknown gate {gate!r} to clamp; the gates are 'f', 'i', 'g', 'o'")
+        if value is None:
+            continue
+        low = 0.0 if gate in SIGMOID_GATES else -1.0
+        array = np.asarray(value, dtype=float)
+        if not np.all((array >= low) & (array <= 1.0)):
+            raise ValueError(
+                f"the {GATE_NAMES[gate]} can only be clamped to values from {low:g} to 1"
+            )
+        checked[gate] = float(array) if array.ndim == 0 else array
+    return checked
+
+
+def _as_inputs(xs: Any) -> np.ndarray:
+    array = np.asarray(xs, dtype=float)
+    if array.ndim not in (1, 2):
+        raise ValueError(f"the input sequence must have shape (T,) or (T, B), not {array.shape}")
+    return array
+
+
+def _is_scalar_case(params: LSTMParams, xs: np.ndarray, *others: Any) -> bool:
+    if xs.ndim != 1:
+        return False
+    for name in PARAM_NAMES:
+        if np.ndim(getattr(params, name)):
+            return False
+    return all(np.ndim(value) == 0 for value in others)
+
+
+def run_lstm(
+    params: LSTMParams,
+    xs: Any,
+    h0: ParamValue = 0.0,
+    c0: ParamValue = 0.0,
+    clamps: Mapping[str, Any] | None = None,
+) -> Trace:
+    """Run the cell over the input sequence `xs` and return the whole trace.
+
+    `clamps` maps gates ('f', 'i', 'g', 'o') to a value that replaces the gate's activation
+    at every step. Any parameter (and h0, c0, a clamp value) may be an array of shape (B,),
+    and `xs` may be (T, B): B cells then run at once and the trace arrays are (T, B).
+
+    Equations::
+
+        zf(t) = w_xf·x(t) + w_hf·h(t−1) + b_f
+        zi(t) = w_xi·x(t) + w_hi·h(t−1) + b_i
+        zg(t) = w_xc·x(t) + w_hc·h(t−1) + b_c
+        zo(t) = w_xo·x(t) + w_ho·h(t−1) + b_o
+        f(t)  = σ(zf(t))            σ(z) = ½·tanh(½·z) + ½ = 1 / (1 + e^(−z))
+        i(t)  = σ(zi(t))
+        g(t)  = tanh(zg(t))         the cell candidate C̃(t)
+        o(t)  = σ(zo(t))
+        C(t)  = f(t)·C(t−1) + i(t)·g(t)
+        h(t)  = o(t)·tanh(C(t))
+        y(t)  = w_out·h(t) + b_out
+    """
+    xs = _as_inputs(xs)
+    checked = check_clamps(clamps)
+    if _is_scalar_case(params, xs, h0, c0, *checked.values()):
+        columns = _forward_scalar(params, xs.tolist(), float(h0), float(c0), checked)
+        x, f, i, g, o, c, h, y, zf, zi, zg, zo, h_prev, c_prev, _tanh_c = (
+            np.array(column, dtype=float) for column in columns
+        )
+        return Trace(x, f, i, g, o, c, h, y, zf, zi, zg, zo, h_prev, c_prev, checked)
+    return _forward_batched(params, xs, h0, c0, checked).trace
+
+
+def _forward_scalar(
+    p: LSTMParams, xs: list[float], h: float, c: float, clamps: Mapping[str, float]
+) -> tuple[list[float], ...]:
+    """Equations of `run_lstm`, on Python floats. Also returns tanh(C(t)) for backward."""
+    tanh = math.tanh
+    w_xf, w_hf, b_f = float(p.w_xf), float(p.w_hf), float(p.b_f)
+    w_xi, w_hi, b_i = float(p.w_xi), float(p.w_hi), float(p.b_i)
+    w_xc, w_hc, b_c = float(p.w_xc), float(p.w_hc), float(p.b_c)
+    w_xo, w_ho, b_o = float(p.w_xo), float(p.w_ho), float(p.b_o)
+    w_out, b_out = float(p.w_out), float(p.b_out)
+    clamp_f, clamp_i = clamps.get("f"), clamps.get("i")
+    clamp_g, clamp_o = clamps.get("g"), clamps.get("o")
+    n = len(xs)
+    fs, is_, gs, os_ = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
+    cs, hs, ys, tcs = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
+    zfs, zis, zgs, zos = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
+    h_prevs, c_prevs = [0.0] * n, [0.0] * n
+    for t, x in enumerate(xs):
+        h_prevs[t] = h
+        c_prevs[t] = c
+        zf = w_xf * x + w_hf * h + b_f
+        zi = w_xi * x + w_hi * h + b_i
+        zg = w_xc * x + w_hc * h + b_c
+        zo = w_xo * x + w_ho * h + b_o
+        f = 0.5 * tanh(0.5 * zf) + 0.5 if clamp_f is None else clamp_f
+        i = 0.5 * tanh(0.5 * zi) + 0.5 if clamp_i is None else clamp_i
+        g = tanh(zg) if clamp_g is None else clamp_g
+        o = 0.5 * tanh(0.5 * zo) + 0.5 if clamp_o is None else clamp_o
+        c = f * c + i * g
+        tanh_c = tanh(c)
+        h = o * tanh_c
+        zfs[t], zis[t], zgs[t], zos[t] = zf, zi, zg, zo
+        fs[t], is_[t], gs[t], os_[t] = f, i, g, o
+        cs[t], tcs[t], hs[t] = c, tanh_c, h
+        ys[t] = w_out * h + b_out
+    return xs, fs, is_, gs, os_, cs, hs, ys, zfs, zis, zgs, zos, h_prevs, c_prevs, tcs
+
+
+@dataclass
+class _BatchedForward:
+    trace: Trace
+    acts: np.ndarray  # (T, 4, B) gate activations in _ORDER
+    tanh_c: np.ndarray  # (T, B)
+    w_h: np.ndarray  # (4, B) true recurrent weights in _ORDER
+    w_out: np.ndarray  # (B,)
+
+
+def _stack(params: LSTMParams, kind: int, shape: tuple[int, ...]) -> np.ndarray:
+    """Rows in _ORDER of one kind of gate parameter (0 input weight, 1 recurrent, 2 bias)."""
+    return np.array(
+        [np.broadcast_to(getattr(params, _GATE_PARAMS[g][kind]), shape) for g in _ORDER],
+        dtype=float,
+    )
+
+
+def _batch_shape(params: LSTMParams, xs: np.ndarray, *others: Any) -> tuple[int, ...]:
+    shapes = [np.shape(getattr(params, name)) for name in PARAM_NAMES]
+    shapes += [xs.shape[1:]] + [np.shape(value) for value in others]
+    shape = np.broadcast_shapes(*shapes)
+    if len(shape) != 1:
+        raise ValueError(f"batched parameters must have shape (B,), not {shape}")
+    return shape
+
+
+# Sigmoid gates' parameters are pre-multiplied by ½ so that one tanh call serves all four
+# gates: σ(z) = ½·tanh(½·z) + ½. Scaling by ½ (and back by 2) is exact in floating point.
+_HALF = np.array([0.5, 0.5, 0.5, 1.0])[:, None]
+
+
+def _forward_batched(
+    params: LSTMParams,
+    xs: np.ndarray,
+    h0: ParamValue,
+    c0: ParamValue,
+    clamps: Mapping[str, ParamValue],
+) -> _BatchedForward:
+    """Equations of `run_lstm` on arrays of shape (B,), looping over time only."""
+    shape = _batch_shape(params, xs, h0, c0, *clamps.values())
+    (batch,) = shape
+    steps = xs.shape[0]
+    w_h = _stack(params, 1, shape)
+    half_w_h = w_h * _HALF
+    x_cols = np.broadcast_to(xs.reshape(steps, -1), (steps, batch))
+    # Input contributions of every step at once, (T, 4, B); the loop adds the recurrent part.
+    pre = x_cols[:, None, :] * (_stack(params, 0, shape) * _HALF) + _stack(params, 2, shape) * _HALF
+    acts = np.empty((steps, 4, batch))
+    cs = np.empty((steps, batch))
+    hs = np.empty((steps, batch))
+    tanh_c = np.empty((steps, batch))
+    h_prev = np.empty((steps, batch))
+    c_prev = np.empty((steps, batch))
+    h_prev[0] = h0
+    c_prev[0] = c0
+    h, c = h_prev[0], c_prev[0]
+    recurrent = np.empty((4, batch))
+    scratch = np.empty(batch)
+    clamp_rows = [(_ORDER.index(g), np.broadcast_to(v, shape)) for g, v in clamps.items()]
+    for t in range(steps):
+        z, a = pre[t], acts[t]
+        np.multiply(half_w_h, h, out=recurrent)
+        np.add(z, recurrent, out=z)
+        np.tanh(z, out=a)
+        np.multiply(a[:3], 0.5, out=a[:3])
+        np.add(a[:3], 0.5, out=a[:3])
+        for row, value in clamp_rows:
+            a[row] = value
+        np.multiply(a[0], c, out=cs[t])
+        np.multiply(a[1], a[3], out=scratch)
+        np.add(cs[t], scratch, out=cs[t])
+        np.tanh(cs[t], out=tanh_c[t])
+        np.multiply(a[2], tanh_c[t], out=hs[t])
+        h, c = hs[t], cs[t]
+    h_prev[1:] = hs[:-1]
+    c_prev[1:] = cs[:-1]
+    w_out = np.array(np.broadcast_to(np.asarray(params.w_out, float), shape))
+    pre /= _HALF[None]
+    trace = Trace(
+        x=np.array(x_cols),
+        f=acts[:, 0],
+        i=acts[:, 1],
+        g=acts[:, 3],
+        o=acts[:, 2],
+        c=cs,
+        h=hs,
+        y=hs * w_out + np.asarray(params.b_out, float),
+        zf=pre[:, 0],
+        zi=pre[:, 1],
+        zg=pre[:, 3],
+        zo=pre[:, 2],
+        h_prev=h_prev,
+        c_prev=c_prev,
+        clamps=dict(clamps),
+    )
+    return _BatchedForward(trace, acts, tanh_c, w_h, w_out)
+
+
+def _mse_batched(
+    params: LSTMParams,
+    xs: np.ndarray,
+    targets: np.ndarray,
+    h0: ParamValue,
+    c0: ParamValue,
+    clamps: Mapping[str, ParamValue],
+) -> np.ndarray:
+    """Equations of `run_lstm` on arrays (B,), keeping only the running squared error."""
+    shape = _batch_shape(params, xs, h0, c0, *clamps.values())
+    (batch,) = shape
+    steps = xs.shape[0]
+    half_w_h = _stack(params, 1, shape) * _HALF
+    half_w_x = _stack(params, 0, shape) * _HALF
+    half_bias = _stack(params, 2, shape) * _HALF
+    x_cols = xs.reshape(steps, -1)
+    target_cols = targets.reshape(steps, -1)
+    w_out = np.asarray(params.w_out, float)
+    b_out = np.asarray(params.b_out, float)
+    h = np.array(np.broadcast_to(np.asarray(h0, float), shape))
+    c = np.array(np.broadcast_to(np.asarray(c0, float), shape))
+    a = np.empty((4, batch))
+    scratch = np.empty(batch)
+    total = np.zeros(batch)
+    clamp_rows = [(_ORDER.index(g), np.broadcast_to(v, shape)) for g, v in clamps.items()]
+    for t in range(steps):
+        np.multiply(half_w_h, h, out=a)
+        a += half_bias
+        if x_cols.shape[1] == 1:
+            a += half_w_x * x_cols[t, 0]
+        else:
+            a += half_w_x * x_cols[t]
+        np.tanh(a, out=a)
+        np.multiply(a[:3], 0.5, out=a[:3])
+        np.add(a[:3], 0.5, out=a[:3])
+        for row, value in clamp_rows:
+            a[row] = value
+        np.multiply(a[0], c, out=c)
+        np.multiply(a[1], a[3], out=scratch)
+        c += scratch
+        np.tanh(c, out=h)
+        h *= a[2]
+        np.multiply(h, w_out, out=scratch)
+        scratch += b_out - target_cols[t]
+        scratch *= scratch
+        total += scratch
+    return total / steps
+
+
+def _as_targets(targets: Any, xs: np.ndarray) -> np.ndarray:
+    array = np.asarray(targets, dtype=float)
+    if array.shape[:1] != xs.shape[:1]:
+        raise ValueError(
+            f"the target has {array.shape[0] if array.ndim else 1} values but the input "
+            f"sequence has {xs.shape[0]}; they must be the same length"
+        )
+    if array.ndim not in (1, 2):
+        raise ValueError(f"the target must have shape (T,) or (T, B), not {array.shape}")
+    return array
+
+
+def lstm_mse(
+    params: LSTMParams,
+    xs: Any,
+    targets: Any,
+    h0: ParamValue = 0.0,
+    c0: ParamValue = 0.0,
+    clamps: Mapping[str, Any] | None = None,
+) -> float | np.ndarray:
+    """Mean over the T steps of (y(t) − target(t))², without gradients: a float, or an array
+    of shape (B,) for batched parameters (the loss landscape evaluates 40,000 cells at once).
+    """
+    xs = _as_inputs(xs)
+    targets = _as_targets(targets, xs)
+    checked = check_clamps(clamps)
+    if _is_scalar_case(params, xs, h0, c0, *checked.values()) and targets.ndim == 1:
+        ys = _forward_scalar(params, xs.tolist(), float(h0), float(c0), checked)[7]
+        return math.fsum((y - d) ** 2 for y, d in zip(ys, targets.tolist(), strict=True)) / len(ys)
+    return _mse_batched(params, xs, targets, h0, c0, checked)
+
+
+def mse_and_grads(
+    params: LSTMParams,
+    xs: Any,
+    targets: Any,
+    clamps: Mapping[str, Any] | None = None,
+    h0: ParamValue = 0.0,
+    c0: ParamValue = 0.0,
+) -> tuple[float | np.ndarray, LSTMParams]:
+    """Mean squared error of y over the T steps and its exact gradient for all 14 parameters,
+    by backpropagation through time over the forward trace. A clamped gate's parameters get
+    zero gradient. Batched parameters give an mse of shape (B,) and gradient arrays (B,).
+
+    Equations::
+
+        E       = (1/T)·Σ_t (y(t) − target(t))²
+        dy(t)   = 2·(y(t) − target(t)) / T
+        dh(t)   = w_out·dy(t) + dh_rec(t)                      dh_rec(T) = 0
+        dC(t)   = dC_rec(t) + dh(t)·o(t)·(1 − tanh²(C(t)))     dC_rec(T) = 0
+        dzf(t)  = dC(t)·C(t−1)·f(t)·(1 − f(t))
+        dzi(t)  = dC(t)·g(t)·i(t)·(1 − i(t))
+        dzg(t)  = dC(t)·i(t)·(1 − g(t)²)
+        dzo(t)  = dh(t)·tanh(C(t))·o(t)·(1 − o(t))
+        dh_rec(t−1) = w_hf·dzf(t) + w_hi·dzi(t) + w_hc·dzg(t) + w_ho·dzo(t)
+        dC_rec(t−1) = dC(t)·f(t)
+        ∂E/∂w_x* = Σ_t dz*(t)·x(t);  ∂E/∂w_h* = Σ_t dz*(t)·h(t−1);  ∂E/∂b_* = Σ_t dz*(t)
+        ∂E/∂w_out = Σ_t dy(t)·h(t);  ∂E/∂b_out = Σ_t dy(t)
+    """
+    xs = _as_inputs(xs)
+    targets = _as_targets(targets, xs)
+    checked = check_clamps(clamps)
+    if _is_scalar_case(params, xs, h0, c0, *checked.values()) and targets.ndim == 1:
+        return _mse_and_grads_scalar(params, xs.tolist(), targets.tolist(), h0, c0, checked)
+    return _mse_and_grads_batched(params, xs, targets, h0, c0, checked)
+
+
+def _mse_and_grads_scalar(
+    p: LSTMParams,
+    xs: list[float],
+    targets: list[float],
+    h0: ParamValue,
+    c0: ParamValue,
+    clamps: Mapping[str, float],
+) -> tuple[float, LSTMParams]:
+    """Equations of `mse_and_grads` on Python floats."""
+    (_, fs, is_, gs, os_, _, hs, ys, _, _, _, _, h_prevs, c_prevs, tcs) = _forward_scalar(
+        p, xs, float(h0), float(c0), clamps
+    )
+    n = len(xs)
+    w_hf, w_hi, w_hc, w_ho = float(p.w_hf), float(p.w_hi), float(p.w_hc), float(p.w_ho)
+    w_out = float(p.w_out)
+    free_f, free_i = "f" not in clamps, "i" not in clamps
+    free_g, free_o = "g" not in clamps, "o" not in clamps
+    scale = 2.0 / n
+    sq = 0.0
+    gxf = ghf = gbf = gxi = ghi = gbi = gxc = ghc = gbc = gxo = gho = gbo = gwo = gbo_ = 0.0
+    dh_rec = dc_rec = 0.0
+    for t in range(n - 1, -1, -1):
+        err = ys[t] - targets[t]
+        sq += err * err
+        dy = scale * err
+        h = hs[t]
+        gwo += dy * h
+        gbo_ += dy
+        dh = w_out * dy + dh_rec
+        tanh_c = tcs[t]
+        o = os_[t]
+        f, i, g = fs[t], is_[t], gs[t]
+        dc = dc_rec + dh * o * (1.0 - tanh_c * tanh_c)
+        dzf = dc * c_prevs[t] * f * (1.0 - f) if free_f else 0.0
+        dzi = dc * g * i * (1.0 - i) if free_i else 0.0
+        dzg = dc * i * (1.0 - g * g) if free_g else 0.0
+        dzo = dh * tanh_c * o * (1.0 - o) if free_o else 0.0
+        x = xs[t]
+        hp = h_prevs[t]
+        gxf += dzf * x
+        ghf += dzf * hp
+        gbf += dzf
+        gxi += dzi * x
+        ghi += dzi * hp
+        gbi += dzi
+        gxc += dzg * x
+        ghc += dzg * hp
+        gbc += dzg
+        gxo += dzo * x
+        gho += dzo * hp
+        gbo += dzo
+        dh_rec = w_hf * dzf + w_hi * dzi + w_hc * dzg + w_ho * dzo
+        dc_rec = dc * f
+    grads = LSTMParams(gxf, ghf, gbf, gxi, ghi, gbi, gxc, ghc, gbc, gxo, gho, gbo, gwo, gbo_)
+    return sq / n, grads
+
+
+def _mse_and_grads_batched(
+    params: LSTMParams,
+    xs: np.ndarray,
+    targets: np.ndarray,
+    h0: ParamValue,
+    c0: ParamValue,
+    clamps: Mapping[str, ParamValue],
+) -> tuple[np.ndarray, LSTMParams]:
+    """Equations of `mse_and_grads` on arrays of shape (B,), looping over time only."""
+    forward = _forward_batched(params, xs, h0, c0, clamps)
+    trace = forward.trace
+    steps, batch = trace.h.shape
+    acts = forward.acts
+    errors = trace.y - (targets if targets.ndim == 2 else targets[:, None])
+    mse = np.einsum("tb,tb->b", errors, errors) / steps
+    dys = errors * (2.0 / steps)
+    # Derivative of each activation with respect to its true pre-activation, 0 when clamped.
+    slopes = np.empty_like(acts)
+    np.multiply(acts[:, :3], 1.0 - acts[:, :3], out=slopes[:, :3])
+    np.multiply(acts[:, 3], acts[:, 3], out=slopes[:, 3])
+    np.subtract(1.0, slopes[:, 3], out=slopes[:, 3])
+    for gate in clamps:
+        slopes[:, _ORDER.index(gate)] = 0.0
+    # dC(t) receives dh(t)·o(t)·(1 − tanh²C(t)).
+    c_from_h = acts[:, 2] * (1.0 - forward.tanh_c * forward.tanh_c)
+    w_h_true = forward.w_h
+    w_out = forward.w_out
+    d_pre = np.empty((steps, 4, batch))
+    dh_rec = np.zeros(batch)
+    dc_rec = np.zeros(batch)
+    dh = np.empty(batch)
+    dc = np.empty(batch)
+    weighted = np.empty((4, batch))
+    c_prev, tanh_c = trace.c_prev, forward.tanh_c
+    for t in range(steps - 1, -1, -1):
+        a = acts[t]
+        d = d_pre[t]
+        np.multiply(w_out, dys[t], out=dh)
+        dh += dh_rec
+        np.multiply(dh, c_from_h[t], out=dc)
+        dc += dc_rec
+        np.multiply(dc, c_prev[t], out=d[0])
+        np.multiply(dc, a[3], out=d[1])
+        np.multiply(dh, tanh_c[t], out=d[2])
+        np.multiply(dc, a[1], out=d[3])
+        d *= slopes[t]
+        np.multiply(w_h_true, d, out=weighted)
+        np.sum(weighted, axis=0, out=dh_rec)
+        np.multiply(dc, a[0], out=dc_rec)
+    x_cols = trace.x
+    grad_x = np.einsum("tkb,tb->kb", d_pre, x_cols)
+    grad_h = np.einsum("tkb,tb->kb", d_pre, trace.h_prev)
+    grad_b = d_pre.sum(axis=0)
+    values: dict[str, np.ndarray] = {}
+    for row, gate in enumerate(_ORDER):
+        w_x_name, w_h_name, b_name = _GATE_PARAMS[gate]
+        values[w_x_name] = grad_x[row]
+        values[w_h_name] = grad_h[row]
+        values[b_name] = grad_b[row]
+    values["w_out"] = np.einsum("tb,tb->b", dys, trace.h)
+    values["b_out"] = dys.sum(axis=0)
+    return mse, LSTMParams(**values)
+
+
+# ---------------------------------------------------------------- explaining one step
+
+
+@dataclass(frozen=True)
+class Term:
+    """One product inside a gate's sum, e.g. w_xf·x(t) = 0.5 × 1 = 0.5."""
+
+    weight_name: str
+    weight_value: float
+    input_name: str
+    input_value: float
+    product: float
+
+
+@dataclass(frozen=True)
+class GateStep:
+    """One gate at one step: sum of terms plus bias, then its activation function."""
+
+    gate: str
+    name: str
+    terms: tuple[Term, ...]
+    bias_name: str
+    bias_value: float
+    preactivation: float
+    activation: str
+    value: float
+    clamped: bool
+
+
+@dataclass(frozen=True)
+class StepExplanation:
+    """All the numbers of step t, as the math panel shows them."""
+
+    t: int
+    x: float
+    h_prev: float
+    c_prev: float
+    gates: dict[str, GateStep]
+    forget_part: float  # f(t)·C(t−1)
+    input_part: float  # i(t)·C̃(t)
+    c: float
+    o: float
+    tanh_c: float
+    h: float
+    w_out: float
+    output_product: float  # w_out·h(t)
+    b_out: float
+    y: float
+
+
+def explain_step(
+    params: LSTMParams,
+    trace: Trace,
+    t: int,
+    clamps: Mapping[str, Any] | None = None,
+) -> StepExplanation:
+    """The numbers of step t (1-based, 1..T) of a scalar trace, for the math panel.
+
+    `clamps` defaults to the clamps recorded in the trace.
+    """
+    if trace.batch_shape:
+        raise ValueError("explain_step needs the trace of one cell, not a batch")
+    steps = len(trace)
+    if not 1 <= t <= steps:
+        raise ValueError(f"step t must be between 1 and {steps}, not {t}")
+    clamped = trace.clamps if clamps is None else check_clamps(clamps)
+    k = t - 1
+    x, h_prev, c_prev = float(trace.x[k]), float(trace.h_prev[k]), float(trace.c_prev[k])
+    gates: dict[str, GateStep] = {}
+    for gate in GATES:
+        w_x_name, w_h_name, b_name = _GATE_PARAMS[gate]
+        w_x, w_h = float(getattr(params, w_x_name)), float(getattr(params, w_h_name))
+        terms = (
+            Term(w_x_name, w_x, "x(t)", x, w_x * x),
+            Term(w_h_name, w_h, "h(t−1)", h_prev, w_h * h_prev),
+        )
+        gates[gate] = GateStep(
+            gate=gate,
+            name=GATE_NAMES[gate],
+            terms=terms,
+            bias_name=b_name,
+            bias_value=float(getattr(params, b_name)),
+            preactivation=float(getattr(trace, "z" + gate)[k]),
+            activation="σ" if gate in SIGMOID_GATES else "tanh",
+            value=float(getattr(trace, gate)[k]),
+            clamped=gate in clamped,
+        )
+    f, i, g, o = (gates[gate].value for gate in GATES)
+    c, h = float(trace.c[k]), float(trace.h[k])
+    w_out, b_out = float(params.w_out), float(params.b_out)
+    return StepExplanation(
+        t=t,
+        x=x,
+        h_prev=h_prev,
+        c_prev=c_prev,
+        gates=gates,
+        forget_part=f * c_prev,
+        input_part=i * g,
+        c=c,
+        o=o,
+        tanh_c=math.tanh(c),
+        h=h,
+        w_out=w_out,
+        output_product=w_out * h,
+        b_out=b_out,
+        y=float(trace.y[k]),
+    )
