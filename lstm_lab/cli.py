@@ -1,0 +1,207 @@
+"""`lstm-lab trace`: the step table of one cell on the command line, for worksheets and keys.
+
+lstm-lab trace --sequence "1, 0, 0, 0, 0" --param w_xf=0.8 --target "0, 0, 0, 0, 1" --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from typing import TextIO
+
+from lstm_lab.engine import (
+    GATE_NAMES,
+    PARAM_NAMES,
+    SIMPLE_GROUPS,
+    LSTMParams,
+    SequenceError,
+    check_clamps,
+    mse_and_grads,
+    parse_sequence,
+    run_lstm,
+)
+
+PROG = "lstm-lab trace"
+# (trace field, table heading); the heading of the candidate falls back to "C~" on consoles
+# that cannot print the combining tilde.
+COLUMNS = (
+    ("t", "t"),
+    ("x", "x"),
+    ("f", "f"),
+    ("i", "i"),
+    ("g", "C\u0303"),
+    ("o", "o"),
+    ("c", "C"),
+    ("h", "h"),
+    ("y", "y"),
+)
+
+
+class UsageError(Exception):
+    """A bad value on the command line; reported in one line with exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    full = ", ".join(PARAM_NAMES)
+    simple = ", ".join(name for name, members in SIMPLE_GROUPS.items() if len(members) > 1)
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Run one LSTM cell over an input sequence and print every step: gates "
+        "f, i, o, the candidate C\u0303, cell state C, hidden state h and output y.",
+        epilog=f"Parameters: {full}. Simple-mode names set both weights of a gate: {simple}.",
+    )
+    parser.add_argument(
+        "--sequence",
+        required=True,
+        metavar="TEXT",
+        help='input sequence, numbers separated by commas, e.g. "1, 0, 0, 0, 0" '
+        '(one that starts with a minus is written --sequence="-1, 0")',
+    )
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set a parameter (repeatable), e.g. --param w_xf=0.8; others keep their defaults",
+    )
+    parser.add_argument(
+        "--clamp",
+        action="append",
+        default=[],
+        metavar="GATE=VALUE",
+        help="pin a gate (f, i, g or o) to a value at every step, e.g. --clamp f=1",
+    )
+    parser.add_argument(
+        "--target",
+        metavar="TEXT",
+        help="target sequence of the same length: also print the MSE and its 14 gradients",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _assignments(items: list[str], what: str) -> list[tuple[str, str, float]]:
+    parsed = []
+    for item in items:
+        name, equals, text = item.partition("=")
+        name, text = name.strip(), text.strip()
+        if not equals or not name:
+            raise UsageError(f'{what} "{item}" must look like NAME=VALUE, e.g. w_xf=0.8')
+        try:
+            value = float(text)
+        except ValueError:
+            raise UsageError(f'{what} {name}: "{text}" is not a number') from None
+        if not math.isfinite(value):
+            raise UsageError(f'{what} {name}: "{text}" is not a finite number')
+        parsed.append((item, name, value))
+    return parsed
+
+
+def _params(items: list[str]) -> LSTMParams:
+    values: dict[str, float] = {}
+    for _, name, value in _assignments(items, "parameter"):
+        if name in PARAM_NAMES:
+            values[name] = value
+        elif name in SIMPLE_GROUPS:
+            values.update(dict.fromkeys(SIMPLE_GROUPS[name], value))
+        else:
+            raise UsageError(
+                f'unknown parameter "{name}"; the parameters are {", ".join(PARAM_NAMES)} '
+                "(or w_f, w_i, w_c, w_o for both weights of a gate)"
+            )
+    return LSTMParams().replace(**values)
+
+
+def _clamps(items: list[str]) -> dict[str, float]:
+    clamps = {}
+    for _, name, value in _assignments(items, "clamp"):
+        if name not in GATE_NAMES:
+            raise UsageError(f'unknown gate "{name}" to clamp; the gates are f, i, g, o')
+        clamps[name] = value
+    try:
+        return check_clamps(clamps)  # type: ignore[return-value]
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def _sequence(text: str, what: str):
+    try:
+        return parse_sequence(text)
+    except SequenceError as error:
+        raise UsageError(f"{what}: {error}") from None
+
+
+def _heading(text: str, stream: TextIO) -> str:
+    try:
+        text.encode(stream.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return text.replace("\u0303", "~")
+    return text
+
+
+def _table(rows: list[dict[str, float]], stream: TextIO) -> str:
+    headings = [_heading(title, stream) for _, title in COLUMNS]
+    cells = [[str(int(row["t"]))] + [f"{row[key]:.6f}" for key, _ in COLUMNS[1:]] for row in rows]
+    # A combining tilde takes no column of its own.
+    shown = [len(title) - title.count("\u0303") for title in headings]
+    widths = [max([shown[k]] + [len(line[k]) for line in cells]) for k in range(len(COLUMNS))]
+    lines = ["  ".join(" " * (w - s) + h for h, s, w in zip(headings, shown, widths, strict=True))]
+    for line in cells:
+        lines.append("  ".join(text.rjust(w) for text, w in zip(line, widths, strict=True)))
+    return "\n".join(lines)
+
+
+def _run(args: argparse.Namespace, stream: TextIO) -> None:
+    xs = _sequence(args.sequence, "sequence")
+    params = _params(args.param)
+    clamps = _clamps(args.clamp)
+    targets = None
+    if args.target is not None:
+        targets = _sequence(args.target, "target")
+        if len(targets) != len(xs):
+            raise UsageError(
+                f"the target has {len(targets)} numbers but the sequence has {len(xs)}; "
+                "they must be the same length"
+            )
+    trace = run_lstm(params, xs, clamps=clamps or None)
+    rows = [
+        {"t": t + 1, **{key: float(getattr(trace, key)[t]) for key, _ in COLUMNS[1:]}}
+        for t in range(len(trace))
+    ]
+    mse = grads = None
+    if targets is not None:
+        mse, grads = mse_and_grads(params, xs, targets, clamps=clamps or None)
+    if args.json:
+        document: dict[str, object] = {"steps": rows}
+        if grads is not None:
+            document["mse"] = float(mse)
+            document["gradients"] = {name: float(getattr(grads, name)) for name in PARAM_NAMES}
+        stream.write(json.dumps(document, indent=2) + "\n")
+        return
+    stream.write(_table(rows, stream) + "\n")
+    if grads is not None:
+        width = max(len(name) for name in PARAM_NAMES)
+        stream.write(f"\nMSE = {float(mse):.6f}\n\nGradient of the MSE:\n")
+        for name in PARAM_NAMES:
+            stream.write(f"  dMSE/d{name.ljust(width)} = {float(getattr(grads, name)): .6f}\n")
+
+
+def trace_main(argv: list[str]) -> int:
+    """Entry point of `lstm-lab trace`; returns the exit status (2 for bad input)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse reports its own errors and --help this way
+        return exit_.code if isinstance(exit_.code, int) else 2
+    try:
+        _run(args, sys.stdout)
+    except UsageError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(trace_main(sys.argv[1:]))
