@@ -1,0 +1,66 @@
+"""Entry point: `lstm-lab` opens the window; `lstm-lab trace ...` prints a step table."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'size "{text}" must look like 1440x900') from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f'size "{text}" must be between 200x200 and 10000x10000')
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lstm-lab",
+        description="LSTM Lab: watch one LSTM cell remember and forget. "
+        "Use `lstm-lab trace --help` for the step table on the command line.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--screenshot", metavar="PATH", help="render the window to a PNG file and exit"
+    )
+    parser.add_argument("--sequence", metavar="TEXT", help="input sequence to show")
+    parser.add_argument("--step", metavar="N", type=int, help="time step to show")
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_parse_size,
+        default=(1440, 900),
+        help="window size for --screenshot (default 1440x900)",
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works, then exit"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "trace":
+        from lstm_lab.cli import trace_main
+
+        return trace_main(argv[1:])
+    args = build_parser().parse_args(argv)
+    if args.version:
+        from lstm_lab import __version__
+
+        print(f"LSTM Lab {__version__}")
+        return 0
+    if args.self_test:
+        from lstm_lab.selftest import run_self_test
+
+        return run_self_test()
+    from lstm_lab.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,440 @@
+"""The main window: lays out the views around one LabState and wires menus and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QGroupBox,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab import __version__
+from lstm_lab.resources import resource_text
+from lstm_lab.state import LabState
+from lstm_lab.theme import DARK, THEMES, Theme, apply_theme
+from lstm_lab.widgets.cell_diagram import CellDiagram
+from lstm_lab.widgets.clamp_controls import ClampControls
+from lstm_lab.widgets.math_panel import MathPanel
+from lstm_lab.widgets.param_panel import ParamPanel
+from lstm_lab.widgets.playback_controls import PlaybackControls
+from lstm_lab.widgets.sequence_input import SequenceInput
+from lstm_lab.widgets.stats_panel import StatsPanel
+from lstm_lab.widgets.time_series import TimeSeriesPlot
+from lstm_lab.widgets.unrolled_view import UnrolledView
+
+TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+SETTINGS_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("LSTM Lab")
+        self.settings = settings if settings is not None else QSettings("LSTM Lab", "LSTM Lab")
+        self.state = LabState(self)
+        self.theme: Theme = DARK
+        app = QApplication.instance()
+        self._base_point_size = app.font().pointSizeF() if app is not None else 10.0
+        self.text_scale = 1.0
+
+        # ---------------------------------------------------------------- views
+        self.cell_diagram = CellDiagram(self.state)
+        self.setCentralWidget(self.cell_diagram)
+        self.unrolled_view = UnrolledView(self.state)
+        self.time_series = TimeSeriesPlot(self.state)
+        self.math_panel = MathPanel(self.state)
+        self.stats_panel = StatsPanel(self.state)
+        self.param_panel = ParamPanel(self.state)
+        self.sequence_input = SequenceInput(self.state)
+        self.playback = PlaybackControls(self.state)
+        self.clamps = ClampControls(self.state)
+
+        controls = QWidget()
+        controls.setObjectName("controlsPanel")
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(8)
+        column.addWidget(self.sequence_input)
+        column.addWidget(self.playback)
+        stats_box = QGroupBox("This step")
+        QVBoxLayout(stats_box).addWidget(self.stats_panel)
+        column.addWidget(stats_box)
+        clamp_box = QGroupBox("Pin a gate")
+        clamp_box.setToolTip("Force a gate to a fixed value, whatever its weights say")
+        QVBoxLayout(clamp_box).addWidget(self.clamps)
+        column.addWidget(clamp_box)
+        column.addStretch(1)
+        controls_scroll = QScrollArea()
+        controls_scroll.setWidgetResizable(True)
+        controls_scroll.setWidget(controls)
+
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock(
+            "controls", "Controls", controls_scroll, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self._add_dock(
+            "parameters",
+            "Weights and biases",
+            self.param_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self._add_dock(
+            "math", "Math of this step", self.math_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._add_dock(
+            "unrolled",
+            "Unrolled through time",
+            self.unrolled_view,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._add_dock(
+            "timeSeries", "Time series", self.time_series, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(
+            self.docks["unrolled"], self.docks["timeSeries"], Qt.Orientation.Vertical
+        )
+        self.splitDockWidget(self.docks["parameters"], self.docks["math"], Qt.Orientation.Vertical)
+
+        self._build_actions()
+        self._build_menus()
+        self.resize(1440, 900)
+        self._apply_default_sizes()
+        self._default_state = self.saveState(SETTINGS_VERSION)
+        self._restore_settings()
+
+    # -------------------------------------------------------------------- layout
+    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{key}Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _apply_default_sizes(self) -> None:
+        self.resizeDocks([self.docks["controls"]], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["parameters"]], [450], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["parameters"], self.docks["math"]], [540, 330], Qt.Orientation.Vertical
+        )
+        self.resizeDocks(
+            [self.docks["unrolled"], self.docks["timeSeries"]], [190, 260], Qt.Orientation.Vertical
+        )
+
+    # -------------------------------------------------------------------- actions
+    def _action(
+        self, text: str, slot, shortcut=None, tip: str | None = None, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            key = f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            action.setToolTip(tip + (key if shortcut is not None else ""))
+            action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        state, playback = self.state, self.playback
+        self.act_step_forward = self._action(
+            "Step forward", state.step_forward, Qt.Key.Key_Right, "Step forward one time step"
+        )
+        self.act_step_back = self._action(
+            "Step back", state.step_back, Qt.Key.Key_Left, "Step back one time step"
+        )
+        self.act_play = self._action(
+            "Play / Pause",
+            playback.toggle_playing,
+            Qt.Key.Key_Space,
+            "Play through the sequence, or pause",
+        )
+        self.act_reset = self._action(
+            "Reset to t = 0",
+            playback._on_reset,
+            Qt.Key.Key_Home,
+            "Back to t = 0, keeping the sequence and the weights",
+        )
+        self.act_end = self._action(
+            "Go to last step", state.go_to_end, Qt.Key.Key_End, "Jump to the last time step"
+        )
+        self.act_screenshot = self._action(
+            "Save screenshot…",
+            self._save_screenshot_dialog,
+            QKeySequence.StandardKey.Save,
+            "Save a picture of the window as PNG",
+        )
+        self.act_quit = self._action(
+            "Quit", self.close, QKeySequence.StandardKey.Quit, "Close LSTM Lab"
+        )
+        self.act_larger = self._action(
+            "Larger text",
+            lambda: self.step_text_scale(+1),
+            QKeySequence.StandardKey.ZoomIn,
+            "Make all text larger, for projectors",
+        )
+        self.act_smaller = self._action(
+            "Smaller text",
+            lambda: self.step_text_scale(-1),
+            QKeySequence.StandardKey.ZoomOut,
+            "Make all text smaller",
+        )
+        self.act_fullscreen = self._action(
+            "Full screen",
+            self._toggle_full_screen,
+            Qt.Key.Key_F11,
+            "Fill the whole screen",
+            checkable=True,
+        )
+        self.act_reset_layout = self._action(
+            "Reset layout", self.reset_layout, None, "Put every view back where it started"
+        )
+        self.act_theme_dark = self._action(
+            "Dark theme",
+            lambda: self.set_theme("dark"),
+            None,
+            "Black background, bright colours",
+            checkable=True,
+        )
+        self.act_theme_light = self._action(
+            "Light theme",
+            lambda: self.set_theme("light"),
+            None,
+            "White background, for bright rooms and projectors",
+            checkable=True,
+        )
+        group = QActionGroup(self)
+        group.addAction(self.act_theme_dark)
+        group.addAction(self.act_theme_light)
+        self.act_theme_dark.setChecked(True)
+        self.act_simple = self._action(
+            "Simple weights (one per gate)",
+            lambda: self.param_panel.set_mode("simple"),
+            None,
+            "One weight per gate",
+            checkable=True,
+        )
+        self.act_full = self._action(
+            "Full weights (input and recurrent)",
+            lambda: self.param_panel.set_mode("full"),
+            None,
+            "Input and recurrent weights apart",
+            checkable=True,
+        )
+        mode_group = QActionGroup(self)
+        mode_group.addAction(self.act_simple)
+        mode_group.addAction(self.act_full)
+        self.act_simple.setChecked(True)
+        self.param_panel.modeChanged.connect(
+            lambda mode: (self.act_simple if mode == "simple" else self.act_full).setChecked(True)
+        )
+        self.act_equations = self._action(
+            "The equations",
+            self.show_equations,
+            QKeySequence.StandardKey.HelpContents,
+            "The LSTM equations this cell follows",
+        )
+        self.act_shortcuts = self._action(
+            "Keyboard shortcuts", self.show_shortcuts, None, "Every keyboard shortcut"
+        )
+        self.act_about = self._action(
+            "About LSTM Lab", self.show_about, None, "Version and credits"
+        )
+
+        playback.play.setToolTip(self.act_play.toolTip())
+        playback.forward.setToolTip(self.act_step_forward.toolTip())
+        playback.back.setToolTip(self.act_step_back.toolTip())
+        playback.reset.setToolTip(self.act_reset.toolTip())
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.act_screenshot)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        play_menu = bar.addMenu("&Playback")
+        for action in (
+            self.act_step_forward,
+            self.act_step_back,
+            self.act_play,
+            self.act_reset,
+            self.act_end,
+        ):
+            play_menu.addAction(action)
+
+        cell_menu = bar.addMenu("&Cell")
+        cell_menu.addAction(self.act_simple)
+        cell_menu.addAction(self.act_full)
+        cell_menu.addSeparator()
+        reset_params = cell_menu.addAction("Reset all weights and biases")
+        reset_params.triggered.connect(self.state.reset_params)
+        free_gates = cell_menu.addAction("Free all pinned gates")
+        free_gates.triggered.connect(self.state.clear_clamps)
+
+        view_menu = bar.addMenu("&View")
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_theme_dark)
+        view_menu.addAction(self.act_theme_light)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_larger)
+        view_menu.addAction(self.act_smaller)
+        view_menu.addAction(self.act_fullscreen)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_reset_layout)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_equations)
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_about)
+        for menu in (file_menu, play_menu, cell_menu, view_menu, help_menu):
+            menu.setToolTipsVisible(True)
+
+    # -------------------------------------------------------------------- theme and text
+    def set_theme(self, name: str) -> None:
+        theme = THEMES[name]
+        self.theme = theme
+        app = QApplication.instance()
+        if app is not None:
+            apply_theme(app, theme)
+        for widget in (
+            self.cell_diagram,
+            self.unrolled_view,
+            self.time_series,
+            self.math_panel,
+            self.stats_panel,
+            self.param_panel,
+        ):
+            widget.apply_theme(theme)
+        (self.act_theme_dark if name == "dark" else self.act_theme_light).setChecked(True)
+
+    def set_text_scale(self, scale: float) -> None:
+        scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
+        self.text_scale = scale
+        app = QApplication.instance()
+        if app is None:
+            return
+        font = app.font()
+        font.setPointSizeF(self._base_point_size * scale)
+        app.setFont(font)
+        self.math_panel.set_text_scale(scale)
+        self.stats_panel.set_text_scale(scale)
+        self.unrolled_view.set_text_scale(scale)
+
+    def step_text_scale(self, direction: int) -> None:
+        index = TEXT_SCALES.index(self.text_scale) + direction
+        self.set_text_scale(TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index))])
+
+    def _toggle_full_screen(self, checked: bool) -> None:
+        if checked:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def reset_layout(self) -> None:
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self.restoreState(self._default_state, SETTINGS_VERSION)
+        self._apply_default_sizes()
+
+    # -------------------------------------------------------------------- help
+    def show_equations(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("equationsDialog")
+        box.setWindowTitle("The LSTM equations")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(resource_text("equations.html"))
+        box.open()
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                name = action.text().replace("&", "").rstrip("…")
+                rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}</td></tr>")
+        box = QMessageBox(self)
+        box.setObjectName("shortcutsDialog")
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("<table>" + "".join(rows) + "</table>")
+        box.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setWindowTitle("About LSTM Lab")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<h3>LSTM Lab {__version__}</h3>"
+            "<p>One long short-term memory cell to hold in your hands: every gate, weight and "
+            "sum on screen, every number ready to redo by hand.</p>"
+            "<p>Runs entirely offline.</p>"
+        )
+        box.open()
+
+    # -------------------------------------------------------------------- screenshots
+    def save_screenshot(self, path: str) -> bool:
+        return self.grab().save(path, "PNG")
+
+    def _save_screenshot_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save screenshot", "lstm-lab.png", "PNG image (*.png)"
+        )
+        if path and not self.save_screenshot(path):
+            QMessageBox.warning(self, "Screenshot not saved", f"Could not write {path}.")
+
+    # -------------------------------------------------------------------- settings
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        window_state = s.value("window/state")
+        if isinstance(window_state, QByteArray) and not window_state.isEmpty():
+            self.restoreState(window_state, SETTINGS_VERSION)
+        theme = s.value("view/theme", "dark")
+        self.set_theme(theme if theme in THEMES else "dark")
+        try:
+            scale = float(s.value("view/textScale", 1.0))
+        except (TypeError, ValueError):
+            scale = 1.0
+        self.set_text_scale(scale)
+        mode = s.value("cell/mode", "simple")
+        self.param_panel.set_mode(mode if mode in ("simple", "full") else "simple")
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState(SETTINGS_VERSION))
+        s.setValue("view/theme", self.theme.name)
+        s.setValue("view/textScale", self.text_scale)
+        s.setValue("cell/mode", self.param_panel.mode())
+        s.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.playback.set_playing(False)
+        self.save_settings()
+        super().closeEvent(event)

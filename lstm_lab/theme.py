@@ -1,0 +1,119 @@
+"""Dark and light themes: palette, stylesheet and the colours of the lesson's quantities.
+
+The dark theme follows the seed (black background, bright colours); the light theme darkens the
+bright colours so that yellow and cyan stay readable on white under a projector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from lstm_lab.resources import resource_text
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    surface: str
+    surface_alt: str
+    text: str
+    muted: str
+    grid: str
+    accent: str
+    error: str
+    # Colour of each quantity, keyed by the trace's field names (target: the training target).
+    series: dict[str, str] = field(default_factory=dict)
+
+    def color(self, key: str) -> QColor:
+        return QColor(self.series.get(key) or getattr(self, key))
+
+
+DARK = Theme(
+    name="dark",
+    background="#000000",
+    surface="#12141a",
+    surface_alt="#1c1f27",
+    text="#f2f2f2",
+    muted="#a9afbd",
+    grid="#3a3f4b",
+    accent="#4da3ff",
+    error="#ff6b6b",
+    series={
+        "x": "#39e639",
+        "c": "#3d8bff",
+        "h": "#c77dff",
+        "f": "#ffe14d",
+        "i": "#33e0ff",
+        "g": "#ff8080",
+        "o": "#ff4dff",
+        "y": "#ff9900",
+        "target": "#ffffff",
+        "out": "#ff9900",
+    },
+)
+
+LIGHT = Theme(
+    name="light",
+    background="#ffffff",
+    surface="#f4f5f8",
+    surface_alt="#e6e8ee",
+    text="#111111",
+    muted="#4a4f5c",
+    grid="#c4c8d2",
+    accent="#0057c2",
+    error="#c0001a",
+    series={
+        "x": "#0a8a0a",
+        "c": "#0047d6",
+        "h": "#7a1fc2",
+        "f": "#9a7400",
+        "i": "#007a94",
+        "g": "#c0392b",
+        "o": "#b0009e",
+        "y": "#c25e00",
+        "target": "#111111",
+        "out": "#c25e00",
+    },
+)
+
+THEMES = {DARK.name: DARK, LIGHT.name: LIGHT}
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Set the application palette and stylesheet for ``theme``."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.surface,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.background,
+        QPalette.ColorRole.AlternateBase: theme.surface_alt,
+        QPalette.ColorRole.ToolTipBase: theme.surface_alt,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.muted,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.surface_alt,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.BrightText: theme.error,
+        QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.background,
+        QPalette.ColorRole.Link: theme.accent,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
+    app.setPalette(palette)
+    stylesheet = resource_text("style.qss")
+    # Longest names first, so @surface does not eat the start of @surface_alt.
+    for key in ("surface_alt", "background", "surface", "text", "muted", "grid", "accent", "error"):
+        stylesheet = stylesheet.replace("@" + key, getattr(theme, key))
+    app.setStyleSheet(stylesheet)

@@ -1,0 +1,389 @@
+"""The cell diagram: the LSTM cell drawn once, its colours and numbers updated every step.
+
+Layout (scene units, the view scales it to the window):
+
+    C(t−1) ──────(×)────────────(+)──────────┬──────────── C(t)
+                  │              │           tanh
+                  │     ┌──────►(×)          │
+                  │     │        │   ┌─────►(×)───► h(t) ──► y(t)
+                 [σ f] [σ i] [tanh C̃] [σ o]
+    h(t−1) ═══════╧═════╧════════╧═════╧   (bus to every gate)
+    x(t)   ═══════╧═════╧════════╧═════╧
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from lstm_lab.engine import explain_step
+from lstm_lab.state import LabState
+from lstm_lab.theme import DARK, Theme
+
+SCENE_RECT = QRectF(0, 0, 1100, 600)
+HIGHWAY_Y = 110
+GATE_Y = 390
+H_BUS_Y = 462
+X_BUS_Y = 500
+GATE_R = 34
+OP_R = 18
+NODE_R = 30
+GATE_X = {"f": 300, "i": 445, "g": 590, "o": 745}
+FORGET_MUL = QPointF(GATE_X["f"], HIGHWAY_Y)
+INPUT_MUL = QPointF(GATE_X["g"], 250)
+ADD = QPointF(GATE_X["g"], HIGHWAY_Y)
+TANH_C = QPointF(850, 190)
+OUTPUT_MUL = QPointF(850, 285)
+C_PREV = QPointF(70, HIGHWAY_Y)
+H_PREV = QPointF(70, H_BUS_Y)
+X_IN = QPointF(170, 560)
+C_OUT = QPointF(1040, HIGHWAY_Y)
+H_OUT = QPointF(950, 285)
+Y_OUT = QPointF(1040, 285)
+CELL_BOX = QRectF(150, 55, 760, 480)
+
+GATE_INFO = {
+    "f": ("σ", "forget f"),
+    "i": ("σ", "input i"),
+    "g": ("tanh", "candidate C̃"),
+    "o": ("σ", "output o"),
+}
+PARAM_OF_GATE = {"f": "f", "i": "i", "g": "c", "o": "o"}
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.3f}"
+
+
+@dataclass
+class _Node:
+    circle: QGraphicsEllipseItem
+    symbol: QGraphicsSimpleTextItem
+    value: QGraphicsSimpleTextItem | None
+    caption: QGraphicsSimpleTextItem | None
+    key: str
+
+
+class CellDiagram(QGraphicsView):
+    """QGraphicsView of one LSTM cell at the current step; built once, restyled per step."""
+
+    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cellDiagram")
+        self.setToolTip(
+            "The LSTM cell at the current step. The blue highway at the top carries the cell "
+            "state C; a gate glows brighter the more it is open. Every number is the value "
+            "flowing there at this step."
+        )
+        self._state = state
+        self._theme = DARK
+        self._scene = QGraphicsScene(SCENE_RECT, self)
+        self.setScene(self._scene)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setMinimumSize(360, 220)
+
+        self._wires: list[tuple[QGraphicsPathItem, str, float]] = []
+        self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []
+        self.gate_nodes: dict[str, _Node] = {}
+        self.value_labels: dict[str, QGraphicsSimpleTextItem] = {}
+        self._build()
+
+        state.traceChanged.connect(self.refresh)
+        state.cursorChanged.connect(self.refresh)
+        state.paramsChanged.connect(self.refresh)
+        state.clampsChanged.connect(self.refresh)
+        self.apply_theme(self._theme)
+
+    # ------------------------------------------------------------------ building
+    def _text(self, text: str, size: float, key: str = "text", bold: bool = False):
+        item = QGraphicsSimpleTextItem(text)
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        item.setFont(font)
+        item.setZValue(5)
+        self._scene.addItem(item)
+        self._texts.append((item, key))
+        return item
+
+    @staticmethod
+    def _place(item: QGraphicsSimpleTextItem, x: float, y: float, anchor: str = "c") -> None:
+        """Position text by its centre ('c'), left edge ('l') or right edge ('r') at (x, y)."""
+        rect = item.boundingRect()
+        dx = {"c": rect.width() / 2, "l": 0.0, "r": rect.width()}[anchor]
+        item.setPos(x - dx, y - rect.height() / 2)
+
+    def _wire(self, points: list[tuple[float, float]], key: str, width: float = 3.0):
+        path = QPainterPath(QPointF(*points[0]))
+        for point in points[1:]:
+            path.lineTo(QPointF(*point))
+        item = QGraphicsPathItem(path)
+        item.setZValue(1)
+        self._scene.addItem(item)
+        self._wires.append((item, key, width))
+        return item
+
+    def _node(
+        self,
+        centre: QPointF,
+        radius: float,
+        symbol: str,
+        key: str,
+        symbol_size: float = 20,
+        value: bool = True,
+        caption: str | None = None,
+    ) -> _Node:
+        circle = QGraphicsEllipseItem(
+            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        )
+        circle.setZValue(3)
+        self._scene.addItem(circle)
+        sym = self._text(symbol, symbol_size, key="node_text", bold=True)
+        sym.setZValue(6)
+        value_item = None
+        if value:
+            self._place(sym, centre.x(), centre.y() - radius * 0.28)
+            value_item = self._text(
+                "", 14 if radius >= GATE_R else 12.5, key="node_text", bold=True
+            )
+            value_item.setZValue(6)
+        else:
+            self._place(sym, centre.x(), centre.y())
+        caption_item = None
+        if caption:
+            caption_item = self._text(caption, 12, key="muted")
+            self._place(caption_item, centre.x(), centre.y() + radius + 14)
+        return _Node(circle, sym, value_item, caption_item, key)
+
+    def _build(self) -> None:
+        box = QGraphicsRectItem(CELL_BOX)
+        box.setZValue(0)
+        self._scene.addItem(box)
+        self._box = box
+        title = self._text("LSTM cell", 13, key="muted", bold=True)
+        self._place(title, CELL_BOX.left() + 12, CELL_BOX.top() + 16, "l")
+        self._step_label = self._text("t = 0", 15, key="text", bold=True)
+        self._place(self._step_label, CELL_BOX.right() - 12, CELL_BOX.top() + 16, "r")
+
+        # Cell-state highway along the top.
+        self._wire([(C_PREV.x(), HIGHWAY_Y), (C_OUT.x(), HIGHWAY_Y)], "c", 6)
+        # Gate outputs up to the operations.
+        fx, ix, gx, ox = (GATE_X[k] for k in "figo")
+        self._wire([(fx, GATE_Y - GATE_R), (fx, HIGHWAY_Y + OP_R)], "f")
+        self._wire([(ix, GATE_Y - GATE_R), (ix, INPUT_MUL.y()), (gx - OP_R, INPUT_MUL.y())], "i")
+        self._wire([(gx, GATE_Y - GATE_R), (gx, INPUT_MUL.y() + OP_R)], "g")
+        self._wire([(gx, INPUT_MUL.y() - OP_R), (gx, HIGHWAY_Y + OP_R)], "g")
+        self._wire(
+            [(ox, GATE_Y - GATE_R), (ox, OUTPUT_MUL.y()), (OUTPUT_MUL.x() - OP_R, OUTPUT_MUL.y())],
+            "o",
+        )
+        # C(t) down through tanh to the output multiplication, then h(t) out and to y(t).
+        self._wire([(TANH_C.x(), HIGHWAY_Y), (TANH_C.x(), TANH_C.y() - OP_R - 6)], "c", 3)
+        self._wire(
+            [(TANH_C.x(), TANH_C.y() + OP_R + 6), (OUTPUT_MUL.x(), OUTPUT_MUL.y() - OP_R)], "h"
+        )
+        self._wire([(OUTPUT_MUL.x() + OP_R, OUTPUT_MUL.y()), (H_OUT.x() - NODE_R, H_OUT.y())], "h")
+        self._wire([(H_OUT.x() + NODE_R, H_OUT.y()), (Y_OUT.x() - NODE_R, Y_OUT.y())], "y")
+        # h(t) also leaves downwards towards the next step.
+        self._wire([(H_OUT.x(), H_OUT.y() + NODE_R), (H_OUT.x(), H_BUS_Y + 40)], "h", 2)
+        next_label = self._text("h(t) → step t+1", 13, key="muted")
+        self._place(next_label, H_OUT.x() + 6, H_BUS_Y + 56, "c")
+
+        # Input buses: h(t−1) and x(t) run under the gates; each gate taps both.
+        self._wire([(H_PREV.x() + NODE_R, H_BUS_Y), (ox + 12, H_BUS_Y)], "h", 3)
+        self._wire([(X_IN.x(), X_IN.y() - NODE_R), (X_IN.x(), X_BUS_Y), (ox + 12, X_BUS_Y)], "x", 3)
+        for gx_ in GATE_X.values():
+            self._wire([(gx_ - 12, H_BUS_Y), (gx_ - 12, GATE_Y + GATE_R - 4)], "h", 2)
+            self._wire([(gx_ + 12, X_BUS_Y), (gx_ + 12, GATE_Y + GATE_R - 4)], "x", 2)
+
+        # Gates.
+        for gate, gx_ in GATE_X.items():
+            symbol, caption = GATE_INFO[gate]
+            node = self._node(
+                QPointF(gx_, GATE_Y),
+                GATE_R,
+                symbol,
+                gate,
+                symbol_size=17 if symbol == "σ" else 13,
+                caption=None,
+            )
+            weights = self._text("", 12, key="muted")
+            weights.setData(0, gate)
+            node.caption = self._text(caption, 14, key=gate, bold=True)
+            self.gate_nodes[gate] = node
+            self.value_labels[f"weights_{gate}"] = weights
+
+        # Operations on the highway and the output path.
+        self._ops = [
+            self._node(FORGET_MUL, OP_R, "×", "op", symbol_size=16, value=False),
+            self._node(INPUT_MUL, OP_R, "×", "op", symbol_size=16, value=False),
+            self._node(ADD, OP_R, "+", "op", symbol_size=16, value=False),
+            self._node(OUTPUT_MUL, OP_R, "×", "op", symbol_size=16, value=False),
+        ]
+        tanh_box = self._node(TANH_C, OP_R + 6, "tanh", "op", symbol_size=11, value=False)
+        self._ops.append(tanh_box)
+
+        # Inputs and outputs.
+        self._io = {
+            "c_prev": self._node(C_PREV, NODE_R, "C(t−1)", "c", symbol_size=10.5),
+            "h_prev": self._node(H_PREV, NODE_R, "h(t−1)", "h", symbol_size=10.5),
+            "x": self._node(X_IN, NODE_R, "x(t)", "x", symbol_size=11),
+            "c": self._node(C_OUT, NODE_R, "C(t)", "c", symbol_size=11),
+            "h": self._node(H_OUT, NODE_R, "h(t)", "h", symbol_size=11),
+            "y": self._node(Y_OUT, NODE_R, "y(t)", "y", symbol_size=11),
+        }
+
+        # Values at wire ends: what each operation produces at this step.
+        for key in ("f_times_c", "i_times_g", "tanh_c", "w_out"):
+            self.value_labels[key] = self._text("", 14, key="text")
+
+    # ------------------------------------------------------------------ updating
+    def refresh(self, *_args) -> None:
+        state = self._state
+        t = state.cursor
+        trace = state.trace
+        clamps = state.clamps
+        params = state.params
+        self._step_label.setText(f"t = {t}")
+        self._place(self._step_label, CELL_BOX.right() - 12, CELL_BOX.top() + 16, "r")
+
+        for gate, node in self.gate_nodes.items():
+            p = PARAM_OF_GATE[gate]
+            w_x, w_h, b = (
+                getattr(params, f"w_x{p}"),
+                getattr(params, f"w_h{p}"),
+                getattr(params, f"b_{p}"),
+            )
+            label = self.value_labels[f"weights_{gate}"]
+            if gate in clamps:
+                label.setText(f"pinned\nat {clamps[gate]:g}")
+            else:  # the seed's row vector W = [w_h, w_x] acting on [h(t−1), x(t)]
+                label.setText(f"W [{w_h:.2f}, {w_x:.2f}]\nb {b:.2f}")
+            gx_ = GATE_X[gate]
+            self._place(label, gx_ + 8, GATE_Y - GATE_R - 26, "l")
+            if t == 0:
+                self._set_node_value(node, "–")
+                self._style_gate(node, None, gate in clamps)
+            else:
+                value = float(getattr(trace, gate)[t - 1])
+                self._set_node_value(node, _fmt(value))
+                self._style_gate(node, value, gate in clamps)
+            self._place(node.caption, gx_, GATE_Y + GATE_R + 14)
+
+        if t == 0:
+            values = {"c_prev": 0.0, "h_prev": 0.0, "x": None, "c": 0.0, "h": 0.0, "y": None}
+        else:
+            k = t - 1
+            values = {
+                "c_prev": float(trace.c_prev[k]),
+                "h_prev": float(trace.h_prev[k]),
+                "x": float(trace.x[k]),
+                "c": float(trace.c[k]),
+                "h": float(trace.h[k]),
+                "y": float(trace.y[k]),
+            }
+        for key, node in self._io.items():
+            value = values[key]
+            self._set_node_value(node, "–" if value is None else _fmt(value))
+
+        labels = self.value_labels
+        if t == 0:
+            for key in ("f_times_c", "i_times_g", "tanh_c", "w_out"):
+                labels[key].setText("")
+        else:
+            ex = explain_step(params, trace, t)
+            labels["f_times_c"].setText(f"f·C(t−1) = {ex.forget_part:.3f}")
+            labels["i_times_g"].setText(f"i·C̃ = {ex.input_part:.3f}")
+            labels["tanh_c"].setText(f"tanh C = {ex.tanh_c:.3f}")
+            labels["w_out"].setText(f"w_out {params.w_out:.2f}\nb_out {params.b_out:.2f}")
+        self._place(labels["f_times_c"], FORGET_MUL.x() + 26, HIGHWAY_Y - 28, "l")
+        self._place(labels["i_times_g"], INPUT_MUL.x() + 26, INPUT_MUL.y() - 2, "l")
+        self._place(labels["tanh_c"], TANH_C.x() - 30, TANH_C.y(), "r")
+        self._place(labels["w_out"], H_OUT.x() + 10, H_OUT.y() + 62, "l")
+
+    def _set_node_value(self, node: _Node, text: str) -> None:
+        if node.value is None:
+            return
+        node.value.setText(text)
+        rect = node.circle.rect()
+        self._place(node.value, rect.center().x(), rect.center().y() + rect.height() * 0.2)
+
+    def _style_gate(self, node: _Node, activation: float | None, pinned: bool) -> None:
+        """Brightness follows the activation: bright = open, dim = shut."""
+        base = self._theme.color(node.key)
+        level = 0.0 if activation is None else min(1.0, abs(activation))
+        fill = QColor(base)
+        background = QColor(self._theme.surface)
+        mix = 0.12 + 0.88 * level
+        fill.setRgbF(
+            background.redF() + (base.redF() - background.redF()) * mix,
+            background.greenF() + (base.greenF() - background.greenF()) * mix,
+            background.blueF() + (base.blueF() - background.blueF()) * mix,
+        )
+        node.circle.setBrush(QBrush(fill))
+        pen = QPen(base, 5 if pinned else 2.5)
+        if pinned:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        node.circle.setPen(pen)
+        # Dark text on a bright gate, light text on a dim one.
+        text_colour = QColor("#000000") if fill.lightnessF() > 0.55 else QColor("#ffffff")
+        node.symbol.setBrush(text_colour)
+        if node.value is not None:
+            node.value.setBrush(text_colour)
+
+    # ------------------------------------------------------------------ theme and size
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.setBackgroundBrush(QColor(theme.background))
+        self._box.setBrush(QColor(theme.surface))
+        self._box.setPen(QPen(QColor(theme.grid), 2))
+        for item, key, width in self._wires:
+            item.setPen(
+                QPen(
+                    theme.color(key),
+                    width,
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.FlatCap,
+                    Qt.PenJoinStyle.MiterJoin,
+                )
+            )
+        for item, key in self._texts:
+            if key == "node_text":
+                continue
+            colour = theme.series.get(key) or getattr(theme, key, theme.text)
+            item.setBrush(QColor(colour))
+        for node in self._ops:
+            node.circle.setBrush(QColor(theme.surface_alt))
+            node.circle.setPen(QPen(QColor(theme.text), 2))
+            node.symbol.setBrush(QColor(theme.text))
+        for node in self._io.values():
+            colour = theme.color(node.key)
+            node.circle.setBrush(QColor(theme.surface_alt))
+            node.circle.setPen(QPen(colour, 3))
+            node.symbol.setBrush(colour)
+            if node.value is not None:
+                node.value.setBrush(QColor(theme.text))
+        self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fitInView(SCENE_RECT, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.fitInView(SCENE_RECT, Qt.AspectRatioMode.KeepAspectRatio)

@@ -1,0 +1,272 @@
+"""All parameter sliders, grouped by gate, in simple mode (one weight per gate) or full mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab.engine import PARAM_NAMES, PARAM_SPECS
+from lstm_lab.state import LabState
+from lstm_lab.theme import DARK, Theme
+from lstm_lab.widgets.param_slider import ParamSlider
+
+# Gate key used for colours -> (title, input weight, recurrent weight, bias).
+GATE_GROUPS = (
+    ("f", "Forget gate  f(t)", "w_xf", "w_hf", "b_f"),
+    ("i", "Input gate  i(t)", "w_xi", "w_hi", "b_i"),
+    ("g", "Cell candidate  C̃(t)", "w_xc", "w_hc", "b_c"),
+    ("o", "Output gate  o(t)", "w_xo", "w_ho", "b_o"),
+)
+OUTPUT_GROUP = ("y", "Output  y(t)", "w_out", "b_out")
+
+# Simple mode: one slider per gate drives both of its weights, as in the seed.
+SIMPLE_WEIGHTS = {
+    f"w_{inp[-1]}": (inp, rec) for _, _, inp, rec, _ in GATE_GROUPS
+}  # {"w_f": ("w_xf", "w_hf"), ...}
+
+
+def maths_label(name: str) -> str:
+    """Rich-text label: w_xf -> w<sub>xf</sub>."""
+    head, _, tail = name.partition("_")
+    return f"{head}<sub>{tail}</sub>" if tail else head
+
+
+class ParamPanel(QWidget):
+    """Sliders for the 14 parameters (full mode) or 10 (simple mode)."""
+
+    lockedChanged = Signal(frozenset)
+    modeChanged = Signal(str)
+
+    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paramPanel")
+        self._state = state
+        self._theme = DARK
+        self.sliders: dict[str, ParamSlider] = {}
+        self._mode = "simple"
+
+        self._simple_button = QRadioButton("Simple: one weight per gate")
+        self._simple_button.setObjectName("simpleModeButton")
+        self._simple_button.setToolTip(
+            "One weight per gate, as in W_f·[h(t−1), x(t)] with both entries equal."
+        )
+        self._full_button = QRadioButton("Full")
+        self._full_button.setObjectName("fullModeButton")
+        self._full_button.setToolTip(
+            "Separate input weight w_x and recurrent weight w_h for every gate: W_f = [w_hf, w_xf]."
+        )
+        self._mode_group = QButtonGroup(self)
+        self._mode_group.addButton(self._simple_button)
+        self._mode_group.addButton(self._full_button)
+        self._simple_button.setChecked(True)
+        self._simple_button.toggled.connect(lambda on: self.set_mode("simple" if on else "full"))
+        self._mode_note = QLabel()
+        self._mode_note.setObjectName("modeNote")
+        self._mode_note.setWordWrap(True)
+
+        reset_all = QPushButton("Reset all")
+        reset_all.setObjectName("resetAllButton")
+        reset_all.setToolTip("Put every parameter back to its default value")
+        reset_all.clicked.connect(state.reset_params)
+
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self._simple_button)
+        mode_row.addWidget(self._full_button)
+        mode_row.addStretch(1)
+        mode_row.addWidget(reset_all)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(4)
+        self._groups: list[tuple[QGroupBox, str]] = []
+        for gate, title, inp, rec, bias in GATE_GROUPS:
+            box = QGroupBox(title)
+            box.setObjectName(f"gateGroup_{gate}")
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(6, 4, 6, 4)
+            lay.setSpacing(2)
+            shared = f"w_{inp[-1]}"
+            lay.addWidget(self._make_shared_slider(shared, gate, inp, rec))
+            for name in (inp, rec, bias):
+                lay.addWidget(self._make_slider(name, gate))
+            body_layout.addWidget(box)
+            self._groups.append((box, gate))
+        key, title, w_out, b_out = OUTPUT_GROUP
+        box = QGroupBox(title)
+        box.setObjectName("gateGroup_y")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.setSpacing(2)
+        for name in (w_out, b_out):
+            lay.addWidget(self._make_slider(name, key))
+        body_layout.addWidget(box)
+        self._groups.append((box, key))
+        body_layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(mode_row)
+        layout.addWidget(self._mode_note)
+        layout.addWidget(scroll, 1)
+
+        state.paramsChanged.connect(self._sync_from_state)
+        state.gradientsChanged.connect(self._update_gradient_hints)
+        self._apply_mode()
+        self._sync_from_state()
+        self._update_gradient_hints()
+        self.apply_theme(self._theme)
+
+    # ------------------------------------------------------------------ construction
+    def _make_slider(self, name: str, gate: str) -> ParamSlider:
+        spec = PARAM_SPECS[name]
+        slider = ParamSlider(
+            name, maths_label(name), spec.minimum, spec.maximum, spec.default, spec.tooltip
+        )
+        slider.valueChanged.connect(lambda value, n=name: self._state.set_param(n, value))
+        slider.resetRequested.connect(
+            lambda n=name: self._state.set_param(n, PARAM_SPECS[n].default)
+        )
+        slider.lockToggled.connect(self._emit_locked)
+        slider.setProperty("gate", gate)
+        self.sliders[name] = slider
+        return slider
+
+    def _make_shared_slider(self, shared: str, gate: str, inp: str, rec: str) -> ParamSlider:
+        spec = PARAM_SPECS[inp]
+        tooltip = (
+            f"One weight for the gate: moving it sets both {inp} (on x(t)) and {rec} "
+            f"(on h(t−1)). {spec.tooltip}"
+        )
+        slider = ParamSlider(
+            shared, maths_label(shared), spec.minimum, spec.maximum, spec.default, tooltip
+        )
+        slider.valueChanged.connect(
+            lambda value, a=inp, b=rec: self._state.set_params({a: value, b: value})
+        )
+        slider.resetRequested.connect(
+            lambda a=inp, b=rec: self._state.set_params(
+                {a: PARAM_SPECS[a].default, b: PARAM_SPECS[b].default}
+            )
+        )
+        slider.lockToggled.connect(lambda locked, a=inp, b=rec: self._lock_pair(a, b, locked))
+        slider.setProperty("gate", gate)
+        self.sliders[shared] = slider
+        return slider
+
+    # ------------------------------------------------------------------ mode
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in ("simple", "full"):
+            raise ValueError(f"unknown mode {mode!r}")
+        if mode == self._mode:
+            return
+        self._mode = mode
+        with QSignalBlocker(self._simple_button), QSignalBlocker(self._full_button):
+            self._simple_button.setChecked(mode == "simple")
+            self._full_button.setChecked(mode == "full")
+        self._apply_mode()
+        self._sync_from_state()
+        self.modeChanged.emit(mode)
+
+    def _apply_mode(self) -> None:
+        simple = self._mode == "simple"
+        for shared, (inp, rec) in SIMPLE_WEIGHTS.items():
+            self.sliders[shared].setVisible(simple)
+            self.sliders[inp].setVisible(not simple)
+            self.sliders[rec].setVisible(not simple)
+
+    # ------------------------------------------------------------------ model -> view
+    def _sync_from_state(self) -> None:
+        params = self._state.params
+        for name in PARAM_NAMES:
+            slider = self.sliders[name]
+            with QSignalBlocker(slider):
+                slider.setValue(getattr(params, name))
+        mixed = []
+        for shared, (inp, rec) in SIMPLE_WEIGHTS.items():
+            a, b = getattr(params, inp), getattr(params, rec)
+            slider = self.sliders[shared]
+            with QSignalBlocker(slider):
+                slider.setValue(a)
+            if a != b:
+                mixed.append(f"{inp} = {a:.3f}, {rec} = {b:.3f}")
+                slider.set_label(maths_label(shared) + " ≠")
+                slider.set_note(
+                    f"The two weights differ ({inp} = {a:.3f}, {rec} = {b:.3f}). "
+                    "Moving this slider sets both to the same value."
+                )
+            else:
+                slider.set_label(maths_label(shared))
+                slider.set_note(None)
+        if mixed and self._mode == "simple":
+            self._mode_note.setText(
+                "Input and recurrent weights differ (" + "; ".join(mixed) + "). The cell uses "
+                "both; a simple slider shows the input weight and sets both when moved. "
+                "Full mode shows them apart."
+            )
+            self._mode_note.show()
+        else:
+            self._mode_note.clear()
+            self._mode_note.hide()
+
+    def _update_gradient_hints(self) -> None:
+        grads = self._state.gradients
+        names = list(PARAM_NAMES) + list(SIMPLE_WEIGHTS)
+        if grads is None:
+            for name in names:
+                self.sliders[name].set_gradient_hint(None)
+            return
+        push = {name: -float(getattr(grads, name)) for name in PARAM_NAMES}
+        for shared, (inp, rec) in SIMPLE_WEIGHTS.items():
+            push[shared] = push[inp] + push[rec]  # moving the shared slider moves both
+        scale = max((abs(v) for v in push.values()), default=0.0)
+        for name in names:
+            value = push[name]
+            self.sliders[name].set_gradient_hint(value / scale if scale > 0 else 0.0, value)
+
+    # ------------------------------------------------------------------ locks
+    def locked_parameters(self) -> frozenset[str]:
+        return frozenset(n for n in PARAM_NAMES if self.sliders[n].is_locked())
+
+    def set_locked(self, name: str, locked: bool) -> None:
+        if name in SIMPLE_WEIGHTS:
+            self.sliders[name].set_locked(locked)
+        else:
+            self.sliders[name].set_locked(locked)
+
+    def _lock_pair(self, inp: str, rec: str, locked: bool) -> None:
+        for name in (inp, rec):
+            with QSignalBlocker(self.sliders[name]):
+                self.sliders[name].set_locked(locked)
+        self._emit_locked()
+
+    def _emit_locked(self, *_args) -> None:
+        for shared, (inp, rec) in SIMPLE_WEIGHTS.items():
+            both = self.sliders[inp].is_locked() and self.sliders[rec].is_locked()
+            with QSignalBlocker(self.sliders[shared]):
+                self.sliders[shared].set_locked(both)
+        self.lockedChanged.emit(self.locked_parameters())
+
+    # ------------------------------------------------------------------ theme
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        for box, gate in self._groups:
+            colour = theme.series.get(gate, theme.text)
+            box.setStyleSheet(f"QGroupBox::title {{ color: {colour}; }}")

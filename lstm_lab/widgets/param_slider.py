@@ -1,0 +1,258 @@
+"""One labelled float slider for a cell parameter, with reset, lock and a gradient hint."""
+
+from __future__ import annotations
+
+import functools
+import math
+
+from PySide6.QtCore import QLocale, QPointF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDoubleValidator, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+from superqt import QDoubleSlider
+
+from lstm_lab.resources import resource_bytes
+
+
+@functools.cache
+def _lock_icon() -> QIcon:
+    """Open padlock when unchecked, closed when checked; built once, shared by all sliders."""
+    icon = QIcon()
+    for name, state in (("lock-open.svg", QIcon.State.Off), ("lock-closed.svg", QIcon.State.On)):
+        pixmap = QPixmap()
+        pixmap.loadFromData(resource_bytes(name), "SVG")
+        icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
+    return icon
+
+
+# Values a spin box accepts; a typed value beyond the slider's range grows the range.
+_ENTRY_LIMIT = 1e6
+
+
+class GradientHint(QWidget):
+    """A small arrow: which way, and how strongly, training would push the parameter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._push = 0.0  # −∂MSE/∂p scaled to [−1, 1]; 0 means no hint
+        self._visible_hint = False
+        self.setFixedSize(QSize(34, 18))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_push(self, push: float | None) -> None:
+        shown = push is not None and math.isfinite(push)
+        value = max(-1.0, min(1.0, push)) if shown else 0.0
+        if shown == self._visible_hint and value == self._push:
+            return
+        self._visible_hint, self._push = shown, value
+        self.update()
+
+    def push(self) -> float | None:
+        return self._push if self._visible_hint else None
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self._visible_hint or abs(self._push) < 1e-3:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(self.palette().highlight().color())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        mid_x, mid_y = self.width() / 2, self.height() / 2
+        length = max(4.0, abs(self._push) * (self.width() / 2 - 1))
+        direction = 1.0 if self._push > 0 else -1.0
+        tip = mid_x + direction * length
+        head = min(7.0, length)
+        shaft_end = tip - direction * head
+        painter.drawRect(min(mid_x, shaft_end), mid_y - 2, abs(shaft_end - mid_x), 4)
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(tip, mid_y), QPointF(shaft_end, mid_y - 6), QPointF(shaft_end, mid_y + 6)]
+            )
+        )
+
+
+class ParamSlider(QWidget):
+    """Slider + value box for one parameter.
+
+    ``valueChanged(float)`` fires when the value changes, by the student or by ``setValue``;
+    the owner blocks signals (QSignalBlocker) when it mirrors the model into the slider.
+    A value outside the range, typed or set, grows the range instead of being clamped.
+    """
+
+    valueChanged = Signal(float)
+    resetRequested = Signal()
+    lockToggled = Signal(bool)
+
+    def __init__(
+        self,
+        name: str,
+        symbol: str,
+        minimum: float,
+        maximum: float,
+        default: float,
+        tooltip: str,
+        colour: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._default = float(default)
+        self._value = float(default)
+        self.setObjectName(f"paramSlider_{name}")
+
+        self._label = QLabel(symbol, self)
+        self._label.setObjectName(f"paramLabel_{name}")
+        self._label.setMinimumWidth(64)
+        self._label.setTextFormat(Qt.TextFormat.RichText)
+        if colour:
+            self._label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+        self._slider = QDoubleSlider(Qt.Orientation.Horizontal, self)
+        self._slider.setRange(minimum, maximum)
+        self._slider.setSingleStep(0.01)
+        self._slider.setPageStep(0.1)
+        self._slider.setMinimumWidth(110)
+        self._slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        # The value box takes any number; past the slider's ends the range grows to hold it.
+        self._spin = QLineEdit(self)
+        self._spin.setObjectName(f"paramValue_{name}")
+        validator = QDoubleValidator(-_ENTRY_LIMIT, _ENTRY_LIMIT, 6, self._spin)
+        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        validator.setLocale(QLocale.c())
+        self._spin.setValidator(validator)
+        self._spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._spin.setFixedWidth(self._spin.fontMetrics().horizontalAdvance("−0000.000") + 14)
+
+        self.hint = GradientHint(self)
+        self.hint.setObjectName(f"gradientHint_{name}")
+
+        self._lock = QToolButton(self)
+        self._lock.setObjectName(f"lockButton_{name}")
+        self._lock.setCheckable(True)
+        self._lock.setIcon(_lock_icon())
+        self._lock.setAutoRaise(True)
+        self._lock.setToolTip(f"Lock {name}: training leaves it alone")
+        self._lock.toggled.connect(self._on_lock_toggled)
+
+        self._reset = QToolButton(self)
+        self._reset.setObjectName(f"resetButton_{name}")
+        self._reset.setText("↺")
+        self._reset.setAutoRaise(True)
+        self._reset.setToolTip(f"Back to the default, {default:g}")
+        self._reset.clicked.connect(self.resetRequested)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self._label)
+        layout.addWidget(self._slider, 1)
+        layout.addWidget(self._spin)
+        layout.addWidget(self.hint)
+        layout.addWidget(self._lock)
+        layout.addWidget(self._reset)
+
+        self._base_tooltip = tooltip
+        self._update_tooltip()
+        self._show_value(self._value)
+        self._slider.valueChanged.connect(self._on_slider_moved)
+        self._spin.editingFinished.connect(self._on_spin_edited)
+
+    # ------------------------------------------------------------------ public API
+    def value(self) -> float:
+        return self._value
+
+    def setValue(self, value: float) -> None:  # noqa: N802 (Qt naming)
+        value = float(value)
+        if not math.isfinite(value):
+            return
+        changed = value != self._value
+        self._value = value
+        self._show_value(value)
+        if changed:
+            self.valueChanged.emit(value)
+
+    def minimum(self) -> float:
+        return float(self._slider.minimum())
+
+    def maximum(self) -> float:
+        return float(self._slider.maximum())
+
+    def default(self) -> float:
+        return self._default
+
+    def is_locked(self) -> bool:
+        return self._lock.isChecked()
+
+    def set_locked(self, locked: bool) -> None:
+        self._lock.setChecked(locked)
+
+    def set_label(self, symbol: str) -> None:
+        self._label.setText(symbol)
+
+    def set_note(self, note: str | None) -> None:
+        """An extra line in the tooltip, e.g. why simple mode shows a mixed value."""
+        self._note = note
+        self._update_tooltip()
+
+    def set_gradient_hint(self, push: float | None, raw: float | None = None) -> None:
+        """``push``: −∂MSE/∂p scaled to [−1, 1]; ``raw``: the unscaled −∂MSE/∂p."""
+        self.hint.set_push(push)
+        if push is None or raw is None:
+            self.hint.setToolTip("Set a target to see which way training would push this.")
+        else:
+            way = "raise" if raw > 0 else "lower" if raw < 0 else "leave"
+            self.hint.setToolTip(
+                f"Training would {way} {self.name} (−∂MSE/∂{self.name} = {raw:+.4f})"
+            )
+
+    # ------------------------------------------------------------------ internals
+    _note: str | None = None
+
+    def _update_tooltip(self) -> None:
+        text = (
+            f"{self._base_tooltip}\nRange {self.minimum():g} … {self.maximum():g}, "
+            f"default {self._default:g}. Type any value in the box; the range grows to hold it."
+        )
+        if self._note:
+            text += "\n" + self._note
+        for widget in (self._label, self._slider, self._spin):
+            widget.setToolTip(text)
+
+    def _show_value(self, value: float) -> None:
+        self._grow_range_to(value)
+        with QSignalBlocker(self._slider):
+            self._slider.setValue(value)
+        self._spin.setText(f"{value:.3f}")
+
+    def _grow_range_to(self, value: float) -> None:
+        low, high = self.minimum(), self.maximum()
+        if low <= value <= high:
+            return
+        with QSignalBlocker(self._slider):
+            self._slider.setRange(min(low, math.floor(value)), max(high, math.ceil(value)))
+        self._update_tooltip()
+
+    def _on_slider_moved(self, value: float) -> None:
+        self.setValue(round(float(value), 2))
+
+    def _on_spin_edited(self) -> None:
+        try:
+            value = float(self._spin.text())
+        except ValueError:  # the validator lets "-" or "" through while typing
+            self._spin.setText(f"{self._value:.3f}")
+            return
+        if f"{value:.3f}" != f"{self._value:.3f}":
+            self.setValue(value)
+
+    def _on_lock_toggled(self, locked: bool) -> None:
+        state = "locked: training leaves it alone" if locked else "free: training may move it"
+        self._lock.setToolTip(f"{self.name} is {state}. Click to {'free' if locked else 'lock'}.")
+        self.lockToggled.emit(locked)

@@ -1,0 +1,95 @@
+"""Statistics: the values of the current step, as large selectable text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from lstm_lab.state import LabState
+from lstm_lab.theme import DARK, Theme
+
+# (key, label); the key is the trace field, or 't' / 'mse'.
+ROWS = (
+    ("t", "t"),
+    ("x", "x(t)"),
+    ("c", "C(t)"),
+    ("h", "h(t)"),
+    ("f", "f(t)"),
+    ("i", "i(t)"),
+    ("o", "o(t)"),
+    ("y", "y(t)"),
+    ("mse", "MSE"),
+)
+
+
+class StatsPanel(QWidget):
+    """t, x(t), C(t), h(t), f(t), i(t), o(t), y(t) at 4 decimals, and the MSE with a target."""
+
+    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statsPanel")
+        self.setToolTip("The numbers of the current step. Select them to copy.")
+        self._state = state
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._base_size = max(mono.pointSizeF(), 10.0) * 1.15
+        mono.setPointSizeF(self._base_size)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setHorizontalSpacing(14)
+        layout.setVerticalSpacing(2)
+        self.names: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for row, (key, text) in enumerate(ROWS):
+            name = QLabel(text)
+            name.setFont(mono)
+            value = QLabel()
+            value.setObjectName(f"stat_{key}")
+            value.setFont(mono)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(name, row // 2, (row % 2) * 2)
+            layout.addWidget(value, row // 2, (row % 2) * 2 + 1)
+            self.names[key], self.values[key] = name, value
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(3, 1)
+        state.traceChanged.connect(self.refresh)
+        state.cursorChanged.connect(self.refresh)
+        state.targetChanged.connect(self.refresh)
+        state.gradientsChanged.connect(self.refresh)
+        self.apply_theme(DARK)
+
+    def refresh(self, *_args) -> None:
+        state = self._state
+        t = state.cursor
+        self.values["t"].setText(str(t))
+        if t == 0:
+            start = {"c": 0.0, "h": 0.0}
+            for key in ("x", "c", "h", "f", "i", "o", "y"):
+                value = start.get(key)
+                self.values[key].setText("–" if value is None else f"{value:.4f}")
+        else:
+            for key in ("x", "c", "h", "f", "i", "o", "y"):
+                self.values[key].setText(f"{float(getattr(state.trace, key)[t - 1]):.4f}")
+        mse = state.mse
+        self.values["mse"].setText("–" if mse is None else f"{mse:.6f}")
+        tip = "no target set" if mse is None else "mean squared error of y against the target"
+        self.values["mse"].setToolTip(tip)
+
+    def set_text_scale(self, scale: float) -> None:
+        for label in (*self.names.values(), *self.values.values()):
+            font = label.font()
+            font.setPointSizeF(self._base_size * scale)
+            label.setFont(font)
+
+    def text(self) -> str:
+        """The panel as plain text, one 'name = value' per line."""
+        return "\n".join(f"{self.names[key].text()} = {self.values[key].text()}" for key, _ in ROWS)
+
+    def apply_theme(self, theme: Theme) -> None:
+        for key, label in self.names.items():
+            colour = theme.series.get(key, theme.muted)
+            label.setStyleSheet(f"color: {colour};")
+        for label in self.values.values():
+            label.setStyleSheet(f"color: {theme.text}; font-weight: bold;")
+        self.refresh()

@@ -1,0 +1,153 @@
+"""The time series: input, states, gates and output against t, up to the current step."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from lstm_lab.state import LabState
+from lstm_lab.theme import DARK, Theme
+
+# key in the trace -> (legend name, pen style, width)
+SERIES = (
+    ("x", "x(t) input", Qt.PenStyle.SolidLine, 2.5),
+    ("c", "C(t) cell state", Qt.PenStyle.SolidLine, 3.0),
+    ("h", "h(t) hidden", Qt.PenStyle.DashLine, 3.0),
+    ("f", "f(t) forget", Qt.PenStyle.SolidLine, 2.0),
+    ("i", "i(t) input gate", Qt.PenStyle.SolidLine, 2.0),
+    ("o", "o(t) output gate", Qt.PenStyle.SolidLine, 2.0),
+    ("y", "y(t) output", Qt.PenStyle.DotLine, 3.5),
+    ("target", "target", Qt.PenStyle.DashLine, 2.0),
+)
+
+
+class TimeSeriesPlot(QWidget):
+    """pyqtgraph plot of the trace; each new step adds a point, a cursor marks the step."""
+
+    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._theme = DARK
+        # The legend sits in its own row above the plot, so it never hides a line.
+        self.plot_widget = pg.GraphicsLayoutWidget()
+        self.plot_widget.setObjectName("timeSeriesPlot")
+        self.setObjectName("timeSeriesPanel")
+        self.plot_widget.setToolTip(
+            "Every quantity of the cell against the time step. Click a legend entry to hide or "
+            "show its line. The vertical line is the current step."
+        )
+        self.legend = pg.LegendItem(colCount=4, horSpacing=18, verSpacing=-6)
+        self.plot_item = pg.PlotItem()
+        self.plot_widget.addItem(self.legend, row=0, col=0)
+        self.plot_widget.addItem(self.plot_item, row=1, col=0)
+        self.plot_widget.ci.layout.setRowStretchFactor(1, 10)
+        plot = self.plot_item
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setLabel("bottom", "time step t")
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for key, name, _style, _width in SERIES:
+            curve = plot.plot([], [], name=name, symbol="o", symbolSize=6)
+            curve.setProperty("series", key)
+            self.curves[key] = curve
+            self.legend.addItem(curve, name)
+        self.cursor_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
+        plot.addItem(self.cursor_line, ignoreBounds=True)
+
+        self.overlay = QLabel(self.plot_widget)
+        self.overlay.setObjectName("trainingOverlay")
+        self.overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.overlay.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget)
+
+        state.traceChanged.connect(self.refresh)
+        state.cursorChanged.connect(self.refresh)
+        state.targetChanged.connect(self.refresh)
+        state.sequenceChanged.connect(self.refresh)
+        self.apply_theme(self._theme)
+
+    # ------------------------------------------------------------------ public
+    def set_overlay_text(self, text: str | None) -> None:
+        """Training overlay (epoch, iteration, MSE) in the plot's top-right corner."""
+        if not text:
+            self.overlay.hide()
+            return
+        self.overlay.setText(text)
+        self.overlay.adjustSize()
+        self._place_overlay()
+        self.overlay.show()
+        self.overlay.raise_()
+
+    def set_series_visible(self, key: str, visible: bool) -> None:
+        self.curves[key].setVisible(visible)
+
+    def series_visible(self, key: str) -> bool:
+        return self.curves[key].isVisible()
+
+    # ------------------------------------------------------------------ drawing
+    def refresh(self, *_args) -> None:
+        state = self._state
+        trace, t, length = state.trace, state.cursor, state.length
+        steps = np.arange(1, t + 1, dtype=float)
+        for key, curve in self.curves.items():
+            if key == "target":
+                target = state.target
+                if target is None:
+                    curve.setData([], [])
+                else:  # the whole target is known in advance: show all of it
+                    curve.setData(np.arange(1, length + 1, dtype=float), target)
+                continue
+            curve.setData(steps, getattr(trace, key)[:t])
+        self.cursor_line.setPos(t)
+        plot = self.plot_item
+        plot.setXRange(0, max(length, 1) + 0.5, padding=0.02)
+        # The y range covers the whole trace so the axis does not jump while stepping.
+        arrays = [getattr(trace, k) for k in ("x", "c", "h", "y")] + [np.array([0.0, 1.0])]
+        if state.target is not None:
+            arrays.append(state.target)
+        low = min(float(np.min(a)) for a in arrays)
+        high = max(float(np.max(a)) for a in arrays)
+        span = high - low or 1.0
+        plot.setYRange(low - 0.06 * span, high + 0.06 * span, padding=0)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.plot_widget.setBackground(theme.background)
+        plot = self.plot_item
+        for axis in ("left", "bottom"):
+            ax = plot.getAxis(axis)
+            ax.setPen(pg.mkPen(theme.muted))
+            ax.setTextPen(pg.mkPen(theme.text))
+        for key, _name, style, width in SERIES:
+            colour = theme.series[key]
+            curve = self.curves[key]
+            curve.setPen(pg.mkPen(colour, width=width, style=style))
+            curve.setSymbolBrush(colour)
+            curve.setSymbolPen(pg.mkPen(colour))
+            if key == "target":
+                curve.setSymbol(None)
+        self.cursor_line.setPen(pg.mkPen(theme.muted, width=2, style=Qt.PenStyle.DashLine))
+        self.legend.setLabelTextColor(theme.text)
+        for sample, label in self.legend.items:
+            label.setText(label.text, color=theme.text)
+        self.overlay.setStyleSheet(
+            f"QLabel {{ background: {theme.surface_alt}; color: {theme.text}; "
+            f"border: 1px solid {theme.accent}; border-radius: 4px; padding: 4px 8px; "
+            "font-family: monospace; }"
+        )
+        self.refresh()
+
+    def _place_overlay(self) -> None:
+        self.overlay.move(self.plot_widget.width() - self.overlay.width() - 12, 10)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.overlay.isVisible():
+            self._place_overlay()

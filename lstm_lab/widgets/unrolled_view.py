@@ -1,0 +1,221 @@
+"""The unrolled view: one small cell per time step, joined by the C and h chains.
+
+Drawn by one canvas that paints only the steps in view, so a sequence of thousands of steps
+scrolls as smoothly as five.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+
+from lstm_lab.state import LabState
+from lstm_lab.theme import DARK, Theme
+
+STEP_WIDTH = 124
+CELL_W = 88
+MARGIN_X = 16
+
+
+class _UnrolledCanvas(QWidget):
+    stepClicked = Signal(int)
+
+    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.theme = DARK
+        self.step_width = STEP_WIDTH
+        self.cell_w = CELL_W
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._font = QFont()
+        self._font.setPointSizeF(9.5)
+        self._bold = QFont(self._font)
+        self._bold.setBold(True)
+
+    def set_text_scale(self, scale: float) -> None:
+        self._font.setPointSizeF(9.5 * scale)
+        self.step_width = round(STEP_WIDTH * scale)
+        self.cell_w = round(CELL_W * scale)
+        self._bold = QFont(self._font)
+        self._bold.setBold(True)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.content_width(), 200)
+
+    def content_width(self) -> int:
+        return 2 * MARGIN_X + (self._state.length + 1) * self.step_width
+
+    def step_rect(self, t: int) -> QRect:
+        """Columns: t = 0 shows the initial state, t = 1..T the steps."""
+        return QRect(MARGIN_X + t * self.step_width, 0, self.step_width, self.height())
+
+    def step_at(self, x: float) -> int:
+        return max(0, min(self._state.length, int((x - MARGIN_X) // self.step_width)))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.stepClicked.emit(self.step_at(event.position().x()))
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme = self.theme
+        painter.fillRect(event.rect(), QColor(theme.background))
+        state = self._state
+        trace, cursor, length = state.trace, state.cursor, state.length
+        height = self.height()
+        # Rows: output bubbles on top, the cell in the middle, input bubbles below.
+        bubble_h = 26
+        out_y = 4 + bubble_h / 2
+        cell_top = out_y + bubble_h / 2 + 10
+        in_y = height - 4 - bubble_h / 2
+        cell_h = max(48.0, in_y - bubble_h / 2 - 10 - cell_top)
+        c_y = cell_top + cell_h * 0.50
+        h_y = cell_top + cell_h * 0.78
+        first = max(0, self.step_at(event.rect().left()) - 1)
+        last = min(length, self.step_at(event.rect().right()) + 1)
+        fm = QFontMetrics(self._font)
+        for t in range(first, last + 1):
+            left = MARGIN_X + t * self.step_width
+            cx = left + self.step_width / 2
+            cell = QRectF(cx - self.cell_w / 2, cell_top, self.cell_w, cell_h)
+            future = t > cursor
+            alpha = 90 if future else 255
+            current = t == cursor
+
+            def colour(key: str, a: int = alpha) -> QColor:
+                c = theme.color(key)
+                c.setAlpha(a)
+                return c
+
+            # Chains to the next step: C (blue, top) and h (purple, below).
+            if t < length:
+                next_future = t + 1 > cursor
+                chain_alpha = 90 if next_future else 255
+                painter.setPen(QPen(colour("c", chain_alpha), 4))
+                painter.drawLine(
+                    QPointF(cell.right(), c_y),
+                    QPointF(cell.right() + self.step_width - self.cell_w, c_y),
+                )
+                painter.setPen(QPen(colour("h", chain_alpha), 3))
+                painter.drawLine(
+                    QPointF(cell.right(), h_y),
+                    QPointF(cell.right() + self.step_width - self.cell_w, h_y),
+                )
+            # The cell.
+            fill = QColor(theme.surface_alt)
+            fill.setAlpha(alpha)
+            border = QColor(theme.accent) if current else colour("muted_grid")
+            painter.setPen(QPen(border, 4 if current else 1.5))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(cell, 8, 8)
+            painter.setFont(self._bold)
+            painter.setPen(colour("text_"))
+            label = "t = 0" if t == 0 else f"t = {t}"
+            painter.drawText(
+                QRectF(cell.left(), cell.top() + 3, self.cell_w, fm.height() + 2),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
+            painter.setFont(self._font)
+            if t == 0:
+                c_val, h_val, y_val, x_val = 0.0, 0.0, None, None
+            else:
+                k = t - 1
+                c_val, h_val = float(trace.c[k]), float(trace.h[k])
+                y_val, x_val = float(trace.y[k]), float(trace.x[k])
+            painter.setPen(colour("c"))
+            painter.drawText(
+                QRectF(cell.left(), c_y - fm.height() / 2, self.cell_w, fm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                f"C {c_val:.3f}",
+            )
+            painter.setPen(colour("h"))
+            painter.drawText(
+                QRectF(cell.left(), h_y - fm.height() / 2, self.cell_w, fm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                f"h {h_val:.3f}",
+            )
+            if t == 0:
+                continue
+            # Output above, input below, each joined to the cell.
+            painter.setPen(QPen(colour("y"), 2))
+            painter.drawLine(QPointF(cx, cell_top), QPointF(cx, out_y + bubble_h / 2))
+            painter.setPen(QPen(colour("x"), 2))
+            painter.drawLine(QPointF(cx, cell.bottom()), QPointF(cx, in_y - bubble_h / 2))
+            for centre_y, key, text in (
+                (out_y, "y", f"y {y_val:.3f}"),
+                (in_y, "x", f"x {x_val:g}"),
+            ):
+                bubble = QRectF(
+                    cx - self.cell_w / 2, centre_y - bubble_h / 2, self.cell_w, bubble_h
+                )
+                painter.setPen(QPen(colour(key), 2))
+                painter.setBrush(QColor(theme.background))
+                painter.drawRoundedRect(bubble, bubble_h / 2, bubble_h / 2)
+                painter.setPen(colour(key))
+                painter.drawText(bubble, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+
+
+class UnrolledView(QScrollArea):
+    """Scrollable row of unrolled cells; the current step is highlighted and kept in view."""
+
+    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unrolledView")
+        self.setToolTip(
+            "The cell unrolled through time: one copy per step, passing C (top chain) and h "
+            "(lower chain) to the next. Inputs below, outputs above. Click a step to go there."
+        )
+        self._state = state
+        self.canvas = _UnrolledCanvas(state)
+        self.setWidget(self.canvas)
+        self.setWidgetResizable(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumHeight(170)
+        self.canvas.stepClicked.connect(state.go_to)
+        state.sequenceChanged.connect(self._resize_canvas)
+        state.traceChanged.connect(self.canvas.update)
+        state.cursorChanged.connect(self._on_cursor)
+        self._resize_canvas()
+        self.apply_theme(DARK)
+
+    def apply_theme(self, theme: Theme) -> None:
+        series = dict(theme.series)
+        series["muted_grid"] = theme.grid
+        series["text_"] = theme.text
+        self.canvas.theme = Theme(**{**theme.__dict__, "series": series})
+        self.setStyleSheet(f"QScrollArea {{ background: {theme.background}; }}")
+        self.canvas.update()
+
+    def set_text_scale(self, scale: float) -> None:
+        self.canvas.set_text_scale(scale)
+        self._resize_canvas()
+
+    def _resize_canvas(self) -> None:
+        bar = self.horizontalScrollBar()
+        height = self.height() - 2 * self.frameWidth()
+        if self.canvas.content_width() > self.width():
+            height -= bar.sizeHint().height()
+        self.canvas.resize(self.canvas.content_width(), max(120, height))
+        self.canvas.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._resize_canvas()
+
+    def _on_cursor(self, t: int) -> None:
+        rect = self.canvas.step_rect(t)
+        self.ensureVisible(rect.center().x(), rect.center().y(), self.canvas.step_width, 0)
+        self.canvas.update()
+
+    def visible_steps(self) -> range:
+        left = self.horizontalScrollBar().value()
+        right = left + self.viewport().width()
+        return range(self.canvas.step_at(left), self.canvas.step_at(right) + 1)
