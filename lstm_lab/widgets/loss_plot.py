@@ -1,0 +1,115 @@
+"""The loss curve of a training run: MSE per epoch on a log scale, growing live."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
+
+# A log axis cannot show 0: an exact fit is drawn at this floor instead.
+LOSS_FLOOR = 1e-12
+
+
+class LossPlot(pg.PlotWidget):
+    """Training MSE (solid) and held-out MSE (dashed, on a task) against the epoch.
+
+    The y axis is logarithmic, so the curve keeps falling visibly as the error shrinks by
+    orders of magnitude. Colours come from the widget's palette (dark or light theme), or from
+    a theme passed to `apply_theme`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lossPlot")
+        self.setToolTip(
+            "How far the output still is from the target (mean squared error) after each "
+            "epoch of training. The scale is logarithmic: each grid line down is ten times "
+            "smaller. On a lesson the dashed line is the error on fresh sequences the cell "
+            "never trained on."
+        )
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setMinimumHeight(140)
+        plot = self.getPlotItem()
+        plot.setLogMode(x=False, y=True)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setLabel("bottom", "epoch")
+        plot.setLabel("left", "MSE")
+        self.legend = plot.addLegend(offset=(-8, 8))
+        self.training_curve = plot.plot([], [], name="training MSE")
+        self.validation_curve = plot.plot([], [], name="held-out MSE")
+        for curve in (self.training_curve, self.validation_curve):
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+        self._colours: dict[str, QColor] | None = None
+        self._apply_colours()
+        self.clear_history()
+
+    # ------------------------------------------------------------------ data
+    def set_history(
+        self, epochs: np.ndarray, losses: np.ndarray, validation: np.ndarray | None = None
+    ) -> None:
+        """Show the whole history; held-out values that are nan (none reported) are hidden."""
+        epochs = np.asarray(epochs, dtype=np.float64)
+        losses = np.maximum(np.asarray(losses, dtype=np.float64), LOSS_FLOOR)
+        finite = np.isfinite(losses)
+        self.training_curve.setData(epochs[finite], losses[finite])
+        if validation is None:
+            self.validation_curve.setData([], [])
+        else:
+            validation = np.asarray(validation, dtype=np.float64)
+            shown = np.isfinite(validation)
+            self.validation_curve.setData(epochs[shown], np.maximum(validation[shown], LOSS_FLOOR))
+        self.validation_curve.setVisible(bool(validation is not None and shown.any()))
+        self.legend.setVisible(self.validation_curve.isVisible())
+
+    def clear_history(self) -> None:
+        self.set_history(np.empty(0), np.empty(0))
+
+    def point_count(self) -> int:
+        """Number of epochs drawn on the training curve."""
+        x, _ = self.training_curve.getOriginalDataset()
+        return 0 if x is None else len(x)
+
+    # ------------------------------------------------------------------ colours
+    def apply_theme(self, theme) -> None:
+        """Use an `lstm_lab.theme.Theme`'s colours instead of the palette's."""
+        self._colours = {
+            "background": QColor(theme.background),
+            "text": QColor(theme.text),
+            "muted": QColor(theme.muted),
+            "training": QColor(theme.series.get("y", theme.accent)),
+            "validation": QColor(theme.text),
+        }
+        self._apply_colours()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        # getattr: Qt sends palette changes while the base class is still being built.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_colours", 1) is None:
+            self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        palette = self.palette()
+        colours = self._colours or {
+            "background": palette.color(QPalette.ColorRole.Base),
+            "text": palette.color(QPalette.ColorRole.Text),
+            "muted": palette.color(QPalette.ColorRole.PlaceholderText),
+            "training": palette.color(QPalette.ColorRole.Highlight),
+            "validation": palette.color(QPalette.ColorRole.Text),
+        }
+        self.setBackground(colours["background"])
+        plot = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(colours["muted"]))
+            axis.setTextPen(pg.mkPen(colours["text"]))
+        self.training_curve.setPen(pg.mkPen(colours["training"], width=2))
+        self.validation_curve.setPen(
+            pg.mkPen(colours["validation"], width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.legend.setLabelTextColor(colours["text"])

@@ -1,0 +1,467 @@
+"""Train the cell: a target, lessons that teach memory, the buttons, the settings and the
+loss curve. The panel reads and writes the lab's state only; a `TrainingController` does the
+training in a worker thread."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab.engine import PARAM_NAMES, SequenceError, format_sequence, parse_sequence
+from lstm_lab.engine.tasks import TASKS, TrainingTask
+from lstm_lab.engine.training import OPTIMIZERS
+from lstm_lab.state import LabState
+from lstm_lab.training_worker import ParamLocks, TrainingController, TrainingSettings
+from lstm_lab.widgets.loss_plot import LossPlot
+
+OWN_TARGET = "Your own target"
+
+
+class TrainingPanel(QWidget):
+    """Target field, lesson presets, Train/Stop/One epoch/Restore, settings, status, loss curve.
+
+    Public pieces for the main window: `controller` (a `TrainingController`), `locks` (the
+    `ParamLocks` that slider lock toggles share), `loss_plot` (can be docked elsewhere),
+    `overlayTextChanged(str)` for the time series' overlay, `runningChanged(bool)`, and
+    `shutdown()` (stop training and wait; call it when the window closes).
+    """
+
+    overlayTextChanged = Signal(str)
+    runningChanged = Signal(bool)
+
+    def __init__(
+        self,
+        state: LabState,
+        parent: QWidget | None = None,
+        *,
+        locks: ParamLocks | None = None,
+        rng: np.random.Generator | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self._state = state
+        self.locks = locks if locks is not None else ParamLocks(self)
+        self.controller = TrainingController(state, self.locks, self, rng=rng)
+
+        self._build_target()
+        self._build_buttons()
+        self._build_settings()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("trainingStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setToolTip("What training is doing, or how the last run ended.")
+        self.loss_plot = LossPlot()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self._target_box)
+        layout.addLayout(self._buttons_row)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self._settings_box)
+        layout.addWidget(self.loss_plot, 1)
+
+        controller = self.controller
+        controller.statusTextChanged.connect(self.status_label.setText)
+        controller.overlayTextChanged.connect(self.overlayTextChanged)
+        controller.runningChanged.connect(self._on_running_changed)
+        controller.restoreAvailableChanged.connect(self._update_buttons)
+        controller.historyChanged.connect(self._show_history)
+        self.locks.lockedChanged.connect(self._show_locks)
+        state.sequenceChanged.connect(self._on_sequence_changed)
+        state.targetChanged.connect(self._on_target_changed)
+
+        self._sync_target_field()
+        self._apply_settings()
+        self._show_locks()
+        self._update_buttons()
+        self.status_label.setText(self.controller.status_text)
+
+    # ------------------------------------------------------------------ public
+    def set_locked(self, name: str, locked: bool) -> None:
+        """Training leaves a locked parameter exactly as it is."""
+        self.locks.set_locked(name, locked)
+
+    def locked(self) -> frozenset[str]:
+        return self.locks.locked()
+
+    def is_locked(self, name: str) -> bool:
+        return self.locks.is_locked(name)
+
+    def shutdown(self) -> None:
+        """Stop a run and wait for the worker thread to end."""
+        self.controller.shutdown()
+
+    def target_error(self) -> str:
+        return self.target_error_label.text() if not self.target_error_label.isHidden() else ""
+
+    def current_task(self) -> TrainingTask | None:
+        return self.preset_combo.currentData()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Only reached when the panel is its own window; inside a main window, the window's
+        # closeEvent calls shutdown().
+        self.shutdown()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ building
+    def _build_target(self) -> None:
+        self.target_edit = QLineEdit()
+        self.target_edit.setObjectName("targetEdit")
+        self.target_edit.setPlaceholderText("e.g. 0, 0, 1, 1, 1 (empty: no target)")
+        self.target_edit.setToolTip(
+            "The output y(t) you want the cell to produce, one number per time step, as many "
+            "as the input has. Press Enter to apply. Leave it empty for no target."
+        )
+        self.target_error_label = QLabel()
+        self.target_error_label.setObjectName("targetError")
+        self.target_error_label.setWordWrap(True)
+        self.target_error_label.hide()
+
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("targetPresetCombo")
+        self.preset_combo.setToolTip(
+            "Lessons that teach memory: each sets an input sequence and the target the cell "
+            "should learn to produce for it."
+        )
+        self.preset_combo.addItem(OWN_TARGET, None)
+        for task in TASKS:
+            self.preset_combo.addItem(task.title, task)
+            self.preset_combo.setItemData(
+                self.preset_combo.count() - 1, task.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.lesson_label = QLabel()
+        self.lesson_label.setObjectName("lessonDescription")
+        self.lesson_label.setWordWrap(True)
+        self.lesson_label.hide()
+
+        self.task_check = QCheckBox("Train on many random sequences of this lesson")
+        self.task_check.setObjectName("taskCheck")
+        self.task_check.setToolTip(
+            "Fitting one sequence can be learnt by heart. Tick this to train on many random "
+            "sequences that follow the lesson's rule; the held-out MSE, measured on fresh "
+            "sequences the cell never trained on, shows whether it learnt the rule itself."
+        )
+
+        title = QLabel("Target y*(t)")
+        title.setBuddy(self.target_edit)
+        lesson_row = QHBoxLayout()
+        lesson_title = QLabel("Lesson")
+        lesson_title.setBuddy(self.preset_combo)
+        lesson_row.addWidget(lesson_title)
+        lesson_row.addWidget(self.preset_combo, 1)
+
+        self._target_box = QGroupBox("Train the cell")
+        box = QVBoxLayout(self._target_box)
+        box.setSpacing(3)
+        box.addWidget(title)
+        box.addWidget(self.target_edit)
+        box.addWidget(self.target_error_label)
+        box.addLayout(lesson_row)
+        box.addWidget(self.lesson_label)
+        box.addWidget(self.task_check)
+
+        self.target_edit.textEdited.connect(self._on_target_edited)
+        self.target_edit.editingFinished.connect(self._on_target_commit)
+        self.target_edit.returnPressed.connect(self._on_target_commit)
+        self.preset_combo.activated.connect(self._on_preset)
+        self.task_check.toggled.connect(self._apply_settings)
+
+    def _build_buttons(self) -> None:
+        def button(name: str, text: str, tip: str) -> QPushButton:
+            widget = QPushButton(text)
+            widget.setObjectName(name)
+            widget.setToolTip(tip)
+            return widget
+
+        self.train_button = button(
+            "trainButton",
+            "Train",
+            "Fit the weights to the target by gradient descent. The sliders, the diagram and "
+            "the plots follow the weights as they change.",
+        )
+        self.stop_button = button("stopButton", "Stop", "Stop training now; the weights stay.")
+        self.epoch_button = button(
+            "epochButton",
+            "One epoch",
+            "Train for exactly one epoch (one pass over the training data) and watch what "
+            "changed. Pressing it again continues where it left off.",
+        )
+        self.restore_button = button(
+            "restoreButton",
+            "Restore weights",
+            "Undo training: put back the weights from before the last Train.",
+        )
+        self.train_button.clicked.connect(self.controller.train)
+        self.stop_button.clicked.connect(self.controller.stop)
+        self.epoch_button.clicked.connect(self.controller.train_one_epoch)
+        self.restore_button.clicked.connect(self.controller.restore_weights)
+        self._buttons_row = QHBoxLayout()
+        for widget in (self.train_button, self.stop_button, self.epoch_button):
+            self._buttons_row.addWidget(widget)
+        self._buttons_row.addStretch(1)
+        self._buttons_row.addWidget(self.restore_button)
+
+    def _build_settings(self) -> None:
+        defaults = TrainingSettings()
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.setObjectName("optimizerCombo")
+        for key, words in OPTIMIZERS.items():
+            self.optimizer_combo.addItem(words, key)
+        self.optimizer_combo.setToolTip(
+            "How each step is taken. Adam adapts the step size of every weight by itself; "
+            "SGD with momentum keeps 90% of the previous step, like a ball rolling downhill."
+        )
+        self.learning_rate_spin = QDoubleSpinBox()
+        self.learning_rate_spin.setObjectName("learningRateSpin")
+        self.learning_rate_spin.setDecimals(4)
+        self.learning_rate_spin.setRange(0.0001, 100.0)
+        self.learning_rate_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.learning_rate_spin.setValue(defaults.learning_rate)
+        self.learning_rate_spin.setToolTip(
+            "How big each step is. Larger learns faster but can overshoot and blow up; "
+            "smaller is steadier but slower."
+        )
+        self.max_epochs_spin = QSpinBox()
+        self.max_epochs_spin.setObjectName("maxEpochsSpin")
+        self.max_epochs_spin.setRange(1, 1_000_000)
+        self.max_epochs_spin.setSingleStep(100)
+        self.max_epochs_spin.setValue(defaults.max_epochs)
+        self.max_epochs_spin.setToolTip("Training stops after this many epochs at the latest.")
+        self.clip_spin = QDoubleSpinBox()
+        self.clip_spin.setObjectName("clipSpin")
+        self.clip_spin.setDecimals(2)
+        self.clip_spin.setRange(0.0, 1000.0)
+        self.clip_spin.setSingleStep(0.5)
+        self.clip_spin.setSpecialValueText("off")
+        self.clip_spin.setValue(defaults.clip_norm)
+        self.clip_spin.setToolTip(
+            "Gradient clipping: when the gradient is longer than this, it is shortened to this "
+            "length, so one steep spot cannot throw the weights far away. 0 = off."
+        )
+        self.tol_spin = QDoubleSpinBox()
+        self.tol_spin.setObjectName("tolSpin")
+        self.tol_spin.setDecimals(8)
+        self.tol_spin.setRange(0.0, 10.0)
+        self.tol_spin.setSingleStep(0.0001)
+        self.tol_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.tol_spin.setValue(defaults.tolerance)
+        self.tol_spin.setToolTip(
+            "The goal: training stops early once the MSE falls below this. 0 = never stop early."
+        )
+        self.locked_label = QLabel()
+        self.locked_label.setObjectName("lockedLabel")
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setToolTip(
+            "Locked parameters keep their value while training; lock one with the padlock "
+            "beside its slider."
+        )
+        self.unlock_button = QToolButton()
+        self.unlock_button.setObjectName("unlockAllButton")
+        self.unlock_button.setText("Unlock all")
+        self.unlock_button.setToolTip("Let training change every parameter again.")
+        self.unlock_button.clicked.connect(self.locks.unlock_all)
+        locks_row = QHBoxLayout()
+        locks_row.addWidget(self.locked_label, 1)
+        locks_row.addWidget(self.unlock_button)
+
+        self._settings_box = QGroupBox("Settings")
+        self._settings_box.setObjectName("trainingSettings")
+        form = QFormLayout(self._settings_box)
+        form.addRow("Optimiser", self.optimizer_combo)
+        form.addRow("Learning rate", self.learning_rate_spin)
+        form.addRow("At most (epochs)", self.max_epochs_spin)
+        form.addRow("Clip gradient at", self.clip_spin)
+        form.addRow("Stop below MSE", self.tol_spin)
+        form.addRow(locks_row)
+
+        self.optimizer_combo.currentIndexChanged.connect(self._apply_settings)
+        for spin in (self.learning_rate_spin, self.max_epochs_spin, self.clip_spin, self.tol_spin):
+            spin.valueChanged.connect(self._apply_settings)
+
+    # ------------------------------------------------------------------ target field
+    def _on_target_edited(self, text: str) -> None:
+        """Apply while the text reads as a full target; complain only on Enter or leaving."""
+        self._leave_lesson()
+        if not text.strip():
+            self._clear_error()
+            self._state.set_target(None)
+            return
+        try:
+            values = parse_sequence(text)
+        except SequenceError:
+            return
+        if len(values) != self._state.length:
+            return
+        self._clear_error()
+        self._state.set_target(values)
+
+    def _on_target_commit(self) -> None:
+        text = self.target_edit.text()
+        if not text.strip():
+            self._clear_error()
+            self._state.set_target(None)
+            return
+        try:
+            values = parse_sequence(text)
+        except SequenceError as error:
+            self._show_error(str(error))
+            return
+        if len(values) != self._state.length:
+            self._show_error(
+                f"the target has {len(values)} values but the input has {self._state.length}"
+            )
+            return
+        self._clear_error()
+        self._state.set_target(values)
+
+    def _show_error(self, message: str) -> None:
+        kept = (
+            "The last good target is still in use."
+            if self._state.target is not None
+            else "There is no target until this is fixed."
+        )
+        self.target_error_label.setText(f"{message[0].upper()}{message[1:]}. {kept}")
+        self.target_error_label.show()
+        self._mark(True)
+
+    def _clear_error(self) -> None:
+        self.target_error_label.clear()
+        self.target_error_label.hide()
+        self._mark(False)
+
+    def _mark(self, invalid: bool) -> None:
+        if self.target_edit.property("invalid") == invalid:
+            return
+        self.target_edit.setProperty("invalid", invalid)
+        self.target_edit.style().unpolish(self.target_edit)
+        self.target_edit.style().polish(self.target_edit)
+
+    def _shown_values(self) -> np.ndarray | None:
+        try:
+            return parse_sequence(self.target_edit.text())
+        except SequenceError:
+            return None
+
+    def _sync_target_field(self) -> None:
+        """Show the state's target, unless the field already holds those numbers, or holds a
+        target the new input's length made wrong (that stays, with its error)."""
+        target = self._state.target
+        shown = self._shown_values()
+        if target is None:
+            if shown is not None and len(shown) != self._state.length:
+                self._on_target_commit()  # explains the length mismatch
+                return
+            if self.target_edit.text():
+                self.target_edit.clear()
+            self._clear_error()
+            return
+        if shown is not None and np.array_equal(shown, target):
+            self._clear_error()
+            return
+        if self.target_edit.hasFocus() and not self.target_error_label.isHidden():
+            return
+        self.target_edit.setText(format_sequence(target))
+        self._clear_error()
+
+    # ------------------------------------------------------------------ lessons
+    def _on_preset(self, index: int) -> None:
+        task = self.preset_combo.itemData(index)
+        self._show_lesson(task)
+        if task is None:
+            return
+        self._state.set_sequence(np.asarray(task.example_input, dtype=np.float64))
+        self._state.set_target(np.asarray(task.example_target, dtype=np.float64))
+        self._sync_target_field()
+
+    def _show_lesson(self, task: TrainingTask | None) -> None:
+        if task is None:
+            self.lesson_label.hide()
+        else:
+            self.lesson_label.setText(task.description)
+            self.lesson_label.show()
+        self.task_check.setEnabled(task is not None)
+        if task is None and self.task_check.isChecked():
+            self.task_check.setChecked(False)
+        self._apply_settings()
+
+    def _leave_lesson(self) -> None:
+        """A typed target is the student's own: the lesson's rule no longer applies."""
+        if self.preset_combo.currentIndex() != 0:
+            with QSignalBlocker(self.preset_combo):
+                self.preset_combo.setCurrentIndex(0)
+            self._show_lesson(None)
+
+    def _on_sequence_changed(self) -> None:
+        task = self.current_task()
+        if task is not None:
+            # Within a lesson the rule gives the target for whatever input the student tries.
+            self._state.set_target(task.target_for(self._state.sequence))
+        self._sync_target_field()
+        self._update_buttons()
+
+    def _on_target_changed(self) -> None:
+        self._sync_target_field()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ settings and state
+    def settings(self) -> TrainingSettings:
+        task = self.current_task() if self.task_check.isChecked() else None
+        return TrainingSettings(
+            optimizer=self.optimizer_combo.currentData(),
+            learning_rate=self.learning_rate_spin.value(),
+            max_epochs=self.max_epochs_spin.value(),
+            tolerance=self.tol_spin.value(),
+            clip_norm=self.clip_spin.value(),
+            task=task,
+        )
+
+    def _apply_settings(self, *_args) -> None:
+        self.controller.set_settings(self.settings())
+        self._update_buttons()
+
+    def _on_running_changed(self, running: bool) -> None:
+        self._settings_box.setEnabled(not running)
+        self.task_check.setEnabled(not running and self.current_task() is not None)
+        self._update_buttons()
+        self.runningChanged.emit(running)
+
+    def _update_buttons(self, *_args) -> None:
+        running = self.controller.is_running
+        can_train = self.controller.can_train() and not running
+        self.train_button.setEnabled(can_train)
+        self.epoch_button.setEnabled(can_train)
+        self.stop_button.setEnabled(running)
+        self.restore_button.setEnabled(self.controller.can_restore)
+
+    def _show_history(self) -> None:
+        self.loss_plot.set_history(*self.controller.history())
+
+    def _show_locks(self, *_args) -> None:
+        locked = sorted(self.locks.locked(), key=_param_order)
+        if locked:
+            self.locked_label.setText("Locked (training leaves them alone): " + ", ".join(locked))
+        else:
+            self.locked_label.setText("No parameter is locked: training may change them all.")
+        self.unlock_button.setEnabled(bool(locked))
+
+
+def _param_order(name: str) -> int:
+    return PARAM_NAMES.index(name)
