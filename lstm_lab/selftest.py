@@ -1,0 +1,381 @@
+"""`lstm-lab --self-test`: check, in a few seconds, that this installation of LSTM Lab works.
+
+Meant for a teacher setting up a classroom: it runs the worked example through the engine,
+loads the resources, builds the main window (offscreen when there is no display), steps it and
+renders it, and trains a few epochs with the engine and with the worker thread. It prints one
+line per check, ``PASS <name>`` or ``FAIL <name>: <reason>``, and exits 0 only when every check
+passes. A failing check shows its reason, never a traceback, and no check can hang: each runs
+under a watchdog that ends the process (status 1) when it overruns its time limit.
+
+The checks are the list `CHECKS`; `run_self_test(checks=...)` runs another list.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TextIO
+
+# The worked example of the lesson: default weights, input "1, 0, 0, 0, 0", first step.
+WORKED_EXAMPLE = "1, 0, 0, 0, 0"
+EXPECTED_FIRST_STEP = {"f": 0.622459, "c": 0.287649, "h": 0.174270}
+EXAMPLE_TOLERANCE = 5e-7
+TRAINING_EPOCHS = 5
+
+
+class CheckFailed(Exception):
+    """A check found something wrong; the message is the reason shown to the user."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One named check. ``run`` raises (any exception) to fail; its message is the reason."""
+
+    name: str
+    run: Callable[[SelfTestContext], None]
+    timeout: float = 60.0
+
+
+@dataclass
+class SelfTestContext:
+    """What checks share: the QApplication and main window, once created."""
+
+    app: object | None = None
+    window: object | None = None
+    temp_dir: str = ""
+    current: str = ""  # name of the check that is running
+    qt_errors: list[str] = field(default_factory=list)
+    slot_errors: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- helpers
+def _close(value: float, expected: float, name: str) -> None:
+    if not math.isfinite(value) or abs(value - expected) > EXAMPLE_TOLERANCE:
+        raise CheckFailed(f"{name} is {value:.6f}, expected {expected:.6f}")
+
+
+def choose_platform(environ: dict[str, str] | os._Environ = os.environ) -> None:
+    """Use the offscreen platform on Linux when no display is available and none was chosen."""
+    if (
+        sys.platform.startswith("linux")
+        and not environ.get("QT_QPA_PLATFORM")
+        and not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+    ):
+        environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _application(context: SelfTestContext):
+    if context.app is None:
+        from PySide6.QtWidgets import QApplication
+
+        choose_platform()
+        app = QApplication.instance()
+        if app is None:
+            QApplication.setApplicationName("LSTM Lab")
+            QApplication.setOrganizationName("LSTM Lab")
+            app = QApplication(sys.argv[:1])
+        context.app = app
+    return context.app
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float) -> bool:
+    """Run the Qt event loop until ``condition()`` holds or ``timeout`` seconds pass."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
+    return True
+
+
+def _not_blank(image) -> tuple[bool, str]:
+    """Whether a rendered QImage shows something: many colours, not one flat fill."""
+    if image.isNull() or image.width() < 100 or image.height() < 100:
+        return False, f"the image is empty ({image.width()}x{image.height()})"
+    colours = set()
+    step_x, step_y = max(1, image.width() // 80), max(1, image.height() // 50)
+    for y in range(0, image.height(), step_y):
+        for x in range(0, image.width(), step_x):
+            colours.add(image.pixel(x, y))
+    if len(colours) < 16:
+        return False, f"the window looks blank (only {len(colours)} colours)"
+    return True, f"{len(colours)} colours"
+
+
+# ----------------------------------------------------------------------------- the checks
+def check_engine_worked_example(context: SelfTestContext) -> None:
+    from lstm_lab.engine import LSTMParams, parse_sequence, run_lstm
+
+    trace = run_lstm(LSTMParams(), parse_sequence(WORKED_EXAMPLE))
+    _close(float(trace.f[0]), EXPECTED_FIRST_STEP["f"], "f(1)")
+    _close(float(trace.c[0]), EXPECTED_FIRST_STEP["c"], "C(1)")
+    _close(float(trace.h[0]), EXPECTED_FIRST_STEP["h"], "h(1)")
+
+
+def check_resources(context: SelfTestContext) -> None:
+    from lstm_lab.resources import resource_names, resource_text
+
+    names = resource_names()
+    stylesheets = [name for name in names if name.endswith(".qss")]
+    if not stylesheets:
+        raise CheckFailed(f"no stylesheet among the resources ({len(names)} files found)")
+    for name in stylesheets:
+        if not resource_text(name).strip():
+            raise CheckFailed(f"the stylesheet {name} is empty")
+
+
+def check_main_window(context: SelfTestContext) -> None:
+    from PySide6.QtCore import QSettings
+
+    app = _application(context)
+    from lstm_lab.app import create_window
+
+    settings = QSettings(os.path.join(context.temp_dir, "settings.ini"), QSettings.Format.IniFormat)
+    window = create_window(settings)
+    context.window = window
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+
+    state = window.state
+    state.set_sequence_text(WORKED_EXAMPLE)
+    state.reset()
+    for _ in range(3):
+        state.step_forward()
+        app.processEvents()
+    state.step_back()
+    app.processEvents()
+    if state.cursor != 2:
+        raise CheckFailed(f"after 3 steps forward and 1 back the window shows t = {state.cursor}")
+    _close(float(state.trace.h[0]), EXPECTED_FIRST_STEP["h"], "the window's h(1)")
+
+    image = window.grab().toImage()
+    shows_something, detail = _not_blank(image)
+    if not shows_something:
+        raise CheckFailed(detail)
+    platform = app.platformName()
+    if platform != "offscreen" and not window.isVisible():
+        raise CheckFailed(f"the window did not appear on the {platform} display")
+
+
+def check_training_engine(context: SelfTestContext) -> None:
+    import numpy as np
+
+    from lstm_lab.engine import LSTMParams, parse_sequence
+    from lstm_lab.engine.training import fit
+
+    xs = parse_sequence(WORKED_EXAMPLE)
+    targets = np.array([0.0, 1.0, 0.0, 0.0, 0.0])
+    steps = list(
+        fit(
+            LSTMParams(),
+            xs,
+            targets,
+            max_epochs=TRAINING_EPOCHS,
+            tolerance=0.0,
+            rng=np.random.default_rng(0),
+        )
+    )
+    if len(steps) != TRAINING_EPOCHS:
+        raise CheckFailed(f"{len(steps)} epochs ran, expected {TRAINING_EPOCHS}")
+    losses = [step.loss for step in steps]
+    if not all(math.isfinite(loss) for loss in losses):
+        raise CheckFailed(f"the error is not a number: {losses}")
+    if not losses[-1] < losses[0]:
+        raise CheckFailed(f"the error did not go down: {losses[0]:.6f} -> {losses[-1]:.6f}")
+
+
+def check_training_worker(context: SelfTestContext) -> None:
+    import numpy as np
+
+    _application(context)
+    from lstm_lab.state import LabState
+    from lstm_lab.training_worker import TrainingController, TrainingSettings
+
+    state = LabState()
+    state.set_sequence_text(WORKED_EXAMPLE)
+    state.set_target([0.0, 1.0, 0.0, 0.0, 0.0])
+    before = state.params.as_vector().copy()
+    controller = TrainingController(state, rng=np.random.default_rng(0))
+    controller.set_settings(TrainingSettings(max_epochs=TRAINING_EPOCHS, tolerance=0.0))
+    outcome: list[tuple[str, object]] = []
+    controller.finished.connect(lambda reason, step: outcome.append((reason, step)))
+    try:
+        if not controller.train():
+            raise CheckFailed("the trainer would not start")
+        if not _wait_until(lambda: bool(outcome), timeout=20.0):
+            raise CheckFailed("the training thread gave no result within 20 s")
+    finally:
+        controller.shutdown(timeout_ms=5000)
+        controller.deleteLater()
+    reason, step = outcome[0]
+    if reason not in ("max_epochs", "converged"):
+        raise CheckFailed(f"training ended with '{reason}'")
+    if step is None or not math.isfinite(step.loss):
+        raise CheckFailed("training reported no finite error")
+    if np.array_equal(state.params.as_vector(), before):
+        raise CheckFailed("the weights did not move while training")
+
+
+def check_log_folder(context: SelfTestContext) -> None:
+    _application(context)
+    from lstm_lab.crash import LOG_NAME, default_log_dir
+
+    folder = default_log_dir()
+    probe = folder / LOG_NAME
+    if not probe.parent.is_dir():
+        raise CheckFailed(f"no folder for the error log ({folder})")
+
+
+CHECKS: list[Check] = [
+    Check("engine worked example", check_engine_worked_example, timeout=30),
+    Check("resources", check_resources, timeout=30),
+    Check("main window", check_main_window, timeout=60),
+    Check("training (engine)", check_training_engine, timeout=30),
+    Check("training (worker thread)", check_training_worker, timeout=40),
+    Check("error log folder", check_log_folder, timeout=30),
+]
+
+
+# ----------------------------------------------------------------------------- the runner
+class _Watchdog:
+    """Ends the process with status 1 if a check runs past its time limit."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._timer: threading.Timer | None = None
+
+    def arm(self, check: Check) -> None:
+        self.disarm()
+
+        def overran() -> None:
+            _print(self._stream, f"FAIL {check.name}: did not finish within {check.timeout:g} s")
+            os._exit(1)
+
+        self._timer = threading.Timer(check.timeout, overran)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def disarm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+
+def _print(stream: TextIO, line: str) -> None:
+    try:
+        stream.write(line + "\n")
+        stream.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    detail = text[0] if text else ""
+    if isinstance(error, CheckFailed):
+        return detail or "failed"
+    return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+
+
+@contextmanager
+def _quiet_errors(context: SelfTestContext, stream: TextIO) -> Iterator[None]:
+    """Collect errors raised in Qt slots and threads, and Qt's messages, instead of printing
+    them; a fatal Qt message (e.g. no usable display) still ends in a FAIL line."""
+    previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
+    qt_previous = None
+
+    def excepthook(exc_type, exc, tb) -> None:
+        context.slot_errors.append(f"{exc_type.__name__}: {exc}")
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not SystemExit:
+            context.slot_errors.append(f"{args.exc_type.__name__}: {args.exc_value}")
+
+    sys.excepthook, threading.excepthook = excepthook, thread_hook
+    try:
+        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    except ImportError:  # reported by the checks that need Qt
+        qInstallMessageHandler = None  # noqa: N806
+    if qInstallMessageHandler is not None:
+
+        def qt_messages(kind, _where, message: str) -> None:
+            line = message.strip().splitlines()[0] if message.strip() else ""
+            if kind == QtMsgType.QtFatalMsg:
+                # Say why (the warnings just before, e.g. no display) and end with status 1.
+                reason = "; ".join([*context.qt_errors[-2:], line or "fatal error"])
+                _print(stream, f"FAIL {context.current or 'Qt'}: Qt could not go on: {reason}")
+                os._exit(1)
+            if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg) and line:
+                context.qt_errors.append(line)
+
+        qt_previous = qInstallMessageHandler(qt_messages)
+    try:
+        yield
+    finally:
+        sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
+        if qInstallMessageHandler is not None:
+            qInstallMessageHandler(qt_previous)
+
+
+def run_self_test(checks: Sequence[Check] | None = None, stream: TextIO | None = None) -> int:
+    """Run ``checks`` (default `CHECKS`), print one PASS/FAIL line each; 0 if all passed."""
+    checks = list(CHECKS if checks is None else checks)
+    stream = stream if stream is not None else sys.stdout
+    watchdog = _Watchdog(stream)
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="lstm-lab-self-test-") as temp_dir:
+        context = SelfTestContext(temp_dir=temp_dir)
+        with _quiet_errors(context, stream):
+            for check in checks:
+                context.slot_errors.clear()
+                context.qt_errors.clear()
+                context.current = check.name
+                watchdog.arm(check)
+                try:
+                    check.run(context)
+                    if context.slot_errors:
+                        raise CheckFailed(f"error while the app ran: {context.slot_errors[0]}")
+                except BaseException as error:  # every failure becomes a FAIL line
+                    if isinstance(error, KeyboardInterrupt):
+                        watchdog.disarm()
+                        raise
+                    failed += 1
+                    _print(stream, f"FAIL {check.name}: {_reason(error)}")
+                else:
+                    _print(stream, f"PASS {check.name}")
+                finally:
+                    watchdog.disarm()
+            _finish(context)
+    passed = len(checks) - failed
+    if failed:
+        _print(stream, f"Self-test: {failed} of {len(checks)} checks failed.")
+    else:
+        _print(stream, f"Self-test: all {passed} checks passed.")
+    return 1 if failed else 0
+
+
+def _finish(context: SelfTestContext) -> None:
+    """Close the window without saving its layout anywhere but the temporary folder."""
+    window = context.window
+    if window is None:
+        return
+    try:
+        window.close()
+        window.deleteLater()
+        if context.app is not None:
+            context.app.processEvents()
+    except Exception:  # closing is best effort; the verdict is already printed
+        pass
+    context.window = None

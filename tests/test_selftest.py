@@ -1,0 +1,160 @@
+"""`lstm-lab --self-test`: one PASS line per check and status 0; a broken check gives FAIL and 1."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from lstm_lab import selftest
+from lstm_lab.selftest import Check, CheckFailed, choose_platform, run_self_test
+
+
+def run_lstm_lab(code: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """``python -m lstm_lab --self-test``, or ``code`` run with ``python -c``."""
+    command = [sys.executable, "-m", "lstm_lab", "--self-test"]
+    if code is not None:
+        command = [sys.executable, "-c", textwrap.dedent(code)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def test_self_test_passes_with_one_line_per_check():
+    done = run_lstm_lab()
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert [line for line in lines if line.startswith(("PASS ", "FAIL "))] == [
+        f"PASS {check.name}" for check in selftest.CHECKS
+    ]
+    assert lines[-1] == f"Self-test: all {len(selftest.CHECKS)} checks passed."
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_the_checks_cover_engine_window_and_training():
+    names = [check.name for check in selftest.CHECKS]
+    assert names[0] == "engine worked example"
+    assert "main window" in names
+    assert any(name.startswith("training") and "engine" in name for name in names)
+    assert any(name.startswith("training") and "worker" in name for name in names)
+
+
+def test_a_broken_check_fails_with_its_reason_and_status_1():
+    done = run_lstm_lab(
+        """
+        import sys
+        import lstm_lab.selftest as selftest
+        from lstm_lab.__main__ import main
+
+        def wrong_expectation(context):
+            selftest.EXPECTED_FIRST_STEP["h"] = 0.5
+            try:
+                selftest.check_engine_worked_example(context)
+            finally:
+                selftest.EXPECTED_FIRST_STEP["h"] = 0.174270
+
+        name = selftest.CHECKS[0].name
+        selftest.CHECKS[0] = selftest.Check(name, wrong_expectation)
+        sys.exit(main(["--self-test"]))
+        """
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert "FAIL engine worked example: h(1) is 0.174270, expected 0.500000" in lines
+    assert "PASS main window" in lines
+    assert lines[-1] == f"Self-test: 1 of {len(selftest.CHECKS)} checks failed."
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_a_check_that_hangs_is_stopped_by_its_time_limit():
+    done = run_lstm_lab(
+        """
+        import sys
+        import time
+        from lstm_lab.selftest import Check, run_self_test
+
+        def never_ends(context):
+            time.sleep(600)
+
+        sys.exit(run_self_test([Check("slow check", never_ends, timeout=1)]))
+        """,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == ["FAIL slow check: did not finish within 1 s"]
+
+
+def test_failures_print_reasons_not_tracebacks():
+    def fine(context):
+        pass
+
+    def broken(context):
+        raise ValueError("the sequence field is missing")
+
+    def refuses(context):
+        raise CheckFailed("the window looks blank (only 1 colours)")
+
+    out = io.StringIO()
+    status = run_self_test(
+        [Check("first", fine), Check("second", broken), Check("third", refuses)], stream=out
+    )
+    assert status == 1
+    assert out.getvalue().splitlines() == [
+        "PASS first",
+        "FAIL second: ValueError: the sequence field is missing",
+        "FAIL third: the window looks blank (only 1 colours)",
+        "Self-test: 2 of 3 checks failed.",
+    ]
+
+
+def test_all_passing_checks_give_status_0():
+    out = io.StringIO()
+    assert run_self_test([Check("only", lambda context: None)], stream=out) == 0
+    assert out.getvalue().splitlines() == ["PASS only", "Self-test: all 1 checks passed."]
+
+
+class Emitter(QObject):
+    fired = Signal()
+
+
+def test_an_error_inside_a_qt_slot_fails_the_check(qapp):
+    def slot_with_a_bug():
+        raise RuntimeError("the plot could not redraw")
+
+    def emits(context):
+        emitter = Emitter()
+        emitter.fired.connect(slot_with_a_bug)
+        emitter.fired.emit()
+
+    out = io.StringIO()
+    assert run_self_test([Check("redraw", emits)], stream=out) == 1
+    assert out.getvalue().splitlines()[0] == (
+        "FAIL redraw: error while the app ran: RuntimeError: the plot could not redraw"
+    )
+
+
+def test_the_hooks_are_given_back_afterwards():
+    before = (sys.excepthook, selftest.threading.excepthook)
+    run_self_test([Check("only", lambda context: None)], stream=io.StringIO())
+    assert (sys.excepthook, selftest.threading.excepthook) == before
+
+
+@pytest.mark.parametrize(
+    ("platform", "environ", "expected"),
+    [
+        ("linux", {}, "offscreen"),
+        ("linux", {"DISPLAY": ":0"}, None),
+        ("linux", {"WAYLAND_DISPLAY": "wayland-0"}, None),
+        ("linux", {"QT_QPA_PLATFORM": "xcb"}, "xcb"),
+        ("win32", {}, None),
+    ],
+)
+def test_offscreen_only_without_a_display(monkeypatch, platform, environ, expected):
+    monkeypatch.setattr(selftest.sys, "platform", platform)
+    environ = dict(environ)
+    choose_platform(environ)
+    assert environ.get("QT_QPA_PLATFORM") == expected
