@@ -1,0 +1,339 @@
+"""The training panel, driven as a student would: typing, clicking, waiting for signals."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QComboBox, QWidget
+
+import lstm_lab.training_worker as training_worker
+from lstm_lab.engine import PARAM_NAMES
+from lstm_lab.engine.tasks import TASKS, hold_the_pulse
+from lstm_lab.state import LabState
+from lstm_lab.training_worker import DIVERGED_MESSAGE, format_mse
+from lstm_lab.widgets.training_panel import TrainingPanel
+
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def state(qtbot):
+    return LabState()  # input 1, 0, 0, 0, 0 and no target
+
+
+@pytest.fixture
+def panel(qtbot, state):
+    widget = TrainingPanel(state, rng=np.random.default_rng(1))
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    if shiboken6.isValid(widget):
+        widget.shutdown()
+
+
+def child(panel: QWidget, name: str):
+    widget = panel.findChild(QWidget, name)
+    assert widget is not None, name
+    return widget
+
+
+def type_into(qtbot, widget, text: str, enter: bool = True) -> None:
+    """Select what is there, type over it, and press Enter."""
+    widget.setFocus()
+    widget.selectAll()
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    if enter:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def click(qtbot, panel, name: str) -> None:
+    qtbot.mouseClick(child(panel, name), Qt.MouseButton.LeftButton)
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry with the keyboard, as a student without a mouse would."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentText() != text:
+        index = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() != index, f"{text!r} is not in the list"
+
+
+def train(qtbot, panel, button: str = "trainButton"):
+    with qtbot.waitSignal(panel.controller.finished, timeout=TIMEOUT) as blocker:
+        click(qtbot, panel, button)
+    return blocker.args
+
+
+# ----------------------------------------------------------------------------- the controls
+def test_every_control_is_there_with_a_tooltip(panel):
+    names = [
+        "targetEdit",
+        "targetPresetCombo",
+        "taskCheck",
+        "trainButton",
+        "stopButton",
+        "epochButton",
+        "restoreButton",
+        "optimizerCombo",
+        "learningRateSpin",
+        "maxEpochsSpin",
+        "clipSpin",
+        "tolSpin",
+        "trainingStatus",
+        "lossPlot",
+    ]
+    for name in names:
+        assert child(panel, name).toolTip(), name
+    assert panel.loss_plot is child(panel, "lossPlot")
+    assert panel.loss_plot.getPlotItem().ctrl.logYCheck.isChecked()
+
+
+def test_defaults(panel):
+    assert child(panel, "optimizerCombo").currentText() == "Adam"
+    assert child(panel, "learningRateSpin").value() == 0.05
+    assert child(panel, "maxEpochsSpin").value() == 2000
+    assert child(panel, "clipSpin").value() == 0.0
+    assert child(panel, "tolSpin").value() == pytest.approx(1e-4)
+    assert not child(panel, "trainButton").isEnabled()  # no target yet
+    assert not child(panel, "stopButton").isEnabled()
+    assert not child(panel, "restoreButton").isEnabled()
+
+
+# ----------------------------------------------------------------------------- the target
+def test_typing_a_target_sets_it_and_an_empty_field_means_no_target(qtbot, panel, state):
+    type_into(qtbot, child(panel, "targetEdit"), "0, 0.5, 1, 1, 1")
+    np.testing.assert_array_equal(state.target, [0, 0.5, 1, 1, 1])
+    assert child(panel, "trainButton").isEnabled()
+    type_into(qtbot, child(panel, "targetEdit"), "")
+    assert state.target is None
+    assert not child(panel, "trainButton").isEnabled()
+
+
+def test_bad_target_text_shows_an_error_and_keeps_the_last_good_target(qtbot, panel, state):
+    edit = child(panel, "targetEdit")
+    error = child(panel, "targetError")
+    type_into(qtbot, edit, "0, 0, 1, 1, 1")
+    good = state.target.copy()
+
+    type_into(qtbot, edit, "0, 0, x, 1, 1")
+    assert error.isVisible()
+    assert "x" in error.text()
+    assert edit.property("invalid") is True
+    np.testing.assert_array_equal(state.target, good)
+
+    type_into(qtbot, edit, "0, 0, 1, 1")
+    assert error.isVisible()
+    assert "the target has 4 values but the input has 5" in error.text().lower()
+    np.testing.assert_array_equal(state.target, good)
+
+    type_into(qtbot, edit, "1, 1, 1, 1, 0")
+    assert not error.isVisible()
+    assert edit.property("invalid") is False
+    np.testing.assert_array_equal(state.target, [1, 1, 1, 1, 0])
+
+
+def test_a_new_input_length_makes_the_target_field_say_so(qtbot, panel, state):
+    type_into(qtbot, child(panel, "targetEdit"), "0, 0, 1, 1, 1")
+    state.set_sequence(np.array([1.0, 0, 0, 0]))
+    assert state.target is None
+    assert "the target has 5 values but the input has 4" in panel.target_error().lower()
+
+
+def test_a_target_set_elsewhere_appears_in_the_field(panel, state):
+    state.set_target(np.array([0.0, 1, 0, 1, 0]))
+    assert child(panel, "targetEdit").text() == "0, 1, 0, 1, 0"
+    state.set_target(None)
+    assert child(panel, "targetEdit").text() == ""
+
+
+@pytest.mark.parametrize("task", TASKS, ids=lambda t: t.name)
+def test_each_lesson_sets_its_input_and_target(qtbot, panel, state, task):
+    choose(qtbot, child(panel, "targetPresetCombo"), task.title)
+    np.testing.assert_array_equal(state.sequence, task.example_input)
+    np.testing.assert_array_equal(state.target, task.example_target)
+    assert child(panel, "taskCheck").isEnabled()
+    assert child(panel, "trainButton").isEnabled()
+
+
+def test_hold_the_pulse_lesson_is_the_one_from_the_brief(qtbot, panel, state):
+    choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
+    assert child(panel, "targetEdit").text() == "0, 0, 1, 1, 1, 1, 1, 1"
+    np.testing.assert_array_equal(state.sequence, [0, 1, 0, 0, 0, 0, 0, 0])
+
+
+# ----------------------------------------------------------------------------- training
+def test_train_moves_the_weights_and_shows_the_fitted_mse(qtbot, panel, state):
+    choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
+    before = state.params
+    moved = []
+    state.paramsChanged.connect(lambda: moved.append(state.params))
+    reason, step = train(qtbot, panel)
+    assert reason == "converged"
+    assert moved and state.params != before
+    assert state.mse == pytest.approx(step.loss)
+    status = child(panel, "trainingStatus").text()
+    assert status == f"Epoch {step.epoch} — MSE {format_mse(step.loss)} — reached the goal"
+    assert panel.loss_plot.point_count() == step.epoch
+    assert not child(panel, "stopButton").isEnabled()
+    assert child(panel, "trainButton").isEnabled()
+    assert child(panel, "restoreButton").isEnabled()
+
+
+def test_stop_is_enabled_exactly_while_training_and_stops_promptly(qtbot, panel, state):
+    type_into(qtbot, child(panel, "targetEdit"), "5, -5, 5, -5, 5")
+    type_into(qtbot, child(panel, "maxEpochsSpin"), "1000000")
+    type_into(qtbot, child(panel, "tolSpin"), "0")
+    running = []
+    panel.runningChanged.connect(running.append)
+    with qtbot.waitSignal(panel.controller.finished, timeout=TIMEOUT) as blocker:
+        click(qtbot, panel, "trainButton")
+        assert child(panel, "stopButton").isEnabled()
+        assert not child(panel, "trainButton").isEnabled()
+        assert not child(panel, "epochButton").isEnabled()
+        qtbot.waitUntil(lambda: panel.controller.last_step is not None, timeout=TIMEOUT)
+        click(qtbot, panel, "stopButton")
+    reason, step = blocker.args
+    assert reason == "stopped"
+    assert step.epoch < 1_000_000
+    assert running == [True, False]
+    assert not child(panel, "stopButton").isEnabled()
+    assert child(panel, "trainingStatus").text().endswith("— stopped")
+
+
+def test_one_epoch_advances_exactly_one_epoch(qtbot, panel, state):
+    choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
+    start = state.params
+    reason, step = train(qtbot, panel, "epochButton")
+    assert (reason, step.epoch, step.iteration) == ("paused", 1, 1)
+    assert state.params == step.params != start
+    assert "Epoch 1 —" in child(panel, "trainingStatus").text()
+    _, step = train(qtbot, panel, "epochButton")
+    assert step.epoch == 2
+    assert panel.loss_plot.point_count() == 2
+
+
+def test_restore_brings_back_the_weights_from_before_train(qtbot, panel, state):
+    choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
+    state.set_param("w_out", 1.25)
+    before = state.params
+    train(qtbot, panel)
+    assert state.params != before
+    click(qtbot, panel, "restoreButton")
+    assert state.params == before
+    assert not child(panel, "restoreButton").isEnabled()
+
+
+def test_training_runs_off_the_main_thread(qtbot, panel, state, monkeypatch):
+    threads: list[QThread] = []
+    idents: list[int] = []
+    real_fit = training_worker.fit
+
+    def recording_fit(*args, **kwargs):
+        for step in real_fit(*args, **kwargs):
+            threads.append(QThread.currentThread())
+            idents.append(threading.get_ident())
+            yield step
+
+    monkeypatch.setattr(training_worker, "fit", recording_fit)
+    type_into(qtbot, child(panel, "targetEdit"), "0, 0, 1, 1, 1")
+    type_into(qtbot, child(panel, "maxEpochsSpin"), "20")
+    train(qtbot, panel)
+    assert len(threads) == 20
+    assert all(thread is not QThread.currentThread() for thread in threads)
+    assert threading.get_ident() not in idents
+
+
+def test_locked_parameters_stay_while_the_others_move(qtbot, panel, state):
+    choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
+    panel.set_locked("w_out", True)
+    panel.set_locked("b_f", True)
+    assert panel.locked() == {"w_out", "b_f"}
+    assert "w_out" in child(panel, "lockedLabel").text()
+    before = state.params
+    train(qtbot, panel)
+    after = state.params
+    assert after.w_out == before.w_out and after.b_f == before.b_f
+    assert {n for n in PARAM_NAMES if getattr(after, n) != getattr(before, n)} == set(
+        PARAM_NAMES
+    ) - {"w_out", "b_f"}
+
+
+def test_a_too_high_learning_rate_stops_with_a_plain_message(qtbot, panel, state):
+    choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
+    choose(qtbot, child(panel, "optimizerCombo"), "SGD with momentum (0.9)")
+    type_into(qtbot, child(panel, "learningRateSpin"), "100")
+    reason, step = train(qtbot, panel)
+    assert reason == "diverged"
+    assert child(panel, "trainingStatus").text() == DIVERGED_MESSAGE
+    assert np.isfinite(state.params.as_vector()).all()
+    assert state.params == step.params
+
+
+def test_training_on_the_lesson_shows_the_held_out_mse(qtbot, panel, state):
+    choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
+    qtbot.mouseClick(child(panel, "taskCheck"), Qt.MouseButton.LeftButton)
+    assert child(panel, "taskCheck").isChecked()
+    assert panel.controller.settings.task is hold_the_pulse
+    type_into(qtbot, child(panel, "maxEpochsSpin"), "10")
+    _, step = train(qtbot, panel)
+    assert step.validation_loss is not None
+    assert (
+        f"held-out MSE {format_mse(step.validation_loss)}" in child(panel, "trainingStatus").text()
+    )
+    assert panel.loss_plot.validation_curve.isVisible()
+
+
+def test_typing_an_own_target_leaves_the_lesson(qtbot, panel, state):
+    choose(qtbot, child(panel, "targetPresetCombo"), "Echo")
+    qtbot.mouseClick(child(panel, "taskCheck"), Qt.MouseButton.LeftButton)
+    type_into(qtbot, child(panel, "targetEdit"), "1, 1, 1, 1, 1, 1, 1, 1")
+    assert child(panel, "targetPresetCombo").currentIndex() == 0
+    assert not child(panel, "taskCheck").isChecked()
+    assert panel.controller.settings.task is None
+
+
+def test_the_overlay_text_follows_training(qtbot, panel, state):
+    texts: list[str] = []
+    panel.overlayTextChanged.connect(texts.append)
+    type_into(qtbot, child(panel, "targetEdit"), "0, 0, 1, 1, 1")
+    type_into(qtbot, child(panel, "maxEpochsSpin"), "5")
+    train(qtbot, panel)
+    assert texts[-1].splitlines()[0] == "Epoch 5"
+    assert texts[-1].splitlines()[1] == "Iteration 5"
+    assert texts[-1].splitlines()[2].startswith("MSE ")
+
+
+# ----------------------------------------------------------------------------- closing
+def test_closing_the_panel_while_training_stops_the_thread(qtbot, panel, state):
+    type_into(qtbot, child(panel, "targetEdit"), "5, -5, 5, -5, 5")
+    type_into(qtbot, child(panel, "maxEpochsSpin"), "1000000")
+    type_into(qtbot, child(panel, "tolSpin"), "0")
+    click(qtbot, panel, "trainButton")
+    qtbot.waitUntil(lambda: panel.controller.last_step is not None, timeout=TIMEOUT)
+    thread = panel.controller._thread
+    panel.close()
+    assert not thread.isRunning()
+    assert not panel.controller.is_running
+
+
+def test_destroying_the_panel_while_training_stops_the_thread(qtbot, state):
+    panel = TrainingPanel(state)
+    state.set_target(np.array([5.0, -5, 5, -5, 5]))
+    type_into(qtbot, child(panel, "maxEpochsSpin"), "1000000")
+    type_into(qtbot, child(panel, "tolSpin"), "0")
+    click(qtbot, panel, "trainButton")
+    qtbot.waitUntil(lambda: panel.controller.last_step is not None, timeout=TIMEOUT)
+    thread = panel.controller._thread
+    with qtbot.waitSignal(panel.destroyed, timeout=TIMEOUT):
+        panel.deleteLater()
+    # A QThread deleted while running aborts the process; this one was stopped first.
+    assert thread.epochs_done < 1_000_000
