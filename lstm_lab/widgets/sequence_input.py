@@ -23,8 +23,9 @@ PRESETS = (
 
 
 class SequenceInput(QWidget):
-    """Text applies live while it parses; a bad text shows its error once the student commits
-    it (Enter or leaving the field), the field is marked, and the last good sequence stays."""
+    """Text applies when the student commits it (Enter or leaving the field). Bad text shows
+    its error under the field, the field is marked and the last good sequence stays; once an
+    error shows, the text is checked as it is typed, so fixing it applies it at once."""
 
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,10 +75,13 @@ class SequenceInput(QWidget):
         return self.error.text() if not self.error.isHidden() else ""
 
     def _on_text_edited(self, text: str) -> None:
+        if self.error.isHidden():
+            return  # half-typed text is not judged until it is committed
         try:
             values = parse_sequence(text)
-        except SequenceError:
-            return  # half-typed text: wait for Enter before complaining
+        except SequenceError as error:
+            self._show_error(str(error))
+            return
         self._clear_error()
         self._state.set_sequence(values)
 

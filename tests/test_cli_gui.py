@@ -1,0 +1,64 @@
+"""`lstm-lab --screenshot`: the window rendered offscreen to a PNG at classroom size."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+
+def run(*args, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "-m", "lstm_lab", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_screenshot_at_requested_size(tmp_path, qapp):
+    out = tmp_path / "shot.png"
+    result = run(
+        "--screenshot",
+        str(out),
+        "--sequence",
+        "1, 0, 1",
+        "--step",
+        "2",
+        "--size",
+        "1200x800",
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 9) for y in range(0, 800, 9)}
+    assert len(colours) > 100
+
+
+def test_default_size_is_1440x900(tmp_path, qapp):
+    out = tmp_path / "shot.png"
+    result = run("--screenshot", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1440, 900)
+
+
+def test_bad_arguments_exit_2_without_traceback(tmp_path):
+    result = run("--screenshot", str(tmp_path / "x.png"), "--sequence", "1, x", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert 'item 2, "x"' in result.stderr and "Traceback" not in result.stderr
+    result = run("--screenshot", str(tmp_path / "x.png"), "--size", "big", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "1440x900" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_version(tmp_path):
+    from lstm_lab import __version__
+
+    result = run("--version", tmp_path=tmp_path)
+    assert result.returncode == 0 and __version__ in result.stdout
