@@ -296,3 +296,28 @@ def test_explain_step_carries_the_numbers_of_the_step():
         explain_step(params, trace, 0)
     with pytest.raises(ValueError):
         explain_step(params, trace, 5)
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("clamps", [None, {"f": 0.9}, {"g": -0.3, "o": 1.0}])
+def test_landscape_mse_matches_the_trace(dtype, clamps):
+    rng = np.random.default_rng(13)
+    batch = 9
+    params = LSTMParams.from_vector(rng.uniform(-2, 2, size=(14, batch)))
+    xs = rng.integers(0, 2, size=11).astype(float)
+    targets = rng.normal(size=11)
+    h0, c0 = rng.uniform(-1, 1, size=batch), 0.4
+    trace = run_lstm(params, xs, h0=h0, c0=c0, clamps=clamps)
+    expected = np.mean((trace.y - targets[:, None]) ** 2, axis=0)
+    mse = lstm_mse(params, xs, targets, clamps=clamps, h0=h0, c0=c0, dtype=dtype)
+    assert mse.dtype == np.float64 and mse.shape == (batch,)
+    tolerance = 1e-12 if dtype is np.float64 else 1e-5
+    np.testing.assert_allclose(mse, expected, rtol=tolerance)
+    # Inputs and targets of shape (T, B), one sequence per cell.
+    many_xs, many_targets = rng.normal(size=(11, batch)), rng.normal(size=(11, batch))
+    many = run_lstm(params, many_xs, clamps=clamps)
+    np.testing.assert_allclose(
+        lstm_mse(params, many_xs, many_targets, clamps=clamps, dtype=dtype),
+        np.mean((many.y - many_targets) ** 2, axis=0),
+        rtol=tolerance,
+    )
