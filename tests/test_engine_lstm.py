@@ -321,3 +321,12 @@ def test_landscape_mse_matches_the_trace(dtype, clamps):
         np.mean((many.y - many_targets) ** 2, axis=0),
         rtol=tolerance,
     )
+
+
+def test_empty_sequence_gives_an_empty_trace_but_no_mse():
+    assert len(run_lstm(LSTMParams(), [])) == 0
+    assert run_lstm(LSTMParams(w_hf=np.zeros(3)), []).h.shape == (0, 3)
+    with pytest.raises(ValueError, match="empty"):
+        mse_and_grads(LSTMParams(), [], [])
+    with pytest.raises(ValueError, match="empty"):
+        lstm_mse(LSTMParams(w_hf=np.zeros(3)), [], [])

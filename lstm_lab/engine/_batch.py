@@ -21,6 +21,8 @@ def prepare(params: ParamSet, xs: Any, *others: Any) -> tuple[np.ndarray, tuple[
 
 
 def targets_like(targets: Any, xs: np.ndarray) -> np.ndarray:
+    if xs.shape[0] == 0:
+        raise ValueError("the input sequence is empty, so it has no mean squared error")
     array = np.asarray(targets, dtype=float)
     if array.ndim not in (1, 2) or array.shape[0] != xs.shape[0]:
         raise ValueError(
@@ -30,9 +32,11 @@ def targets_like(targets: Any, xs: np.ndarray) -> np.ndarray:
 
 
 def columns(array: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    return np.broadcast_to(
-        array.reshape(array.shape[:1] + (-1,) * len(shape)), array.shape[:1] + shape
-    )
+    """A (T,) or (T, B) array broadcast to (T, *shape)."""
+    if not shape:
+        return array
+    width = array.shape[1] if array.ndim == 2 else 1
+    return np.broadcast_to(array.reshape(array.shape[0], width), (array.shape[0], *shape))
 
 
 def time_total(array: np.ndarray) -> float | np.ndarray:

@@ -225,7 +225,7 @@ def _forward_batched(
     steps = xs.shape[0]
     w_h = _stack(params, 1, shape)
     half_w_h = w_h * _HALF
-    x_cols = np.broadcast_to(xs.reshape(steps, -1), (steps, batch))
+    x_cols = np.broadcast_to(xs.reshape(steps, xs.shape[1] if xs.ndim == 2 else 1), (steps, batch))
     # Input contributions of every step at once, (T, 4, B); the loop adds the recurrent part.
     pre = x_cols[:, None, :] * (_stack(params, 0, shape) * _HALF) + _stack(params, 2, shape) * _HALF
     acts = np.empty((steps, 4, batch))
@@ -234,9 +234,10 @@ def _forward_batched(
     tanh_c = np.empty((steps, batch))
     h_prev = np.empty((steps, batch))
     c_prev = np.empty((steps, batch))
-    h_prev[0] = h0
-    c_prev[0] = c0
-    h, c = h_prev[0], c_prev[0]
+    h = np.array(np.broadcast_to(np.asarray(h0, float), shape))
+    c = np.array(np.broadcast_to(np.asarray(c0, float), shape))
+    if steps:
+        h_prev[0], c_prev[0] = h, c
     recurrent = np.empty((4, batch))
     scratch = np.empty(batch)
     clamp_rows = [(_ORDER.index(g), np.broadcast_to(v, shape)) for g, v in clamps.items()]
@@ -362,6 +363,8 @@ def _rows(params: LSTMParams, kind: int) -> np.ndarray:
 
 
 def _as_targets(targets: Any, xs: np.ndarray) -> np.ndarray:
+    if xs.shape[0] == 0:
+        raise ValueError("the input sequence is empty, so it has no mean squared error")
     array = np.asarray(targets, dtype=float)
     if array.shape[:1] != xs.shape[:1]:
         raise ValueError(
