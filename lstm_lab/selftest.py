@@ -135,6 +135,26 @@ def check_resources(context: SelfTestContext) -> None:
             raise CheckFailed(f"the stylesheet {name} is empty")
 
 
+def check_text_handling(context: SelfTestContext) -> None:
+    """Qt's Unicode services (ICU data on Linux): sorting, case mapping, international names."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QLocale, QUrl
+
+    _application(context)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    # By code point "Zebra" would come first and "Éclair" last; a collator knows better.
+    words = ["banana", "Zebra", "apple", "Éclair", "cherry"]
+    ordered = sorted(words, key=functools.cmp_to_key(QCollator(english).compare))
+    if ordered != ["apple", "banana", "cherry", "Éclair", "Zebra"]:
+        raise CheckFailed(f"words sort as {ordered}")
+    if english.toUpper("straße") != "STRASSE":
+        raise CheckFailed(f"'straße' in capitals is {english.toUpper('straße')!r}")
+    ace = bytes(QUrl.toAce("bücher.example")).decode("ascii", "replace")
+    if ace != "xn--bcher-kva.example":
+        raise CheckFailed(f"the international name bücher.example became {ace!r}")
+
+
 def check_main_window(context: SelfTestContext) -> None:
     from PySide6.QtCore import QSettings
 
@@ -241,6 +261,7 @@ def check_log_folder(context: SelfTestContext) -> None:
 CHECKS: list[Check] = [
     Check("engine worked example", check_engine_worked_example, timeout=30),
     Check("resources", check_resources, timeout=30),
+    Check("text handling", check_text_handling, timeout=30),
     Check("main window", check_main_window, timeout=60),
     Check("training (engine)", check_training_engine, timeout=30),
     Check("training (worker thread)", check_training_worker, timeout=40),
