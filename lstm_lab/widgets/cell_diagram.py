@@ -103,10 +103,9 @@ class CellDiagram(QGraphicsView):
         self.value_labels: dict[str, QGraphicsSimpleTextItem] = {}
         self._build()
 
+        # Every change of parameters, clamps or sequence ends in traceChanged.
         state.traceChanged.connect(self.refresh)
         state.cursorChanged.connect(self.refresh)
-        state.paramsChanged.connect(self.refresh)
-        state.clampsChanged.connect(self.refresh)
         self.apply_theme(self._theme)
 
     # ------------------------------------------------------------------ building

@@ -45,21 +45,24 @@ class MathPanel(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self._state = state
         self._theme = DARK
+        self._html = ""
         self._font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._base_size = max(self._font.pointSizeF(), 10.0)
         self.set_text_scale(1.0)
         state.traceChanged.connect(self.refresh)
         state.cursorChanged.connect(self.refresh)
-        state.paramsChanged.connect(self.refresh)
 
     def set_text_scale(self, scale: float) -> None:
         self._font.setPointSizeF(self._base_size * scale)
         self.setFont(self._font)
         self.document().setDefaultFont(self._font)
+        self._html = ""
         self.refresh()
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.viewport().setStyleSheet(f"background: {theme.background};")
+        self._html = ""
         self.refresh()
 
     # ------------------------------------------------------------------ content

@@ -215,16 +215,16 @@ class ParamPanel(QWidget):
             else:
                 slider.set_label(maths_label(shared))
                 slider.set_note(None)
+        note = ""
         if mixed and self._mode == "simple":
-            self._mode_note.setText(
+            note = (
                 "Input and recurrent weights differ (" + "; ".join(mixed) + "). The cell uses "
                 "both; a simple slider shows the input weight and sets both when moved. "
                 "Full mode shows them apart."
             )
-            self._mode_note.show()
-        else:
-            self._mode_note.clear()
-            self._mode_note.hide()
+        if note != self._mode_note.text():  # avoid relayouts while a slider is dragged
+            self._mode_note.setText(note)
+            self._mode_note.setVisible(bool(note))
 
     def _update_gradient_hints(self) -> None:
         grads = self._state.gradients

@@ -195,12 +195,14 @@ class ParamSlider(QWidget):
         self._lock.setChecked(locked)
 
     def set_label(self, symbol: str) -> None:
-        self._label.setText(symbol)
+        if symbol != self._label.text():
+            self._label.setText(symbol)
 
     def set_note(self, note: str | None) -> None:
         """An extra line in the tooltip, e.g. why simple mode shows a mixed value."""
-        self._note = note
-        self._update_tooltip()
+        if note != self._note:
+            self._note = note
+            self._update_tooltip()
 
     def set_gradient_hint(self, push: float | None, raw: float | None = None) -> None:
         """``push``: −∂MSE/∂p scaled to [−1, 1]; ``raw``: the unscaled −∂MSE/∂p."""
@@ -230,7 +232,9 @@ class ParamSlider(QWidget):
         self._grow_range_to(value)
         with QSignalBlocker(self._slider):
             self._slider.setValue(value)
-        self._spin.setText(f"{value:.3f}")
+        text = f"{value:.3f}"
+        if text != self._spin.text():
+            self._spin.setText(text)
 
     def _grow_range_to(self, value: float) -> None:
         low, high = self.minimum(), self.maximum()

@@ -48,15 +48,15 @@ class StatsPanel(QWidget):
             value.setFont(mono)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # A fixed width keeps changing numbers from relaying out the whole dock.
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−00000.0000"))
             layout.addWidget(name, row // 2, (row % 2) * 2)
             layout.addWidget(value, row // 2, (row % 2) * 2 + 1)
             self.names[key], self.values[key] = name, value
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(3, 1)
-        state.traceChanged.connect(self.refresh)
         state.cursorChanged.connect(self.refresh)
-        state.targetChanged.connect(self.refresh)
-        state.gradientsChanged.connect(self.refresh)
+        state.gradientsChanged.connect(self.refresh)  # follows every trace or target change
         self.apply_theme(DARK)
 
     def refresh(self, *_args) -> None:
@@ -81,6 +81,8 @@ class StatsPanel(QWidget):
             font = label.font()
             font.setPointSizeF(self._base_size * scale)
             label.setFont(font)
+        for label in self.values.values():
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("−00000.0000"))
 
     def text(self) -> str:
         """The panel as plain text, one 'name = value' per line."""

@@ -10,15 +10,16 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
+MAX_DOTS = 30
 # key in the trace -> (legend name, pen style, width)
 SERIES = (
-    ("x", "x(t) input", Qt.PenStyle.SolidLine, 2.5),
-    ("c", "C(t) cell state", Qt.PenStyle.SolidLine, 3.0),
-    ("h", "h(t) hidden", Qt.PenStyle.DashLine, 3.0),
-    ("f", "f(t) forget", Qt.PenStyle.SolidLine, 2.0),
-    ("i", "i(t) input gate", Qt.PenStyle.SolidLine, 2.0),
-    ("o", "o(t) output gate", Qt.PenStyle.SolidLine, 2.0),
-    ("y", "y(t) output", Qt.PenStyle.DotLine, 3.5),
+    ("x", "x(t) input", Qt.PenStyle.SolidLine, 2.0),
+    ("c", "C(t) cell state", Qt.PenStyle.SolidLine, 2.5),
+    ("h", "h(t) hidden", Qt.PenStyle.DashLine, 2.0),
+    ("f", "f(t) forget", Qt.PenStyle.SolidLine, 1.5),
+    ("i", "i(t) input gate", Qt.PenStyle.SolidLine, 1.5),
+    ("o", "o(t) output gate", Qt.PenStyle.SolidLine, 1.5),
+    ("y", "y(t) output", Qt.PenStyle.DotLine, 2.5),
     ("target", "target", Qt.PenStyle.DashLine, 2.0),
 )
 
@@ -30,6 +31,9 @@ class TimeSeriesPlot(QWidget):
         super().__init__(parent)
         self._state = state
         self._theme = DARK
+        self._dots = True
+        self._x_range: tuple[float, float] | None = None
+        self._y_range: tuple[float, float] | None = None
         # The legend sits in its own row above the plot, so it never hides a line.
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("timeSeriesPlot")
@@ -47,7 +51,11 @@ class TimeSeriesPlot(QWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.showGrid(x=True, y=True, alpha=0.25)
+        # Faint lines at 0 and 1, the range of every gate, instead of a grid (pyqtgraph's grid
+        # costs more to paint than all the curves together).
+        self.bounds = [pg.InfiniteLine(pos=v, angle=0, movable=False) for v in (0.0, 1.0)]
+        for line in self.bounds:
+            plot.addItem(line, ignoreBounds=True)
         plot.setLabel("bottom", "time step t")
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key, name, _style, _width in SERIES:
@@ -67,10 +75,8 @@ class TimeSeriesPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
 
-        state.traceChanged.connect(self.refresh)
         state.cursorChanged.connect(self.refresh)
-        state.targetChanged.connect(self.refresh)
-        state.sequenceChanged.connect(self.refresh)
+        state.gradientsChanged.connect(self.refresh)  # follows every trace or target change
         self.apply_theme(self._theme)
 
     # ------------------------------------------------------------------ public
@@ -96,6 +102,12 @@ class TimeSeriesPlot(QWidget):
         state = self._state
         trace, t, length = state.trace, state.cursor, state.length
         steps = np.arange(1, t + 1, dtype=float)
+        # A dot per step helps while stepping through a short sequence; long ones get lines.
+        dots = length <= MAX_DOTS
+        if dots != self._dots:
+            self._dots = dots
+            for key, curve in self.curves.items():
+                curve.setSymbol("o" if dots and key != "target" else None)
         for key, curve in self.curves.items():
             if key == "target":
                 target = state.target
@@ -107,7 +119,10 @@ class TimeSeriesPlot(QWidget):
             curve.setData(steps, getattr(trace, key)[:t])
         self.cursor_line.setPos(t)
         plot = self.plot_item
-        plot.setXRange(0, max(length, 1) + 0.5, padding=0.02)
+        x_range = (0.0, max(length, 1) + 0.5)
+        if x_range != self._x_range:
+            self._x_range = x_range
+            plot.setXRange(*x_range, padding=0.02)
         # The y range covers the whole trace so the axis does not jump while stepping.
         arrays = [getattr(trace, k) for k in ("x", "c", "h", "y")] + [np.array([0.0, 1.0])]
         if state.target is not None:
@@ -115,7 +130,10 @@ class TimeSeriesPlot(QWidget):
         low = min(float(np.min(a)) for a in arrays)
         high = max(float(np.max(a)) for a in arrays)
         span = high - low or 1.0
-        plot.setYRange(low - 0.06 * span, high + 0.06 * span, padding=0)
+        y_range = (low - 0.06 * span, high + 0.06 * span)
+        if y_range != self._y_range:
+            self._y_range = y_range
+            plot.setYRange(*y_range, padding=0)
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -131,11 +149,13 @@ class TimeSeriesPlot(QWidget):
             curve.setPen(pg.mkPen(colour, width=width, style=style))
             curve.setSymbolBrush(colour)
             curve.setSymbolPen(pg.mkPen(colour))
-            if key == "target":
+            if key == "target" or not self._dots:
                 curve.setSymbol(None)
         self.cursor_line.setPen(pg.mkPen(theme.muted, width=2, style=Qt.PenStyle.DashLine))
+        for line in self.bounds:
+            line.setPen(pg.mkPen(theme.grid, width=1))
         self.legend.setLabelTextColor(theme.text)
-        for sample, label in self.legend.items:
+        for _sample, label in self.legend.items:
             label.setText(label.text, color=theme.text)
         self.overlay.setStyleSheet(
             f"QLabel {{ background: {theme.surface_alt}; color: {theme.text}; "

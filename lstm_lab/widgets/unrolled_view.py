@@ -181,7 +181,7 @@ class UnrolledView(QScrollArea):
         self.setMinimumHeight(170)
         self.canvas.stepClicked.connect(state.go_to)
         state.sequenceChanged.connect(self._resize_canvas)
-        state.traceChanged.connect(self.canvas.update)
+        state.traceChanged.connect(self.canvas.update)  # a repaint of the visible steps only
         state.cursorChanged.connect(self._on_cursor)
         self._resize_canvas()
         self.apply_theme(DARK)
