@@ -31,6 +31,7 @@ DROPPED_FOLDERS = {"translit"}
 DROPPED_SUFFIXES = (".cnv", ".dict")
 DROPPED_FILES = {"unames.icu", "confusables.cfu"}
 _LOCALE_NAME = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*")
+SHARED_ITEMS = {"res_index", "pool"}  # the list of locales and the shared key pool
 
 
 def keep_item(name: str) -> bool:
@@ -43,12 +44,12 @@ def keep_item(name: str) -> bool:
         if folder in DROPPED_FOLDERS or filename.endswith(DROPPED_SUFFIXES):
             return False
         if folder in LOCALE_FOLDERS:
-            return stem in KEPT_LOCALES or not _LOCALE_NAME.fullmatch(stem)
+            return stem in KEPT_LOCALES | SHARED_ITEMS or not _LOCALE_NAME.fullmatch(stem)
         return True
     if filename in DROPPED_FILES or filename.endswith(DROPPED_SUFFIXES):
         return False
     if filename.endswith(".res") and _LOCALE_NAME.fullmatch(stem):
-        return stem in KEPT_LOCALES
+        return stem in KEPT_LOCALES | SHARED_ITEMS
     return True
 
 

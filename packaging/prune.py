@@ -27,7 +27,7 @@ EXCLUDED_MODULES = [
     "test",
     "ssl",
     "_ssl",  # libssl and libcrypto
-    "_hashlib",  # libcrypto; hashlib falls back to its built-in hashes
+    "_hashlib",  # libcrypto; hashlib and hmac fall back to Python's built-in hashes
     "sqlite3",
     "_sqlite3",
     "readline",  # libreadline and libtinfo
@@ -57,7 +57,6 @@ EXCLUDED_MODULES = [
     # the app never turns on: hooks/rthook_no_qtopengl.py stands in for it.
     "PySide6.QtOpenGL",
     "PySide6.QtNetwork",
-    "PySide6.QtTest",
     "PySide6.QtDBus",
     "PySide6.QtPrintSupport",
     "PySide6.QtQml",
@@ -80,6 +79,11 @@ EXCLUDED_MODULES = [
     "PyQt6",
     "PySide2",
 ]
+
+# Left out although the running app imports them, because what imports them copes without:
+# numpy.random imports secrets -> hmac -> hashlib, which use _hashlib only when it is there;
+# pyqtgraph imports QtOpenGL, for which hooks/rthook_no_qtopengl.py stands in.
+IMPORTED_BUT_OPTIONAL = {"_hashlib", "PySide6.QtOpenGL"}
 
 # Qt plugins kept, by "folder/name-stem" (without lib prefix, q prefix and file suffix are
 # matched below). Everything else under Qt's plugins folder is dropped.
