@@ -13,14 +13,23 @@
 from __future__ import annotations
 
 import math
+import sys
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication
 
 from lstm_lab.engine import PARAM_NAMES, LSTMParams
 from lstm_lab.engine.tasks import TrainingTask
@@ -43,6 +52,12 @@ Reason = Literal["converged", "max_epochs", "diverged", "stopped", "paused", "fa
 
 #: Views are refreshed at most this often while training (milliseconds between refreshes).
 REFRESH_INTERVAL_MS = 33
+#: The interpreter's thread switch interval while training (seconds; Python's default is 5 ms).
+#: Every call from Qt into Python (a slot, a paint of a plot item) must win the GIL back from
+#: the worker, which takes up to one switch interval; a shorter one keeps the GUI fluid.
+TRAINING_SWITCH_INTERVAL = 0.001
+#: How long a refresh waits for the worker to finish its epoch and step aside (seconds).
+EPOCH_WAIT = 0.05
 DIVERGED_MESSAGE = (
     "Training stopped: the error grew without bound (learning rate too high?). "
     "The last good weights are back."
@@ -187,10 +202,18 @@ class TrainingProgress:
 
 class TrainingThread(QThread):
     """Pulls epochs from a `fit` generator until it ends, ``max_epochs`` more are done, or
-    `request_stop` is called (checked between epochs). Emits only its own `finished`."""
+    `request_stop` is called (checked between epochs). Emits only its own `finished`.
 
-    # Hand the GIL to the GUI thread this often (seconds) so its event loop never waits long.
-    GIL_YIELD_INTERVAL = 0.005
+    Python runs one thread at a time (the GIL). Each time Qt calls into Python to redraw, the
+    GUI thread has to win the GIL back from this busy thread, which costs up to the
+    interpreter's switch interval (5 ms) per call; a plot repaint makes dozens of such calls.
+    So while the GUI refreshes and repaints the views (at most ~30 times a second, and at most
+    a third of the time) it asks this thread to step aside (`hold`, `wait_until_parked`,
+    `release`): the worker then waits between epochs, without the GIL, for at most `MAX_HOLD`
+    seconds. Otherwise it never waits for the GUI.
+    """
+
+    MAX_HOLD = 0.5
 
     def __init__(
         self,
@@ -205,6 +228,9 @@ class TrainingThread(QThread):
         self._progress = progress
         self._max_epochs = max_epochs
         self._stop = threading.Event()
+        self._go = threading.Event()
+        self._go.set()
+        self._parked = threading.Event()
         self.epochs_done = 0
         self.exhausted = False
         self.error: BaseException | None = None
@@ -212,15 +238,33 @@ class TrainingThread(QThread):
 
     def request_stop(self) -> None:
         self._stop.set()
+        self._go.set()
 
     @property
     def stop_requested(self) -> bool:
         return self._stop.is_set()
 
+    def hold(self) -> None:
+        """Ask the worker to pause before its next epoch (for at most MAX_HOLD seconds)."""
+        self._go.clear()
+
+    def wait_until_parked(self, timeout: float) -> bool:
+        """After `hold`: wait (without the GIL) until the worker has finished its epoch."""
+        return self._parked.wait(timeout)
+
+    def release(self) -> None:
+        self._go.set()
+
     def run(self) -> None:
         self.thread_ident = threading.get_ident()
-        progress, stop, steps = self._progress, self._stop, self._steps
-        next_yield = time.perf_counter() + self.GIL_YIELD_INTERVAL
+        progress, stop, go, parked, steps = (
+            self._progress,
+            self._stop,
+            self._go,
+            self._parked,
+            self._steps,
+        )
+        max_hold = self.MAX_HOLD
         try:
             while not stop.is_set():
                 if self._max_epochs is not None and self.epochs_done >= self._max_epochs:
@@ -234,12 +278,23 @@ class TrainingThread(QThread):
                 if step.finished:
                     self.exhausted = True
                     break
-                now = time.perf_counter()
-                if now >= next_yield:
-                    time.sleep(0)
-                    next_yield = now + self.GIL_YIELD_INTERVAL
+                if not go.is_set():
+                    parked.set()
+                    go.wait(max_hold)
+                    parked.clear()
         except Exception as error:  # reported in words by the controller, never as a traceback
             self.error = error
+        finally:
+            parked.set()  # an ended worker holds nothing up
+
+
+def _repaint_now() -> None:
+    """Deliver pending updates and paint the windows' dirty regions now, not on Qt's next
+    frame timer."""
+    QCoreApplication.sendPostedEvents()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.UpdateRequest))
 
 
 def _stop_and_wait(threads: list[TrainingThread], timeout_ms: int = 10_000) -> None:
@@ -312,6 +367,7 @@ class TrainingController(QObject):
         self._restore_available = False
         self._applying = False
         self._shut_down = False
+        self._saved_switch_interval: float | None = None
         self._status = ""
         self._overlay = ""
         #: threading.get_ident() of the thread that ran the last run (for tests and checks).
@@ -325,7 +381,7 @@ class TrainingController(QObject):
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_INTERVAL_MS)
-        self._timer.timeout.connect(self._show_progress)
+        self._timer.timeout.connect(self._refresh)
 
         state.paramsChanged.connect(self._on_params_changed)
         state.sequenceChanged.connect(self._on_problem_changed)
@@ -421,6 +477,7 @@ class TrainingController(QObject):
         _stop_and_wait(self._running_threads, timeout_ms)
         self._running_threads[:] = [t for t in self._running_threads if t.isRunning()]
         self._thread = None
+        self._restore_switch_interval()
 
     # ------------------------------------------------------------------ running
     def _start(self, *, fresh: bool, max_epochs: int | None) -> bool:
@@ -444,9 +501,16 @@ class TrainingController(QObject):
         self._problem_changed = False
         self._update_restore_available()
         self.runningChanged.emit(True)
+        self._saved_switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._saved_switch_interval, TRAINING_SWITCH_INTERVAL))
         thread.start()
-        self._timer.start()
+        self._timer.start(REFRESH_INTERVAL_MS)
         return True
+
+    def _restore_switch_interval(self) -> None:
+        if self._saved_switch_interval is not None:
+            sys.setswitchinterval(self._saved_switch_interval)
+            self._saved_switch_interval = None
 
     def _new_session(self) -> _Session:
         settings = self._settings
@@ -472,6 +536,27 @@ class TrainingController(QObject):
         self._last_shown = None
         self.historyChanged.emit()
         return self._session
+
+    def _refresh(self) -> None:
+        """Timer tick: show the newest epoch while the worker steps aside (see TrainingThread).
+
+        The views are repainted right here, before the worker goes on, so that the paint runs
+        without competing for the GIL. The next refresh comes after at least twice the time
+        this one took: redrawing never takes more than a third of the time.
+        """
+        thread = self._thread
+        if thread is None:
+            return
+        clock = QElapsedTimer()
+        clock.start()
+        thread.hold()
+        try:
+            thread.wait_until_parked(EPOCH_WAIT)
+            self._show_progress()
+            _repaint_now()
+        finally:
+            thread.release()
+        self._timer.setInterval(max(REFRESH_INTERVAL_MS, 2 * clock.elapsed()))
 
     def _show_progress(self, reason: Reason | None = None) -> None:
         """Hand the newest epoch to the lab's state and the views (GUI thread, throttled)."""
@@ -504,6 +589,7 @@ class TrainingController(QObject):
         thread.deleteLater()
         self._timer.stop()
         self._thread = None
+        self._restore_switch_interval()
         self.last_worker_ident = thread.thread_ident
         session = self._session
         step = session.progress.latest if session is not None else None

@@ -45,6 +45,7 @@ class LossPlot(pg.PlotWidget):
         for curve in (self.training_curve, self.validation_curve):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
+        plot.disableAutoRange()
         self._colours: dict[str, QColor] | None = None
         self._apply_colours()
         self.clear_history()
@@ -58,22 +59,47 @@ class LossPlot(pg.PlotWidget):
         losses = np.maximum(np.asarray(losses, dtype=np.float64), LOSS_FLOOR)
         finite = np.isfinite(losses)
         self.training_curve.setData(epochs[finite], losses[finite])
+        shown_values = [losses[finite]]
         if validation is None:
             self.validation_curve.setData([], [])
+            has_validation = False
         else:
             validation = np.asarray(validation, dtype=np.float64)
             shown = np.isfinite(validation)
-            self.validation_curve.setData(epochs[shown], np.maximum(validation[shown], LOSS_FLOOR))
-        self.validation_curve.setVisible(bool(validation is not None and shown.any()))
-        self.legend.setVisible(self.validation_curve.isVisible())
+            values = np.maximum(validation[shown], LOSS_FLOOR)
+            self.validation_curve.setData(epochs[shown], values)
+            shown_values.append(values)
+            has_validation = bool(shown.any())
+        self.validation_curve.setVisible(has_validation)
+        self.legend.setVisible(has_validation)
+        self._fit_ranges(epochs, np.concatenate(shown_values))
 
     def clear_history(self) -> None:
+        self._x_max: float | None = None
+        self._decades: tuple[int, int] | None = None
         self.set_history(np.empty(0), np.empty(0))
 
     def point_count(self) -> int:
         """Number of epochs drawn on the training curve."""
         x, _ = self.training_curve.getOriginalDataset()
         return 0 if x is None else len(x)
+
+    def _fit_ranges(self, epochs: np.ndarray, values: np.ndarray) -> None:
+        """Grow the axes in coarse steps (x: 1-2-5 series, y: whole decades) and only when the
+        curve leaves them: redrawing the axes is most of the cost of a live update."""
+        last = float(epochs.max()) if len(epochs) else 0.0
+        x_max = _nice_ceiling(max(last, 10.0))
+        if self._x_max is None or x_max > self._x_max:
+            self._x_max = x_max
+            self.getPlotItem().setXRange(0, x_max, padding=0.02)
+        if len(values):
+            low = int(np.floor(np.log10(values.min())))
+            high = max(int(np.ceil(np.log10(values.max()))), low + 1)
+            if self._decades is not None:
+                low, high = min(low, self._decades[0]), max(high, self._decades[1])
+            if (low, high) != self._decades:
+                self._decades = (low, high)
+                self.getPlotItem().setYRange(low, high, padding=0.02)  # log10 units
 
     # ------------------------------------------------------------------ colours
     def apply_theme(self, theme) -> None:
@@ -113,3 +139,12 @@ class LossPlot(pg.PlotWidget):
             pg.mkPen(colours["validation"], width=1.5, style=Qt.PenStyle.DashLine)
         )
         self.legend.setLabelTextColor(colours["text"])
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50, … that is at least ``value``."""
+    decade = 10.0 ** np.floor(np.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * decade >= value:
+            return step * decade
+    return 10.0 * decade

@@ -1,0 +1,242 @@
+"""Training speed, offscreen: epochs per second for T = 50 (engine alone, and in the worker thread
+while the GUI's event loop runs), the worst gap in the GUI's event loop while training, and the
+time from Stop to stopped. Prints figures; asserts nothing.
+
+    python benchmarks/bench_train.py [--epochs 4000] [--stops 5]
+
+Goals: >= 1,000 epochs/s with the GUI running; event-loop gap <= 50 ms; Stop -> stopped <= 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from lstm_lab.engine import LSTMParams  # noqa: E402
+from lstm_lab.engine.tasks import hold_the_pulse  # noqa: E402
+from lstm_lab.engine.training import fit  # noqa: E402
+from lstm_lab.state import LabState  # noqa: E402
+from lstm_lab.training_worker import TrainingSettings  # noqa: E402
+from lstm_lab.widgets.training_panel import TrainingPanel  # noqa: E402
+
+LENGTH = 50
+
+
+def problem(length: int = LENGTH) -> tuple[np.ndarray, np.ndarray]:
+    """A pulse every 7 steps to hold: the cell cannot fit it exactly, so no run ends early."""
+    xs = np.array([1.0 if k % 7 == 1 else 0.0 for k in range(length)])
+    return xs, hold_the_pulse.target_for(xs) * 0.8 + 0.1 * np.sin(np.arange(length))
+
+
+def engine_epochs_per_second(epochs: int) -> float:
+    xs, target = problem()
+    start = time.perf_counter()
+    for _ in fit(LSTMParams(), xs, target, max_epochs=epochs, tolerance=0.0):
+        pass
+    return epochs / (time.perf_counter() - start)
+
+
+def engine_task_epochs_per_second(epochs: int) -> float:
+    xs, _ = problem()
+    rng = np.random.default_rng(0)
+    start = time.perf_counter()
+    for _ in fit(
+        LSTMParams(), xs, None, task=hold_the_pulse, rng=rng, max_epochs=epochs, tolerance=0.0
+    ):
+        pass
+    return epochs / (time.perf_counter() - start)
+
+
+class GapRecorder:
+    """A 10 ms timer in the GUI thread; records the time between its ticks."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+
+def wait_for(signal, timeout_ms: int = 600_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def gui_run(panel: TrainingPanel, epochs: int, task: bool = False) -> dict[str, float]:
+    state = panel.controller.state
+    xs, target = problem()
+    state.set_sequence(xs)
+    state.set_target(target)
+    settings = TrainingSettings(
+        max_epochs=epochs, tolerance=0.0, task=hold_the_pulse if task else None
+    )
+    panel.controller.set_settings(settings)
+    updates = []
+    panel.controller.progressed.connect(updates.append)
+    gaps = GapRecorder()
+    gaps.start()
+    start = time.perf_counter()
+    panel.controller.train()
+    wait_for(panel.controller.finished)
+    elapsed = time.perf_counter() - start
+    gaps.stop()
+    panel.controller.progressed.disconnect(updates.append)
+    step = panel.controller.last_step
+    done = step.epoch if step is not None else 0
+    return {
+        "epochs": done,
+        "epochs_per_s": done / elapsed,
+        "updates_per_s": len(updates) / elapsed,
+        "worst_gap_ms": max(gaps.gaps) if gaps.gaps else float("nan"),
+        "p99_gap_ms": float(np.percentile(gaps.gaps, 99)) if gaps.gaps else float("nan"),
+    }
+
+
+def stop_latency(panel: TrainingPanel, runs: int) -> list[tuple[float, float]]:
+    """(Stop -> worker thread ended, Stop -> finished signal in the GUI) in ms, per run."""
+    app = QApplication.instance()
+    state = panel.controller.state
+    xs, target = problem()
+    state.set_sequence(xs)
+    state.set_target(target)
+    panel.controller.set_settings(TrainingSettings(max_epochs=10_000_000, tolerance=0.0))
+    results = []
+    for _ in range(runs):
+        panel.controller.train()
+        end = time.perf_counter() + 0.3
+        while time.perf_counter() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        thread = panel.controller._thread
+        finished_at: list[float] = []
+
+        def note(*_args, finished_at=finished_at) -> None:
+            finished_at.append(time.perf_counter())
+
+        panel.controller.finished.connect(note)
+        start = time.perf_counter()
+        panel.stop_button.click()
+        thread.wait()
+        thread_ended = time.perf_counter()
+        while not finished_at:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        panel.controller.finished.disconnect(note)
+        results.append(((thread_ended - start) * 1000, (finished_at[0] - start) * 1000))
+    return results
+
+
+def print_table(title: str, rows: list[tuple[str, str, str]]) -> None:
+    print(f"\n{title}")
+    width = max(len(r[0]) for r in rows)
+    for name, value, goal in rows:
+        print(f"  {name:<{width}}  {value:>14}  {goal}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=4000)
+    parser.add_argument("--stops", type=int, default=5)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    print(
+        f"Training benchmark, T = {LENGTH}, {args.epochs} epochs per run, "
+        f"Python {sys.version.split()[0]}, numpy {np.__version__}"
+    )
+    rows = [
+        ("engine alone: one sequence", f"{engine_epochs_per_second(args.epochs):,.0f} ep/s", ""),
+        ("engine alone: lesson, 32 seqs", f"{engine_task_epochs_per_second(200):,.0f} ep/s", ""),
+    ]
+    print_table("Epochs per second without Qt", rows)
+
+    scenes = [("training panel only", lambda: TrainingPanel(LabState()))]
+    try:
+        from lstm_lab.app import create_window
+    except ImportError:
+        create_window = None
+    folder = tempfile.TemporaryDirectory()
+    if create_window is not None:
+
+        def full_window():
+            settings = QSettings(os.path.join(folder.name, "s.ini"), QSettings.Format.IniFormat)
+            window = create_window(settings)
+            window.resize(1400, 900)
+            window.show()
+            panel = TrainingPanel(window.state)
+            panel.overlayTextChanged.connect(window.time_series.set_overlay_text)
+            panel.show()
+            panel._window = window
+            return panel
+
+        scenes.append(("main window + training panel", full_window))
+
+    for name, make in scenes:
+        panel = make()
+        panel.show()
+        app.processEvents()
+        one = gui_run(panel, args.epochs)
+        lesson = gui_run(panel, 200, task=True)
+        stops = stop_latency(panel, args.stops)
+        print_table(
+            f"With the GUI running ({name})",
+            [
+                ("one sequence: epochs/s", f"{one['epochs_per_s']:,.0f}", "goal >= 1,000"),
+                ("one sequence: view updates/s", f"{one['updates_per_s']:.1f}", "goal <= ~30"),
+                (
+                    "one sequence: worst event-loop gap",
+                    f"{one['worst_gap_ms']:.1f} ms",
+                    "goal <= 50 ms",
+                ),
+                ("one sequence: 99th pct gap", f"{one['p99_gap_ms']:.1f} ms", "(10 ms timer)"),
+                ("lesson (32 seqs): epochs/s", f"{lesson['epochs_per_s']:,.0f}", ""),
+                (
+                    "lesson: worst event-loop gap",
+                    f"{lesson['worst_gap_ms']:.1f} ms",
+                    "goal <= 50 ms",
+                ),
+                (
+                    "Stop -> thread ended (median)",
+                    f"{statistics.median(s[0] for s in stops):.1f} ms",
+                    "goal <= 100 ms",
+                ),
+                ("Stop -> thread ended (worst)", f"{max(s[0] for s in stops):.1f} ms", ""),
+                ("Stop -> GUI told (worst)", f"{max(s[1] for s in stops):.1f} ms", ""),
+            ],
+        )
+        panel.shutdown()
+        window = getattr(panel, "_window", None)
+        if window is not None:
+            window.close()
+        panel.close()
+        panel.deleteLater()
+        app.processEvents()
+    folder.cleanup()
+
+
+if __name__ == "__main__":
+    main()
