@@ -7,8 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from lstm_lab.engine.lstm import mse_and_grads
-from lstm_lab.engine.params import PARAM_NAMES, LSTMParams
+from lstm_lab.engine import PARAM_NAMES, LSTMParams, mse_and_grads
 from lstm_lab.engine.tasks import delay_by_one, hold_the_pulse
 from lstm_lab.engine.training import (
     Adam,
