@@ -146,3 +146,16 @@ def test_simple_groups_set_both_weights_of_a_gate():
 def test_at_picks_one_cell_of_a_batch():
     params = LSTMParams(w_hf=np.array([0.1, 0.2]), b_f=0.3)
     assert params.at(1) == LSTMParams(w_hf=0.2, b_f=0.3)
+
+
+def test_from_vector_names_a_non_finite_entry():
+    vector = LSTMParams().as_vector()
+    vector[4] = np.inf
+    with pytest.raises(ValueError, match="'w_hi' must be finite"):
+        LSTMParams.from_vector(vector)
+    with pytest.raises(ValueError, match="shape"):
+        LSTMParams.from_vector(np.zeros(13))
+    batch = np.zeros((14, 3))
+    batch[13, 2] = np.nan
+    with pytest.raises(ValueError, match="'b_out' must be finite"):
+        LSTMParams.from_vector(batch)

@@ -8,6 +8,7 @@ once. The dataclass behaviour shared by the three cells lives in `ParamSet`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,7 +46,8 @@ class ParamSet:
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
-        return tuple(field.name for field in dataclasses.fields(cls))  # type: ignore[arg-type]
+        """The parameter names in field order."""
+        return _field_names(cls)
 
     def to_dict(self) -> dict[str, ParamValue]:
         """The parameters as {name: value}; values are floats or copies of arrays."""
@@ -78,7 +80,10 @@ class ParamSet:
 
     def as_vector(self) -> np.ndarray:
         """The parameters in field order: shape (P,), or (P, B) when any field is batched."""
-        return np.array(np.broadcast_arrays(*(getattr(self, n) for n in self.names())), float)
+        values = [getattr(self, name) for name in self.names()]
+        if all(type(value) is float for value in values):
+            return np.array(values)
+        return np.array(np.broadcast_arrays(*values), float)
 
     @classmethod
     def from_vector(cls, vector: Any) -> Self:
@@ -89,11 +94,12 @@ class ParamSet:
             raise ValueError(
                 f"expected shape ({len(names)},) or ({len(names)}, B), got {array.shape}"
             )
+        bad = np.flatnonzero(~np.all(np.isfinite(array.reshape(len(names), -1)), axis=1))
+        if bad.size:
+            raise ValueError(f"parameter {names[bad[0]]!r} must be finite")
         if array.ndim == 1:
-            return cls.from_dict(
-                {name: float(value) for name, value in zip(names, array, strict=True)}
-            )
-        return cls.from_dict({name: array[k].copy() for k, name in enumerate(names)})
+            return cls(*array.tolist())
+        return cls(*(row.copy() for row in array))
 
     @classmethod
     def defaults(cls) -> Self:
@@ -125,6 +131,11 @@ class ParamSet:
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(cls))
 
 
 def _copy_value(value: ParamValue) -> ParamValue:
