@@ -13,6 +13,7 @@ quiet machine.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -151,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f", torch {torch.__version__} CPU (default torch.get_num_threads() = {threads})")
     else:
         print(", torch not installed (no reference figures)")
+    if hasattr(os, "getloadavg"):
+        print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     print(
         "numpy engine: float64 unless marked float32; each torch figure is the faster of\n"
         "float32 and float64; ratio = faster torch column / numpy (above 1: numpy is faster)\n"
