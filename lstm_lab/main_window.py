@@ -20,6 +20,7 @@ from lstm_lab import __version__
 from lstm_lab.resources import resource_text
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, THEMES, Theme, apply_theme
+from lstm_lab.training_worker import ParamLocks
 from lstm_lab.widgets.cell_diagram import CellDiagram
 from lstm_lab.widgets.clamp_controls import ClampControls
 from lstm_lab.widgets.math_panel import MathPanel
@@ -28,6 +29,7 @@ from lstm_lab.widgets.playback_controls import PlaybackControls
 from lstm_lab.widgets.sequence_input import SequenceInput
 from lstm_lab.widgets.stats_panel import StatsPanel
 from lstm_lab.widgets.time_series import TimeSeriesPlot
+from lstm_lab.widgets.training_panel import TrainingPanel
 from lstm_lab.widgets.unrolled_view import UnrolledView
 
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -53,7 +55,10 @@ class MainWindow(QMainWindow):
         self.time_series = TimeSeriesPlot(self.state)
         self.math_panel = MathPanel(self.state)
         self.stats_panel = StatsPanel(self.state)
-        self.param_panel = ParamPanel(self.state)
+        self.locks = ParamLocks(self)
+        self.param_panel = ParamPanel(self.state, self.locks)
+        self.training_panel = TrainingPanel(self.state, locks=self.locks)
+        self.training_panel.overlayTextChanged.connect(self.time_series.set_overlay_text)
         self.sequence_input = SequenceInput(self.state)
         self.playback = PlaybackControls(self.state)
         self.clamps = ClampControls(self.state)
@@ -105,6 +110,23 @@ class MainWindow(QMainWindow):
             self.docks["unrolled"], self.docks["timeSeries"], Qt.Orientation.Vertical
         )
         self.splitDockWidget(self.docks["parameters"], self.docks["math"], Qt.Orientation.Vertical)
+        training_scroll = QScrollArea()
+        training_scroll.setWidgetResizable(True)
+        training_scroll.setWidget(self.training_panel)
+        self._add_dock(
+            "training", "Train the cell", training_scroll, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.docks["math"], self.docks["training"])
+        self.docks["math"].raise_()
+        # The loss curve gets its own dock under the controls, in view while training runs.
+        self._add_dock(
+            "loss",
+            "Loss curve",
+            self.training_panel.loss_plot,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self.splitDockWidget(self.docks["controls"], self.docks["loss"], Qt.Orientation.Vertical)
+        self.training_panel.runningChanged.connect(self._on_training_running)
 
         self._build_actions()
         self._build_menus()
@@ -127,7 +149,7 @@ class MainWindow(QMainWindow):
         self.docks[key] = dock
 
     def _apply_default_sizes(self) -> None:
-        self.resizeDocks([self.docks["controls"]], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["controls"]], [340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["parameters"]], [450], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.docks["parameters"], self.docks["math"]], [540, 330], Qt.Orientation.Vertical
@@ -135,6 +157,18 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.docks["unrolled"], self.docks["timeSeries"]], [190, 260], Qt.Orientation.Vertical
         )
+        self.resizeDocks(
+            [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
+        )
+
+    def _on_training_running(self, running: bool) -> None:
+        if running:  # playing and training both move what the views show: one at a time
+            self.playback.set_playing(False)
+            self.state.go_to_end()
+            # Training moves input and recurrent weights apart: show them apart.
+            self.param_panel.set_mode("full")
+        self.playback.setEnabled(not running)
+        self.sequence_input.setEnabled(not running)
 
     # -------------------------------------------------------------------- actions
     def _action(
@@ -436,5 +470,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.playback.set_playing(False)
+        self.training_panel.shutdown()
         self.save_settings()
         super().closeEvent(event)

@@ -232,7 +232,7 @@ def test_simple_and_full_modes(qtbot, window):
     assert window.state.params.to_dict() == before
     np.testing.assert_array_equal(window.state.trace.y, trace_before)
     note = window.findChild(QLabel, "modeNote")
-    assert note.isVisible() and "w_xf" in note.text()
+    assert note.isVisible() and "differ" in note.text()
 
 
 def test_reset_one_and_all(qtbot, window):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from lstm_lab.engine import PARAM_NAMES, PARAM_SPECS
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
+from lstm_lab.training_worker import ParamLocks
 from lstm_lab.widgets.param_slider import ParamSlider
 
 # Gate key used for colours -> (title, input weight, recurrent weight, bias).
@@ -28,6 +29,8 @@ GATE_GROUPS = (
     ("o", "Output gate  o(t)", "w_xo", "w_ho", "b_o"),
 )
 OUTPUT_GROUP = ("y", "Output  y(t)", "w_out", "b_out")
+
+GATE_SYMBOLS = {"w_f": "f", "w_i": "i", "w_c": "C̃", "w_o": "o"}
 
 # Simple mode: one slider per gate drives both of its weights, as in the seed.
 SIMPLE_WEIGHTS = {
@@ -44,13 +47,16 @@ def maths_label(name: str) -> str:
 class ParamPanel(QWidget):
     """Sliders for the 14 parameters (full mode) or 10 (simple mode)."""
 
-    lockedChanged = Signal(frozenset)
     modeChanged = Signal(str)
 
-    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: LabState, locks: ParamLocks | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("paramPanel")
         self._state = state
+        # Which parameters training leaves alone; shared with the trainer.
+        self.locks = locks if locks is not None else ParamLocks(self)
         self._theme = DARK
         self.sliders: dict[str, ParamSlider] = {}
         self._mode = "simple"
@@ -125,6 +131,7 @@ class ParamPanel(QWidget):
         layout.addWidget(scroll, 1)
 
         state.paramsChanged.connect(self._sync_from_state)
+        self.locks.lockedChanged.connect(self._sync_locks)
         state.gradientsChanged.connect(self._update_gradient_hints)
         self._apply_mode()
         self._sync_from_state()
@@ -141,7 +148,7 @@ class ParamPanel(QWidget):
         slider.resetRequested.connect(
             lambda n=name: self._state.set_param(n, PARAM_SPECS[n].default)
         )
-        slider.lockToggled.connect(self._emit_locked)
+        slider.lockToggled.connect(lambda locked, n=name: self.locks.set_locked(n, locked))
         slider.setProperty("gate", gate)
         self.sliders[name] = slider
         return slider
@@ -163,7 +170,12 @@ class ParamPanel(QWidget):
                 {a: PARAM_SPECS[a].default, b: PARAM_SPECS[b].default}
             )
         )
-        slider.lockToggled.connect(lambda locked, a=inp, b=rec: self._lock_pair(a, b, locked))
+        slider.lockToggled.connect(
+            lambda locked, a=inp, b=rec: (
+                self.locks.set_locked(a, locked),
+                self.locks.set_locked(b, locked),
+            )
+        )
         slider.setProperty("gate", gate)
         self.sliders[shared] = slider
         return slider
@@ -206,7 +218,7 @@ class ParamPanel(QWidget):
             with QSignalBlocker(slider):
                 slider.setValue(a)
             if a != b:
-                mixed.append(f"{inp} = {a:.3f}, {rec} = {b:.3f}")
+                mixed.append(GATE_SYMBOLS[shared])
                 slider.set_label(maths_label(shared) + " ≠")
                 slider.set_note(
                     f"The two weights differ ({inp} = {a:.3f}, {rec} = {b:.3f}). "
@@ -218,9 +230,8 @@ class ParamPanel(QWidget):
         note = ""
         if mixed and self._mode == "simple":
             note = (
-                "Input and recurrent weights differ (" + "; ".join(mixed) + "). The cell uses "
-                "both; a simple slider shows the input weight and sets both when moved. "
-                "Full mode shows them apart."
+                "The input and recurrent weights of " + ", ".join(mixed) + " differ. A ≠ slider "
+                "shows the input weight and sets both when moved; Full shows them apart."
             )
         if note != self._mode_note.text():  # avoid relayouts while a slider is dragged
             self._mode_note.setText(note)
@@ -243,26 +254,16 @@ class ParamPanel(QWidget):
 
     # ------------------------------------------------------------------ locks
     def locked_parameters(self) -> frozenset[str]:
-        return frozenset(n for n in PARAM_NAMES if self.sliders[n].is_locked())
+        return self.locks.locked()
 
-    def set_locked(self, name: str, locked: bool) -> None:
-        if name in SIMPLE_WEIGHTS:
-            self.sliders[name].set_locked(locked)
-        else:
-            self.sliders[name].set_locked(locked)
-
-    def _lock_pair(self, inp: str, rec: str, locked: bool) -> None:
-        for name in (inp, rec):
+    def _sync_locks(self, *_args) -> None:
+        for name in PARAM_NAMES:
             with QSignalBlocker(self.sliders[name]):
-                self.sliders[name].set_locked(locked)
-        self._emit_locked()
-
-    def _emit_locked(self, *_args) -> None:
+                self.sliders[name].set_locked(self.locks.is_locked(name))
         for shared, (inp, rec) in SIMPLE_WEIGHTS.items():
-            both = self.sliders[inp].is_locked() and self.sliders[rec].is_locked()
+            both = self.locks.is_locked(inp) and self.locks.is_locked(rec)
             with QSignalBlocker(self.sliders[shared]):
                 self.sliders[shared].set_locked(both)
-        self.lockedChanged.emit(self.locked_parameters())
 
     # ------------------------------------------------------------------ theme
     def apply_theme(self, theme: Theme) -> None:

@@ -49,7 +49,7 @@ class StatsPanel(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             # A fixed width keeps changing numbers from relaying out the whole dock.
-            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−00000.0000"))
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−000.0000"))
             layout.addWidget(name, row // 2, (row % 2) * 2)
             layout.addWidget(value, row // 2, (row % 2) * 2 + 1)
             self.names[key], self.values[key] = name, value
@@ -82,7 +82,7 @@ class StatsPanel(QWidget):
             font.setPointSizeF(self._base_size * scale)
             label.setFont(font)
         for label in self.values.values():
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("−00000.0000"))
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("−000.0000"))
 
     def text(self) -> str:
         """The panel as plain text, one 'name = value' per line."""

@@ -165,7 +165,9 @@ class TimeSeriesPlot(QWidget):
         self.refresh()
 
     def _place_overlay(self) -> None:
-        self.overlay.move(self.plot_widget.width() - self.overlay.width() - 12, 10)
+        # Top-right corner of the plot area, under the legend.
+        area = self.plot_widget.mapFromScene(self.plot_item.vb.sceneBoundingRect()).boundingRect()
+        self.overlay.move(area.right() - self.overlay.width() - 8, area.top() + 6)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
