@@ -123,10 +123,32 @@ DROPPED_QT_LIBRARIES = (
     "Qt6EglFSDeviceIntegration",
     "Qt6EglFsKmsSupport",
     "Qt6Network",
-    "Qt6Test",
     "Qt6Pdf",
     "Qt6Qml",
     "Qt6Quick",
+)
+
+
+# Libraries a Linux bundle leaves to the system: the C library, the graphics driver's OpenGL and
+# EGL (PyInstaller never bundles them), libxcb (it must match the X server's), and libraries the
+# build machine did not have: Wayland's client libraries and two xcb utility libraries (Debian's
+# libxcb-icccm4 and libxcb-keysyms1; installed at build time, they are bundled).
+HOST_LIBRARIES = (
+    "ld-linux",
+    "libc.so",
+    "libm.so",
+    "libdl.so",
+    "libpthread.so",
+    "librt.so",
+    "libutil.so",
+    "libGL.so",
+    "libEGL.so",
+    "libOpenGL.so",
+    "libGLX.so",
+    "libxcb.so",
+    "libwayland-",
+    "libxcb-icccm.so",
+    "libxcb-keysyms.so",
 )
 
 

@@ -201,6 +201,30 @@ def _is_blank_png(path: Path) -> bool:
     return len(colours) < 16
 
 
+def _missing_libraries(bundle: Path) -> list[str]:
+    """Libraries that bundled ELF files link against, found neither in the bundle nor among
+    the libraries a Linux bundle leaves to the system."""
+    present = {path.name for path in bundle.rglob("*")}
+    needed: set[str] = set()
+    for path in bundle.rglob("*"):
+        if (
+            path.is_file()
+            and not path.is_symlink()
+            and (".so" in path.name or path.name == bundle.name)
+        ):
+            listing = subprocess.run(
+                ["readelf", "-d", str(path)], capture_output=True, text=True
+            ).stdout
+            needed.update(
+                line.split("[", 1)[1].rstrip("]")
+                for line in listing.splitlines()
+                if "(NEEDED)" in line
+            )
+    return sorted(
+        name for name in needed if name not in present and not name.startswith(prune.HOST_LIBRARIES)
+    )
+
+
 @pytest.mark.slow
 def test_frozen_bundle_runs_offline_away_from_the_source_tree(tmp_path, qapp):
     if importlib.util.find_spec("PyInstaller") is None:
@@ -232,6 +256,8 @@ def test_frozen_bundle_runs_offline_away_from_the_source_tree(tmp_path, qapp):
     home.mkdir()
     env = _minimal_env(home)
     print(f"bundle size {folder_size(program.parent) / 1e6:.1f} MB")
+    if LINUX and shutil.which("readelf"):
+        assert _missing_libraries(program.parent) == []
 
     checked = subprocess.run(
         [str(program), "--self-test"], env=env, cwd=cwd, capture_output=True, text=True, timeout=180
