@@ -159,12 +159,12 @@ def main(argv: list[str] | None = None) -> int:
         "float32 and float64; ratio = faster torch column / numpy (above 1: numpy is faster)\n"
     )
 
-    header = f"{'work':<46}{'numpy':>11}{'torch dflt':>12}{'torch 1 thr':>12}{'ratio':>8}"
+    header = f"{'work':<52}{'numpy':>11}{'torch dflt':>12}{'torch 1 thr':>12}{'ratio':>8}"
     print(header)
     print("-" * len(header))
 
     def row(label: str, ours: float, theirs: tuple[float, float] | None) -> None:
-        line = f"{label:<46}{show(ours):>11}"
+        line = f"{label:<52}{show(ours):>11}"
         if theirs is not None:
             line += f"{show(theirs[0]):>12}{show(theirs[1]):>12}{min(theirs) / ours:>7.2f}×"
         print(line, flush=True)
@@ -197,12 +197,16 @@ def main(argv: list[str] | None = None) -> int:
             3 * budget,
             20,
         )
-    for dtype in (np.float64, np.float32):
+    cores = os.cpu_count() or 1
+    variants = [(np.float64, 1), (np.float32, 1)] + ([(np.float32, cores)] if cores > 1 else [])
+    for dtype, workers in variants:
         ours = median_seconds(
-            lambda d=dtype: lstm_mse(params, xs, targets, dtype=d), 3 * budget, max_repeats=20
+            lambda d=dtype, w=workers: lstm_mse(params, xs, targets, dtype=d, workers=w),
+            3 * budget,
+            max_repeats=20,
         )
         label = f"grid {GRID}×{GRID} w_hf×b_f, MSE, T = {GRID_STEPS}, {np.dtype(dtype).name}"
-        row(label, ours, theirs)
+        row(label + (f", {workers} thr" if workers > 1 else ""), ours, theirs)
     print(
         "\nGoals: ratio ≥ 3 at T = 50, ≥ 0.67 at T = 500 (no more than 1.5× slower), "
         "≥ 2 on the grid."

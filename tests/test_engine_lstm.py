@@ -330,3 +330,31 @@ def test_empty_sequence_gives_an_empty_trace_but_no_mse():
         mse_and_grads(LSTMParams(), [], [])
     with pytest.raises(ValueError, match="empty"):
         lstm_mse(LSTMParams(w_hf=np.zeros(3)), [], [])
+
+
+def test_one_input_sequence_against_many_targets():
+    rng = np.random.default_rng(14)
+    params = random_params(rng)
+    xs = rng.normal(size=6)
+    targets = rng.normal(size=(6, 4))
+    mse, grads = mse_and_grads(params, xs, targets)
+    landscape = lstm_mse(params, xs, targets)
+    for b in range(4):
+        one_mse, one_grads = mse_and_grads(params, xs, targets[:, b])
+        assert mse[b] == pytest.approx(one_mse, rel=1e-12)
+        assert landscape[b] == pytest.approx(one_mse, rel=1e-12)
+        np.testing.assert_allclose(grads.as_vector()[:, b], one_grads.as_vector(), atol=1e-13)
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_landscape_split_across_threads_equals_one_thread(dtype):
+    rng = np.random.default_rng(15)
+    batch = 5000
+    params = LSTMParams(w_hf=rng.uniform(-2, 2, batch), b_f=rng.uniform(-1, 1, batch))
+    xs = rng.integers(0, 2, size=12).astype(float)
+    targets = np.roll(xs, 2)
+    h0 = rng.uniform(-1, 1, batch)
+    clamps = {"i": rng.uniform(0, 1, batch)}
+    one = lstm_mse(params, xs, targets, clamps=clamps, h0=h0, dtype=dtype)
+    split = lstm_mse(params, xs, targets, clamps=clamps, h0=h0, dtype=dtype, workers=3)
+    np.testing.assert_array_equal(split, one)

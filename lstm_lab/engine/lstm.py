@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -376,6 +377,15 @@ def _as_targets(targets: Any, xs: np.ndarray) -> np.ndarray:
     return array
 
 
+def _inputs_and_targets(xs: Any, targets: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Inputs and targets as arrays; one input sequence serves B target sequences (T, B)."""
+    xs = _as_inputs(xs)
+    targets = _as_targets(targets, xs)
+    if targets.ndim == 2 and xs.ndim == 1:
+        xs = np.broadcast_to(xs[:, None], targets.shape)
+    return xs, targets
+
+
 def lstm_mse(
     params: LSTMParams,
     xs: Any,
@@ -384,20 +394,50 @@ def lstm_mse(
     h0: ParamValue = 0.0,
     c0: ParamValue = 0.0,
     dtype: type[np.floating] = np.float64,
+    workers: int = 1,
 ) -> float | np.ndarray:
     """Mean over the T steps of (y(t) − target(t))², without gradients: a float, or an array
     of shape (B,) for batched parameters (the loss landscape evaluates 40,000 cells at once).
 
-    `dtype=np.float32` computes a batch in single precision, about 4× faster (relative error
+    `dtype=np.float32` computes a batch in single precision, about 3× faster (relative error
     around 1e-6, plenty for a picture of the landscape); the result is float64 either way.
+    `workers` > 1 splits a batch across that many threads (numpy releases the GIL inside
+    each operation), which pays on an idle multi-core machine for batches of thousands.
     """
-    xs = _as_inputs(xs)
-    targets = _as_targets(targets, xs)
+    xs, targets = _inputs_and_targets(xs, targets)
     checked = check_clamps(clamps)
     if _is_scalar_case(params, xs, h0, c0, *checked.values()) and targets.ndim == 1:
         ys = _forward_scalar(params, xs.tolist(), float(h0), float(c0), checked)[7]
         return math.fsum((y - d) ** 2 for y, d in zip(ys, targets.tolist(), strict=True)) / len(ys)
-    return _mse_batched(params, xs, targets, h0, c0, checked, np.dtype(dtype).type)
+    kind = np.dtype(dtype).type
+    (batch,) = _batch_shape(params, xs, h0, c0, *checked.values())
+    parts = max(1, min(int(workers), batch // 1024))
+    if parts == 1:
+        return _mse_batched(params, xs, targets, h0, c0, checked, kind)
+    bounds = np.linspace(0, batch, parts + 1).astype(int)
+
+    def part(k: int) -> np.ndarray:
+        piece = slice(bounds[k], bounds[k + 1])
+        return _mse_batched(
+            _slice_params(params, piece),
+            xs if xs.ndim == 1 else xs[:, piece],
+            targets if targets.ndim == 1 else targets[:, piece],
+            _slice_value(h0, piece),
+            _slice_value(c0, piece),
+            {gate: _slice_value(value, piece) for gate, value in checked.items()},
+            kind,
+        )
+
+    with ThreadPoolExecutor(max_workers=parts) as pool:
+        return np.concatenate(list(pool.map(part, range(parts))))
+
+
+def _slice_value(value: ParamValue, piece: slice) -> ParamValue:
+    return value[piece] if np.ndim(value) else value
+
+
+def _slice_params(params: LSTMParams, piece: slice) -> LSTMParams:
+    return LSTMParams(*(_slice_value(getattr(params, name), piece) for name in PARAM_NAMES))
 
 
 def mse_and_grads(
@@ -427,8 +467,7 @@ def mse_and_grads(
         ∂E/∂w_x* = Σ_t dz*(t)·x(t);  ∂E/∂w_h* = Σ_t dz*(t)·h(t−1);  ∂E/∂b_* = Σ_t dz*(t)
         ∂E/∂w_out = Σ_t dy(t)·h(t);  ∂E/∂b_out = Σ_t dy(t)
     """
-    xs = _as_inputs(xs)
-    targets = _as_targets(targets, xs)
+    xs, targets = _inputs_and_targets(xs, targets)
     checked = check_clamps(clamps)
     if _is_scalar_case(params, xs, h0, c0, *checked.values()) and targets.ndim == 1:
         return _mse_and_grads_scalar(params, xs.tolist(), targets.tolist(), h0, c0, checked)
