@@ -39,8 +39,7 @@ def default_log_dir() -> Path:
     for folder in candidates:
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            probe = folder / LOG_NAME
-            with probe.open("a", encoding="utf-8"):
+            with tempfile.TemporaryFile(dir=folder):  # writable? (leaves nothing behind)
                 pass
             return folder
         except OSError:

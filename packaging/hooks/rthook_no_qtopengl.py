@@ -3,33 +3,32 @@
 pyqtgraph imports PySide6.QtOpenGL when it loads but uses it only to draw with OpenGL, which
 LSTM Lab never turns on. The finder sits at the end of sys.meta_path, so a bundle that does
 contain the real module still gets it; the stand-in raises a clear error if anything touches it.
+(Plain classes rather than importlib.abc, which would import importlib.resources at start-up.)
 """
 
-import importlib.abc
-import importlib.util
 import sys
+from importlib.machinery import ModuleSpec
 
 _NAME = "PySide6.QtOpenGL"
 
 
-class _MissingOpenGL(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+def _missing(name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise AttributeError(
+        f"{_NAME}.{name} is not part of the LSTM Lab bundle: OpenGL drawing is left out"
+    )
+
+
+class _MissingOpenGL:
     def find_spec(self, fullname, path=None, target=None):
-        if fullname != _NAME:
-            return None
-        return importlib.util.spec_from_loader(fullname, self)
+        return ModuleSpec(fullname, self) if fullname == _NAME else None
 
     def create_module(self, spec):
         return None
 
     def exec_module(self, module):
-        def __getattr__(name):  # noqa: N807 (module-level attribute hook)
-            if name.startswith("__"):
-                raise AttributeError(name)
-            raise AttributeError(
-                f"{_NAME}.{name} is not part of the LSTM Lab bundle: OpenGL drawing is left out"
-            )
-
-        module.__getattr__ = __getattr__
+        module.__getattr__ = _missing
 
 
 sys.meta_path.append(_MissingOpenGL())
