@@ -148,9 +148,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.docks[key] = dock
 
+    def _apply_side_widths(self) -> None:
+        """Side columns widen with their text, so large text is not cut off."""
+        scale = self.text_scale
+        self.resizeDocks(
+            [self.docks["controls"], self.docks["parameters"]],
+            [round(340 * min(scale, 1.3)), round(450 * min(scale, 1.15))],
+            Qt.Orientation.Horizontal,
+        )
+
     def _apply_default_sizes(self) -> None:
-        self.resizeDocks([self.docks["controls"]], [340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["parameters"]], [450], Qt.Orientation.Horizontal)
+        self._apply_side_widths()
         self.resizeDocks(
             [self.docks["parameters"], self.docks["math"]], [540, 330], Qt.Orientation.Vertical
         )
@@ -351,7 +359,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         app = QApplication.instance()
         if app is not None:
-            apply_theme(app, theme)
+            apply_theme(app, theme, self._base_point_size * self.text_scale)
         for widget in (
             self.cell_diagram,
             self.unrolled_view,
@@ -369,12 +377,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is None:
             return
-        font = app.font()
-        font.setPointSizeF(self._base_point_size * scale)
-        app.setFont(font)
+        apply_theme(app, self.theme, self._base_point_size * scale)
         self.math_panel.set_text_scale(scale)
         self.stats_panel.set_text_scale(scale)
         self.unrolled_view.set_text_scale(scale)
+        self.playback.set_text_scale(scale)
+        self.time_series.set_text_scale(scale)
+        self._apply_side_widths()
 
     def step_text_scale(self, direction: int) -> None:
         index = TEXT_SCALES.index(self.text_scale) + direction

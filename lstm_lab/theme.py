@@ -83,8 +83,9 @@ LIGHT = Theme(
 THEMES = {DARK.name: DARK, LIGHT.name: LIGHT}
 
 
-def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Set the application palette and stylesheet for ``theme``."""
+def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None) -> None:
+    """Set the application palette and stylesheet for ``theme``, with text of ``point_size``
+    points (the stylesheet carries the size: widgets under a stylesheet ignore app fonts)."""
     app.setStyle("Fusion")
     palette = QPalette()
     roles = {
@@ -116,4 +117,6 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     # Longest names first, so @surface does not eat the start of @surface_alt.
     for key in ("surface_alt", "background", "surface", "text", "muted", "grid", "accent", "error"):
         stylesheet = stylesheet.replace("@" + key, getattr(theme, key))
+    if point_size is not None:
+        stylesheet = f"QWidget {{ font-size: {point_size:.1f}pt; }}\n" + stylesheet
     app.setStyleSheet(stylesheet)

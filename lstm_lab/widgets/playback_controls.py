@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lstm_lab.state import LabState
 
@@ -49,9 +57,9 @@ class PlaybackControls(QWidget):
         self.speed.valueChanged.connect(self._on_speed)
         self._on_speed(self.speed.value())
 
-        buttons = QHBoxLayout()
-        for b in (self.back, self.forward, self.play, self.reset):
-            buttons.addWidget(b)
+        self._buttons = QGridLayout()
+        self._buttons.setSpacing(4)
+        self.set_text_scale(1.0)
         speed_row = QHBoxLayout()
         speed_row.addWidget(QLabel("Speed"))
         speed_row.addWidget(self.speed, 1)
@@ -59,12 +67,19 @@ class PlaybackControls(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons)
         layout.addLayout(speed_row)
 
         state.cursorChanged.connect(self._update_enabled)
         state.sequenceChanged.connect(self._update_enabled)
         self._update_enabled()
+
+    def set_text_scale(self, scale: float) -> None:
+        """One row of buttons, or two when large text would not fit in one."""
+        columns = 4 if scale <= 1.15 else 2
+        for index, b in enumerate((self.back, self.forward, self.play, self.reset)):
+            self._buttons.removeWidget(b)
+            self._buttons.addWidget(b, index // columns, index % columns)
 
     def is_playing(self) -> bool:
         return self.timer.isActive()

@@ -34,13 +34,13 @@ class StatsPanel(QWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._base_size = max(mono.pointSizeF(), 10.0) * 1.15
         mono.setPointSizeF(self._base_size)
-        layout = QGridLayout(self)
+        layout = self._grid = QGridLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setHorizontalSpacing(14)
         layout.setVerticalSpacing(2)
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for row, (key, text) in enumerate(ROWS):
+        for key, text in ROWS:
             name = QLabel(text)
             name.setFont(mono)
             value = QLabel()
@@ -50,11 +50,8 @@ class StatsPanel(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             # A fixed width keeps changing numbers from relaying out the whole dock.
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−000.0000"))
-            layout.addWidget(name, row // 2, (row % 2) * 2)
-            layout.addWidget(value, row // 2, (row % 2) * 2 + 1)
             self.names[key], self.values[key] = name, value
-        layout.setColumnStretch(1, 1)
-        layout.setColumnStretch(3, 1)
+        self._place(columns=2)
         state.cursorChanged.connect(self.refresh)
         state.gradientsChanged.connect(self.refresh)  # follows every trace or target change
         self.apply_theme(DARK)
@@ -76,7 +73,18 @@ class StatsPanel(QWidget):
         tip = "no target set" if mse is None else "mean squared error of y against the target"
         self.values["mse"].setToolTip(tip)
 
+    def _place(self, columns: int) -> None:
+        """Lay the rows out in one or two columns of 'name value'."""
+        for row, (key, _text) in enumerate(ROWS):
+            for widget in (self.names[key], self.values[key]):
+                self._grid.removeWidget(widget)
+            self._grid.addWidget(self.names[key], row // columns, (row % columns) * 2)
+            self._grid.addWidget(self.values[key], row // columns, (row % columns) * 2 + 1)
+        for column in range(4):
+            self._grid.setColumnStretch(column, 1 if column % 2 and column < 2 * columns else 0)
+
     def set_text_scale(self, scale: float) -> None:
+        self._place(columns=2 if scale <= 1.15 else 1)
         for label in (*self.names.values(), *self.values.values()):
             font = label.font()
             font.setPointSizeF(self._base_size * scale)

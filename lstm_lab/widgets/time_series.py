@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lstm_lab.state import LabState
@@ -80,6 +81,19 @@ class TimeSeriesPlot(QWidget):
         self.apply_theme(self._theme)
 
     # ------------------------------------------------------------------ public
+    def set_text_scale(self, scale: float) -> None:
+        """Axis numbers and legend grow with the rest of the text, for projectors."""
+        font = QFont()
+        font.setPointSizeF(9 * scale)
+        for axis in ("left", "bottom"):
+            self.plot_item.getAxis(axis).setStyle(tickFont=font)
+            self.plot_item.getAxis(axis).label.setFont(font)
+        self.legend.setLabelTextSize(f"{9 * scale:.1f}pt")
+        self.legend.setColumnCount(4 if scale <= 1.15 else 3)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{9 * scale:.1f}pt")
+        self.legend.updateSize()
+
     def set_overlay_text(self, text: str | None) -> None:
         """Training overlay (epoch, iteration, MSE) in the plot's top-right corner."""
         if not text:
