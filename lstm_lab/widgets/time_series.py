@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -23,6 +25,13 @@ SERIES = (
     ("y", "y(t) output", Qt.PenStyle.DotLine, 2.5),
     ("target", "target", Qt.PenStyle.DashLine, 2.0),
 )
+
+
+def nice_step(span: float) -> float:
+    """A round grid step (1, 2 or 5 times a power of ten) giving about four steps over span."""
+    raw = max(span, 1e-9) / 4
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 
 class TimeSeriesPlot(QWidget):
@@ -143,8 +152,13 @@ class TimeSeriesPlot(QWidget):
             arrays.append(state.target)
         low = min(float(np.min(a)) for a in arrays)
         high = max(float(np.max(a)) for a in arrays)
-        span = high - low or 1.0
-        y_range = (low - 0.06 * span, high + 0.06 * span)
+        # Round outwards to a coarse grid so small changes (a slider drag, a training epoch)
+        # leave the axis alone; redrawing pyqtgraph's axis text is the plot's dearest part.
+        step = nice_step(high - low)
+        y_range = (
+            math.floor(low / step) * step - 0.08 * step,
+            math.ceil(high / step) * step + 0.08 * step,
+        )
         if y_range != self._y_range:
             self._y_range = y_range
             plot.setYRange(*y_range, padding=0)
