@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             describe("Unfrozen start to window", time_runs(unfrozen, unfrozen_env, work, args.runs))
         )
+    if hasattr(os, "getloadavg"):  # other work on the machine slows every figure above
+        print("Load average: " + ", ".join(f"{load:.2f}" for load in os.getloadavg()))
     return 0
 
 
