@@ -120,12 +120,18 @@ class MathPanel(QTextBrowser):
             escaped = html.escape(text) if text else "&nbsp;"
             if key == "title":
                 parts.append(f'<b style="color:{theme.accent}">{escaped}</b>')
-            elif key is not None:
-                parts.append(
-                    f'<span style="color:{theme.series.get(key, theme.text)}">{escaped}</span>'
-                )
             else:
-                parts.append(f'<span style="color:{theme.text}">{escaped}</span>')
-        body = "<br>".join(parts)
-        self.setHtml(f'<div style="white-space: pre-wrap; font-family: monospace;">{body}</div>')
-        self.viewport().setStyleSheet(f"background: {theme.background};")
+                colour = theme.text if key is None else theme.series.get(key, theme.text)
+                parts.append(f'<span style="color:{colour}">{escaped}</span>')
+        # The size goes into the text itself: the application's stylesheet overrides setFont.
+        html_text = (
+            f'<div style="white-space: pre-wrap; font-family: monospace; '
+            f'font-size: {self._font.pointSizeF():.1f}pt;">' + "<br>".join(parts) + "</div>"
+        )
+        if html_text == self._html:
+            return
+        self._html = html_text
+        # Keep the student's place in the panel while the numbers change under it.
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(html_text)
+        self.verticalScrollBar().setValue(scroll)

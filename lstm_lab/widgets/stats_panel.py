@@ -33,6 +33,9 @@ class StatsPanel(QWidget):
         self._state = state
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._base_size = max(mono.pointSizeF(), 10.0) * 1.15
+        self._family = mono.family()
+        self._scale = 1.0
+        self._theme = DARK
         mono.setPointSizeF(self._base_size)
         layout = self._grid = QGridLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -84,22 +87,24 @@ class StatsPanel(QWidget):
             self._grid.setColumnStretch(column, 1 if column % 2 and column < 2 * columns else 0)
 
     def set_text_scale(self, scale: float) -> None:
+        self._scale = scale
         self._place(columns=2 if scale <= 1.15 else 1)
-        for label in (*self.names.values(), *self.values.values()):
-            font = label.font()
-            font.setPointSizeF(self._base_size * scale)
-            label.setFont(font)
-        for label in self.values.values():
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("−000.0000"))
+        self.apply_theme(self._theme)
 
     def text(self) -> str:
         """The panel as plain text, one 'name = value' per line."""
         return "\n".join(f"{self.names[key].text()} = {self.values[key].text()}" for key, _ in ROWS)
 
     def apply_theme(self, theme: Theme) -> None:
+        # The size goes in the stylesheet: the application's stylesheet sets every widget's
+        # font size, and a widget's own stylesheet is the one thing that overrides it.
+        self._theme = theme
+        font = f"font-family: '{self._family}'; font-size: {self._base_size * self._scale:.1f}pt;"
         for key, label in self.names.items():
             colour = theme.series.get(key, theme.muted)
-            label.setStyleSheet(f"color: {colour};")
+            label.setStyleSheet(f"color: {colour}; {font}")
         for label in self.values.values():
-            label.setStyleSheet(f"color: {theme.text}; font-weight: bold;")
+            label.setStyleSheet(f"color: {theme.text}; font-weight: bold; {font}")
+            label.ensurePolished()
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("−000.0000"))
         self.refresh()
