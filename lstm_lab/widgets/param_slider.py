@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QSlider,
     QToolButton,
     QWidget,
 )
-from superqt import QDoubleSlider
 
 from lstm_lab.resources import resource_bytes
 
@@ -33,6 +33,34 @@ def _lock_icon() -> QIcon:
 
 # Values a spin box accepts; a typed value beyond the slider's range grows the range.
 _ENTRY_LIMIT = 1e6
+
+
+class FloatSlider(QSlider):
+    """A QSlider that moves in hundredths: positions are integers, values are floats."""
+
+    STEPS_PER_UNIT = 100
+    valueMoved = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSingleStep(1)
+        self.setPageStep(10)
+        super().valueChanged.connect(lambda position: self.valueMoved.emit(self.float_value()))
+
+    def set_float_range(self, low: float, high: float) -> None:
+        self.setRange(round(low * self.STEPS_PER_UNIT), round(high * self.STEPS_PER_UNIT))
+
+    def float_minimum(self) -> float:
+        return self.minimum() / self.STEPS_PER_UNIT
+
+    def float_maximum(self) -> float:
+        return self.maximum() / self.STEPS_PER_UNIT
+
+    def float_value(self) -> float:
+        return self.value() / self.STEPS_PER_UNIT
+
+    def set_float_value(self, value: float) -> None:
+        self.setValue(round(value * self.STEPS_PER_UNIT))
 
 
 class GradientHint(QWidget):
@@ -114,10 +142,8 @@ class ParamSlider(QWidget):
         if colour:
             self._label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
-        self._slider = QDoubleSlider(Qt.Orientation.Horizontal, self)
-        self._slider.setRange(minimum, maximum)
-        self._slider.setSingleStep(0.01)
-        self._slider.setPageStep(0.1)
+        self._slider = FloatSlider(self)
+        self._slider.set_float_range(minimum, maximum)
         self._slider.setMinimumWidth(110)
         self._slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
@@ -162,7 +188,7 @@ class ParamSlider(QWidget):
         self._base_tooltip = tooltip
         self._update_tooltip()
         self._show_value(self._value)
-        self._slider.valueChanged.connect(self._on_slider_moved)
+        self._slider.valueMoved.connect(self._on_slider_moved)
         self._spin.editingFinished.connect(self._on_spin_edited)
 
     # ------------------------------------------------------------------ public API
@@ -180,10 +206,10 @@ class ParamSlider(QWidget):
             self.valueChanged.emit(value)
 
     def minimum(self) -> float:
-        return float(self._slider.minimum())
+        return self._slider.float_minimum()
 
     def maximum(self) -> float:
-        return float(self._slider.maximum())
+        return self._slider.float_maximum()
 
     def default(self) -> float:
         return self._default
@@ -231,7 +257,7 @@ class ParamSlider(QWidget):
     def _show_value(self, value: float) -> None:
         self._grow_range_to(value)
         with QSignalBlocker(self._slider):
-            self._slider.setValue(value)
+            self._slider.set_float_value(value)
         text = f"{value:.3f}"
         if text != self._spin.text():
             self._spin.setText(text)
@@ -241,7 +267,7 @@ class ParamSlider(QWidget):
         if low <= value <= high:
             return
         with QSignalBlocker(self._slider):
-            self._slider.setRange(min(low, math.floor(value)), max(high, math.ceil(value)))
+            self._slider.set_float_range(min(low, math.floor(value)), max(high, math.ceil(value)))
         self._update_tooltip()
 
     def _on_slider_moved(self, value: float) -> None:
