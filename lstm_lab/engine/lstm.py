@@ -100,10 +100,10 @@ def _as_inputs(xs: Any) -> np.ndarray:
 def _is_scalar_case(params: LSTMParams, xs: np.ndarray, *others: Any) -> bool:
     if xs.ndim != 1:
         return False
-    for name in PARAM_NAMES:
-        if np.ndim(getattr(params, name)):
-            return False
-    return all(np.ndim(value) == 0 for value in others)
+    values = [getattr(params, name) for name in PARAM_NAMES]
+    values += others
+    # Python floats are the common case; np.ndim costs a microsecond per call.
+    return all(type(value) is float or np.ndim(value) == 0 for value in values)
 
 
 def run_lstm(
@@ -137,9 +137,8 @@ def run_lstm(
     checked = check_clamps(clamps)
     if _is_scalar_case(params, xs, h0, c0, *checked.values()):
         columns = _forward_scalar(params, xs.tolist(), float(h0), float(c0), checked)
-        x, f, i, g, o, c, h, y, zf, zi, zg, zo, h_prev, c_prev, _tanh_c = (
-            np.array(column, dtype=float) for column in columns
-        )
+        # One conversion for all columns: each trace array is a row of one (15, T) block.
+        x, f, i, g, o, c, h, y, zf, zi, zg, zo, h_prev, c_prev, _ = np.array(columns, float)
         return Trace(x, f, i, g, o, c, h, y, zf, zi, zg, zo, h_prev, c_prev, checked)
     return _forward_batched(params, xs, h0, c0, checked).trace
 
