@@ -6,6 +6,7 @@ lstm-lab trace --sequence "1, 0, 0, 0, 0" --param w_xf=0.8 --target "0, 0, 0, 0,
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import math
 import sys
@@ -190,6 +191,11 @@ def _run(args: argparse.Namespace, stream: TextIO) -> None:
 
 def trace_main(argv: list[str]) -> int:
     """Entry point of `lstm-lab trace`; returns the exit status (2 for bad input)."""
+    for stream in (sys.stdout, sys.stderr):
+        # A console that cannot show "C̃" or "−" (Windows code pages) gets "?" instead of a
+        # UnicodeEncodeError.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import subprocess
 import sys
 
@@ -152,3 +153,20 @@ def test_help_exits_0():
     result = trace("--help")
     assert result.returncode == 0
     assert "--sequence" in result.stdout and "w_xf" in result.stdout
+
+
+def test_a_console_without_unicode_gets_plain_text():
+    env = dict(os.environ, PYTHONIOENCODING="ascii")
+    for args in (["--sequence", "1, 0"], ["--help"], ["--sequence", "1", "--clamp", "g=5"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "lstm_lab", "trace", *args],
+            capture_output=True,
+            text=True,
+            encoding="ascii",
+            env=env,
+            timeout=60,
+        )
+        assert "Traceback" not in result.stderr
+        assert result.returncode == (2 if "--clamp" in args else 0)
+        if args[0] == "--sequence" and result.returncode == 0:
+            assert result.stdout.splitlines()[0].split()[4] == "C~"
