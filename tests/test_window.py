@@ -374,3 +374,20 @@ def test_screenshot_is_not_blank(qtbot, window, tmp_path):
         image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 100
+
+
+def test_pinned_gate_is_named_in_the_legend(qtbot, window):
+    combo = find(window, QComboBox, "clampCombo_o")
+    combo.setCurrentIndex(combo.findData(0.0))
+    labels = [label.text for _sample, label in window.time_series.legend.items]
+    assert "o(t) output gate (pinned)" in labels
+    assert "f(t) forget" in labels
+    combo.setCurrentIndex(0)
+    labels = [label.text for _sample, label in window.time_series.legend.items]
+    assert "o(t) output gate" in labels
+
+
+def test_speed_slider_sets_the_playing_rate(qtbot, window):
+    window.playback.speed.setValue(5)
+    assert window.playback.timer.interval() == 200
+    assert "5 steps/s" in window.playback.speed_label.text()

@@ -42,6 +42,7 @@ class TimeSeriesPlot(QWidget):
         self._state = state
         self._theme = DARK
         self._dots = True
+        self._pinned: frozenset[str] = frozenset()
         self._x_range: tuple[float, float] | None = None
         self._y_range: tuple[float, float] | None = None
         # The legend sits in its own row above the plot, so it never hides a line.
@@ -131,6 +132,7 @@ class TimeSeriesPlot(QWidget):
             self._dots = dots
             for key, curve in self.curves.items():
                 curve.setSymbol("o" if dots and key != "target" else None)
+        self._label_pinned_gates(state.clamps)
         for key, curve in self.curves.items():
             if key == "target":
                 target = state.target
@@ -162,6 +164,18 @@ class TimeSeriesPlot(QWidget):
         if y_range != self._y_range:
             self._y_range = y_range
             plot.setYRange(*y_range, padding=0)
+
+    def _label_pinned_gates(self, clamps: dict[str, float]) -> None:
+        """A pinned gate says so in the legend."""
+        pinned = frozenset(clamps)
+        if pinned == self._pinned:
+            return
+        self._pinned = pinned
+        names = {key: name for key, name, _style, _width in SERIES}
+        for sample, label in self.legend.items:
+            key = sample.item.property("series")
+            text = names[key] + (" (pinned)" if key in pinned else "")
+            label.setText(text, color=self._theme.text)
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
