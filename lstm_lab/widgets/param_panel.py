@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.engine import PARAM_NAMES, PARAM_SPECS
+from lstm_lab.engine import PARAM_NAMES, PARAM_SPECS, SIMPLE_GROUPS
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 from lstm_lab.training_worker import ParamLocks
@@ -34,7 +34,7 @@ GATE_SYMBOLS = {"w_f": "f", "w_i": "i", "w_c": "C̃", "w_o": "o"}
 
 # Simple mode: one slider per gate drives both of its weights, as in the seed.
 SIMPLE_WEIGHTS = {
-    f"w_{inp[-1]}": (inp, rec) for _, _, inp, rec, _ in GATE_GROUPS
+    name: pair for name, pair in SIMPLE_GROUPS.items() if len(pair) == 2
 }  # {"w_f": ("w_xf", "w_hf"), ...}
 
 
