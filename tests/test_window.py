@@ -391,3 +391,16 @@ def test_speed_slider_sets_the_playing_rate(qtbot, window):
     window.playback.speed.setValue(5)
     assert window.playback.timer.interval() == 200
     assert "5 steps/s" in window.playback.speed_label.text()
+
+
+def test_math_panel_keeps_its_scroll_position(qtbot, window):
+    type_sequence(qtbot, window, "1, 0, 0, 0, 0")
+    window.state.go_to(2)
+    window.docks["math"].raise_()
+    bar = window.math_panel.verticalScrollBar()
+    assert bar.maximum() > 0  # the panel is taller than its dock
+    bar.setValue(bar.maximum())
+    window.state.set_param("b_o", 0.3)
+    assert bar.value() == bar.maximum()
+    top_line = window.math_panel.cursorForPosition(QPoint(5, 5)).block().text()
+    assert "Forget gate" not in top_line  # still showing the lower part, not the top

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
+    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -89,6 +90,8 @@ class CellDiagram(QGraphicsView):
         self._state = state
         self._theme = DARK
         self._scene = QGraphicsScene(SCENE_RECT, self)
+        # Texts move a little every step; a spatial index would be rebuilt each time.
+        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setScene(self._scene)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -133,6 +136,7 @@ class CellDiagram(QGraphicsView):
             path.lineTo(QPointF(*point))
         item = QGraphicsPathItem(path)
         item.setZValue(1)
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # wires never change
         self._scene.addItem(item)
         self._wires.append((item, key, width))
         return item
@@ -172,6 +176,7 @@ class CellDiagram(QGraphicsView):
     def _build(self) -> None:
         box = QGraphicsRectItem(CELL_BOX)
         box.setZValue(0)
+        box.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._scene.addItem(box)
         self._box = box
         title = self._text("LSTM cell", 13, key="muted", bold=True)

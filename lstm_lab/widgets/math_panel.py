@@ -1,16 +1,14 @@
 """The math panel: every equation of the current step with its numbers substituted.
 
 The numbers come from the engine's ``explain_step``; this widget only lays them out, at four
-decimals, so a student can redo the step by hand. The text is selectable plain text.
+decimals, so a student can redo the step by hand. The text is selectable plain text; a
+highlighter colours each line after the quantity it is about.
 """
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QTextOption
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from lstm_lab.engine import explain_step
 from lstm_lab.state import LabState
@@ -30,39 +28,66 @@ def n(value: float) -> str:
     return "0.0000" if text == "-0.0000" else text
 
 
-class MathPanel(QTextBrowser):
+class _LineColours(QSyntaxHighlighter):
+    """Colours line k of the document by the k-th colour key the panel hands it."""
+
+    def __init__(self, document) -> None:
+        super().__init__(document)
+        self.keys: list[str | None] = []
+        self.formats: dict[str | None, QTextCharFormat] = {}
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        number = self.currentBlock().blockNumber()
+        key = self.keys[number] if number < len(self.keys) else None
+        fmt = self.formats.get(key)
+        if fmt is not None and text:
+            self.setFormat(0, len(text), fmt)
+
+
+class MathPanel(QPlainTextEdit):
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mathPanel")
         self.setToolTip(
             "Every equation of this step with the numbers put in. Select and copy any line."
         )
-        self.setOpenLinks(False)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._state = state
         self._theme = DARK
-        self._html = ""
-        self._font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self._base_size = max(self._font.pointSizeF(), 10.0)
-        self.set_text_scale(1.0)
+        self._text = ""
+        self._colours = _LineColours(self.document())
+        self._base_size = max(
+            QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).pointSizeF(), 10.0
+        )
+        self._scale = 1.0
+        self.apply_theme(DARK)
         state.traceChanged.connect(self.refresh)
         state.cursorChanged.connect(self.refresh)
 
     def set_text_scale(self, scale: float) -> None:
-        self._font.setPointSizeF(self._base_size * scale)
-        self.setFont(self._font)
-        self.document().setDefaultFont(self._font)
-        self._html = ""
-        self.refresh()
+        self._scale = scale
+        self.apply_theme(self._theme)
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self.viewport().setStyleSheet(f"background: {theme.background};")
-        self._html = ""
+        # Font and colours go in the widget's own stylesheet: the application's stylesheet
+        # would override setFont.
+        family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        self.setStyleSheet(
+            f"QPlainTextEdit {{ background: {theme.background}; color: {theme.text}; "
+            f"font-family: '{family}'; font-size: {self._base_size * self._scale:.1f}pt; }}"
+        )
+        formats: dict[str | None, QTextCharFormat] = {}
+        for key in ("f", "i", "g", "o", "c", "h", "y", "title"):
+            fmt = QTextCharFormat()
+            colour = theme.accent if key == "title" else theme.series.get(key, theme.text)
+            fmt.setForeground(QColor(colour))
+            if key == "title":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            formats[key] = fmt
+        self._colours.formats = formats
+        self._text = ""
         self.refresh()
 
     # ------------------------------------------------------------------ content
@@ -114,24 +139,18 @@ class MathPanel(QTextBrowser):
         return out
 
     def refresh(self, *_args) -> None:
-        theme = self._theme
-        parts = []
-        for text, key in self.lines():
-            escaped = html.escape(text) if text else "&nbsp;"
-            if key == "title":
-                parts.append(f'<b style="color:{theme.accent}">{escaped}</b>')
-            else:
-                colour = theme.text if key is None else theme.series.get(key, theme.text)
-                parts.append(f'<span style="color:{colour}">{escaped}</span>')
-        # The size goes into the text itself: the application's stylesheet overrides setFont.
-        html_text = (
-            f'<div style="white-space: pre-wrap; font-family: monospace; '
-            f'font-size: {self._font.pointSizeF():.1f}pt;">' + "<br>".join(parts) + "</div>"
-        )
-        if html_text == self._html:
+        lines = self.lines()
+        text = "\n".join(line for line, _key in lines)
+        keys = [key for _line, key in lines]
+        if text == self._text and keys == self._colours.keys:
             return
-        self._html = html_text
-        # Keep the student's place in the panel while the numbers change under it.
-        scroll = self.verticalScrollBar().value()
-        self.setHtml(html_text)
-        self.verticalScrollBar().setValue(scroll)
+        self._text = text
+        self._colours.keys = keys
+        # Keep the student's place in the panel while the numbers change under it; the scroll
+        # bar is not repainted for the moment it spends at the top.
+        bar = self.verticalScrollBar()
+        scroll = bar.value()
+        bar.setUpdatesEnabled(False)
+        self.setPlainText(text)
+        bar.setValue(scroll)
+        bar.setUpdatesEnabled(True)

@@ -42,6 +42,7 @@ class TimeSeriesPlot(QWidget):
         self._state = state
         self._theme = DARK
         self._dots = True
+        self._shown: dict[str, np.ndarray] = {}
         self._pinned: frozenset[str] = frozenset()
         self._x_range: tuple[float, float] | None = None
         self._y_range: tuple[float, float] | None = None
@@ -130,18 +131,22 @@ class TimeSeriesPlot(QWidget):
         dots = length <= MAX_DOTS
         if dots != self._dots:
             self._dots = dots
+            self._shown.clear()
             for key, curve in self.curves.items():
                 curve.setSymbol("o" if dots and key != "target" else None)
         self._label_pinned_gates(state.clamps)
         for key, curve in self.curves.items():
-            if key == "target":
+            if key == "target":  # the whole target is known in advance: show all of it
                 target = state.target
-                if target is None:
-                    curve.setData([], [])
-                else:  # the whole target is known in advance: show all of it
-                    curve.setData(np.arange(1, length + 1, dtype=float), target)
-                continue
-            curve.setData(steps, getattr(trace, key)[:t])
+                ys = np.empty(0) if target is None else target
+                xs = np.arange(1, len(ys) + 1, dtype=float)
+            else:
+                xs, ys = steps, getattr(trace, key)[:t]
+            shown = self._shown.get(key)
+            if shown is not None and len(shown) == len(ys) and np.array_equal(shown, ys):
+                continue  # e.g. the input line while a weight moves: nothing to redraw
+            self._shown[key] = ys.copy()
+            curve.setData(xs, ys)
         self.cursor_line.setPos(t)
         plot = self.plot_item
         x_range = (0.0, max(length, 1) + 0.5)
