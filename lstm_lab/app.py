@@ -34,7 +34,7 @@ def render_screenshot(window: MainWindow, path: str, size: tuple[int, int]) -> b
     window.resize(*size)
     window.show()
     QApplication.processEvents()
-    window._apply_default_sizes()
+    window.apply_default_sizes()
     QApplication.processEvents()
     return window.save_screenshot(path)
 

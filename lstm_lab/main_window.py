@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QGroupBox,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -32,6 +37,14 @@ from lstm_lab.widgets.time_series import TimeSeriesPlot
 from lstm_lab.widgets.training_panel import TrainingPanel
 from lstm_lab.widgets.unrolled_view import UnrolledView
 
+_CONTROL_KEYS = {
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
+_KEY_HUNGRY = (QAbstractButton, QAbstractSlider, QComboBox, QAbstractSpinBox, QLineEdit)
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 SETTINGS_VERSION = 1
 
@@ -126,14 +139,18 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.splitDockWidget(self.docks["controls"], self.docks["loss"], Qt.Orientation.Vertical)
+        self._mode_before_training: str | None = None
         self.training_panel.runningChanged.connect(self._on_training_running)
 
         self._build_actions()
         self._build_menus()
         self.resize(1440, 900)
-        self._apply_default_sizes()
+        self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)
         self._restore_settings()
+        for kind in _KEY_HUNGRY:
+            for control in self.findChildren(kind):
+                control.installEventFilter(self)
 
     # -------------------------------------------------------------------- layout
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
@@ -157,7 +174,7 @@ class MainWindow(QMainWindow):
             Qt.Orientation.Horizontal,
         )
 
-    def _apply_default_sizes(self) -> None:
+    def apply_default_sizes(self) -> None:
         self._apply_side_widths()
         self.resizeDocks(
             [self.docks["parameters"], self.docks["math"]], [540, 330], Qt.Orientation.Vertical
@@ -169,14 +186,35 @@ class MainWindow(QMainWindow):
             [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
         )
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Space, arrows, Home and End belong to a focused button, slider, list or box; the
+        window-wide playback shortcuts only get them when no such control has the focus."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() in _CONTROL_KEYS
+            and isinstance(watched, _KEY_HUNGRY)
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
     def _on_training_running(self, running: bool) -> None:
-        if running:  # playing and training both move what the views show: one at a time
+        """While training runs it owns the weights and the step shown: the controls that would
+        fight it are disabled, and everything comes back as it was when it ends."""
+        if running:
             self.playback.set_playing(False)
             self.state.go_to_end()
+            self._mode_before_training = self.param_panel.mode()
             # Training moves input and recurrent weights apart: show them apart.
             self.param_panel.set_mode("full")
-        self.playback.setEnabled(not running)
-        self.sequence_input.setEnabled(not running)
+        elif self._mode_before_training is not None:
+            self.param_panel.set_mode(self._mode_before_training)
+            self._mode_before_training = None
+        for widget in (self.playback, self.sequence_input, self.clamps):
+            widget.setEnabled(not running)
+        self.param_panel.set_editable(not running)
+        for action in self._actions_off_while_training:
+            action.setEnabled(not running)
 
     # -------------------------------------------------------------------- actions
     def _action(
@@ -211,7 +249,7 @@ class MainWindow(QMainWindow):
         )
         self.act_reset = self._action(
             "Reset to t = 0",
-            playback._on_reset,
+            playback.reset_to_start,
             Qt.Key.Key_Home,
             "Back to t = 0, keeping the sequence and the weights",
         )
@@ -328,9 +366,20 @@ class MainWindow(QMainWindow):
         cell_menu.addAction(self.act_full)
         cell_menu.addSeparator()
         reset_params = cell_menu.addAction("Reset all weights and biases")
-        reset_params.triggered.connect(self.state.reset_params)
+        reset_params.triggered.connect(self.param_panel.reset_all)
         free_gates = cell_menu.addAction("Free all pinned gates")
         free_gates.triggered.connect(self.state.clear_clamps)
+        self._actions_off_while_training = [
+            self.act_step_forward,
+            self.act_step_back,
+            self.act_play,
+            self.act_reset,
+            self.act_end,
+            self.act_simple,
+            self.act_full,
+            reset_params,
+            free_gates,
+        ]
 
         view_menu = bar.addMenu("&View")
         for dock in self.docks.values():
@@ -400,7 +449,7 @@ class MainWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(self._default_state, SETTINGS_VERSION)
-        self._apply_default_sizes()
+        self.apply_default_sizes()
 
     # -------------------------------------------------------------------- help
     def show_equations(self) -> None:
@@ -474,7 +523,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState(SETTINGS_VERSION))
         s.setValue("view/theme", self.theme.name)
         s.setValue("view/textScale", self.text_scale)
-        s.setValue("cell/mode", self.param_panel.mode())
+        s.setValue("cell/mode", self._mode_before_training or self.param_panel.mode())
         s.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802

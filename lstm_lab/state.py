@@ -13,16 +13,17 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from lstm_lab.engine import (
+    GATES,
     PARAM_NAMES,
     PARAM_SPECS,
     LSTMParams,
     Trace,
+    check_clamps,
     mse_and_grads,
     parse_sequence,
     run_lstm,
 )
 
-GATES = ("f", "i", "g", "o")
 DEFAULT_SEQUENCE_TEXT = "1, 0, 0, 0, 0"
 
 
@@ -164,10 +165,7 @@ class LabState(QObject):
                 return
             del self._clamps[gate]
         else:
-            value = float(value)
-            low = -1.0 if gate == "g" else 0.0
-            if not low <= value <= 1.0:
-                raise ValueError(f"a pinned gate {gate} must lie between {low:g} and 1")
+            value = float(check_clamps({gate: value})[gate])  # the engine knows each range
             if self._clamps.get(gate) == value:
                 return
             self._clamps[gate] = value

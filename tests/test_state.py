@@ -57,7 +57,7 @@ def test_bad_values_are_refused(state):
     with pytest.raises(SequenceError):
         state.set_sequence_text("1, x")
     assert list(state.sequence) == [1, 0, 0, 0, 0]
-    with pytest.raises(ValueError, match="between 0 and 1"):
+    with pytest.raises(ValueError, match="from 0 to 1"):
         state.set_clamp("f", 1.5)
 
 

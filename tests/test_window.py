@@ -201,11 +201,13 @@ def test_typing_a_value_grows_the_range_instead_of_clamping(qtbot, window):
 
 def test_model_change_moves_slider_without_feedback(qtbot, window):
     window.param_panel.set_mode("full")
-    emitted = []
-    window.state.paramsChanged.connect(lambda: emitted.append(1))
-    window.state.set_param("w_xo", -1.25)
-    assert window.findChild(object, "paramSlider_w_xo").value() == -1.25
-    assert emitted == [1]  # the slider did not write the value back
+    slider = window.findChild(object, "paramSlider_w_xo")
+    written = []
+    window.state.paramsChanged.connect(lambda: written.append(window.state.params.w_xo))
+    with qtbot.assertNotEmitted(slider.valueChanged):  # the slider does not write it back
+        window.state.set_param("w_xo", -1.25)
+    assert slider.value() == -1.25
+    assert written == [-1.25]
     window.state.set_param("w_out", 4.0)  # beyond the range: the range grows
     w_out = window.findChild(object, "paramSlider_w_out")
     assert w_out.value() == 4.0 and w_out.maximum() >= 4.0
@@ -404,3 +406,33 @@ def test_math_panel_keeps_its_scroll_position(qtbot, window):
     assert bar.value() == bar.maximum()
     top_line = window.math_panel.cursorForPosition(QPoint(5, 5)).block().text()
     assert "Forget gate" not in top_line  # still showing the lower part, not the top
+
+
+def test_keys_go_to_the_focused_control_not_to_playback(qtbot, window):
+    window.param_panel.set_mode("full")
+    button = find(window, QPushButton, "freeGatesButton")
+    button.setFocus()
+    clicked = []
+    button.clicked.connect(lambda: clicked.append(1))
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert clicked == [1] and not window.playback.is_playing()
+    slider = window.findChild(object, "paramSlider_b_f")._slider
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert window.state.cursor == 0  # the time step stayed
+    assert window.state.params.b_f == pytest.approx(0.01)  # the slider moved
+
+
+def test_reset_all_shrinks_grown_ranges_and_small_typed_values_stick(qtbot, window):
+    window.param_panel.set_mode("full")
+    window.state.set_param("w_out", 6.0)
+    w_out = window.findChild(object, "paramSlider_w_out")
+    assert w_out.maximum() >= 6
+    click(qtbot, window, "resetAllButton")
+    assert (w_out.minimum(), w_out.maximum()) == (-2.0, 2.0)
+    spin = window.findChild(object, "paramValue_b_f")
+    spin.clear()
+    qtbot.keyClicks(spin, "0.0004")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.state.params.b_f == pytest.approx(0.0004)
+    assert spin.text() == "0.0004"

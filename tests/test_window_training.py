@@ -67,8 +67,10 @@ def test_gradient_hints_point_downhill(qtbot, window):
     assert hint is not None and (hint > 0) == (grads.b_f < 0)
     assert "Training would" in window.findChild(object, "gradientHint_b_f").toolTip()
     # Dragging updates the hints at once.
+    hint_widget = window.findChild(object, "gradientHint_w_hf")
+    before = (hint_widget.push(), hint_widget.toolTip())
     window.findChild(object, "paramSlider_w_f").setValue(-1.5)
-    assert window.state.gradients.w_hf != grads.w_hf
+    assert (hint_widget.push(), hint_widget.toolTip()) != before
 
 
 def test_closing_the_window_while_training_stops_the_thread(qtbot, window):
@@ -84,3 +86,23 @@ def test_closing_the_window_while_training_stops_the_thread(qtbot, window):
     assert controller.is_running
     window.close()
     assert not controller.is_running
+
+
+def test_controls_that_would_fight_training_are_off_while_it_runs(qtbot, window):
+    choose_lesson(window, "Echo")
+    epochs = window.findChild(QSpinBox, "maxEpochsSpin")
+    epochs.setValue(epochs.maximum())
+    for name in ("tolSpin", "learningRateSpin"):
+        spin = window.findChild(QDoubleSpinBox, name)
+        spin.setValue(spin.minimum())
+    controller = window.training_panel.controller
+    with qtbot.waitSignal(controller.progressed, timeout=10_000):
+        qtbot.mouseClick(window.findChild(QPushButton, "trainButton"), Qt.MouseButton.LeftButton)
+    assert not window.findChild(object, "paramSlider_w_xf").isEnabled()
+    assert not window.findChild(QPushButton, "resetAllButton").isEnabled()
+    assert not window.act_play.isEnabled() and not window.act_reset.isEnabled()
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        qtbot.mouseClick(window.findChild(QPushButton, "stopButton"), Qt.MouseButton.LeftButton)
+    assert window.findChild(object, "paramSlider_w_xf").isEnabled()
+    assert window.act_play.isEnabled()
+    assert window.param_panel.mode() == "simple"  # the student's own choice comes back

@@ -33,6 +33,7 @@ from lstm_lab.engine.params import (
     ParamSet,
     ParamSpec,
     expand_simple,
+    simple_gradients,
 )
 from lstm_lab.engine.rnn import (
     RNN_PARAM_NAMES,
@@ -89,4 +90,5 @@ __all__ = [
     "run_gru",
     "run_lstm",
     "run_rnn",
+    "simple_gradients",
 ]

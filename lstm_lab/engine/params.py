@@ -329,6 +329,15 @@ def expand_simple(name: str, value: float) -> dict[str, float]:
     raise ValueError(f"unknown parameter {name!r}")
 
 
+def simple_gradients(grads: Mapping[str, float]) -> dict[str, float]:
+    """∂MSE/∂ of each simple-mode slider: a slider that moves w_xf and w_hf together has the
+    sum of their gradients (chain rule). ``grads`` maps full parameter names to gradients."""
+    return {
+        name: float(sum(grads[member] for member in members))
+        for name, members in SIMPLE_GROUPS.items()
+    }
+
+
 @dataclass(eq=False)
 class LSTMParams(ParamSet):
     """The 14 parameters of the scalar LSTM cell (see PARAM_SPECS for meaning and ranges)."""

@@ -277,9 +277,9 @@ class CellDiagram(QGraphicsView):
             if gate in clamps:
                 label.setText(f"pinned\nat {clamps[gate]:g}")
             else:  # the seed's row vector W = [w_h, w_x] acting on [h(t−1), x(t)]
-                label.setText(f"W [{w_h:.2f}, {w_x:.2f}]\nb {b:.2f}")
+                label.setText(f"w_h {w_h:.2f}\nw_x {w_x:.2f}\nb   {b:.2f}")
             gx_ = GATE_X[gate]
-            self._place(label, gx_ + 8, GATE_Y - GATE_R - 26, "l")
+            self._place(label, gx_ + 8, GATE_Y - GATE_R - 32, "l")
             if t == 0:
                 self._set_node_value(node, "–")
                 self._style_gate(node, None, gate in clamps)
@@ -290,7 +290,8 @@ class CellDiagram(QGraphicsView):
             self._place(node.caption, gx_, GATE_Y + GATE_R + 14)
 
         if t == 0:
-            values = {"c_prev": 0.0, "h_prev": 0.0, "x": None, "c": 0.0, "h": 0.0, "y": None}
+            c0, h0 = float(trace.c_prev[0]), float(trace.h_prev[0])  # the state before step 1
+            values = {"c_prev": c0, "h_prev": h0, "x": None, "c": c0, "h": h0, "y": None}
         else:
             k = t - 1
             values = {

@@ -13,7 +13,7 @@ CHOICES = {
     "g": (("free", None), ("C̃ = 1", 1.0), ("C̃ = 0", 0.0), ("C̃ = −1", -1.0)),
     "o": (("free", None), ("open: o = 1", 1.0), ("half: o = 0.5", 0.5), ("shut: o = 0", 0.0)),
 }
-NAMES = {"f": "Forget gate", "i": "Input gate", "g": "Candidate", "o": "Output gate"}
+NAMES = {"f": "Forget gate", "i": "Input gate", "g": "Candidate C̃", "o": "Output gate"}
 TIPS = {
     "f": "Pin the forget gate. Open (1) keeps all of C(t−1): memory persists. "
     "Shut (0) wipes it at every step.",

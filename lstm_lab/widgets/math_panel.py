@@ -98,7 +98,7 @@ class MathPanel(QPlainTextEdit):
         if t == 0:
             return [
                 ("t = 0: nothing computed yet.", "title"),
-                ("h(0) = 0.0000   C(0) = 0.0000", None),
+                (f"h(0) = {n(state.trace.h_prev[0])}   C(0) = {n(state.trace.c_prev[0])}", None),
                 ("", None),
                 ("Press Step ▶ (or the Right key) to run", None),
                 (f"step 1 with x(1) = {n(float(state.sequence[0]))}.", None),
@@ -115,7 +115,9 @@ class MathPanel(QPlainTextEdit):
             g = ex.gates[gate]
             name = f"{symbol}({t})"
             w_x, w_h = (term.weight_name for term in g.terms)
-            out.append((f"{title}  {name} = {func}({w_x}·x + {w_h}·h + {g.bias_name})", gate))
+            out.append(
+                (f"{title}  {name} = {func}({w_x}·x({t}) + {w_h}·h({p}) + {g.bias_name})", gate)
+            )
             if g.clamped:
                 out.append((f"  {name} = {n(g.value)}   (pinned)", gate))
                 out.append(("", None))

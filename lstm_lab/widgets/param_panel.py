@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.engine import PARAM_NAMES, PARAM_SPECS, SIMPLE_GROUPS
+from lstm_lab.engine import PARAM_NAMES, PARAM_SPECS, SIMPLE_GROUPS, simple_gradients
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 from lstm_lab.training_worker import ParamLocks
@@ -25,7 +25,7 @@ from lstm_lab.widgets.param_slider import ParamSlider
 GATE_GROUPS = (
     ("f", "Forget gate  f(t)", "w_xf", "w_hf", "b_f"),
     ("i", "Input gate  i(t)", "w_xi", "w_hi", "b_i"),
-    ("g", "Cell candidate  C̃(t)", "w_xc", "w_hc", "b_c"),
+    ("g", "Candidate  C̃(t)", "w_xc", "w_hc", "b_c"),
     ("o", "Output gate  o(t)", "w_xo", "w_ho", "b_o"),
 )
 OUTPUT_GROUP = ("y", "Output  y(t)", "w_out", "b_out")
@@ -80,10 +80,10 @@ class ParamPanel(QWidget):
         self._mode_note.setObjectName("modeNote")
         self._mode_note.setWordWrap(True)
 
-        reset_all = QPushButton("Reset all")
+        reset_all = self._reset_all = QPushButton("Reset all")
         reset_all.setObjectName("resetAllButton")
         reset_all.setToolTip("Put every parameter back to its default value")
-        reset_all.clicked.connect(state.reset_params)
+        reset_all.clicked.connect(self.reset_all)
 
         mode_row = QHBoxLayout()
         mode_row.addWidget(self._simple_button)
@@ -146,7 +146,10 @@ class ParamPanel(QWidget):
         )
         slider.valueChanged.connect(lambda value, n=name: self._state.set_param(n, value))
         slider.resetRequested.connect(
-            lambda n=name: self._state.set_param(n, PARAM_SPECS[n].default)
+            lambda n=name: (
+                self._state.set_param(n, PARAM_SPECS[n].default),
+                self.sliders[n].restore_range(),
+            )
         )
         slider.lockToggled.connect(lambda locked, n=name: self.locks.set_locked(n, locked))
         slider.setProperty("gate", gate)
@@ -162,6 +165,7 @@ class ParamPanel(QWidget):
         slider = ParamSlider(
             shared, maths_label(shared), spec.minimum, spec.maximum, spec.default, tooltip
         )
+        slider.set_lock_scope(f"{inp} and {rec}")
         slider.valueChanged.connect(
             lambda value, a=inp, b=rec: self._state.set_params({a: value, b: value})
         )
@@ -179,6 +183,19 @@ class ParamPanel(QWidget):
         slider.setProperty("gate", gate)
         self.sliders[shared] = slider
         return slider
+
+    def reset_all(self) -> None:
+        """Every parameter back to its default, and every slider back to its first range."""
+        self._state.reset_params()
+        for slider in self.sliders.values():
+            slider.restore_range()
+
+    def set_editable(self, editable: bool) -> None:
+        """Sliders still follow the weights when not editable (while training runs)."""
+        for slider in self.sliders.values():
+            slider.setEnabled(editable)
+        for widget in (self._simple_button, self._full_button, self._reset_all):
+            widget.setEnabled(editable)
 
     # ------------------------------------------------------------------ mode
     def mode(self) -> str:
@@ -218,7 +235,7 @@ class ParamPanel(QWidget):
             with QSignalBlocker(slider):
                 slider.setValue(a)
             if a != b:
-                mixed.append(GATE_SYMBOLS[shared])
+                mixed.append(f"{GATE_SYMBOLS[shared]}: x {a:.2f}, h {b:.2f}")
                 slider.set_label(maths_label(shared) + " ≠")
                 slider.set_note(
                     f"The two weights differ ({inp} = {a:.3f}, {rec} = {b:.3f}). "
@@ -230,8 +247,8 @@ class ParamPanel(QWidget):
         note = ""
         if mixed and self._mode == "simple":
             note = (
-                "The input and recurrent weights of " + ", ".join(mixed) + " differ. A ≠ slider "
-                "shows the input weight and sets both when moved; Full shows them apart."
+                "Input and recurrent weights differ: " + "; ".join(mixed) + ". A slider marked "
+                "≠ shows the weight on x(t); moving it sets both. Full shows them apart."
             )
         if note != self._mode_note.text():  # avoid relayouts while a slider is dragged
             self._mode_note.setText(note)
@@ -244,9 +261,9 @@ class ParamPanel(QWidget):
             for name in names:
                 self.sliders[name].set_gradient_hint(None)
             return
-        push = {name: -float(getattr(grads, name)) for name in PARAM_NAMES}
-        for shared, (inp, rec) in SIMPLE_WEIGHTS.items():
-            push[shared] = push[inp] + push[rec]  # moving the shared slider moves both
+        downhill = {name: -value for name, value in simple_gradients(grads.to_dict()).items()}
+        push = {name: downhill[name] for name in SIMPLE_WEIGHTS}
+        push.update({name: -float(getattr(grads, name)) for name in PARAM_NAMES})
         scale = max((abs(v) for v in push.values()), default=0.0)
         for name in names:
             value = push[name]

@@ -20,6 +20,11 @@ from PySide6.QtWidgets import (
 from lstm_lab.resources import resource_bytes
 
 
+def _value_text(value: float) -> str:
+    """Three decimals, or as many significant digits as a typed value like 0.0004 needs."""
+    return f"{value:.3f}" if abs(value - round(value, 3)) < 1e-12 else f"{value:.6g}"
+
+
 @functools.cache
 def _lock_icon() -> QIcon:
     """Open padlock when unchecked, closed when checked; built once, shared by all sliders."""
@@ -132,6 +137,7 @@ class ParamSlider(QWidget):
         super().__init__(parent)
         self.name = name
         self._default = float(default)
+        self._initial_range = (float(minimum), float(maximum))
         self._value = float(default)
         self.setObjectName(f"paramSlider_{name}")
 
@@ -165,6 +171,7 @@ class ParamSlider(QWidget):
         self._lock.setCheckable(True)
         self._lock.setIcon(_lock_icon())
         self._lock.setAutoRaise(True)
+        self._locks_what = name
         self._lock.setToolTip(f"Lock {name}: training leaves it alone")
         self._lock.toggled.connect(self._on_lock_toggled)
 
@@ -211,8 +218,22 @@ class ParamSlider(QWidget):
     def maximum(self) -> float:
         return self._slider.float_maximum()
 
+    def restore_range(self) -> None:
+        """Back to the range the slider started with, if the value fits in it."""
+        low, high = self._initial_range
+        if low <= self._value <= high:
+            with QSignalBlocker(self._slider):
+                self._slider.set_float_range(low, high)
+                self._slider.set_float_value(self._value)
+            self._update_tooltip()
+
     def default(self) -> float:
         return self._default
+
+    def set_lock_scope(self, what: str) -> None:
+        """What the lock button locks, in words (a simple-mode slider locks two weights)."""
+        self._locks_what = what
+        self._lock.setToolTip(f"Lock {what}: training leaves them alone")
 
     def is_locked(self) -> bool:
         return self._lock.isChecked()
@@ -258,7 +279,7 @@ class ParamSlider(QWidget):
         self._grow_range_to(value)
         with QSignalBlocker(self._slider):
             self._slider.set_float_value(value)
-        text = f"{value:.3f}"
+        text = _value_text(value)
         if text != self._spin.text():
             self._spin.setText(text)
 
@@ -277,12 +298,13 @@ class ParamSlider(QWidget):
         try:
             value = float(self._spin.text())
         except ValueError:  # the validator lets "-" or "" through while typing
-            self._spin.setText(f"{self._value:.3f}")
+            self._spin.setText(_value_text(self._value))
             return
-        if f"{value:.3f}" != f"{self._value:.3f}":
+        if value != self._value:
             self.setValue(value)
 
     def _on_lock_toggled(self, locked: bool) -> None:
+        what = self._locks_what
         state = "locked: training leaves it alone" if locked else "free: training may move it"
-        self._lock.setToolTip(f"{self.name} is {state}. Click to {'free' if locked else 'lock'}.")
+        self._lock.setToolTip(f"{what} {state}. Click to {'free' if locked else 'lock'}.")
         self.lockToggled.emit(locked)

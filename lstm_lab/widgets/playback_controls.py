@@ -44,7 +44,7 @@ class PlaybackControls(QWidget):
         self.back.clicked.connect(state.step_back)
         self.forward.clicked.connect(state.step_forward)
         self.play.toggled.connect(self.set_playing)
-        self.reset.clicked.connect(self._on_reset)
+        self.reset.clicked.connect(self.reset_to_start)
 
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setObjectName("speedSlider")
@@ -111,7 +111,7 @@ class PlaybackControls(QWidget):
         if not self._state.step_forward() or self._state.at_end:
             self.set_playing(False)
 
-    def _on_reset(self) -> None:
+    def reset_to_start(self) -> None:
         self.set_playing(False)
         self._state.reset()
 

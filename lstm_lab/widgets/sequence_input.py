@@ -66,7 +66,6 @@ class SequenceInput(QWidget):
 
         self.edit.textEdited.connect(self._on_text_edited)
         self.edit.editingFinished.connect(self._on_commit)
-        self.edit.returnPressed.connect(self._on_commit)
         self.presets.activated.connect(self._on_preset)
         state.sequenceChanged.connect(self._sync_from_state)
         self._sync_from_state()

@@ -64,7 +64,7 @@ class StatsPanel(QWidget):
         t = state.cursor
         self.values["t"].setText(str(t))
         if t == 0:
-            start = {"c": 0.0, "h": 0.0}
+            start = {"c": float(state.trace.c_prev[0]), "h": float(state.trace.h_prev[0])}
             for key in ("x", "c", "h", "f", "i", "o", "y"):
                 value = start.get(key)
                 self.values[key].setText("–" if value is None else f"{value:.4f}")

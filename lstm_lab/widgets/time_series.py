@@ -42,6 +42,7 @@ class TimeSeriesPlot(QWidget):
         self._state = state
         self._theme = DARK
         self._dots = True
+        self._text_scale = 1.0
         self._shown: dict[str, np.ndarray] = {}
         self._pinned: frozenset[str] = frozenset()
         self._x_range: tuple[float, float] | None = None
@@ -94,6 +95,7 @@ class TimeSeriesPlot(QWidget):
     # ------------------------------------------------------------------ public
     def set_text_scale(self, scale: float) -> None:
         """Axis numbers and legend grow with the rest of the text, for projectors."""
+        self._text_scale = scale
         font = QFont()
         font.setPointSizeF(9 * scale)
         for axis in ("left", "bottom"):
@@ -138,6 +140,7 @@ class TimeSeriesPlot(QWidget):
         for key, curve in self.curves.items():
             if key == "target":  # the whole target is known in advance: show all of it
                 target = state.target
+                self._show_target_in_legend(target is not None)
                 ys = np.empty(0) if target is None else target
                 xs = np.arange(1, len(ys) + 1, dtype=float)
             else:
@@ -169,6 +172,15 @@ class TimeSeriesPlot(QWidget):
         if y_range != self._y_range:
             self._y_range = y_range
             plot.setYRange(*y_range, padding=0)
+
+    def _show_target_in_legend(self, shown: bool) -> None:
+        curve = self.curves["target"]
+        listed = any(sample.item is curve for sample, _label in self.legend.items)
+        if shown and not listed:
+            self.legend.addItem(curve, dict((k, n) for k, n, _s, _w in SERIES)["target"])
+            self.set_text_scale(self._text_scale)
+        elif listed and not shown:
+            self.legend.removeItem(curve)
 
     def _label_pinned_gates(self, clamps: dict[str, float]) -> None:
         """A pinned gate says so in the legend."""

@@ -124,7 +124,8 @@ class _UnrolledCanvas(QWidget):
             )
             painter.setFont(self._font)
             if t == 0:
-                c_val, h_val, y_val, x_val = 0.0, 0.0, None, None
+                c_val, h_val = float(trace.c_prev[0]), float(trace.h_prev[0])
+                y_val = x_val = None
             else:
                 k = t - 1
                 c_val, h_val = float(trace.c[k]), float(trace.h[k])
