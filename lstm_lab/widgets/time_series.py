@@ -118,9 +118,6 @@ class TimeSeriesPlot(QWidget):
         self.overlay.show()
         self.overlay.raise_()
 
-    def set_series_visible(self, key: str, visible: bool) -> None:
-        self.curves[key].setVisible(visible)
-
     def series_visible(self, key: str) -> bool:
         return self.curves[key].isVisible()
 

@@ -110,12 +110,12 @@ class _UnrolledCanvas(QWidget):
             # The cell.
             fill = QColor(theme.surface_alt)
             fill.setAlpha(alpha)
-            border = QColor(theme.accent) if current else colour("muted_grid")
+            border = QColor(theme.accent) if current else colour("grid")
             painter.setPen(QPen(border, 4 if current else 1.5))
             painter.setBrush(fill)
             painter.drawRoundedRect(cell, 8, 8)
             painter.setFont(self._bold)
-            painter.setPen(colour("text_"))
+            painter.setPen(colour("text"))
             label = "t = 0" if t == 0 else f"t = {t}"
             painter.drawText(
                 QRectF(cell.left(), cell.top() + 3, self.cell_w, fm.height() + 2),
@@ -188,10 +188,7 @@ class UnrolledView(QScrollArea):
         self.apply_theme(DARK)
 
     def apply_theme(self, theme: Theme) -> None:
-        series = dict(theme.series)
-        series["muted_grid"] = theme.grid
-        series["text_"] = theme.text
-        self.canvas.theme = Theme(**{**theme.__dict__, "series": series})
+        self.canvas.theme = theme
         self.setStyleSheet(f"QScrollArea {{ background: {theme.background}; }}")
         self.canvas.update()
 
