@@ -36,7 +36,8 @@ class LossPlot(pg.PlotWidget):
         self.setMinimumHeight(140)
         plot = self.getPlotItem()
         plot.setLogMode(x=False, y=True)
-        plot.showGrid(x=True, y=True, alpha=0.25)
+        # No grid: pyqtgraph draws it with the axes, and a grid makes every new point repaint
+        # the axes' text, the dearest part of the plot.
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", "MSE")
         self.legend = plot.addLegend(offset=(-8, 8))

@@ -82,6 +82,10 @@ class TimeSeriesPlot(QWidget):
         self.overlay = QLabel(self.plot_widget)
         self.overlay.setObjectName("trainingOverlay")
         self.overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Opaque, and never shrinking while shown: a new epoch's text then repaints the label
+        # alone, not the plot underneath it.
+        self.overlay.setAutoFillBackground(True)
+        self.overlay.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.overlay.hide()
 
         layout = QVBoxLayout(self)
@@ -112,8 +116,13 @@ class TimeSeriesPlot(QWidget):
         if not text:
             self.overlay.hide()
             return
+        was_shown = self.overlay.isVisible()
         self.overlay.setText(text)
-        self.overlay.adjustSize()
+        hint = self.overlay.sizeHint()
+        if was_shown:
+            hint = hint.expandedTo(self.overlay.size())
+        if hint != self.overlay.size():
+            self.overlay.resize(hint)
         self._place_overlay()
         self.overlay.show()
         self.overlay.raise_()
@@ -215,7 +224,7 @@ class TimeSeriesPlot(QWidget):
             label.setText(label.text, color=theme.text)
         self.overlay.setStyleSheet(
             f"QLabel {{ background: {theme.surface_alt}; color: {theme.text}; "
-            f"border: 1px solid {theme.accent}; border-radius: 4px; padding: 4px 8px; "
+            f"border: 1px solid {theme.accent}; padding: 4px 8px; "
             "font-family: monospace; }"
         )
         self.refresh()
