@@ -21,8 +21,8 @@ from lstm_lab.resources import resource_bytes
 
 
 def _value_text(value: float) -> str:
-    """Three decimals, or as many significant digits as a typed value like 0.0004 needs."""
-    return f"{value:.3f}" if abs(value - round(value, 3)) < 1e-12 else f"{value:.6g}"
+    """Three decimals; a value too small for them (a typed 0.0004) keeps its first digits."""
+    return f"{value:.3f}" if value == 0 or abs(value) >= 0.0005 else f"{value:.2g}"
 
 
 @functools.cache
