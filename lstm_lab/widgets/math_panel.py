@@ -7,7 +7,14 @@ highlighter colours each line after the quantity it is about.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from lstm_lab.engine import explain_step
@@ -55,7 +62,7 @@ class MathPanel(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._state = state
         self._theme = DARK
-        self._text = ""
+        self._lines: list[str] = []
         self._colours = _LineColours(self.document())
         self._base_size = max(
             QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).pointSizeF(), 10.0
@@ -87,7 +94,7 @@ class MathPanel(QPlainTextEdit):
                 fmt.setFontWeight(QFont.Weight.Bold)
             formats[key] = fmt
         self._colours.formats = formats
-        self._text = ""
+        self._lines = []
         self.refresh()
 
     # ------------------------------------------------------------------ content
@@ -142,17 +149,32 @@ class MathPanel(QPlainTextEdit):
 
     def refresh(self, *_args) -> None:
         lines = self.lines()
-        text = "\n".join(line for line, _key in lines)
+        texts = [line for line, _key in lines]
         keys = [key for _line, key in lines]
-        if text == self._text and keys == self._colours.keys:
+        old = self._lines
+        if texts == old and keys == self._colours.keys:
             return
-        self._text = text
+        self._lines = texts
+        same_shape = len(texts) == len(old) and keys == self._colours.keys
         self._colours.keys = keys
-        # Keep the student's place in the panel while the numbers change under it; the scroll
-        # bar is not repainted for the moment it spends at the top.
-        bar = self.verticalScrollBar()
-        scroll = bar.value()
-        bar.setUpdatesEnabled(False)
-        self.setPlainText(text)
-        bar.setValue(scroll)
-        bar.setUpdatesEnabled(True)
+        if not same_shape:
+            # A new layout (another step kind, a pinned gate): keep the student's place.
+            bar = self.verticalScrollBar()
+            scroll = bar.value()
+            self.setPlainText("\n".join(texts))
+            bar.setValue(scroll)
+            return
+        # Same lines, new numbers (a slider moves, training runs): rewrite only the lines that
+        # changed, so the view neither jumps nor lays the whole text out again.
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for number, (new, before) in enumerate(zip(texts, old, strict=True)):
+            if new == before:
+                continue
+            block = self.document().findBlockByNumber(number)
+            cursor.setPosition(block.position())
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.insertText(new)
+        cursor.endEditBlock()
