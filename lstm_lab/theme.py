@@ -86,7 +86,9 @@ THEMES = {DARK.name: DARK, LIGHT.name: LIGHT}
 def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None) -> None:
     """Set the application palette and stylesheet for ``theme``, with text of ``point_size``
     points (the stylesheet carries the size: widgets under a stylesheet ignore app fonts)."""
-    app.setStyle("Fusion")
+    if not app.property("lstmLabFusion"):  # under a stylesheet, style().name() hides it
+        app.setStyle("Fusion")
+        app.setProperty("lstmLabFusion", True)
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: theme.surface,
@@ -119,4 +121,5 @@ def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None
         stylesheet = stylesheet.replace("@" + key, getattr(theme, key))
     if point_size is not None:
         stylesheet = f"QWidget {{ font-size: {point_size:.1f}pt; }}\n" + stylesheet
-    app.setStyleSheet(stylesheet)
+    if stylesheet != app.styleSheet():  # restyling every widget is costly: only on a change
+        app.setStyleSheet(stylesheet)
