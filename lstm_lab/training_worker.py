@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -282,6 +283,10 @@ class TrainingThread(QThread):
                     parked.set()
                     go.wait(max_hold)
                     parked.clear()
+                else:
+                    # Hand the GIL over between epochs: the GUI thread's Python code (paint
+                    # events, timers) otherwise waits a whole switch interval at every call.
+                    time.sleep(0)
         except Exception as error:  # reported in words by the controller, never as a traceback
             self.error = error
         finally:
