@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,13 +37,6 @@ from lstm_lab.widgets.time_series import TimeSeriesPlot
 from lstm_lab.widgets.training_panel import TrainingPanel
 from lstm_lab.widgets.unrolled_view import UnrolledView
 
-_CONTROL_KEYS = {
-    Qt.Key.Key_Space,
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-}
 _KEY_HUNGRY = (QAbstractButton, QAbstractSlider, QComboBox, QAbstractSpinBox, QLineEdit)
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 SETTINGS_VERSION = 1
@@ -153,9 +146,12 @@ class MainWindow(QMainWindow):
         self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)
         self._restore_settings()
-        for kind in _KEY_HUNGRY:
-            for control in self.findChildren(kind):
-                control.installEventFilter(self)
+        # Space, arrows, Home and End belong to a focused button, slider, list or box: the
+        # playback shortcuts step back while one has the focus. (A focus signal, not an event
+        # filter: a filter would run Python for every event those controls get.)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._on_focus_changed)
 
     # -------------------------------------------------------------------- layout
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
@@ -191,17 +187,17 @@ class MainWindow(QMainWindow):
             [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
         )
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """Space, arrows, Home and End belong to a focused button, slider, list or box; the
-        window-wide playback shortcuts only get them when no such control has the focus."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and event.key() in _CONTROL_KEYS
-            and isinstance(watched, _KEY_HUNGRY)
-        ):
-            event.accept()
-            return True
-        return super().eventFilter(watched, event)
+    def _on_focus_changed(self, _old, new) -> None:
+        if new is not None and new.window() is not self:
+            return
+        context = (
+            Qt.ShortcutContext.WidgetShortcut  # attached to the window: inactive meanwhile
+            if isinstance(new, _KEY_HUNGRY)
+            else Qt.ShortcutContext.WindowShortcut
+        )
+        for action in self._playback_actions:
+            if action.shortcutContext() != context:
+                action.setShortcutContext(context)
 
     def _on_training_running(self, running: bool) -> None:
         """While training runs it owns the weights and the step shown: the controls that would
@@ -220,6 +216,11 @@ class MainWindow(QMainWindow):
         self.param_panel.set_editable(not running)
         for action in self._actions_off_while_training:
             action.setEnabled(not running)
+        if running:
+            # Lay out and paint all that now, before the training thread competes with this
+            # thread for Python's lock: afterwards each of those many small paints would wait.
+            QApplication.sendPostedEvents()
+            self.repaint()
 
     # -------------------------------------------------------------------- actions
     def _action(
@@ -261,6 +262,13 @@ class MainWindow(QMainWindow):
         self.act_end = self._action(
             "Go to last step", state.go_to_end, Qt.Key.Key_End, "Jump to the last time step"
         )
+        self._playback_actions = [
+            self.act_step_forward,
+            self.act_step_back,
+            self.act_play,
+            self.act_reset,
+            self.act_end,
+        ]
         self.act_screenshot = self._action(
             "Save screenshot…",
             self._save_screenshot_dialog,
