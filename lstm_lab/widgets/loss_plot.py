@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
 
@@ -26,8 +26,8 @@ class LossPlot(pg.PlotWidget):
         self.setObjectName("lossPlot")
         self.setToolTip(
             "How far the output still is from the target (mean squared error) after each "
-            "epoch of training. The scale is logarithmic: each grid line down is ten times "
-            "smaller. On a lesson the dashed line is the error on fresh sequences the cell "
+            "epoch of training. The scale is logarithmic: each step down the axis is ten "
+            "times smaller. On a lesson the dashed line is the error on fresh sequences the cell "
             "never trained on."
         )
         self.setMenuEnabled(False)
@@ -47,6 +47,9 @@ class LossPlot(pg.PlotWidget):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
         plot.disableAutoRange()
+        self.empty_hint = QLabel("Press Train to watch the error fall.", self)
+        self.empty_hint.setObjectName("lossPlotHint")
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._colours: dict[str, QColor] | None = None
         self._apply_colours()
         self.clear_history()
@@ -72,6 +75,7 @@ class LossPlot(pg.PlotWidget):
             shown_values.append(values)
             has_validation = bool(shown.any())
         self.validation_curve.setVisible(has_validation)
+        self.empty_hint.setVisible(not len(epochs))
         self.legend.setVisible(has_validation)
         self._fit_ranges(epochs, np.concatenate(shown_values))
 
@@ -140,6 +144,17 @@ class LossPlot(pg.PlotWidget):
             pg.mkPen(colours["validation"], width=1.5, style=Qt.PenStyle.DashLine)
         )
         self.legend.setLabelTextColor(colours["text"])
+        self.empty_hint.setStyleSheet(f"color: {colours['muted'].name()}; background: transparent;")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if "empty_hint" not in self.__dict__:  # pyqtgraph calls this while it is being built
+            return
+        self.empty_hint.adjustSize()
+        self.empty_hint.move(
+            (self.width() - self.empty_hint.width()) // 2,
+            (self.height() - self.empty_hint.height()) // 2,
+        )
 
 
 def _nice_ceiling(value: float) -> float:
