@@ -62,3 +62,15 @@ def test_version(tmp_path):
 
     result = run("--version", tmp_path=tmp_path)
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_start_up_logs_no_error(tmp_path):
+    """An exception during start-up is caught by the crash handler and only logged offscreen;
+    this makes sure there is none to log."""
+    out = tmp_path / "shot.png"
+    env_home = tmp_path / "home"
+    env_home.mkdir()
+    result = run("--screenshot", str(out), tmp_path=env_home)
+    assert result.returncode == 0, result.stderr
+    logs = list(env_home.rglob("lstm-lab.log"))
+    assert all(log.read_text(encoding="utf-8").strip() == "" for log in logs), logs[0].read_text()
