@@ -206,11 +206,11 @@ class ParamSlider(QWidget):
         value = float(value)
         if not math.isfinite(value):
             return
-        changed = value != self._value
+        if value == self._value:
+            return  # e.g. the model echoing back every weight after one of them moved
         self._value = value
         self._show_value(value)
-        if changed:
-            self.valueChanged.emit(value)
+        self.valueChanged.emit(value)
 
     def minimum(self) -> float:
         return self._slider.float_minimum()
@@ -253,6 +253,9 @@ class ParamSlider(QWidget):
 
     def set_gradient_hint(self, push: float | None, raw: float | None = None) -> None:
         """``push``: −∂MSE/∂p scaled to [−1, 1]; ``raw``: the unscaled −∂MSE/∂p."""
+        if (push, raw) == self._hint_shown:
+            return
+        self._hint_shown = (push, raw)
         self.hint.set_push(push)
         if push is None or raw is None:
             self.hint.setToolTip("Set a target to see which way training would push this.")
@@ -264,6 +267,7 @@ class ParamSlider(QWidget):
 
     # ------------------------------------------------------------------ internals
     _note: str | None = None
+    _hint_shown: tuple[float | None, float | None] | None = None
 
     def _update_tooltip(self) -> None:
         text = (
@@ -298,10 +302,11 @@ class ParamSlider(QWidget):
         try:
             value = float(self._spin.text())
         except ValueError:  # the validator lets "-" or "" through while typing
-            self._spin.setText(_value_text(self._value))
-            return
+            value = self._value
         if value != self._value:
             self.setValue(value)
+        else:  # "1.5" typed over "1.50": show the value as the box always does
+            self._spin.setText(_value_text(self._value))
 
     def _on_lock_toggled(self, locked: bool) -> None:
         what = self._locks_what

@@ -51,9 +51,10 @@ class StatsPanel(QWidget):
             value.setFont(mono)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            # A fixed width keeps changing numbers from relaying out the whole dock.
-            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−000.0000"))
             self.names[key], self.values[key] = name, value
+        # Value labels have a fixed size, so a new number repaints the label alone instead of
+        # asking the dock for a new layout; the size grows when a longer number arrives.
+        self._chars = len("−000.0000")
         self._place(columns=2)
         state.cursorChanged.connect(self.refresh)
         state.gradientsChanged.connect(self.refresh)  # follows every trace or target change
@@ -75,6 +76,19 @@ class StatsPanel(QWidget):
         self.values["mse"].setText("–" if mse is None else f"{mse:.6f}")
         tip = "no target set" if mse is None else "mean squared error of y against the target"
         self.values["mse"].setToolTip(tip)
+        longest = max(len(label.text()) for label in self.values.values())
+        if longest > self._chars:
+            self._chars = longest
+            self._size_values()
+
+    def _size_values(self) -> None:
+        for label in self.values.values():
+            label.ensurePolished()
+            metrics = label.fontMetrics()
+            label.setFixedSize(
+                metrics.horizontalAdvance("0" * self._chars) + 2,
+                metrics.height() + label.contentsMargins().top() + label.contentsMargins().bottom(),
+            )
 
     def _place(self, columns: int) -> None:
         """Lay the rows out in one or two columns of 'name value'."""
@@ -82,7 +96,12 @@ class StatsPanel(QWidget):
             for widget in (self.names[key], self.values[key]):
                 self._grid.removeWidget(widget)
             self._grid.addWidget(self.names[key], row // columns, (row % columns) * 2)
-            self._grid.addWidget(self.values[key], row // columns, (row % columns) * 2 + 1)
+            self._grid.addWidget(
+                self.values[key],
+                row // columns,
+                (row % columns) * 2 + 1,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            )
         for column in range(4):
             self._grid.setColumnStretch(column, 1 if column % 2 and column < 2 * columns else 0)
 
@@ -105,6 +124,5 @@ class StatsPanel(QWidget):
             label.setStyleSheet(f"color: {colour}; {font}")
         for label in self.values.values():
             label.setStyleSheet(f"color: {theme.text}; font-weight: bold; {font}")
-            label.ensurePolished()
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("−000.0000"))
+        self._size_values()
         self.refresh()

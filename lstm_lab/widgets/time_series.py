@@ -70,11 +70,23 @@ class TimeSeriesPlot(QWidget):
         for line in self.bounds:
             plot.addItem(line, ignoreBounds=True)
         plot.setLabel("bottom", "time step t")
-        self.curves: dict[str, pg.PlotDataItem] = {}
+        # A line and a row of dots per series, as two light items: pyqtgraph's PlotDataItem
+        # does both but costs ten times as much per update, and a slider drag updates them all.
+        self.curves: dict[str, pg.PlotCurveItem] = {}
+        self.dots: dict[str, pg.ScatterPlotItem] = {}
         for key, name, _style, _width in SERIES:
-            curve = plot.plot([], [], name=name, symbol="o", symbolSize=6)
+            curve = pg.PlotCurveItem()
             curve.setProperty("series", key)
+            plot.addItem(curve)
             self.curves[key] = curve
+            if key != "target":
+                dots = pg.ScatterPlotItem(symbol="o", size=6)
+                plot.addItem(dots)
+                # The legend toggles the line; its dots follow.
+                curve.visibleChanged.connect(
+                    lambda c=curve, d=dots: d.setVisible(c.isVisible() and self._dots)
+                )
+                self.dots[key] = dots
             self.legend.addItem(curve, name)
         self.cursor_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
         plot.addItem(self.cursor_line, ignoreBounds=True)
@@ -140,8 +152,10 @@ class TimeSeriesPlot(QWidget):
         if dots != self._dots:
             self._dots = dots
             self._shown.clear()
-            for key, curve in self.curves.items():
-                curve.setSymbol("o" if dots and key != "target" else None)
+            for key, scatter in self.dots.items():
+                scatter.setVisible(dots and self.curves[key].isVisible())
+                if not dots:
+                    scatter.clear()
         self._label_pinned_gates(state.clamps)
         for key, curve in self.curves.items():
             if key == "target":  # the whole target is known in advance: show all of it
@@ -156,6 +170,8 @@ class TimeSeriesPlot(QWidget):
                 continue  # e.g. the input line while a weight moves: nothing to redraw
             self._shown[key] = ys.copy()
             curve.setData(xs, ys)
+            if dots and key in self.dots:
+                self.dots[key].setData(xs, ys)
         self.cursor_line.setPos(t)
         plot = self.plot_item
         x_range = (0.0, max(length, 1) + 0.5)
@@ -212,10 +228,9 @@ class TimeSeriesPlot(QWidget):
             colour = theme.series[key]
             curve = self.curves[key]
             curve.setPen(pg.mkPen(colour, width=width, style=style))
-            curve.setSymbolBrush(colour)
-            curve.setSymbolPen(pg.mkPen(colour))
-            if key == "target" or not self._dots:
-                curve.setSymbol(None)
+            if key in self.dots:
+                self.dots[key].setBrush(pg.mkBrush(colour))
+                self.dots[key].setPen(pg.mkPen(colour))
         self.cursor_line.setPen(pg.mkPen(theme.muted, width=2, style=Qt.PenStyle.DashLine))
         for line in self.bounds:
             line.setPen(pg.mkPen(theme.grid, width=1))

@@ -6,8 +6,10 @@ scrolls as smoothly as five.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from lstm_lab.state import LabState
@@ -16,6 +18,7 @@ from lstm_lab.theme import DARK, Theme
 STEP_WIDTH = 124
 CELL_W = 88
 MARGIN_X = 16
+SPRITE_PAD = 3  # room around a sprite for its border
 
 
 class _UnrolledCanvas(QWidget):
@@ -34,6 +37,7 @@ class _UnrolledCanvas(QWidget):
         self._font.setPointSizeF(9.5)
         self._bold = QFont(self._font)
         self._bold.setBold(True)
+        self._sprites: dict[tuple, QPixmap] = {}
 
     def set_text_scale(self, scale: float) -> None:
         self._font.setPointSizeF(9.5 * scale)
@@ -61,106 +65,133 @@ class _UnrolledCanvas(QWidget):
             self.stepClicked.emit(self.step_at(event.position().x()))
         super().mousePressEvent(event)
 
+    def _sprite(self, kind: str, key: str, alpha: int, width: int, height: int) -> QPixmap:
+        """A cell frame or value bubble drawn once and reused: antialiased rounded rectangles
+        are the dearest thing this view paints, and a slider change repaints every one."""
+        ratio = self.devicePixelRatioF()
+        cache_key = (kind, key, alpha, width, height, self.theme.name, ratio)
+        pixmap = self._sprites.get(cache_key)
+        if pixmap is not None:
+            return pixmap
+        theme = self.theme
+        pixmap = QPixmap(
+            math.ceil((width + 2 * SPRITE_PAD) * ratio),
+            math.ceil((height + 2 * SPRITE_PAD) * ratio),
+        )
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(SPRITE_PAD, SPRITE_PAD, width, height)
+        if kind == "cell":
+            fill = QColor(theme.surface_alt)
+            fill.setAlpha(alpha)
+            current = key == "current"
+            border = QColor(theme.accent) if current else theme.color("grid")
+            if not current:
+                border.setAlpha(alpha)
+            painter.setPen(QPen(border, 4 if current else 1.5))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 8, 8)
+        else:  # a bubble for x or y
+            colour = theme.color(key)
+            colour.setAlpha(alpha)
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(QColor(theme.background))
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.end()
+        if len(self._sprites) > 64:  # old sizes and themes
+            self._sprites.clear()
+        self._sprites[cache_key] = pixmap
+        return pixmap
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         theme = self.theme
         painter.fillRect(event.rect(), QColor(theme.background))
         state = self._state
         trace, cursor, length = state.trace, state.cursor, state.length
         height = self.height()
+        cell_w = self.cell_w
         # Rows: output bubbles on top, the cell in the middle, input bubbles below.
         bubble_h = 26
-        out_y = 4 + bubble_h / 2
-        cell_top = out_y + bubble_h / 2 + 10
-        in_y = height - 4 - bubble_h / 2
-        cell_h = max(48.0, in_y - bubble_h / 2 - 10 - cell_top)
+        out_y = 4 + bubble_h // 2
+        cell_top = out_y + bubble_h // 2 + 10
+        in_y = height - 4 - bubble_h // 2
+        cell_h = max(48, in_y - bubble_h // 2 - 10 - cell_top)
         c_y = cell_top + cell_h * 0.50
         h_y = cell_top + cell_h * 0.78
         first = max(0, self.step_at(event.rect().left()) - 1)
         last = min(length, self.step_at(event.rect().right()) + 1)
         fm = QFontMetrics(self._font)
+        line_h = fm.height()
+        colours = {}
+        for key in ("c", "h", "x", "y", "text"):
+            for alpha in (90, 255):
+                colour = theme.color(key)
+                colour.setAlpha(alpha)
+                colours[key, alpha] = colour
+        chain = self.step_width - cell_w
+        centre = Qt.AlignmentFlag.AlignCenter
         for t in range(first, last + 1):
             left = MARGIN_X + t * self.step_width
             cx = left + self.step_width / 2
-            cell = QRectF(cx - self.cell_w / 2, cell_top, self.cell_w, cell_h)
-            future = t > cursor
-            alpha = 90 if future else 255
+            cell = QRectF(cx - cell_w / 2, cell_top, cell_w, cell_h)
+            alpha = 90 if t > cursor else 255
             current = t == cursor
-
-            def colour(key: str, a: int = alpha) -> QColor:
-                c = theme.color(key)
-                c.setAlpha(a)
-                return c
-
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             # Chains to the next step: C (blue, top) and h (purple, below).
             if t < length:
-                next_future = t + 1 > cursor
-                chain_alpha = 90 if next_future else 255
-                painter.setPen(QPen(colour("c", chain_alpha), 4))
-                painter.drawLine(
-                    QPointF(cell.right(), c_y),
-                    QPointF(cell.right() + self.step_width - self.cell_w, c_y),
-                )
-                painter.setPen(QPen(colour("h", chain_alpha), 3))
-                painter.drawLine(
-                    QPointF(cell.right(), h_y),
-                    QPointF(cell.right() + self.step_width - self.cell_w, h_y),
-                )
+                chain_alpha = 90 if t + 1 > cursor else 255
+                painter.setPen(QPen(colours["c", chain_alpha], 4))
+                painter.drawLine(QPointF(cell.right(), c_y), QPointF(cell.right() + chain, c_y))
+                painter.setPen(QPen(colours["h", chain_alpha], 3))
+                painter.drawLine(QPointF(cell.right(), h_y), QPointF(cell.right() + chain, h_y))
+            if t > 0:  # output above and input below, each joined to the cell
+                painter.setPen(QPen(colours["y", alpha], 2))
+                painter.drawLine(QPointF(cx, cell_top), QPointF(cx, out_y + bubble_h / 2))
+                painter.setPen(QPen(colours["x", alpha], 2))
+                painter.drawLine(QPointF(cx, cell.bottom()), QPointF(cx, in_y - bubble_h / 2))
             # The cell.
-            fill = QColor(theme.surface_alt)
-            fill.setAlpha(alpha)
-            border = QColor(theme.accent) if current else colour("grid")
-            painter.setPen(QPen(border, 4 if current else 1.5))
-            painter.setBrush(fill)
-            painter.drawRoundedRect(cell, 8, 8)
+            kind = "current" if current else "past"
+            painter.drawPixmap(
+                QPointF(cell.left() - SPRITE_PAD, cell_top - SPRITE_PAD),
+                self._sprite("cell", kind, alpha, cell_w, cell_h),
+            )
             painter.setFont(self._bold)
-            painter.setPen(colour("text"))
-            label = "t = 0" if t == 0 else f"t = {t}"
+            painter.setPen(colours["text", alpha])
             painter.drawText(
-                QRectF(cell.left(), cell.top() + 3, self.cell_w, fm.height() + 2),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
+                QRectF(cell.left(), cell.top() + 3, cell_w, line_h + 2),
+                centre,
+                "t = 0" if t == 0 else f"t = {t}",
             )
             painter.setFont(self._font)
             if t == 0:
                 c_val, h_val = float(trace.c_prev[0]), float(trace.h_prev[0])
-                y_val = x_val = None
             else:
                 k = t - 1
                 c_val, h_val = float(trace.c[k]), float(trace.h[k])
-                y_val, x_val = float(trace.y[k]), float(trace.x[k])
-            painter.setPen(colour("c"))
+            painter.setPen(colours["c", alpha])
             painter.drawText(
-                QRectF(cell.left(), c_y - fm.height() / 2, self.cell_w, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                f"C {c_val:.3f}",
+                QRectF(cell.left(), c_y - line_h / 2, cell_w, line_h), centre, f"C {c_val:.3f}"
             )
-            painter.setPen(colour("h"))
+            painter.setPen(colours["h", alpha])
             painter.drawText(
-                QRectF(cell.left(), h_y - fm.height() / 2, self.cell_w, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                f"h {h_val:.3f}",
+                QRectF(cell.left(), h_y - line_h / 2, cell_w, line_h), centre, f"h {h_val:.3f}"
             )
             if t == 0:
                 continue
-            # Output above, input below, each joined to the cell.
-            painter.setPen(QPen(colour("y"), 2))
-            painter.drawLine(QPointF(cx, cell_top), QPointF(cx, out_y + bubble_h / 2))
-            painter.setPen(QPen(colour("x"), 2))
-            painter.drawLine(QPointF(cx, cell.bottom()), QPointF(cx, in_y - bubble_h / 2))
             for centre_y, key, text in (
-                (out_y, "y", f"y {y_val:.3f}"),
-                (in_y, "x", f"x {x_val:g}"),
+                (out_y, "y", f"y {float(trace.y[k]):.3f}"),
+                (in_y, "x", f"x {float(trace.x[k]):g}"),
             ):
-                bubble = QRectF(
-                    cx - self.cell_w / 2, centre_y - bubble_h / 2, self.cell_w, bubble_h
+                top = centre_y - bubble_h // 2
+                painter.drawPixmap(
+                    QPointF(cell.left() - SPRITE_PAD, top - SPRITE_PAD),
+                    self._sprite("bubble", key, alpha, cell_w, bubble_h),
                 )
-                painter.setPen(QPen(colour(key), 2))
-                painter.setBrush(QColor(theme.background))
-                painter.drawRoundedRect(bubble, bubble_h / 2, bubble_h / 2)
-                painter.setPen(colour(key))
-                painter.drawText(bubble, Qt.AlignmentFlag.AlignCenter, text)
+                painter.setPen(colours[key, alpha])
+                painter.drawText(QRectF(cell.left(), top, cell_w, bubble_h), centre, text)
         painter.end()
 
 
