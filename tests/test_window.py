@@ -8,7 +8,15 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
 
 from lstm_lab.app import create_window
 from lstm_lab.engine import PARAM_NAMES, PARAM_SPECS
@@ -436,3 +444,57 @@ def test_reset_all_shrinks_grown_ranges_and_small_typed_values_stick(qtbot, wind
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert window.state.params.b_f == pytest.approx(0.0004)
     assert spin.text() == "0.0004"
+
+
+def on_screen_matches_fresh_render(win, failures: list) -> bool:
+    """What the window shows after its partial repaints equals a render from scratch: a view
+    that repaints too little (stale numbers, a cached picture out of date) shows up here."""
+    shown = win.windowHandle().screen().grabWindow(win.winId()).toImage()
+    fresh = win.grab().toImage()
+    shown = shown.convertToFormat(QImage.Format.Format_RGB32)
+    fresh = fresh.convertToFormat(QImage.Format.Format_RGB32)
+    if shown.size() != fresh.size():
+        failures.append(f"sizes differ: {shown.size()} vs {fresh.size()}")
+        return False
+    a = np.frombuffer(shown.constBits(), np.uint32).reshape(shown.height(), -1)
+    b = np.frombuffer(fresh.constBits(), np.uint32).reshape(fresh.height(), -1)
+    rows, cols = np.nonzero(a != b)
+    if len(rows):
+        failures.append(
+            f"{len(rows)} pixels differ, within x {cols.min()}..{cols.max()}, "
+            f"y {rows.min()}..{rows.max()}"
+        )
+        return False
+    return True
+
+
+def test_partial_repaints_leave_no_stale_pixels(qtbot, window):
+    window.param_panel.set_mode("full")
+    failures: list[str] = []
+
+    def settled(what: str) -> None:
+        # The slider has the focus, so no text caret blinks between the two pictures.
+        slider.setFocus()
+        try:
+            qtbot.waitUntil(lambda: on_screen_matches_fresh_render(window, failures), timeout=3000)
+        except qtbot.TimeoutError:
+            pytest.fail(f"after {what}, the window shows stale pixels: {failures[-1]}")
+
+    slider = find(window, QWidget, "paramSlider_w_hf").findChild(QSlider)
+    type_sequence(qtbot, window, "1, 0, 0, 0, 0, 1, 0, 0")
+    for _ in range(3):
+        click(qtbot, window, "stepForwardButton")
+    settled("stepping")
+    slider.setFocus()
+    for key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageUp, Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        qtbot.keyClick(slider, key)
+        settled(f"slider key {key}")
+    assert window.state.params.w_hf == pytest.approx(0.61)
+    combo_f = find(window, QComboBox, "clampCombo_f")
+    combo_f.setCurrentIndex(combo_f.findData(1.0))
+    settled("pinning the forget gate")
+    type_sequence(qtbot, window, ", ".join(["1"] + ["0"] * 59))  # long: lines without dots
+    window.state.go_to(40)
+    settled("a long sequence")
+    window.act_theme_light.trigger()
+    settled("the light theme")

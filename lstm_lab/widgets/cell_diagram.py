@@ -263,8 +263,9 @@ class CellDiagram(QGraphicsView):
         trace = state.trace
         clamps = state.clamps
         params = state.params
-        self._step_label.setText(f"t = {t}")
-        self._place(self._step_label, CELL_BOX.right() - 12, CELL_BOX.top() + 16, "r")
+        self._show_text(
+            self._step_label, f"t = {t}", CELL_BOX.right() - 12, CELL_BOX.top() + 16, "r"
+        )
 
         for gate, node in self.gate_nodes.items():
             p = PARAM_OF_GATE[gate]
@@ -275,11 +276,11 @@ class CellDiagram(QGraphicsView):
             )
             label = self.value_labels[f"weights_{gate}"]
             if gate in clamps:
-                label.setText(f"pinned\nat {clamps[gate]:g}")
+                text = f"pinned\nat {clamps[gate]:g}"
             else:  # the seed's row vector W = [w_h, w_x] acting on [h(t−1), x(t)]
-                label.setText(f"w_h {w_h:.2f}\nw_x {w_x:.2f}\nb   {b:.2f}")
+                text = f"w_h {w_h:.2f}\nw_x {w_x:.2f}\nb   {b:.2f}"
             gx_ = GATE_X[gate]
-            self._place(label, gx_ + 8, GATE_Y - GATE_R - 32, "l")
+            self._show_text(label, text, gx_ + 8, GATE_Y - GATE_R - 32, "l")
             if t == 0:
                 self._set_node_value(node, "–")
                 self._style_gate(node, None, gate in clamps)
@@ -307,26 +308,40 @@ class CellDiagram(QGraphicsView):
             self._set_node_value(node, "–" if value is None else _fmt(value))
 
         labels = self.value_labels
-        if t == 0:
-            for key in ("f_times_c", "i_times_g", "tanh_c", "w_out"):
-                labels[key].setText("")
-        else:
+        texts = dict.fromkeys(("f_times_c", "i_times_g", "tanh_c", "w_out"), "")
+        if t > 0:
             ex = explain_step(params, trace, t)
-            labels["f_times_c"].setText(f"f·C(t−1) = {ex.forget_part:.3f}")
-            labels["i_times_g"].setText(f"i·C̃ = {ex.input_part:.3f}")
-            labels["tanh_c"].setText(f"tanh C = {ex.tanh_c:.3f}")
-            labels["w_out"].setText(f"w_out {params.w_out:.2f}\nb_out {params.b_out:.2f}")
-        self._place(labels["f_times_c"], FORGET_MUL.x() + 26, HIGHWAY_Y - 28, "l")
-        self._place(labels["i_times_g"], INPUT_MUL.x() + 26, INPUT_MUL.y() - 2, "l")
-        self._place(labels["tanh_c"], TANH_C.x() - 30, TANH_C.y(), "r")
-        self._place(labels["w_out"], H_OUT.x() + 10, H_OUT.y() + 62, "l")
+            texts["f_times_c"] = f"f·C(t−1) = {ex.forget_part:.3f}"
+            texts["i_times_g"] = f"i·C̃ = {ex.input_part:.3f}"
+            texts["tanh_c"] = f"tanh C = {ex.tanh_c:.3f}"
+            texts["w_out"] = f"w_out {params.w_out:.2f}\nb_out {params.b_out:.2f}"
+        show = self._show_text
+        show(labels["f_times_c"], texts["f_times_c"], FORGET_MUL.x() + 26, HIGHWAY_Y - 28, "l")
+        show(labels["i_times_g"], texts["i_times_g"], INPUT_MUL.x() + 26, INPUT_MUL.y() - 2, "l")
+        show(labels["tanh_c"], texts["tanh_c"], TANH_C.x() - 30, TANH_C.y(), "r")
+        show(labels["w_out"], texts["w_out"], H_OUT.x() + 10, H_OUT.y() + 62, "l")
 
     def _set_node_value(self, node: _Node, text: str) -> None:
         if node.value is None:
             return
-        node.value.setText(text)
         rect = node.circle.rect()
-        self._place(node.value, rect.center().x(), rect.center().y() + rect.height() * 0.2)
+        self._show_text(
+            node.value, text, rect.center().x(), rect.center().y() + rect.height() * 0.2
+        )
+
+    def _show_text(
+        self, item: QGraphicsSimpleTextItem, text: str, x: float, y: float, anchor: str = "c"
+    ) -> None:
+        """New text for a label, placed at its anchor. Where its old text was is repainted
+        explicitly: Qt was seen to leave corners of a three-line label on screen when it became
+        a two-line label and moved up (a gate pinned right after a step)."""
+        if text == item.text():
+            return
+        old_area = item.sceneBoundingRect()
+        item.setText(text)
+        self._place(item, x, y, anchor)
+        if not old_area.isEmpty() and item.sceneBoundingRect() != old_area:
+            self._scene.update(old_area)  # (an empty rect here would mean the whole scene)
 
     def _style_gate(self, node: _Node, activation: float | None, pinned: bool) -> None:
         """Brightness follows the activation: bright = open, dim = shut."""
