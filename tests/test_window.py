@@ -391,7 +391,7 @@ def test_pinned_gate_is_named_in_the_legend(qtbot, window):
     combo.setCurrentIndex(combo.findData(0.0))
     labels = [label.text for _sample, label in window.time_series.legend.items]
     assert "o(t) output gate (pinned)" in labels
-    assert "f(t) forget" in labels
+    assert "f(t) forget gate" in labels
     combo.setCurrentIndex(0)
     labels = [label.text for _sample, label in window.time_series.legend.items]
     assert "o(t) output gate" in labels

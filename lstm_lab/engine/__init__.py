@@ -25,10 +25,12 @@ from lstm_lab.engine.lstm import (
     run_lstm,
 )
 from lstm_lab.engine.params import (
+    GATE_SPECS,
     PARAM_NAMES,
     PARAM_SPECS,
     SIMPLE_GROUPS,
     SIMPLE_SPECS,
+    GateSpec,
     LSTMParams,
     ParamSet,
     ParamSpec,
@@ -54,6 +56,8 @@ from lstm_lab.engine.sequence import (
 
 __all__ = [
     "GATES",
+    "GATE_SPECS",
+    "GateSpec",
     "GATE_NAMES",
     "GRU_PARAM_NAMES",
     "GRU_PARAM_SPECS",

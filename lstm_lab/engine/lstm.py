@@ -16,22 +16,12 @@ from typing import Any
 
 import numpy as np
 
-from lstm_lab.engine.params import PARAM_NAMES, LSTMParams, ParamValue
+from lstm_lab.engine.params import GATE_SPECS, PARAM_NAMES, LSTMParams, ParamValue
 
-GATES: tuple[str, ...] = ("f", "i", "g", "o")
-SIGMOID_GATES = frozenset({"f", "i", "o"})
-GATE_NAMES: dict[str, str] = {
-    "f": "forget gate",
-    "i": "input gate",
-    "g": "cell candidate",
-    "o": "output gate",
-}
-_GATE_PARAMS = {
-    "f": ("w_xf", "w_hf", "b_f"),
-    "i": ("w_xi", "w_hi", "b_i"),
-    "g": ("w_xc", "w_hc", "b_c"),
-    "o": ("w_xo", "w_ho", "b_o"),
-}
+GATES: tuple[str, ...] = tuple(GATE_SPECS)  # ("f", "i", "g", "o")
+SIGMOID_GATES = frozenset(g for g, spec in GATE_SPECS.items() if spec.activation == "σ")
+GATE_NAMES: dict[str, str] = {g: spec.name for g, spec in GATE_SPECS.items()}
+_GATE_PARAMS = {g: spec.params for g, spec in GATE_SPECS.items()}
 # Internal order of the batched path: the three sigmoid gates first, so one slice covers them.
 _ORDER = ("f", "i", "o", "g")
 
@@ -677,7 +667,7 @@ def explain_step(
             bias_name=b_name,
             bias_value=float(getattr(params, b_name)),
             preactivation=float(getattr(trace, "z" + gate)[k]),
-            activation="σ" if gate in SIGMOID_GATES else "tanh",
+            activation=GATE_SPECS[gate].activation,
             value=float(getattr(trace, gate)[k]),
             clamped=gate in clamped,
         )

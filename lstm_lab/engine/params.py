@@ -166,21 +166,72 @@ def _checked_value(name: str, value: Any) -> ParamValue:
 
 # ---------------------------------------------------------------- LSTM
 
-_GATE_WORDS = {
-    "f": ("forget gate", "how much of the old cell state C(t−1) is kept"),
-    "i": ("input gate", "how much of the new candidate C̃(t) is written into the cell state"),
-    "g": ("cell candidate", "the new value C̃(t) offered to the cell state"),
-    "o": ("output gate", "how much of tanh(C(t)) is let out as the hidden state h(t)"),
+
+@dataclass(frozen=True)
+class GateSpec:
+    """One of the four gates: the one table its names, symbol and parameters come from."""
+
+    key: str  # "f", "i", "g", "o": the field of the trace
+    name: str  # "forget gate"
+    short: str  # "forget", where space is short
+    role: str  # what it decides, in words
+    symbol: str  # as printed in the equations: "f", "C̃"
+    activation: str  # "σ" or "tanh"
+    suffix: str  # of its parameters: w_x<suffix>, w_h<suffix>, b_<suffix>
+
+    @property
+    def params(self) -> tuple[str, str, str]:
+        """Names of its input weight, recurrent weight and bias."""
+        return (f"w_x{self.suffix}", f"w_h{self.suffix}", f"b_{self.suffix}")
+
+
+GATE_SPECS: dict[str, GateSpec] = {
+    spec.key: spec
+    for spec in (
+        GateSpec(
+            key="f",
+            name="forget gate",
+            short="forget",
+            role="how much of the old cell state C(t−1) is kept",
+            symbol="f",
+            activation="σ",
+            suffix="f",
+        ),
+        GateSpec(
+            key="i",
+            name="input gate",
+            short="input",
+            role="how much of the new candidate C̃(t) is written into the cell state",
+            symbol="i",
+            activation="σ",
+            suffix="i",
+        ),
+        GateSpec(
+            key="g",
+            name="cell candidate",
+            short="candidate",
+            role="the new value C̃(t) offered to the cell state",
+            symbol="C̃",
+            activation="tanh",
+            suffix="c",
+        ),
+        GateSpec(
+            key="o",
+            name="output gate",
+            short="output",
+            role="how much of tanh(C(t)) is let out as the hidden state h(t)",
+            symbol="o",
+            activation="σ",
+            suffix="o",
+        ),
+    )
 }
-_GATE_SUFFIX = {"f": "f", "i": "i", "g": "c", "o": "o"}
-_GATE_ACTIVATION = {"f": "σ", "i": "σ", "g": "tanh", "o": "σ"}
 
 
 def _lstm_specs() -> dict[str, ParamSpec]:
     specs: dict[str, ParamSpec] = {}
-    for gate in ("f", "i", "g", "o"):
-        suffix = _GATE_SUFFIX[gate]
-        words, role = _GATE_WORDS[gate]
+    for gate, spec in GATE_SPECS.items():
+        suffix, words, role = spec.suffix, spec.name, spec.role
         opens = "opens it (towards 1)" if gate != "g" else "pushes C̃ towards +1"
         specs[f"w_x{suffix}"] = ParamSpec(
             name=f"w_x{suffix}",
@@ -295,8 +346,8 @@ def _simple_specs() -> dict[str, ParamSpec]:
         if len(members) == 1:
             specs[name] = first
             continue
-        words, role = _GATE_WORDS[first.gate]
-        suffix = _GATE_SUFFIX[first.gate]
+        gate = GATE_SPECS[first.gate]
+        words, role, suffix = gate.name, gate.role, gate.suffix
         specs[name] = ParamSpec(
             name=name,
             default=first.default,

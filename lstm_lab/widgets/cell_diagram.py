@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.engine import explain_step
+from lstm_lab.engine import GATE_SPECS, explain_step
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
@@ -53,14 +53,6 @@ C_OUT = QPointF(1040, HIGHWAY_Y)
 H_OUT = QPointF(950, 285)
 Y_OUT = QPointF(1040, 285)
 CELL_BOX = QRectF(150, 55, 760, 480)
-
-GATE_INFO = {
-    "f": ("σ", "forget f"),
-    "i": ("σ", "input i"),
-    "g": ("tanh", "candidate C̃"),
-    "o": ("σ", "output o"),
-}
-PARAM_OF_GATE = {"f": "f", "i": "i", "g": "c", "o": "o"}
 
 
 def _fmt(value: float) -> str:
@@ -217,7 +209,8 @@ class CellDiagram(QGraphicsView):
 
         # Gates.
         for gate, gx_ in GATE_X.items():
-            symbol, caption = GATE_INFO[gate]
+            spec = GATE_SPECS[gate]
+            symbol, caption = spec.activation, f"{spec.short} {spec.symbol}"
             node = self._node(
                 QPointF(gx_, GATE_Y),
                 GATE_R,
@@ -268,12 +261,7 @@ class CellDiagram(QGraphicsView):
         )
 
         for gate, node in self.gate_nodes.items():
-            p = PARAM_OF_GATE[gate]
-            w_x, w_h, b = (
-                getattr(params, f"w_x{p}"),
-                getattr(params, f"w_h{p}"),
-                getattr(params, f"b_{p}"),
-            )
+            w_x, w_h, b = (getattr(params, name) for name in GATE_SPECS[gate].params)
             label = self.value_labels[f"weights_{gate}"]
             if gate in clamps:
                 text = f"pinned\nat {clamps[gate]:g}"

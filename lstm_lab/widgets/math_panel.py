@@ -17,16 +17,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from lstm_lab.engine import explain_step
+from lstm_lab.engine import GATE_SPECS, explain_step
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
-
-GATE_TITLES = {
-    "f": ("Forget gate", "f", "σ"),
-    "i": ("Input gate", "i", "σ"),
-    "g": ("Candidate", "C̃", "tanh"),
-    "o": ("Output gate", "o", "σ"),
-}
 
 
 def n(value: float) -> str:
@@ -117,8 +110,8 @@ class MathPanel(QPlainTextEdit):
             (f"x({t}) = {n(ex.x)}   h({p}) = {n(ex.h_prev)}   C({p}) = {n(ex.c_prev)}", None),
             ("", None),
         ]
-        for gate in ("f", "i", "g", "o"):
-            title, symbol, func = GATE_TITLES[gate]
+        for gate, spec in GATE_SPECS.items():
+            title, symbol, func = spec.name.capitalize(), spec.symbol, spec.activation
             g = ex.gates[gate]
             name = f"{symbol}({t})"
             w_x, w_h = (term.weight_name for term in g.terms)

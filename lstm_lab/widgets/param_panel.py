@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.engine import PARAM_NAMES, PARAM_SPECS, SIMPLE_GROUPS, simple_gradients
+from lstm_lab.engine import (
+    GATE_SPECS,
+    PARAM_NAMES,
+    PARAM_SPECS,
+    SIMPLE_GROUPS,
+    simple_gradients,
+)
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 from lstm_lab.training_worker import ParamLocks
@@ -30,7 +36,7 @@ GATE_GROUPS = (
 )
 OUTPUT_GROUP = ("y", "Output  y(t)", "w_out", "b_out")
 
-GATE_SYMBOLS = {"w_f": "f", "w_i": "i", "w_c": "C̃", "w_o": "o"}
+GATE_SYMBOLS = {f"w_{spec.suffix}": spec.symbol for spec in GATE_SPECS.values()}  # w_c: C̃
 
 # Simple mode: one slider per gate drives both of its weights, as in the seed.
 SIMPLE_WEIGHTS = {

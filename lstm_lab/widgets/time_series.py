@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from lstm_lab.engine import GATE_SPECS
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
@@ -19,9 +20,9 @@ SERIES = (
     ("x", "x(t) input", Qt.PenStyle.SolidLine, 2.0),
     ("c", "C(t) cell state", Qt.PenStyle.SolidLine, 2.5),
     ("h", "h(t) hidden", Qt.PenStyle.DashLine, 2.0),
-    ("f", "f(t) forget", Qt.PenStyle.SolidLine, 1.5),
-    ("i", "i(t) input gate", Qt.PenStyle.SolidLine, 1.5),
-    ("o", "o(t) output gate", Qt.PenStyle.SolidLine, 1.5),
+    ("f", f"f(t) {GATE_SPECS['f'].name}", Qt.PenStyle.SolidLine, 1.5),
+    ("i", f"i(t) {GATE_SPECS['i'].name}", Qt.PenStyle.SolidLine, 1.5),
+    ("o", f"o(t) {GATE_SPECS['o'].name}", Qt.PenStyle.SolidLine, 1.5),
     ("y", "y(t) output", Qt.PenStyle.DotLine, 2.5),
     ("target", "target", Qt.PenStyle.DashLine, 2.0),
 )
