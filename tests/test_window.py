@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pytest
+from pixels import on_screen_matches_fresh_render
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
@@ -446,28 +447,6 @@ def test_reset_all_shrinks_grown_ranges_and_small_typed_values_stick(qtbot, wind
     assert spin.text() == "0.0004"
 
 
-def on_screen_matches_fresh_render(win, failures: list) -> bool:
-    """What the window shows after its partial repaints equals a render from scratch: a view
-    that repaints too little (stale numbers, a cached picture out of date) shows up here."""
-    shown = win.windowHandle().screen().grabWindow(win.winId()).toImage()
-    fresh = win.grab().toImage()
-    shown = shown.convertToFormat(QImage.Format.Format_RGB32)
-    fresh = fresh.convertToFormat(QImage.Format.Format_RGB32)
-    if shown.size() != fresh.size():
-        failures.append(f"sizes differ: {shown.size()} vs {fresh.size()}")
-        return False
-    a = np.frombuffer(shown.constBits(), np.uint32).reshape(shown.height(), -1)
-    b = np.frombuffer(fresh.constBits(), np.uint32).reshape(fresh.height(), -1)
-    rows, cols = np.nonzero(a != b)
-    if len(rows):
-        failures.append(
-            f"{len(rows)} pixels differ, within x {cols.min()}..{cols.max()}, "
-            f"y {rows.min()}..{rows.max()}"
-        )
-        return False
-    return True
-
-
 def test_partial_repaints_leave_no_stale_pixels(qtbot, window):
     window.param_panel.set_mode("full")
     failures: list[str] = []
@@ -498,3 +477,8 @@ def test_partial_repaints_leave_no_stale_pixels(qtbot, window):
     settled("a long sequence")
     window.act_theme_light.trigger()
     settled("the light theme")
+    window.act_larger.trigger()
+    settled("larger text")
+    combo_f.setCurrentIndex(0)  # free the gate again: the weights come back in the diagram
+    window.state.go_to(2)
+    settled("freeing the gate and stepping back")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pixels import on_screen_matches_fresh_render
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox
 
@@ -58,6 +59,12 @@ def test_training_moves_sliders_and_every_view(qtbot, window):
     assert "MSE" in window.findChild(QLabel, "trainingStatus").text()
     assert window.time_series.overlay.isVisible() and "Epoch" in window.time_series.overlay.text()
     assert window.param_panel.mode() == "full"
+    # What is on screen after the training refreshes is what a fresh render shows.
+    failures: list[str] = []
+    try:
+        qtbot.waitUntil(lambda: on_screen_matches_fresh_render(window, failures), timeout=3000)
+    except qtbot.TimeoutError:
+        pytest.fail(f"after training, the window shows stale pixels: {failures[-1]}")
 
 
 def test_gradient_hints_point_downhill(qtbot, window):

@@ -1,0 +1,28 @@
+"""Pixel checks shared by the window tests."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QImage
+
+
+def on_screen_matches_fresh_render(win, failures: list) -> bool:
+    """What the window shows after its partial repaints equals a render from scratch: a view
+    that repaints too little (stale numbers, a cached picture out of date) shows up here."""
+    shown = win.windowHandle().screen().grabWindow(win.winId()).toImage()
+    fresh = win.grab().toImage()
+    shown = shown.convertToFormat(QImage.Format.Format_RGB32)
+    fresh = fresh.convertToFormat(QImage.Format.Format_RGB32)
+    if shown.size() != fresh.size():
+        failures.append(f"sizes differ: {shown.size()} vs {fresh.size()}")
+        return False
+    a = np.frombuffer(shown.constBits(), np.uint32).reshape(shown.height(), -1)
+    b = np.frombuffer(fresh.constBits(), np.uint32).reshape(fresh.height(), -1)
+    rows, cols = np.nonzero(a != b)
+    if len(rows):
+        failures.append(
+            f"{len(rows)} pixels differ, within x {cols.min()}..{cols.max()}, "
+            f"y {rows.min()}..{rows.max()}"
+        )
+        return False
+    return True
