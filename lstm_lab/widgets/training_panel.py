@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.engine import PARAM_NAMES, SequenceError, format_sequence, parse_sequence
+from lstm_lab.engine import PARAM_NAMES
 from lstm_lab.engine.tasks import TASKS, TrainingTask
 from lstm_lab.engine.training import OPTIMIZERS
 from lstm_lab.state import LabState
 from lstm_lab.training_worker import ParamLocks, TrainingController, TrainingSettings
 from lstm_lab.widgets.loss_plot import LossPlot
+from lstm_lab.widgets.number_list_edit import NumberListEdit
 
 OWN_TARGET = "Your own target"
 
@@ -110,7 +110,7 @@ class TrainingPanel(QWidget):
         self.controller.shutdown()
 
     def target_error(self) -> str:
-        return self.target_error_label.text() if not self.target_error_label.isHidden() else ""
+        return self.target_field.error_text()
 
     def current_task(self) -> TrainingTask | None:
         return self.preset_combo.currentData()
@@ -123,17 +123,21 @@ class TrainingPanel(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_target(self) -> None:
-        self.target_edit = QLineEdit()
-        self.target_edit.setObjectName("targetEdit")
-        self.target_edit.setPlaceholderText("e.g. 0, 0, 1, 1, 1 (empty: no target)")
-        self.target_edit.setToolTip(
-            "The output y(t) you want the cell to produce, one number per time step, as many "
-            "as the input has. Press Enter to apply. Leave it empty for no target."
+        # A typed target applies as soon as it reads as a full one; complaints wait for Enter.
+        self.target_field = NumberListEdit(
+            title="Target y*(t)",
+            noun="target",
+            edit_name="targetEdit",
+            error_name="targetError",
+            placeholder="e.g. 0, 0, 1, 1, 1 (empty: no target)",
+            tooltip="The output y(t) you want the cell to produce, one number per time step, as "
+            "many as the input has. Press Enter to apply. Leave it empty for no target.",
+            allow_empty=True,
+            apply_as_typed=True,
+            check=self._target_length_complaint,
         )
-        self.target_error_label = QLabel()
-        self.target_error_label.setObjectName("targetError")
-        self.target_error_label.setWordWrap(True)
-        self.target_error_label.hide()
+        self.target_edit = self.target_field.edit
+        self.target_error_label = self.target_field.error
 
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("targetPresetCombo")
@@ -160,8 +164,6 @@ class TrainingPanel(QWidget):
             "sequences the cell never trained on, shows whether it learnt the rule itself."
         )
 
-        title = QLabel("Target y*(t)")
-        title.setBuddy(self.target_edit)
         lesson_row = QHBoxLayout()
         lesson_title = QLabel("Lesson")
         lesson_title.setBuddy(self.preset_combo)
@@ -171,16 +173,14 @@ class TrainingPanel(QWidget):
         self._target_box = QGroupBox("Train the cell")
         box = QVBoxLayout(self._target_box)
         box.setSpacing(3)
-        box.addWidget(title)
-        box.addWidget(self.target_edit)
-        box.addWidget(self.target_error_label)
+        box.addWidget(self.target_field)
         box.addLayout(lesson_row)
         box.addWidget(self.lesson_label)
         box.addWidget(self.task_check)
 
-        self.target_edit.textEdited.connect(self._on_target_edited)
-        self.target_edit.editingFinished.connect(self._on_target_commit)
-        self.target_edit.returnPressed.connect(self._on_target_commit)
+        # A typed target is the student's own: the lesson's rule no longer applies.
+        self.target_field.textEdited.connect(self._leave_lesson)
+        self.target_field.valuesEntered.connect(self._state.set_target)
         self.preset_combo.activated.connect(self._on_preset)
         self.task_check.toggled.connect(self._apply_settings)
 
@@ -297,89 +297,15 @@ class TrainingPanel(QWidget):
             spin.valueChanged.connect(self._apply_settings)
 
     # ------------------------------------------------------------------ target field
-    def _on_target_edited(self, text: str) -> None:
-        """Apply while the text reads as a full target; complain only on Enter or leaving."""
-        self._leave_lesson()
-        if not text.strip():
-            self._clear_error()
-            self._state.set_target(None)
-            return
-        try:
-            values = parse_sequence(text)
-        except SequenceError:
-            return
-        if len(values) != self._state.length:
-            return
-        self._clear_error()
-        self._state.set_target(values)
-
-    def _on_target_commit(self) -> None:
-        text = self.target_edit.text()
-        if not text.strip():
-            self._clear_error()
-            self._state.set_target(None)
-            return
-        try:
-            values = parse_sequence(text)
-        except SequenceError as error:
-            self._show_error(str(error))
-            return
-        if len(values) != self._state.length:
-            self._show_error(
-                f"the target has {len(values)} values but the input has {self._state.length}"
-            )
-            return
-        self._clear_error()
-        self._state.set_target(values)
-
-    def _show_error(self, message: str) -> None:
-        kept = (
-            "The last good target is still in use."
-            if self._state.target is not None
-            else "There is no target until this is fixed."
-        )
-        self.target_error_label.setText(f"{message[0].upper()}{message[1:]}. {kept}")
-        self.target_error_label.show()
-        self._mark(True)
-
-    def _clear_error(self) -> None:
-        self.target_error_label.clear()
-        self.target_error_label.hide()
-        self._mark(False)
-
-    def _mark(self, invalid: bool) -> None:
-        if self.target_edit.property("invalid") == invalid:
-            return
-        self.target_edit.setProperty("invalid", invalid)
-        self.target_edit.style().unpolish(self.target_edit)
-        self.target_edit.style().polish(self.target_edit)
-
-    def _shown_values(self) -> np.ndarray | None:
-        try:
-            return parse_sequence(self.target_edit.text())
-        except SequenceError:
+    def _target_length_complaint(self, values: np.ndarray) -> str | None:
+        if len(values) == self._state.length:
             return None
+        return f"the target has {len(values)} values but the input has {self._state.length}"
 
     def _sync_target_field(self) -> None:
         """Show the state's target, unless the field already holds those numbers, or holds a
         target the new input's length made wrong (that stays, with its error)."""
-        target = self._state.target
-        shown = self._shown_values()
-        if target is None:
-            if shown is not None and len(shown) != self._state.length:
-                self._on_target_commit()  # explains the length mismatch
-                return
-            if self.target_edit.text():
-                self.target_edit.clear()
-            self._clear_error()
-            return
-        if shown is not None and np.array_equal(shown, target):
-            self._clear_error()
-            return
-        if self.target_edit.hasFocus() and not self.target_error_label.isHidden():
-            return
-        self.target_edit.setText(format_sequence(target))
-        self._clear_error()
+        self.target_field.set_values(self._state.target)
 
     # ------------------------------------------------------------------ lessons
     def _on_preset(self, index: int) -> None:
@@ -402,8 +328,7 @@ class TrainingPanel(QWidget):
             self.task_check.setChecked(False)
         self._apply_settings()
 
-    def _leave_lesson(self) -> None:
-        """A typed target is the student's own: the lesson's rule no longer applies."""
+    def _leave_lesson(self, *_args) -> None:
         if self.preset_combo.currentIndex() != 0:
             with QSignalBlocker(self.preset_combo):
                 self.preset_combo.setCurrentIndex(0)
