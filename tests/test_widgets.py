@@ -197,11 +197,17 @@ def test_sequence_input_alone_applies_presets_and_keeps_the_last_good_sequence(q
 
     combo = child(widget, QComboBox, "presetCombo")
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last preset; the combo shows its prompt again
+    assert combo.currentIndex() == 1  # the state's sequence is the first preset
+    # The arrow keys walk through the presets, each applied as it is reached.
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    np.testing.assert_array_equal(state.sequence, parse_sequence(PRESETS[2][1]))
+    assert combo.currentIndex() == 3
+    qtbot.keyClick(combo, Qt.Key.Key_End)
     _, text = PRESETS[-1]
     np.testing.assert_array_equal(state.sequence, parse_sequence(text))
     assert edit.text() == text
-    assert combo.currentIndex() == 0
+    assert combo.currentIndex() == len(PRESETS)
 
     type_into(qtbot, edit, "1, oops")
     np.testing.assert_array_equal(state.sequence, parse_sequence(text))
@@ -212,6 +218,7 @@ def test_sequence_input_alone_applies_presets_and_keeps_the_last_good_sequence(q
     state.set_sequence(np.array([0.0, 1.0]))
     assert edit.text() == "0, 1"
     assert widget.error_text() == ""
+    assert combo.currentIndex() == 0  # a sequence of one's own: no preset named
 
 
 @pytest.fixture

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
+from lstm_lab.engine import parse_sequence
 from lstm_lab.state import LabState
 from lstm_lab.widgets.number_list_edit import NumberListEdit
 
@@ -49,8 +51,12 @@ class SequenceInput(QWidget):
         )
         self.presets.setMinimumContentsLength(8)
         self.presets.addItem("Presets…", None)
+        self._preset_values = [parse_sequence(text) for _name, text in PRESETS]
         for name, text in PRESETS:
-            self.presets.addItem(f"{name}: {text if len(text) < 22 else text[:20] + '…'}", text)
+            # The name alone fits the closed list; the numbers are in the field beside it and
+            # in the item's tooltip.
+            self.presets.addItem(name, text)
+            self.presets.setItemData(self.presets.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.field.add_beside(self.presets, 2, field_stretch=3)
 
         layout = QVBoxLayout(self)
@@ -71,8 +77,19 @@ class SequenceInput(QWidget):
             return
         self.edit.setText(text)
         self.field.commit()
-        with QSignalBlocker(self.presets):
-            self.presets.setCurrentIndex(0)
 
     def _sync_from_state(self) -> None:
-        self.field.set_values(self._state.sequence)
+        """The field shows the sequence; the list names its preset, if it is one, so the arrow
+        keys step through the presets from there ("Presets…" for a sequence of one's own)."""
+        sequence = self._state.sequence
+        self.field.set_values(sequence)
+        index = next(
+            (
+                k + 1
+                for k, values in enumerate(self._preset_values)
+                if len(values) == len(sequence) and np.array_equal(values, sequence)
+            ),
+            0,
+        )
+        with QSignalBlocker(self.presets):
+            self.presets.setCurrentIndex(index)
