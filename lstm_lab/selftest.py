@@ -2,10 +2,11 @@
 
 Meant for a teacher setting up a classroom: it runs the worked example through the engine,
 loads the resources, builds the main window (offscreen when there is no display), steps it and
-renders it, and trains a few epochs with the engine and with the worker thread. It prints one
-line per check, ``PASS <name>`` or ``FAIL <name>: <reason>``, and exits 0 only when every check
-passes. A failing check shows its reason, never a traceback, and no check can hang: each runs
-under a watchdog that ends the process (status 1) when it overruns its time limit.
+renders it, trains a few epochs with the engine and with the worker thread, and writes and
+removes a file in the error log's folder. It prints one line per check, ``PASS <name>`` or
+``FAIL <name>: <reason>``, and exits 0 only when every check passes. A failing check shows its
+reason, never a traceback, and no check can hang: each runs under a watchdog that ends the
+process (status 1) when it overruns its time limit.
 
 The checks are the list `CHECKS`; `run_self_test(checks=...)` runs another list.
 """
@@ -28,6 +29,8 @@ WORKED_EXAMPLE = "1, 0, 0, 0, 0"
 EXPECTED_FIRST_STEP = {"f": 0.622459, "c": 0.287649, "h": 0.174270}
 EXAMPLE_TOLERANCE = 5e-7
 TRAINING_EPOCHS = 5
+# The file the log folder check writes and removes again ({pid}: this process).
+LOG_PROBE_NAME = "lstm-lab-self-test-{pid}.tmp"
 
 
 class CheckFailed(Exception):
@@ -249,13 +252,44 @@ def check_training_worker(context: SelfTestContext) -> None:
 
 
 def check_log_folder(context: SelfTestContext) -> None:
+    """The error log's folder exists (or can be made) and takes a file: one is written, read
+    back and removed again, and an existing log can be appended to."""
     _application(context)
     from lstm_lab.crash import LOG_NAME, default_log_dir
 
     folder = default_log_dir()
-    probe = folder / LOG_NAME
-    if not probe.parent.is_dir():
-        raise CheckFailed(f"no folder for the error log ({folder})")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CheckFailed(
+            f"cannot create the folder for the error log ({folder}): {error.strerror or error}"
+        ) from None
+    probe = folder / LOG_PROBE_NAME.format(pid=os.getpid())
+    written = b"LSTM Lab self-test\n"
+    try:
+        probe.write_bytes(written)
+        read_back = probe.read_bytes()
+        probe.unlink()
+    except OSError as error:
+        raise CheckFailed(
+            f"cannot write a file in the error log folder ({folder}): {error.strerror or error}"
+        ) from None
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
+    if read_back != written:
+        raise CheckFailed(f"a file written in the error log folder ({folder}) reads back wrong")
+    log = folder / LOG_NAME
+    if log.exists() or log.is_symlink():
+        try:
+            with open(log, "ab"):  # appending nothing leaves the log as it was
+                pass
+        except OSError as error:
+            raise CheckFailed(
+                f"the error log {log} cannot be added to: {error.strerror or error}"
+            ) from None
 
 
 CHECKS: list[Check] = [

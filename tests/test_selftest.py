@@ -12,7 +12,14 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 
 from lstm_lab import selftest
-from lstm_lab.selftest import Check, CheckFailed, choose_platform, run_self_test
+from lstm_lab.crash import LOG_NAME
+from lstm_lab.selftest import (
+    LOG_PROBE_NAME,
+    Check,
+    CheckFailed,
+    choose_platform,
+    run_self_test,
+)
 
 
 def run_lstm_lab(code: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -41,6 +48,7 @@ def test_the_checks_cover_engine_window_and_training():
     assert "main window" in names
     assert any(name.startswith("training") and "engine" in name for name in names)
     assert any(name.startswith("training") and "worker" in name for name in names)
+    assert "error log folder" in names
 
 
 def test_a_broken_check_fails_with_its_reason_and_status_1():
@@ -139,8 +147,73 @@ def test_an_error_inside_a_qt_slot_fails_the_check(qapp):
 
 def test_the_hooks_are_given_back_afterwards():
     before = (sys.excepthook, selftest.threading.excepthook)
-    run_self_test([Check("only", lambda context: None)], stream=io.StringIO())
+    during = []
+
+    def look(context):
+        during.append((sys.excepthook, selftest.threading.excepthook))
+
+    run_self_test([Check("only", look)], stream=io.StringIO())
+    assert during and during[0][0] is not before[0] and during[0][1] is not before[1]
     assert (sys.excepthook, selftest.threading.excepthook) == before
+
+
+# ----------------------------------------------------------------------------- the log folder
+@pytest.fixture
+def log_folder(qapp, monkeypatch, tmp_path):
+    """Where the log folder check looks: a folder under tmp_path that does not exist yet."""
+    folder = tmp_path / "data" / "LSTM Lab"
+    monkeypatch.setattr("lstm_lab.crash.default_log_dir", lambda: folder)
+    return folder
+
+
+def run_log_folder_check() -> list[str]:
+    out = io.StringIO()
+    check = next(check for check in selftest.CHECKS if check.run is selftest.check_log_folder)
+    run_self_test([check], stream=out)
+    return out.getvalue().splitlines()
+
+
+def test_the_log_folder_check_makes_the_folder_and_leaves_nothing_behind(log_folder):
+    assert run_log_folder_check() == ["PASS error log folder", "Self-test: all 1 checks passed."]
+    assert log_folder.is_dir()
+    assert list(log_folder.iterdir()) == []
+
+
+def test_the_log_folder_check_leaves_an_existing_log_as_it_was(log_folder):
+    log_folder.mkdir(parents=True)
+    log = log_folder / LOG_NAME
+    log.write_text("an earlier report\n")
+    assert run_log_folder_check()[0] == "PASS error log folder"
+    assert log.read_text() == "an earlier report\n"
+    assert [path.name for path in log_folder.iterdir()] == [LOG_NAME]
+
+
+def test_the_log_folder_check_fails_when_the_folder_cannot_be_made(log_folder):
+    # A regular file where a folder on the way should be: no one, not even root, can make it.
+    log_folder.parent.write_text("a file, not a folder")
+    lines = run_log_folder_check()
+    assert lines[0].startswith(
+        f"FAIL error log folder: cannot create the folder for the error log ({log_folder}): "
+    )
+    assert lines[-1] == "Self-test: 1 of 1 checks failed."
+
+
+def test_the_log_folder_check_fails_when_no_file_can_be_written_there(log_folder):
+    # Something already sits where the check writes its file, so writing it fails.
+    (log_folder / LOG_PROBE_NAME.format(pid=os.getpid())).mkdir(parents=True)
+    lines = run_log_folder_check()
+    assert lines[0].startswith(
+        f"FAIL error log folder: cannot write a file in the error log folder ({log_folder}): "
+    )
+    assert (log_folder / LOG_PROBE_NAME.format(pid=os.getpid())).is_dir()  # not removed
+
+
+def test_the_log_folder_check_fails_when_the_log_cannot_be_added_to(log_folder):
+    (log_folder / LOG_NAME).mkdir(parents=True)  # a folder where the log file should be
+    lines = run_log_folder_check()
+    assert lines[0].startswith(
+        f"FAIL error log folder: the error log {log_folder / LOG_NAME} cannot be added to: "
+    )
 
 
 @pytest.mark.parametrize(

@@ -67,38 +67,99 @@ def test_locked_parameters_do_not_move_at_all():
 
 
 def test_locked_parameters_stay_put_on_a_task_too():
+    start = LSTMParams(w_xf=0.3125, b_c=-0.25)
     locked = {"w_xf", "b_c"}
     steps = list(
         fit(
-            LSTMParams(),
+            start,
             PULSE,
             None,
             task=hold_the_pulse,
             rng=np.random.default_rng(0),
             locked=locked,
             max_epochs=5,
+            tolerance=0.0,
         )
     )
+    assert len(steps) == 5
     for step in steps:
-        assert step.params.w_xf == 0.5 and step.params.b_c == 0.0
+        assert step.params.w_xf == start.w_xf and step.params.b_c == start.b_c
+        assert step.grads.w_xf == 0.0 and step.grads.b_c == 0.0
+    moved = {n for n in PARAM_NAMES if getattr(steps[-1].params, n) != getattr(start, n)}
+    assert moved == set(PARAM_NAMES) - locked
 
 
 def test_clamped_gate_parameters_get_no_gradient():
-    steps = list(fit(LSTMParams(), PULSE, HOLD, clamps={"f": 1.0}, max_epochs=20))
-    for name in ("w_xf", "w_hf", "b_f"):
-        assert getattr(steps[-1].params, name) == getattr(LSTMParams(), name)
+    start = LSTMParams()
+    forget = {"w_xf", "w_hf", "b_f"}
+    steps = list(fit(start, PULSE, HOLD, clamps={"f": 1.0}, max_epochs=20, tolerance=0.0))
+    assert len(steps) == 20
+    for step in steps:
+        for name in forget:
+            assert getattr(step.params, name) == getattr(start, name)
+            assert getattr(step.grads, name) == 0.0
+    moved = {n for n in PARAM_NAMES if getattr(steps[-1].params, n) != getattr(start, n)}
+    assert moved == set(PARAM_NAMES) - forget
+    # The loss is the one of the clamped cell, not of the free one.
+    clamped, _ = mse_and_grads(steps[-1].params, PULSE, HOLD, clamps={"f": 1.0})
+    free, _ = mse_and_grads(steps[-1].params, PULSE, HOLD)
+    assert steps[-1].loss == pytest.approx(float(clamped), rel=1e-12)
+    assert float(free) != pytest.approx(float(clamped))
 
 
-def test_a_huge_learning_rate_diverges_and_gives_back_the_last_finite_weights():
-    steps = list(fit(LSTMParams(), PULSE, HOLD, optimizer="sgd", learning_rate=100.0))
+class RecordingSGD(SGDMomentum):
+    """SGD with momentum that keeps every change it hands out, to replay a run's weights."""
+
+    def __init__(self, learning_rate: float) -> None:
+        super().__init__(learning_rate, momentum=0.9)
+        self.changes: list[np.ndarray] = []
+
+    def step(self, gradient: np.ndarray) -> np.ndarray:
+        change = super().step(gradient)
+        self.changes.append(change.copy())
+        return change
+
+    def weights(self, start: LSTMParams) -> list[np.ndarray]:
+        """The weights before the first step and after each step (nothing locked)."""
+        thetas = [start.as_vector()]
+        for change in self.changes:
+            thetas.append(thetas[-1] + change)
+        return thetas
+
+
+def test_a_run_that_diverges_after_some_good_epochs_gives_back_the_last_good_weights():
+    # SGD at learning rate 3 takes ten finite epochs, each with a larger loss, then a step
+    # throws the weights past a million.
+    start = LSTMParams()
+    optimizer = RecordingSGD(3.0)
+    steps = list(fit(start, PULSE, HOLD, optimizer=optimizer))
     last = steps[-1]
-    assert last.status == "diverged"
-    assert 1 < len(steps) < 2000
+    assert [s.status for s in steps] == ["running"] * 10 + ["diverged"]
+    good = steps[-2]
+    assert good.epoch == 10 and math.isfinite(good.loss)
+    # The weights handed back are those after epoch 10, not the starting ones.
+    np.testing.assert_array_equal(last.param_vector, good.param_vector)
+    assert not np.array_equal(last.param_vector, start.as_vector())
+    assert last.loss == good.loss
+    assert last.loss == pytest.approx(float(mse_and_grads(last.params, PULSE, HOLD)[0]))
+    # Replaying the optimiser's steps: the one after epoch 10 is where the run broke.
+    thetas = optimizer.weights(start)
+    assert len(thetas) == 12
+    np.testing.assert_array_equal(last.param_vector, thetas[10])
+    assert np.abs(thetas[10]).max() <= 1e6 < np.abs(thetas[11]).max()
+    assert isinstance(last.params, LSTMParams)
+
+
+def test_a_huge_learning_rate_diverges_within_a_few_epochs():
+    start = LSTMParams()
+    steps = list(fit(start, PULSE, HOLD, optimizer="sgd", learning_rate=100.0))
+    last = steps[-1]
+    assert [s.status for s in steps] == ["running", "running", "diverged"]
     assert np.isfinite(last.param_vector).all() and math.isfinite(last.loss)
     # The diverged step repeats the last good step: same weights, same loss.
     np.testing.assert_array_equal(last.param_vector, steps[-2].param_vector)
+    assert not np.array_equal(last.param_vector, start.as_vector())
     assert last.loss == steps[-2].loss
-    assert isinstance(last.params, LSTMParams)
 
 
 def test_divergence_on_the_first_step_gives_back_the_starting_weights():
@@ -109,21 +170,36 @@ def test_divergence_on_the_first_step_gives_back_the_starting_weights():
     assert math.isfinite(steps[0].loss)
 
 
-def test_divergence_on_a_task_gives_back_finite_weights():
+def test_divergence_on_a_task_gives_back_the_last_weights_with_a_finite_loss():
+    # Mini-batches of 8 from 32 sequences: four steps an epoch. Two epochs go by, then in the
+    # third the weights run past a million.
+    start = LSTMParams()
+    optimizer = RecordingSGD(3.0)
     steps = list(
         fit(
-            LSTMParams(),
+            start,
             PULSE,
             None,
-            optimizer="sgd",
-            learning_rate=1e4,
+            optimizer=optimizer,
             task=hold_the_pulse,
-            rng=np.random.default_rng(3),
+            rng=np.random.default_rng(0),
         )
     )
-    assert steps[-1].status == "diverged"
-    assert np.isfinite(steps[-1].param_vector).all()
-    assert np.abs(steps[-1].param_vector).max() <= 1e6
+    assert [(s.status, s.iteration) for s in steps] == [
+        ("running", 4),
+        ("running", 8),
+        ("diverged", 11),
+    ]
+    last = steps[-1]
+    assert math.isfinite(last.loss)
+    # Handed back: the weights the last finite mini-batch loss was measured at (after 10
+    # steps), not the starting ones nor those at the end of epoch 2.
+    thetas = optimizer.weights(start)
+    assert len(thetas) == 12
+    np.testing.assert_array_equal(last.param_vector, thetas[10])
+    assert np.abs(thetas[10]).max() <= 1e6 < np.abs(thetas[11]).max()
+    assert not np.array_equal(last.param_vector, start.as_vector())
+    assert not np.array_equal(last.param_vector, steps[-2].param_vector)
 
 
 def test_stops_at_max_epochs_and_never_stops_early_with_zero_tolerance():

@@ -7,17 +7,20 @@ import threading
 import numpy as np
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QComboBox, QWidget
 
 import lstm_lab.training_worker as training_worker
 from lstm_lab.engine import PARAM_NAMES
 from lstm_lab.engine.tasks import TASKS, hold_the_pulse
+from lstm_lab.engine.training import fit
 from lstm_lab.state import LabState
 from lstm_lab.training_worker import DIVERGED_MESSAGE, format_mse
 from lstm_lab.widgets.training_panel import TrainingPanel
 
 TIMEOUT = 60_000
+#: Ceiling for a run to end after Stop; an unstopped run of 1,000,000 epochs takes far longer.
+STOP_TIMEOUT = 10_000
 
 
 @pytest.fixture
@@ -194,19 +197,37 @@ def test_stop_is_enabled_exactly_while_training_and_stops_promptly(qtbot, panel,
     type_into(qtbot, child(panel, "tolSpin"), "0")
     running = []
     panel.runningChanged.connect(running.append)
-    with qtbot.waitSignal(panel.controller.finished, timeout=TIMEOUT) as blocker:
+    controller = panel.controller
+    shown = []
+
+    def press_stop_on_the_first_epoch_shown(step) -> None:
+        # The worker waits while an epoch is shown, so the click lands between two epochs.
+        shown.append(step)
+        if len(shown) == 1:
+            click(qtbot, panel, "stopButton")
+
+    controller.progressed.connect(press_stop_on_the_first_epoch_shown)
+    with qtbot.waitSignal(controller.finished, timeout=STOP_TIMEOUT) as blocker:
         click(qtbot, panel, "trainButton")
+        thread = controller._thread
         assert child(panel, "stopButton").isEnabled()
         assert not child(panel, "trainButton").isEnabled()
         assert not child(panel, "epochButton").isEnabled()
-        qtbot.waitUntil(lambda: panel.controller.last_step is not None, timeout=TIMEOUT)
-        click(qtbot, panel, "stopButton")
+    QCoreApplication.processEvents()
     reason, step = blocker.args
     assert reason == "stopped"
-    assert step.epoch < 1_000_000
+    # Training ended because of Stop: at most one epoch more than was on screen at the click.
+    assert thread.stop_requested and not thread.exhausted
+    assert thread.epochs_done in (shown[0].epoch, shown[0].epoch + 1)
+    assert step.epoch == thread.epochs_done
+    assert shown[-1] is step and state.params == step.params
+    assert panel.loss_plot.point_count() == step.epoch
     assert running == [True, False]
     assert not child(panel, "stopButton").isEnabled()
-    assert child(panel, "trainingStatus").text().endswith("— stopped")
+    assert child(panel, "trainButton").isEnabled()
+    assert child(panel, "trainingStatus").text() == (
+        f"Epoch {step.epoch} — MSE {format_mse(step.loss)} — stopped"
+    )
 
 
 def test_one_epoch_advances_exactly_one_epoch(qtbot, panel, state):
@@ -270,12 +291,21 @@ def test_locked_parameters_stay_while_the_others_move(qtbot, panel, state):
 def test_a_too_high_learning_rate_stops_with_a_plain_message(qtbot, panel, state):
     choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
     choose(qtbot, child(panel, "optimizerCombo"), "SGD with momentum (0.9)")
-    type_into(qtbot, child(panel, "learningRateSpin"), "100")
+    type_into(qtbot, child(panel, "learningRateSpin"), "3")
+    before = state.params
+    # At this rate the lesson's run takes ten finite epochs, then the weights run away.
+    engine_steps = list(
+        fit(before, state.sequence, state.target, optimizer="sgd", learning_rate=3.0)
+    )
+    assert [s.status for s in engine_steps] == ["running"] * 10 + ["diverged"]
     reason, step = train(qtbot, panel)
     assert reason == "diverged"
     assert child(panel, "trainingStatus").text() == DIVERGED_MESSAGE
-    assert np.isfinite(state.params.as_vector()).all()
-    assert state.params == step.params
+    assert state.params == step.params == engine_steps[-2].params
+    assert state.params != before
+    assert child(panel, "restoreButton").isEnabled()
+    click(qtbot, panel, "restoreButton")
+    assert state.params == before
 
 
 def test_training_on_the_lesson_shows_the_held_out_mse(qtbot, panel, state):
@@ -321,8 +351,11 @@ def test_closing_the_panel_while_training_stops_the_thread(qtbot, panel, state):
     qtbot.waitUntil(lambda: panel.controller.last_step is not None, timeout=TIMEOUT)
     thread = panel.controller._thread
     panel.close()
-    assert not thread.isRunning()
+    # close() returns once the thread has ended, and it ended because it was told to stop.
+    assert thread.isFinished()
+    assert thread.stop_requested and not thread.exhausted and thread.error is None
     assert not panel.controller.is_running
+    assert not panel.controller.train()  # a closed panel starts no new run
 
 
 def test_destroying_the_panel_while_training_stops_the_thread(qtbot, state):
@@ -335,5 +368,7 @@ def test_destroying_the_panel_while_training_stops_the_thread(qtbot, state):
     thread = panel.controller._thread
     with qtbot.waitSignal(panel.destroyed, timeout=TIMEOUT):
         panel.deleteLater()
-    # A QThread deleted while running aborts the process; this one was stopped first.
-    assert thread.epochs_done < 1_000_000
+    # The thread went with the panel; it was told to stop and had ended before Qt deleted it
+    # (deleting a running QThread aborts the process).
+    assert not shiboken6.isValid(thread)
+    assert thread.stop_requested and not thread.exhausted and thread.error is None

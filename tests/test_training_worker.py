@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import gc
+import inspect
 import threading
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QThread
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QThread
 
 import lstm_lab.training_worker as training_worker
-from lstm_lab.engine import LSTMParams
+from lstm_lab.engine import PARAM_NAMES
 from lstm_lab.engine.tasks import hold_the_pulse
+from lstm_lab.engine.training import fit
 from lstm_lab.state import LabState
 from lstm_lab.training_worker import (
     DIVERGED_MESSAGE,
@@ -25,6 +28,8 @@ from lstm_lab.training_worker import (
 PULSE = [0, 1, 0, 0, 0, 0, 0, 0]
 HOLD = [0, 0, 1, 1, 1, 1, 1, 1]
 TIMEOUT = 60_000
+#: Ceiling for a run to end after Stop; an unstopped run of 1,000,000 epochs takes far longer.
+STOP_TIMEOUT = 10_000
 
 
 @pytest.fixture
@@ -99,54 +104,109 @@ def test_one_epoch_continues_the_run_until_something_changes(qtbot, state, contr
 def test_restore_gives_back_the_weights_from_before_train(qtbot, state, controller):
     state.set_param("w_out", 1.5)
     before = state.params
-    with qtbot.waitSignal(controller.restoreAvailableChanged, timeout=TIMEOUT):
-        run(qtbot, controller, controller.train)
-    assert controller.can_restore
+    available: list[bool] = []
+    controller.restoreAvailableChanged.connect(available.append)
+    _, step = run(qtbot, controller, controller.train)
+    assert available == [True]  # offered once the run ended, not while it ran
+    assert controller.can_restore and state.params == step.params != before
     controller.restore_weights()
     assert state.params == before
+    assert available == [True, False]
     assert not controller.can_restore
 
 
 def test_locked_parameters_are_left_alone(qtbot, state, controller):
+    state.set_param("w_xf", 0.3125)
+    state.set_param("b_out", -0.125)
+    start = state.params
     locks: ParamLocks = controller.locks
     locks.set_locked("w_xf", True)
     locks.set_locked("b_out", True)
     controller.set_settings(TrainingSettings(max_epochs=50))
     _, step = run(qtbot, controller, controller.train)
-    assert step.params.w_xf == 0.5 and step.params.b_out == 0.0
-    assert step.params.w_xi != 0.5
+    assert step.epoch == 50
+    assert state.params == step.params
+    assert step.params.w_xf == 0.3125 and step.params.b_out == -0.125
+    moved = {n for n in PARAM_NAMES if getattr(step.params, n) != getattr(start, n)}
+    assert moved == set(PARAM_NAMES) - {"w_xf", "b_out"}
 
 
-def test_stop_ends_the_run_long_before_max_epochs(qtbot, state, controller):
-    state.set_target(np.array([5.0, -5, 5, -5, 5, -5, 5, -5]))
+def record_run(controller, act_on_first_progress) -> list[tuple[str, object]]:
+    """Log progressed and finished signals in order; on the first progressed step (the worker
+    waits while it is shown) call ``act_on_first_progress()``."""
+    events: list[tuple[str, object]] = []
+
+    def on_progress(step) -> None:
+        events.append(("progress", step))
+        if len(events) == 1:
+            act_on_first_progress()
+
+    controller.progressed.connect(on_progress)
+    controller.finished.connect(lambda reason, step: events.append(("finished", reason)))
+    return events
+
+
+def test_stop_ends_the_run_at_the_epoch_it_was_pressed(qtbot, state, controller):
+    state.set_target(np.array([5.0, -5, 5, -5, 5, -5, 5, -5]))  # never reached
     controller.set_settings(TrainingSettings(max_epochs=1_000_000, tolerance=0.0))
-    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT) as blocker:
-        controller.train()
-        qtbot.waitUntil(lambda: controller.last_step is not None, timeout=TIMEOUT)
-        controller.stop()
+    events = record_run(controller, controller.stop)
+    with qtbot.waitSignal(controller.finished, timeout=STOP_TIMEOUT) as blocker:
+        assert controller.train()
+        thread = controller._thread
+    QCoreApplication.processEvents()  # anything still queued would arrive now
     reason, step = blocker.args
     assert reason == "stopped"
-    assert step.epoch < 1_000_000
-    assert controller.status_text.endswith("— stopped")
+    assert controller.status_text == f"Epoch {step.epoch} — MSE {format_mse(step.loss)} — stopped"
+    # The run ended because of Stop: by the epoch after the one on screen when it was pressed.
+    pressed_at = events[0][1].epoch
+    assert thread.stop_requested and not thread.exhausted and thread.error is None
+    assert thread.epochs_done in (pressed_at, pressed_at + 1)
+    assert step.epoch == thread.epochs_done
+    epochs, _, _ = controller.history()
+    assert list(epochs) == list(range(1, thread.epochs_done + 1))
+    # Nothing after the end, and the lab shows the weights of the last epoch reported.
+    assert events[-1] == ("finished", "stopped")
+    progress = [item for kind, item in events if kind == "progress"]
+    assert progress[-1] is step
+    assert state.params == step.params
+    assert not controller.is_running
 
 
 def test_changing_the_sequence_stops_the_run(qtbot, state, controller):
     controller.set_settings(TrainingSettings(max_epochs=1_000_000, tolerance=0.0))
-    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT) as blocker:
-        controller.train()
-        qtbot.waitUntil(lambda: controller.last_step is not None, timeout=TIMEOUT)
-        state.set_sequence(np.array([1.0, 0, 0]))
+    events = record_run(controller, lambda: state.set_sequence(np.array([1.0, 0, 0])))
+    with qtbot.waitSignal(controller.finished, timeout=STOP_TIMEOUT) as blocker:
+        assert controller.train()
+        thread = controller._thread
+    QCoreApplication.processEvents()
     assert blocker.args[0] == "stopped"
-    assert "sequence" in controller.status_text
+    assert controller.status_text == (
+        "Training stopped: the sequence, the target or a pinned gate changed."
+    )
+    shown = events[0][1]
+    assert thread.stop_requested and not thread.exhausted
+    assert thread.epochs_done in (shown.epoch, shown.epoch + 1)
+    # Weights trained for the old sequence are not handed on once it changed.
+    assert [kind for kind, _ in events] == ["progress", "finished"]
+    assert state.params == shown.params
 
 
 def test_divergence_stops_with_words_and_the_last_good_weights(qtbot, state, controller):
-    controller.set_settings(TrainingSettings(optimizer="sgd", learning_rate=100.0))
+    # SGD at learning rate 3 on this sequence: ten finite epochs, then the weights run away.
+    start = state.params
+    engine_steps = list(fit(start, PULSE, HOLD, optimizer="sgd", learning_rate=3.0))
+    assert [s.status for s in engine_steps] == ["running"] * 10 + ["diverged"]
+    last_good = engine_steps[-2].params
+    controller.set_settings(TrainingSettings(optimizer="sgd", learning_rate=3.0))
     reason, step = run(qtbot, controller, controller.train)
     assert reason == "diverged"
     assert controller.status_text == DIVERGED_MESSAGE
-    assert np.isfinite(state.params.as_vector()).all()
-    assert state.params == step.params
+    assert state.params == step.params == last_good
+    assert state.params != start
+    epochs, losses, _ = controller.history()
+    assert list(epochs) == list(range(1, 12))
+    np.testing.assert_array_equal(losses, [s.loss for s in engine_steps])
+    assert controller.can_restore
 
 
 def test_training_on_a_task_reports_the_held_out_loss(qtbot, state, controller):
@@ -169,26 +229,34 @@ def test_without_a_target_there_is_nothing_to_train(qtbot, state, controller):
 
 def test_shutdown_stops_a_running_thread_and_refuses_new_runs(qtbot, state, controller):
     controller.set_settings(TrainingSettings(max_epochs=1_000_000, tolerance=0.0))
-    controller.train()
+    assert controller.train()
     qtbot.waitUntil(lambda: controller.last_step is not None, timeout=TIMEOUT)
     thread = controller._thread
-    controller.shutdown()
-    assert not thread.isRunning()
-    assert thread.epochs_done < 1_000_000
+    controller.shutdown(timeout_ms=STOP_TIMEOUT)
+    # shutdown returns once the thread has ended, and it ended because it was told to stop.
+    assert thread.isFinished()
+    assert thread.stop_requested and not thread.exhausted and thread.error is None
+    assert len(controller.history()[0]) == thread.epochs_done > 0
     assert not controller.is_running
     assert not controller.train()
+    assert not controller.train_one_epoch()
 
 
 def test_a_controller_dropped_while_training_stops_its_thread(qtbot, state):
-    controller = TrainingController(state)
+    controller = TrainingController(state, rng=np.random.default_rng(0))
     controller.set_settings(TrainingSettings(max_epochs=1_000_000, tolerance=0.0))
-    controller.train()
+    assert controller.train()
     qtbot.waitUntil(lambda c=controller: c.last_step is not None, timeout=TIMEOUT)
     thread = controller._thread
+    gone = []
+    controller.destroyed.connect(lambda *_: gone.append(True))
     del controller
     gc.collect()
-    # The thread was stopped before Qt deleted it (a running QThread would abort the process).
-    assert thread.epochs_done < 1_000_000
+    assert gone == [True]
+    # The thread went with its controller, and was told to stop and had ended before Qt
+    # deleted it (deleting a running QThread aborts the process).
+    assert not shiboken6.isValid(thread)
+    assert thread.stop_requested and not thread.exhausted and thread.error is None
 
 
 def test_overlay_clears_when_the_student_moves_a_weight_after_training(qtbot, state, controller):
@@ -218,4 +286,9 @@ def test_default_settings_are_the_lesson_defaults():
     settings = TrainingSettings()
     assert (settings.optimizer, settings.learning_rate, settings.max_epochs) == ("adam", 0.05, 2000)
     assert settings.tolerance == 1e-4 and settings.clip_norm == 0.0 and settings.task is None
-    assert LSTMParams() == LSTMParams()
+    # The panel's defaults are the engine's: a run started from the panel is the documented one.
+    engine = inspect.signature(fit).parameters
+    for name in ("optimizer", "learning_rate", "max_epochs", "tolerance", "task_size"):
+        assert getattr(settings, name) == engine[name].default, name
+    assert settings.batch_size == engine["batch_size"].default
+    assert engine["clip_norm"].default is None and not settings.clip_norm
