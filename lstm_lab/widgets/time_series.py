@@ -123,6 +123,7 @@ class TimeSeriesPlot(QWidget):
         for _sample, label in self.legend.items:
             label.setText(label.text, size=f"{9 * scale:.1f}pt")
         self.legend.updateSize()
+        self._legend_changed()
 
     def set_overlay_text(self, text: str | None) -> None:
         """Training overlay (epoch, iteration, MSE) in the plot's top-right corner."""
@@ -204,6 +205,7 @@ class TimeSeriesPlot(QWidget):
             self.set_text_scale(self._text_scale)
         elif listed and not shown:
             self.legend.removeItem(curve)
+            self._legend_changed()
 
     def _label_pinned_gates(self, clamps: dict[str, float]) -> None:
         """A pinned gate says so in the legend."""
@@ -216,6 +218,15 @@ class TimeSeriesPlot(QWidget):
             key = sample.item.property("series")
             text = names[key] + (" (pinned)" if key in pinned else "")
             label.setText(text, color=self._theme.text)
+        self._legend_changed()
+
+    def _legend_changed(self) -> None:
+        """Lay the legend out now and repaint the whole plot. Left to the event loop, its
+        entries were seen to move without the places they left being repainted (pieces of the
+        old entries stayed on screen when "(pinned)" went away). Rare, so the cost is no matter."""
+        self.legend.layout.activate()
+        self.plot_widget.ci.layout.activate()
+        self.plot_widget.viewport().update()
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
