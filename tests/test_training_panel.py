@@ -7,6 +7,7 @@ import threading
 import numpy as np
 import pytest
 import shiboken6
+from helpers import type_into
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -42,18 +43,6 @@ def child(panel: QWidget, name: str):
     widget = panel.findChild(QWidget, name)
     assert widget is not None, name
     return widget
-
-
-def type_into(qtbot, widget, text: str, enter: bool = True) -> None:
-    """Select what is there, type over it, and press Enter."""
-    widget.setFocus()
-    widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    if enter:
-        qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def click(qtbot, panel, name: str) -> None:

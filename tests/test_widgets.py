@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shiboken6
+from helpers import type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
@@ -30,18 +31,6 @@ def child(parent: QWidget, cls, name: str):
     widget = parent.findChild(cls, name)
     assert widget is not None, name
     return widget
-
-
-def type_into(qtbot, edit: QLineEdit, text: str, enter: bool = True) -> None:
-    """Select what is there, type over it, and press Enter."""
-    edit.setFocus()
-    edit.selectAll()
-    if text:
-        qtbot.keyClicks(edit, text)
-    else:
-        qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    if enter:
-        qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def click(qtbot, widget: QWidget) -> None:

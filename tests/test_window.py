@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from pixels import on_screen_matches_fresh_render
+from helpers import on_screen_matches_fresh_render
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (

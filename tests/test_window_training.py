@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pixels import on_screen_matches_fresh_render
+from helpers import on_screen_matches_fresh_render
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox
 

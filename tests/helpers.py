@@ -1,9 +1,12 @@
-"""Pixel checks shared by the window tests."""
+"""Helpers shared by the GUI tests: typing into a field as a student does, and checking what
+the screen shows."""
 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLineEdit
 
 
 def on_screen_matches_fresh_render(win, failures: list) -> bool:
@@ -26,3 +29,15 @@ def on_screen_matches_fresh_render(win, failures: list) -> bool:
         )
         return False
     return True
+
+
+def type_into(qtbot, edit: QLineEdit, text: str, enter: bool = True) -> None:
+    """Select what is there, type over it, and press Enter."""
+    edit.setFocus()
+    edit.selectAll()
+    if text:
+        qtbot.keyClicks(edit, text)
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    if enter:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
