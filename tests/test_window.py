@@ -482,3 +482,12 @@ def test_partial_repaints_leave_no_stale_pixels(qtbot, window):
     combo_f.setCurrentIndex(0)  # free the gate again: the weights come back in the diagram
     window.state.go_to(2)
     settled("freeing the gate and stepping back")
+
+
+def test_a_long_number_is_shown_whole_in_the_statistics(qtbot, window):
+    type_sequence(qtbot, window, "-123456.25, 0")
+    click(qtbot, window, "stepForwardButton")
+    label = find(window, QLabel, "stat_x")
+    assert label.text() == "-123456.2500"
+    # The value labels have a fixed size for speed; it must grow to hold the longer number.
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())

@@ -139,7 +139,6 @@ class _UnrolledCanvas(QWidget):
             cell = QRectF(cx - cell_w / 2, cell_top, cell_w, cell_h)
             alpha = 90 if t > cursor else 255
             current = t == cursor
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             # Chains to the next step: C (blue, top) and h (purple, below).
             if t < length:
                 chain_alpha = 90 if t + 1 > cursor else 255
