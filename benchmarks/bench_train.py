@@ -22,7 +22,7 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from lstm_lab.engine import LSTMParams  # noqa: E402
+from lstm_lab.engine import LSTM, LSTMParams  # noqa: E402
 from lstm_lab.engine.tasks import hold_the_pulse  # noqa: E402
 from lstm_lab.engine.training import fit  # noqa: E402
 from lstm_lab.state import LabState  # noqa: E402
@@ -41,7 +41,7 @@ def problem(length: int = LENGTH) -> tuple[np.ndarray, np.ndarray]:
 def engine_epochs_per_second(epochs: int) -> float:
     xs, target = problem()
     start = time.perf_counter()
-    for _ in fit(LSTMParams(), xs, target, max_epochs=epochs, tolerance=0.0):
+    for _ in fit(LSTM, LSTMParams(), xs, target, max_epochs=epochs, tolerance=0.0):
         pass
     return epochs / (time.perf_counter() - start)
 
@@ -51,6 +51,7 @@ def engine_task_epochs_per_second(epochs: int) -> float:
     rng = np.random.default_rng(0)
     start = time.perf_counter()
     for _ in fit(
+        LSTM,
         LSTMParams(), xs, None, task=hold_the_pulse, rng=rng, max_epochs=epochs, tolerance=0.0
     ):
         pass

@@ -195,13 +195,14 @@ def check_main_window(context: SelfTestContext) -> None:
 def check_training_engine(context: SelfTestContext) -> None:
     import numpy as np
 
-    from lstm_lab.engine import LSTMParams, parse_sequence
+    from lstm_lab.engine import LSTM, LSTMParams, parse_sequence
     from lstm_lab.engine.training import fit
 
     xs = parse_sequence(WORKED_EXAMPLE)
     targets = np.array([0.0, 1.0, 0.0, 0.0, 0.0])
     steps = list(
         fit(
+            LSTM,
             LSTMParams(),
             xs,
             targets,

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from lstm_lab.engine import PARAM_NAMES, LSTMParams
+from lstm_lab.engine import LSTM, PARAM_NAMES, LSTMParams
 from lstm_lab.engine.tasks import TrainingTask
 from lstm_lab.engine.training import TrainStep, fit
 from lstm_lab.state import LabState
@@ -521,6 +521,7 @@ class TrainingController(QObject):
         settings = self._settings
         state = self._state
         steps = fit(
+            LSTM,
             state.params,
             state.sequence,
             None if settings.task is not None else state.target,

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from lstm_lab.engine import PARAM_NAMES, LSTMParams, mse_and_grads
+from lstm_lab.engine import LSTM, PARAM_NAMES, LSTMParams, mse_and_grads
 from lstm_lab.engine.tasks import delay_by_one, hold_the_pulse
 from lstm_lab.engine.training import (
     Adam,
@@ -23,7 +23,7 @@ HOLD = [0, 0, 1, 1, 1, 1, 1, 1]
 
 
 def test_hold_the_pulse_is_learnt_from_the_default_weights_with_the_default_settings():
-    steps = list(fit(LSTMParams(), PULSE, HOLD))
+    steps = list(fit(LSTM, LSTMParams(), PULSE, HOLD))
     last = steps[-1]
     assert last.loss < 1e-3
     assert last.status == "converged"
@@ -39,12 +39,12 @@ def test_hold_the_pulse_is_learnt_from_the_default_weights_with_the_default_sett
 def test_the_starting_parameters_are_not_changed():
     params = LSTMParams()
     before = params.as_vector().copy()
-    run_to_end(fit(params, PULSE, HOLD, max_epochs=5))
+    run_to_end(fit(LSTM, params, PULSE, HOLD, max_epochs=5))
     np.testing.assert_array_equal(params.as_vector(), before)
 
 
 def test_steps_are_read_only_copies():
-    steps = list(fit(LSTMParams(), PULSE, HOLD, max_epochs=3))
+    steps = list(fit(LSTM, LSTMParams(), PULSE, HOLD, max_epochs=3))
     assert steps[0].param_vector is not steps[1].param_vector
     assert not np.array_equal(steps[0].param_vector, steps[1].param_vector)
     with pytest.raises(ValueError):
@@ -56,7 +56,7 @@ def test_steps_are_read_only_copies():
 def test_locked_parameters_do_not_move_at_all():
     start = LSTMParams(w_hf=0.123456789, b_out=-0.3, w_out=1.7)
     locked = {"w_hf", "b_out", "w_out", "b_i"}
-    steps = list(fit(start, PULSE, HOLD, locked=locked, max_epochs=200, optimizer="sgd"))
+    steps = list(fit(LSTM, start, PULSE, HOLD, locked=locked, max_epochs=200, optimizer="sgd"))
     assert len(steps) > 10
     for step in steps:
         for name in locked:
@@ -71,6 +71,7 @@ def test_locked_parameters_stay_put_on_a_task_too():
     locked = {"w_xf", "b_c"}
     steps = list(
         fit(
+            LSTM,
             start,
             PULSE,
             None,
@@ -92,7 +93,7 @@ def test_locked_parameters_stay_put_on_a_task_too():
 def test_clamped_gate_parameters_get_no_gradient():
     start = LSTMParams()
     forget = {"w_xf", "w_hf", "b_f"}
-    steps = list(fit(start, PULSE, HOLD, clamps={"f": 1.0}, max_epochs=20, tolerance=0.0))
+    steps = list(fit(LSTM, start, PULSE, HOLD, clamps={"f": 1.0}, max_epochs=20, tolerance=0.0))
     assert len(steps) == 20
     for step in steps:
         for name in forget:
@@ -132,7 +133,7 @@ def test_a_run_that_diverges_after_some_good_epochs_gives_back_the_last_good_wei
     # throws the weights past a million.
     start = LSTMParams()
     optimizer = RecordingSGD(3.0)
-    steps = list(fit(start, PULSE, HOLD, optimizer=optimizer))
+    steps = list(fit(LSTM, start, PULSE, HOLD, optimizer=optimizer))
     last = steps[-1]
     assert [s.status for s in steps] == ["running"] * 10 + ["diverged"]
     good = steps[-2]
@@ -152,7 +153,7 @@ def test_a_run_that_diverges_after_some_good_epochs_gives_back_the_last_good_wei
 
 def test_a_huge_learning_rate_diverges_within_a_few_epochs():
     start = LSTMParams()
-    steps = list(fit(start, PULSE, HOLD, optimizer="sgd", learning_rate=100.0))
+    steps = list(fit(LSTM, start, PULSE, HOLD, optimizer="sgd", learning_rate=100.0))
     last = steps[-1]
     assert [s.status for s in steps] == ["running", "running", "diverged"]
     assert np.isfinite(last.param_vector).all() and math.isfinite(last.loss)
@@ -164,7 +165,7 @@ def test_a_huge_learning_rate_diverges_within_a_few_epochs():
 
 def test_divergence_on_the_first_step_gives_back_the_starting_weights():
     start = LSTMParams()
-    steps = list(fit(start, PULSE, HOLD, learning_rate=1e300))
+    steps = list(fit(LSTM, start, PULSE, HOLD, learning_rate=1e300))
     assert [s.status for s in steps] == ["diverged"]
     np.testing.assert_array_equal(steps[0].param_vector, start.as_vector())
     assert math.isfinite(steps[0].loss)
@@ -177,6 +178,7 @@ def test_divergence_on_a_task_gives_back_the_last_weights_with_a_finite_loss():
     optimizer = RecordingSGD(3.0)
     steps = list(
         fit(
+            LSTM,
             start,
             PULSE,
             None,
@@ -203,36 +205,36 @@ def test_divergence_on_a_task_gives_back_the_last_weights_with_a_finite_loss():
 
 
 def test_stops_at_max_epochs_and_never_stops_early_with_zero_tolerance():
-    steps = list(fit(LSTMParams(), PULSE, HOLD, max_epochs=7, tolerance=0.0))
+    steps = list(fit(LSTM, LSTMParams(), PULSE, HOLD, max_epochs=7, tolerance=0.0))
     assert [s.status for s in steps] == ["running"] * 6 + ["max_epochs"]
 
 
 def test_already_below_the_tolerance_converges_without_a_step():
-    steps = list(fit(LSTMParams(), PULSE, HOLD, tolerance=10.0))
+    steps = list(fit(LSTM, LSTMParams(), PULSE, HOLD, tolerance=10.0))
     assert len(steps) == 1 and steps[0].epoch == 0 and steps[0].status == "converged"
     np.testing.assert_array_equal(steps[0].param_vector, LSTMParams().as_vector())
 
 
 def test_clipping_limits_the_first_sgd_step():
     start = LSTMParams()
-    first = next(fit(start, PULSE, HOLD, optimizer="sgd", learning_rate=0.1, clip_norm=0.01))
+    first = next(fit(LSTM, start, PULSE, HOLD, optimizer="sgd", learning_rate=0.1, clip_norm=0.01))
     change = first.param_vector - start.as_vector()
     assert np.linalg.norm(change) == pytest.approx(0.1 * 0.01)
-    unclipped = next(fit(start, PULSE, HOLD, optimizer="sgd", learning_rate=0.1))
+    unclipped = next(fit(LSTM, start, PULSE, HOLD, optimizer="sgd", learning_rate=0.1))
     assert np.linalg.norm(unclipped.param_vector - start.as_vector()) > 0.1 * 0.01 * 2
 
 
 def test_bad_arguments_are_refused_when_the_run_is_created():
     with pytest.raises(ValueError, match="w_zz"):
-        fit(LSTMParams(), PULSE, HOLD, locked={"w_zz"})
+        fit(LSTM, LSTMParams(), PULSE, HOLD, locked={"w_zz"})
     with pytest.raises(ValueError, match="target"):
-        fit(LSTMParams(), PULSE, None)
+        fit(LSTM, LSTMParams(), PULSE, None)
     with pytest.raises(ValueError, match="4 values"):
-        fit(LSTMParams(), PULSE, [0, 0, 1, 1])
+        fit(LSTM, LSTMParams(), PULSE, [0, 0, 1, 1])
     with pytest.raises(ValueError):
-        fit(LSTMParams(), PULSE, HOLD, optimizer="rmsprop")
+        fit(LSTM, LSTMParams(), PULSE, HOLD, optimizer="rmsprop")
     with pytest.raises(ValueError):
-        fit(LSTMParams(), PULSE, HOLD, learning_rate=0)
+        fit(LSTM, LSTMParams(), PULSE, HOLD, learning_rate=0)
 
 
 # ----------------------------------------------------------------------------- tasks
@@ -240,6 +242,7 @@ def test_task_training_reports_held_out_loss_and_is_reproducible():
     def run(seed: int) -> list[TrainStep]:
         return list(
             fit(
+                LSTM,
                 LSTMParams(),
                 PULSE,
                 None,
@@ -265,7 +268,7 @@ def test_task_training_reports_held_out_loss_and_is_reproducible():
 
 def test_validation_loss_is_the_mse_on_the_held_out_sequences():
     held_out = delay_by_one.generate(np.random.default_rng(5), 8, 4)
-    step = next(fit(LSTMParams(), PULSE, HOLD, validation=held_out))
+    step = next(fit(LSTM, LSTMParams(), PULSE, HOLD, validation=held_out))
     expected = np.mean(
         [float(mse_and_grads(step.params, x, t)[0]) for x, t in zip(*held_out, strict=True)]
     )
@@ -273,7 +276,7 @@ def test_validation_loss_is_the_mse_on_the_held_out_sequences():
 
 
 def test_a_single_sequence_run_has_no_validation_loss_unless_asked():
-    assert next(fit(LSTMParams(), PULSE, HOLD)).validation_loss is None
+    assert next(fit(LSTM, LSTMParams(), PULSE, HOLD)).validation_loss is None
 
 
 # ----------------------------------------------------------------------------- optimisers

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QComboBox, QWidget
 
 import lstm_lab.training_worker as training_worker
-from lstm_lab.engine import PARAM_NAMES
+from lstm_lab.engine import LSTM, PARAM_NAMES
 from lstm_lab.engine.tasks import TASKS, hold_the_pulse
 from lstm_lab.engine.training import fit
 from lstm_lab.state import LabState
@@ -284,7 +284,7 @@ def test_a_too_high_learning_rate_stops_with_a_plain_message(qtbot, panel, state
     before = state.params
     # At this rate the lesson's run takes ten finite epochs, then the weights run away.
     engine_steps = list(
-        fit(before, state.sequence, state.target, optimizer="sgd", learning_rate=3.0)
+        fit(LSTM, before, state.sequence, state.target, optimizer="sgd", learning_rate=3.0)
     )
     assert [s.status for s in engine_steps] == ["running"] * 10 + ["diverged"]
     reason, step = train(qtbot, panel)

@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QThread
 
 import lstm_lab.training_worker as training_worker
-from lstm_lab.engine import PARAM_NAMES
+from lstm_lab.engine import LSTM, PARAM_NAMES
 from lstm_lab.engine.tasks import hold_the_pulse
 from lstm_lab.engine.training import fit
 from lstm_lab.state import LabState
@@ -194,7 +194,7 @@ def test_changing_the_sequence_stops_the_run(qtbot, state, controller):
 def test_divergence_stops_with_words_and_the_last_good_weights(qtbot, state, controller):
     # SGD at learning rate 3 on this sequence: ten finite epochs, then the weights run away.
     start = state.params
-    engine_steps = list(fit(start, PULSE, HOLD, optimizer="sgd", learning_rate=3.0))
+    engine_steps = list(fit(LSTM, start, PULSE, HOLD, optimizer="sgd", learning_rate=3.0))
     assert [s.status for s in engine_steps] == ["running"] * 10 + ["diverged"]
     last_good = engine_steps[-2].params
     controller.set_settings(TrainingSettings(optimizer="sgd", learning_rate=3.0))

@@ -3,6 +3,8 @@
 Nothing here imports Qt; the widgets and the trainer build on it.
 """
 
+from lstm_lab.engine.cells import CELLS, GRU, LSTM, RNN, Cell, ScalarCell, SeriesSpec, cell_by_name
+from lstm_lab.engine.explain import GateStep, StepExplanation, Term, explain_step
 from lstm_lab.engine.gru import (
     GRU_PARAM_NAMES,
     GRU_PARAM_SPECS,
@@ -14,12 +16,8 @@ from lstm_lab.engine.gru import (
 from lstm_lab.engine.lstm import (
     GATE_NAMES,
     GATES,
-    GateStep,
-    StepExplanation,
-    Term,
     Trace,
     check_clamps,
-    explain_step,
     lstm_mse,
     mse_and_grads,
     run_lstm,
@@ -55,6 +53,14 @@ from lstm_lab.engine.sequence import (
 )
 
 __all__ = [
+    "CELLS",
+    "GRU",
+    "LSTM",
+    "RNN",
+    "Cell",
+    "ScalarCell",
+    "SeriesSpec",
+    "cell_by_name",
     "GATES",
     "GATE_SPECS",
     "GateSpec",

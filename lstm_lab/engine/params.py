@@ -304,24 +304,9 @@ def _lstm_specs() -> dict[str, ParamSpec]:
     return specs
 
 
+#: The one table of the LSTM's parameters, in slider order (gate by gate, then the output).
 PARAM_SPECS: dict[str, ParamSpec] = _lstm_specs()
-PARAM_NAMES: tuple[str, ...] = (
-    "w_xf",
-    "w_hf",
-    "b_f",
-    "w_xi",
-    "w_hi",
-    "b_i",
-    "w_xc",
-    "w_hc",
-    "b_c",
-    "w_xo",
-    "w_ho",
-    "b_o",
-    "w_out",
-    "b_out",
-)
-PARAM_SPECS = {name: PARAM_SPECS[name] for name in PARAM_NAMES}
+PARAM_NAMES: tuple[str, ...] = tuple(PARAM_SPECS)
 
 #: "Simple" mode: one slider per gate weight sets both the input and the recurrent weight.
 #: Biases and the output parameters stand for themselves. Order is slider order.

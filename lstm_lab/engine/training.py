@@ -4,8 +4,9 @@
 caller decides when to stop pulling. Nothing here knows about threads or Qt; a Qt worker drives
 the generator in its own thread, and tests iterate it directly.
 
-Gradient descent on the 14-vector θ = LSTMParams.as_vector(), with g = ∂MSE/∂θ from
-backpropagation through time (`mse_and_grads`):
+Gradient descent on the parameter vector θ = params.as_vector() of any cell of the engine
+(`cells.py`: the LSTM's 14 parameters, the RNN's 4, the GRU's 11), with g = ∂MSE/∂θ from the
+cell's own backpropagation through time (`Cell.loss_and_grads`):
 
     Adam:      m ← β₁m + (1−β₁)g,  v ← β₂v + (1−β₂)g²,
                θ ← θ − η · m̂ / (√v̂ + ε),  m̂ = m/(1−β₁ᵏ), v̂ = v/(1−β₂ᵏ)
@@ -39,8 +40,8 @@ from typing import Literal, Protocol
 
 import numpy as np
 
-from lstm_lab.engine.lstm import lstm_mse, mse_and_grads
-from lstm_lab.engine.params import PARAM_NAMES, LSTMParams
+from lstm_lab.engine.cells import Cell
+from lstm_lab.engine.params import LSTMParams, ParamSet
 
 __all__ = [
     "Adam",
@@ -133,8 +134,8 @@ def make_optimizer(name: str, learning_rate: float, momentum: float = 0.9) -> Op
 class TrainStep:
     """What one epoch left behind. Arrays are private read-only copies.
 
-    `params`/`grads` are built on first use from the 14-vectors, so yielding a step costs two
-    small array copies rather than two dataclass constructions.
+    `params`/`grads` are built on first use from the parameter vectors, so yielding a step
+    costs two small array copies rather than two dataclass constructions.
     """
 
     epoch: int
@@ -144,15 +145,16 @@ class TrainStep:
     grad_vector: np.ndarray = field(repr=False)
     validation_loss: float | None = None
     status: Status = "running"
+    params_type: type[ParamSet] = field(default=LSTMParams, repr=False)
 
     @cached_property
-    def params(self) -> LSTMParams:
-        return LSTMParams.from_vector(self.param_vector)
+    def params(self) -> ParamSet:
+        return self.params_type.from_vector(self.param_vector)
 
     @cached_property
-    def grads(self) -> LSTMParams:
+    def grads(self) -> ParamSet:
         """∂MSE/∂parameter at `params` (zero for locked parameters)."""
-        return LSTMParams(**dict(zip(PARAM_NAMES, map(float, self.grad_vector), strict=True)))
+        return self.params_type(*map(float, self.grad_vector))
 
     @property
     def finished(self) -> bool:
@@ -173,8 +175,15 @@ class _Objective:
     """MSE of the cell's output against targets, on one sequence or a stack of them."""
 
     def __init__(
-        self, inputs: np.ndarray, targets: np.ndarray, clamps: Mapping[str, float] | None
+        self,
+        cell: Cell,
+        inputs: np.ndarray,
+        targets: np.ndarray,
+        clamps: Mapping[str, float] | None,
+        initial: Mapping[str, float] | None = None,
     ) -> None:
+        self.cell = cell
+        self.initial = dict(initial or {})
         self.inputs = np.atleast_2d(np.asarray(inputs, dtype=np.float64))
         self.targets = np.atleast_2d(np.asarray(targets, dtype=np.float64))
         if self.inputs.shape != self.targets.shape:
@@ -199,15 +208,18 @@ class _Objective:
         """
         if not np.isfinite(theta).all():
             return math.nan, np.full_like(theta, math.nan)
-        params = LSTMParams.from_vector(theta)
+        params = self.cell.params_type.from_vector(theta)
         inputs = self.inputs if rows is None else self.inputs[rows]
         targets = self.targets if rows is None else self.targets[rows]
+        run = self.cell.loss_and_grads
         try:
             with np.errstate(all="ignore"):
                 if len(inputs) == 1:
-                    loss, grads = mse_and_grads(params, inputs[0], targets[0], clamps=self.clamps)
+                    loss, grads = run(
+                        params, inputs[0], targets[0], clamps=self.clamps, **self.initial
+                    )
                     return float(loss), _vector(grads)
-                losses, grads = mse_and_grads(params, inputs.T, targets.T, clamps=self.clamps)
+                losses, grads = run(params, inputs.T, targets.T, clamps=self.clamps, **self.initial)
                 return float(np.mean(losses)), _vector(grads).mean(axis=1)
         except _NUMERIC_TROUBLE:
             return math.nan, np.full_like(theta, math.nan)
@@ -216,27 +228,37 @@ class _Objective:
         """Mean MSE over all sequences (forward pass only); nan when not finite."""
         if not np.isfinite(theta).all():
             return math.nan
-        params = LSTMParams.from_vector(theta)
+        params = self.cell.params_type.from_vector(theta)
+        loss = self.cell.loss
         try:
             with np.errstate(all="ignore"):
                 if len(self.inputs) == 1:
                     return float(
-                        lstm_mse(params, self.inputs[0], self.targets[0], clamps=self.clamps)
+                        loss(
+                            params,
+                            self.inputs[0],
+                            self.targets[0],
+                            clamps=self.clamps,
+                            **self.initial,
+                        )
                     )
-                losses = lstm_mse(params, self.inputs.T, self.targets.T, clamps=self.clamps)
+                losses = loss(
+                    params, self.inputs.T, self.targets.T, clamps=self.clamps, **self.initial
+                )
                 return float(np.mean(losses))
         except _NUMERIC_TROUBLE:
             return math.nan
 
 
-def _vector(grads: LSTMParams) -> np.ndarray:
-    """The gradient as a (14,) or (14, B) array, without as_vector's broadcasting machinery."""
-    return np.array([getattr(grads, name) for name in PARAM_NAMES], dtype=np.float64)
+def _vector(grads: ParamSet) -> np.ndarray:
+    """The gradient as a (P,) or (P, B) array, without as_vector's broadcasting machinery."""
+    return np.array([getattr(grads, name) for name in grads.names()], dtype=np.float64)
 
 
 # ----------------------------------------------------------------------------- the loop
 def fit(
-    params: LSTMParams,
+    cell: Cell,
+    params: ParamSet,
     xs: np.ndarray,
     targets: np.ndarray | None,
     *,
@@ -255,8 +277,10 @@ def fit(
     validation: tuple[np.ndarray, np.ndarray] | None = None,
     validation_size: int = DEFAULT_VALIDATION_SIZE,
     max_magnitude: float = DEFAULT_MAX_MAGNITUDE,
+    initial: Mapping[str, float] | None = None,
 ) -> Iterator[TrainStep]:
-    """Fit ``params`` so that the cell's output y follows ``targets``; yield once per epoch.
+    """Fit ``params`` of ``cell`` (one of `cells.CELLS`) so that its output y follows
+    ``targets``, with the cell's own loss and gradients; yield once per epoch.
 
     On one sequence, ``xs`` and ``targets`` have shape (T,). With ``task`` (a callable
     ``(rng, length, count) -> (inputs, targets)`` such as a `TrainingTask`), ``task_size``
@@ -267,40 +291,46 @@ def fit(
     ``optimizer`` is 'adam', 'sgd' (momentum ``momentum``) or an object with ``step(gradient)``.
     ``locked`` names parameters that training leaves exactly as they are. ``clip_norm`` None or 0
     means no clipping; ``tolerance`` 0 means never stop early. ``clamps`` pins gates as in
-    `run_lstm`. A parameter growing past ``max_magnitude`` counts as diverging, like a NaN: the
-    cell's output is bounded, so weights that large only mean the steps are running away.
+    `run_lstm` (for a cell with gates to pin). ``initial`` gives the initial states
+    (``{"h0": …, "c0": …}``, zero by default). A parameter growing past ``max_magnitude``
+    counts as diverging, like a NaN: the cell's output is bounded, so weights that large only
+    mean the steps are running away.
     The generator checks its arguments when it is created.
     """
+    if not isinstance(params, cell.params_type):
+        raise ValueError(f"these are not the parameters of the {cell.title}")
+    names = cell.param_names
     theta0 = np.asarray(params.as_vector(), dtype=np.float64)
-    if theta0.shape != (len(PARAM_NAMES),):
+    if theta0.shape != (len(names),):
         raise ValueError("training needs one cell's parameters, not a batch")
-    unknown = set(locked) - set(PARAM_NAMES)
+    unknown = set(locked) - set(names)
     if unknown:
         raise ValueError(f"unknown parameter {sorted(unknown)[0]!r} in the locked set")
     if max_epochs < 1:
         raise ValueError("max_epochs must be at least 1")
     if learning_rate <= 0 or not math.isfinite(learning_rate):
         raise ValueError("the learning rate must be a positive number")
-    free = np.array([name not in locked for name in PARAM_NAMES])
+    free = np.array([name not in locked for name in names])
     xs = np.asarray(xs, dtype=np.float64).reshape(-1)
     rng = rng if rng is not None else np.random.default_rng()
 
     if task is not None:
         train_inputs, train_targets = task(rng, len(xs), task_size)
-        objective = _Objective(train_inputs, train_targets, clamps)
+        objective = _Objective(cell, train_inputs, train_targets, clamps, initial)
         if validation is None:
             validation = task(rng, len(xs), validation_size)
     else:
         if targets is None:
             raise ValueError("there is no target to train towards")
         targets = np.asarray(targets, dtype=np.float64).reshape(-1)
-        objective = _Objective(xs, targets, clamps)
-    held_out = _Objective(*validation, clamps) if validation is not None else None
+        objective = _Objective(cell, xs, targets, clamps, initial)
+    held_out = _Objective(cell, *validation, clamps, initial) if validation is not None else None
     if isinstance(optimizer, str):
         optimizer = make_optimizer(optimizer, learning_rate, momentum)
 
     run = _run_task if task is not None else _run_sequence
     return run(
+        cell.params_type,
         theta0,
         objective,
         held_out,
@@ -344,6 +374,7 @@ def _descent_step(
 
 
 def _run_sequence(
+    params_type: type[ParamSet],
     theta: np.ndarray,
     objective: _Objective,
     held_out: _Objective | None,
@@ -362,11 +393,20 @@ def _run_sequence(
 
     loss, gradient = objective.loss_and_gradient(theta)
     if not _healthy(loss, gradient, theta, max_magnitude):
-        yield TrainStep(0, 0, loss, _frozen(theta), shown(gradient), None, "diverged")
+        yield TrainStep(0, 0, loss, _frozen(theta), shown(gradient), None, "diverged", params_type)
         return
     if loss < tolerance:
         validation_loss = held_out.loss(theta) if held_out is not None else None
-        yield TrainStep(0, 0, loss, _frozen(theta), shown(gradient), validation_loss, "converged")
+        yield TrainStep(
+            0,
+            0,
+            loss,
+            _frozen(theta),
+            shown(gradient),
+            validation_loss,
+            "converged",
+            params_type,
+        )
         return
     for epoch in range(1, max_epochs + 1):
         new_theta = _descent_step(theta, gradient, optimizer, free, clip_norm)
@@ -374,7 +414,14 @@ def _run_sequence(
         if not _healthy(new_loss, new_gradient, new_theta, max_magnitude):
             validation_loss = held_out.loss(theta) if held_out is not None else None
             yield TrainStep(
-                epoch, epoch, loss, _frozen(theta), shown(gradient), validation_loss, "diverged"
+                epoch,
+                epoch,
+                loss,
+                _frozen(theta),
+                shown(gradient),
+                validation_loss,
+                "diverged",
+                params_type,
             )
             return
         theta, loss, gradient = new_theta, new_loss, new_gradient
@@ -385,13 +432,21 @@ def _run_sequence(
             status = "max_epochs"
         validation_loss = held_out.loss(theta) if held_out is not None else None
         yield TrainStep(
-            epoch, epoch, loss, _frozen(theta), shown(gradient), validation_loss, status
+            epoch,
+            epoch,
+            loss,
+            _frozen(theta),
+            shown(gradient),
+            validation_loss,
+            status,
+            params_type,
         )
         if status != "running":
             return
 
 
 def _run_task(
+    params_type: type[ParamSet],
     theta: np.ndarray,
     objective: _Objective,
     held_out: _Objective | None,
@@ -422,6 +477,7 @@ def _run_task(
             _frozen(np.where(free, gradient, 0.0)),
             validation_loss,
             status,
+            params_type,
         )
 
     iteration = 0
