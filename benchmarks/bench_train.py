@@ -19,6 +19,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
+from lstm_lab.training_worker import TrainingSettings  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -26,7 +27,6 @@ from lstm_lab.engine import LSTM, LSTMParams  # noqa: E402
 from lstm_lab.engine.tasks import hold_the_pulse  # noqa: E402
 from lstm_lab.engine.training import fit  # noqa: E402
 from lstm_lab.state import LabState  # noqa: E402
-from lstm_lab.training_worker import TrainingSettings  # noqa: E402
 from lstm_lab.widgets.training_panel import TrainingPanel  # noqa: E402
 
 LENGTH = 50

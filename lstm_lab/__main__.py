@@ -1,4 +1,5 @@
-"""Entry point: `lstm-lab` opens the window; `lstm-lab trace ...` prints a step table."""
+"""Entry point: `lstm-lab` opens the start screen, `lstm-lab FILE.lstmlab` or
+`lstm-lab --lesson NAME` a lesson; `lstm-lab trace ...` prints a step table."""
 
 from __future__ import annotations
 
@@ -22,9 +23,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="LSTM Lab: watch one LSTM cell remember and forget. "
         "Use `lstm-lab trace --help` for the step table on the command line.",
     )
+    parser.add_argument("file", nargs="?", metavar="FILE.lstmlab", help="a lesson file to open")
+    parser.add_argument("--lesson", metavar="NAME", help="open a built-in lesson")
+    parser.add_argument(
+        "--list-lessons",
+        action="store_true",
+        help="print the built-in lessons' names and titles, then exit",
+    )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
-        "--screenshot", metavar="PATH", help="render the window to a PNG file and exit"
+        "--screenshot",
+        metavar="PATH",
+        help="render the lesson window (or the start screen when no lesson is named) to a PNG "
+        "file and exit",
     )
     parser.add_argument("--sequence", metavar="TEXT", help="input sequence to show")
     parser.add_argument("--step", metavar="N", type=int, help="time step to show")
@@ -53,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"LSTM Lab {__version__}")
         return 0
+    if args.list_lessons:
+        return _list_lessons()
+    if args.file and args.lesson:
+        print("lstm-lab: error: name a lesson file or --lesson, not both", file=sys.stderr)
+        return 2
     if args.self_test:
         from lstm_lab.selftest import run_self_test
 
@@ -60,6 +76,16 @@ def main(argv: list[str] | None = None) -> int:
     from lstm_lab.app import run_gui
 
     return run_gui(args)
+
+
+def _list_lessons() -> int:
+    from lstm_lab.lab.registry import builtin_lessons
+
+    lessons = builtin_lessons()
+    width = max(len(lesson.name) for lesson in lessons)
+    for lesson in lessons:
+        print(f"{lesson.name:<{width}}  {lesson.title}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,22 +1,120 @@
-"""Application factory and start-up: the window, the theme, screenshots for the README."""
+"""Application start-up: the start screen, the lesson window, screenshots for the README.
+
+`LabApp` joins the two top-level windows: the start screen (`start_screen.py`), shown when no
+lesson is named, and one lesson window (`main_window.py`), built the first time a lesson is
+chosen. The window's File → Start screen brings the start screen back.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-
-from lstm_lab.main_window import MainWindow
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 APP_NAME = "LSTM Lab"
 
 
-def create_window(settings: QSettings | None = None) -> MainWindow:
-    """The fully wired main window. The caller owns the QApplication."""
+def create_window(settings: QSettings | None = None):
+    """The fully wired lesson window (no lesson loaded). The caller owns the QApplication."""
+    from lstm_lab.main_window import MainWindow
+
     return MainWindow(settings=settings)
+
+
+class LabApp(QObject):
+    """The start screen and the lesson window of one running app."""
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.window = None
+        self._start = None
+
+    @property
+    def start_screen(self):
+        if self._start is None:
+            from lstm_lab.lab.registry import builtin_lessons
+            from lstm_lab.start_screen import StartScreen
+            from lstm_lab.theme import THEMES, apply_theme, saved_look
+
+            app = QApplication.instance()
+            theme, scale = saved_look(self.settings)
+            apply_theme(app, THEMES[theme], app.font().pointSizeF() * scale)
+
+            self._start = StartScreen(builtin_lessons(), self.settings)
+            self._start.lessonChosen.connect(self.open_lesson)
+            self._start.fileChosen.connect(self.open_file)
+            self._start.openRequested.connect(self.open_dialog)
+            self._start.resize(1100, 720)
+        return self._start
+
+    def show_start_screen(self) -> None:
+        screen = self.start_screen
+        screen.refresh_recent()
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
+
+    def lesson_window(self):
+        if self.window is None:
+            self.window = create_window(self.settings)
+            self.window.startScreenRequested.connect(self.show_start_screen)
+            self.window.files.fileChanged.connect(
+                lambda _path: self._start is not None and self._start.refresh_recent()
+            )
+        return self.window
+
+    def open_lesson(self, lesson, path: str | None = None) -> bool:
+        """Show ``lesson`` in the lesson window (asking first about unsaved changes there)."""
+        window = self.lesson_window()
+        if window.isVisible() and not window.files.may_discard("opening another lesson"):
+            return False
+        window.open_lesson(lesson, path)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self._start is not None:
+            self._start.hide()
+        return True
+
+    def open_file(self, path: str) -> bool:
+        """Open the lesson file at ``path``; a bad file is reported where the student is."""
+        from lstm_lab.lab.lesson import LessonError, read_lesson
+
+        try:
+            lesson = read_lesson(path)
+        except LessonError as error:
+            self._complain(str(error))
+            return False
+        return self.open_lesson(lesson, path)
+
+    def open_dialog(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from lstm_lab.lesson_files import FILE_FILTER
+
+        parent = self._visible_window()
+        path, _ = QFileDialog.getOpenFileName(parent, "Open a lesson", "", FILE_FILTER)
+        return bool(path) and self.open_file(path)
+
+    def _visible_window(self) -> QWidget | None:
+        for window in (self.window, self._start):
+            if window is not None and window.isVisible():
+                return window
+        return None
+
+    def _complain(self, text: str) -> None:
+        box = QMessageBox(self._visible_window())
+        box.setObjectName("lessonFileError")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("The lesson was not opened")
+        box.setText(text)
+        box.open()
 
 
 def _ensure_application(argv: list[str]) -> QApplication:
@@ -29,14 +127,29 @@ def _ensure_application(argv: list[str]) -> QApplication:
     return app
 
 
-def render_screenshot(window: MainWindow, path: str, size: tuple[int, int]) -> bool:
+def render_screenshot(window, path: str, size: tuple[int, int]) -> bool:
     """Lay the window out at ``size``, paint it and save it as PNG."""
     window.resize(*size)
     window.show()
     QApplication.processEvents()
-    window.apply_default_sizes()
-    QApplication.processEvents()
-    return window.save_screenshot(path)
+    if hasattr(window, "apply_default_sizes"):
+        window.apply_default_sizes()
+        QApplication.processEvents()
+    return window.grab().save(path, "PNG")
+
+
+def _lesson_from_args(args: argparse.Namespace):
+    """The lesson named on the command line (file or built-in), or None; LessonError if bad."""
+    from lstm_lab.lab.lesson import read_lesson
+    from lstm_lab.lab.registry import lesson_by_name
+
+    if args.file:
+        return read_lesson(args.file), os.path.abspath(args.file)
+    if args.lesson:
+        return lesson_by_name(args.lesson), None
+    if args.sequence is not None or args.step is not None:
+        return lesson_by_name("explore"), None  # the free exploration, for --sequence/--step
+    return None, None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -47,36 +160,64 @@ def run_gui(args: argparse.Namespace) -> int:
         and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    from lstm_lab.lab.lesson import LessonError
+
+    try:
+        lesson, path = _lesson_from_args(args)
+    except LessonError as error:
+        print(f"lstm-lab: error: {error}", file=sys.stderr)
+        if args.screenshot:
+            return 2
+        lesson, path, problem = None, None, str(error)
+    else:
+        problem = None
     app = _ensure_application(sys.argv[:1])
     from lstm_lab.crash import install_crash_handler
 
     install_crash_handler(app)
     # A screenshot must not depend on (or change) the student's saved layout and theme.
-    settings = QSettings() if not args.screenshot else _scratch_settings()
-    window = create_window(settings)
-    if args.sequence is not None:
-        from lstm_lab.engine import SequenceError
+    scratch = tempfile.mkdtemp(prefix="lstm-lab-") if args.screenshot else None
+    try:
+        settings = (
+            QSettings()
+            if scratch is None
+            else QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat)
+        )
+        lab = LabApp(settings)
+        if lesson is None:
+            if args.screenshot:
+                return _screenshot(lab.start_screen, args)
+            lab.show_start_screen()
+            if problem:
+                lab._complain(problem)
+            return app.exec()
+        window = lab.lesson_window()
+        window.open_lesson(lesson, path)
+        if args.sequence is not None:
+            from lstm_lab.engine import SequenceError
 
-        try:
-            window.state.set_sequence_text(args.sequence)
-        except SequenceError as error:
-            print(f"lstm-lab: error: --sequence: {error}", file=sys.stderr)
-            return 2
-    if args.step is not None:
-        window.state.go_to(args.step)
-    if args.screenshot:
-        ok = render_screenshot(window, args.screenshot, args.size)
-        window.close()
-        if not ok:
-            print(f"lstm-lab: error: could not write {args.screenshot}", file=sys.stderr)
-            return 1
-        return 0
-    window.show()
-    return app.exec()
+            try:
+                window.state.set_sequence_text(args.sequence)
+            except SequenceError as error:
+                print(f"lstm-lab: error: --sequence: {error}", file=sys.stderr)
+                return 2
+        if args.step is not None:
+            window.state.go_to(args.step)
+        if args.screenshot:
+            return _screenshot(window, args)
+        window.show()
+        return app.exec()
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _scratch_settings() -> QSettings:
-    import tempfile
-
-    path = os.path.join(tempfile.mkdtemp(prefix="lstm-lab-"), "settings.ini")
-    return QSettings(path, QSettings.Format.IniFormat)
+def _screenshot(window, args: argparse.Namespace) -> int:
+    ok = render_screenshot(window, args.screenshot, args.size)
+    if hasattr(window, "files"):
+        window.files.forget_changes()  # a screenshot saves nothing and asks nothing
+    window.close()
+    if not ok:
+        print(f"lstm-lab: error: could not write {args.screenshot}", file=sys.stderr)
+        return 1
+    return 0

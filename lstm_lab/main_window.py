@@ -1,8 +1,17 @@
-"""The main window: lays out the views around one LabState and wires menus and shortcuts."""
+"""The single-cell lesson window: lays out the views around one lab state.
+
+What the window holds is declared as data: `VIEWS` (each dock: key, title, where it goes) and
+`ACTIONS` (each command: words, shortcut, tooltip, menu). The window builds them, registers every
+view for theme and text-size changes, and owns the training controller. Lesson files (open, save,
+the teacher's exercise options) are handled by `lstm_lab.lesson_files.LessonFiles`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab import __version__
+from lstm_lab.lab.lesson import VIEW_KEYS, Lesson
 from lstm_lab.resources import resource_text
 from lstm_lab.state import LabState
-from lstm_lab.theme import DARK, THEMES, Theme, apply_theme
-from lstm_lab.training_worker import ParamLocks
+from lstm_lab.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme, saved_look
+from lstm_lab.training.controller import TrainingController
 from lstm_lab.widgets.cell_diagram import CellDiagram
 from lstm_lab.widgets.clamp_controls import ClampControls
+from lstm_lab.widgets.lesson_banner import LessonBanner
 from lstm_lab.widgets.math_panel import MathPanel
 from lstm_lab.widgets.param_panel import ParamPanel
 from lstm_lab.widgets.playback_controls import PlaybackControls
@@ -38,15 +49,280 @@ from lstm_lab.widgets.training_panel import TrainingPanel
 from lstm_lab.widgets.unrolled_view import UnrolledView
 
 _KEY_HUNGRY = (QAbstractButton, QAbstractSlider, QComboBox, QAbstractSpinBox, QLineEdit)
-TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 SETTINGS_VERSION = 1
+_LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+_RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+_BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One dock: its key (as lesson files name it), title, the window attribute holding its
+    widget, and where it goes: a dock area, or beside/below/behind (tab) another view."""
+
+    key: str
+    title: str
+    widget: str
+    area: Qt.DockWidgetArea
+    below: str | None = None
+    tab_of: str | None = None
+    scroll: bool = False
+
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("controls", "Controls", "controls_panel", _LEFT, scroll=True),
+    ViewSpec("parameters", "Weights and biases", "param_panel", _RIGHT),
+    ViewSpec("math", "Math of this step", "math_panel", _RIGHT, below="parameters"),
+    ViewSpec("unrolled", "Unrolled through time", "unrolled_view", _BOTTOM),
+    ViewSpec("timeSeries", "Time series", "time_series", _BOTTOM, below="unrolled"),
+    ViewSpec("training", "Train the cell", "training_panel", _RIGHT, tab_of="math", scroll=True),
+    ViewSpec("loss", "Loss curve", "loss_plot", _LEFT, below="controls"),
+)
+assert tuple(view.key for view in VIEWS) == VIEW_KEYS  # lesson files name these views
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One command: ``slot`` is a dotted path from the window ("state.step_forward").
+    ``group`` makes checkable actions exclusive; ``playback`` actions give way to a focused
+    control; ``busy`` actions are off while training runs."""
+
+    key: str
+    text: str
+    slot: str
+    menu: str
+    shortcut: object = None
+    tip: str = ""
+    checkable: bool = False
+    group: str | None = None
+    playback: bool = False
+    busy: bool = False
+    separator_before: bool = False
+    extra_shortcuts: tuple[object, ...] = ()
+
+
+_K = Qt.Key
+_S = QKeySequence.StandardKey
+MENUS = ("&File", "&Playback", "&Cell", "&View", "&Teacher", "&Help")
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "start",
+        "Start screen",
+        "show_start_screen",
+        "&File",
+        "Ctrl+Shift+H",
+        "Back to the list of lessons",
+    ),
+    ActionSpec(
+        "open",
+        "Open lesson…",
+        "files.open_dialog",
+        "&File",
+        _S.Open,
+        "Open a lesson file (.lstmlab)",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "save",
+        "Save lesson",
+        "files.save",
+        "&File",
+        _S.Save,
+        "Save everything set here as a lesson file",
+    ),
+    ActionSpec(
+        "save_as",
+        "Save lesson as…",
+        "files.save_as",
+        "&File",
+        _S.SaveAs,
+        "Save as a new lesson file",
+    ),
+    ActionSpec(
+        "screenshot",
+        "Save screenshot…",
+        "save_screenshot_dialog",
+        "&File",
+        "Ctrl+Shift+P",
+        "Save a picture of the window as PNG",
+        separator_before=True,
+    ),
+    ActionSpec("quit", "Quit", "close", "&File", _S.Quit, "Close LSTM Lab", separator_before=True),
+    ActionSpec(
+        "step_forward",
+        "Step forward",
+        "state.step_forward",
+        "&Playback",
+        _K.Key_Right,
+        "Step forward one time step",
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "step_back",
+        "Step back",
+        "state.step_back",
+        "&Playback",
+        _K.Key_Left,
+        "Step back one time step",
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "play",
+        "Play / Pause",
+        "playback.toggle_playing",
+        "&Playback",
+        _K.Key_Space,
+        "Play through the sequence, or pause",
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "reset",
+        "Reset to t = 0",
+        "playback.reset_to_start",
+        "&Playback",
+        _K.Key_Home,
+        "Back to t = 0, keeping the sequence and the weights",
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "end",
+        "Go to last step",
+        "state.go_to_end",
+        "&Playback",
+        _K.Key_End,
+        "Jump to the last time step",
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "simple",
+        "Simple weights (one per gate)",
+        "set_simple_mode",
+        "&Cell",
+        tip="One weight per gate",
+        checkable=True,
+        group="mode",
+        busy=True,
+    ),
+    ActionSpec(
+        "full",
+        "Full weights (input and recurrent)",
+        "set_full_mode",
+        "&Cell",
+        tip="Input and recurrent weights apart",
+        checkable=True,
+        group="mode",
+        busy=True,
+    ),
+    ActionSpec(
+        "reset_params",
+        "Reset all weights and biases",
+        "param_panel.reset_all",
+        "&Cell",
+        tip="Every parameter back to its default",
+        busy=True,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "free_gates",
+        "Free all pinned gates",
+        "state.clear_clamps",
+        "&Cell",
+        tip="Let every gate follow its weights again",
+        busy=True,
+    ),
+    ActionSpec(
+        "theme_dark",
+        "Dark theme",
+        "set_dark_theme",
+        "&View",
+        tip="Black background, bright colours",
+        checkable=True,
+        group="theme",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "theme_light",
+        "Light theme",
+        "set_light_theme",
+        "&View",
+        tip="White background, for bright rooms and projectors",
+        checkable=True,
+        group="theme",
+    ),
+    ActionSpec(
+        "larger",
+        "Larger text",
+        "larger_text",
+        "&View",
+        _S.ZoomIn,
+        "Make all text larger, for projectors",
+        separator_before=True,
+        extra_shortcuts=("Ctrl+=",),
+    ),
+    ActionSpec(
+        "smaller", "Smaller text", "smaller_text", "&View", _S.ZoomOut, "Make all text smaller"
+    ),
+    ActionSpec(
+        "fullscreen",
+        "Full screen",
+        "toggle_full_screen",
+        "&View",
+        _K.Key_F11,
+        "Fill the whole screen",
+        checkable=True,
+    ),
+    ActionSpec(
+        "reset_layout",
+        "Reset layout",
+        "reset_layout",
+        "&View",
+        tip="Put every view back where it started",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "exercise",
+        "Prepare an exercise…",
+        "files.prepare_exercise",
+        "&Teacher",
+        tip="Fix sliders, hide views and write the text the student sees, then save",
+    ),
+    ActionSpec(
+        "equations",
+        "The equations",
+        "show_equations",
+        "&Help",
+        _S.HelpContents,
+        "The LSTM equations this cell follows",
+    ),
+    ActionSpec(
+        "shortcuts", "Keyboard shortcuts", "show_shortcuts", "&Help", tip="Every keyboard shortcut"
+    ),
+    ActionSpec(
+        "about",
+        "About LSTM Lab",
+        "show_about",
+        "&Help",
+        tip="Version and credits",
+        separator_before=True,
+    ),
+)
 
 
 class MainWindow(QMainWindow):
+    """The single-cell lesson window. ``startScreenRequested`` asks the application to show
+    the start screen; ``lessonOpened`` tells it a lesson file was opened here."""
+
+    startScreenRequested = Signal()
+
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("LSTM Lab")
+        self.setWindowTitle("LSTM Lab[*]")
         self.settings = settings if settings is not None else QSettings("LSTM Lab", "LSTM Lab")
         self.state = LabState(self)
         self.theme: Theme = DARK
@@ -59,24 +335,57 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, THEMES[saved_theme], self._base_point_size * saved_scale)
 
-        # ---------------------------------------------------------------- views
-        self.cell_diagram = CellDiagram(self.state)
-        self.setCentralWidget(self.cell_diagram)
-        self.unrolled_view = UnrolledView(self.state)
-        self.time_series = TimeSeriesPlot(self.state)
-        self.math_panel = MathPanel(self.state)
-        self.stats_panel = StatsPanel(self.state)
-        self.locks = ParamLocks(self)
-        self.param_panel = ParamPanel(self.state, self.locks)
-        self.training_panel = TrainingPanel(self.state, locks=self.locks)
-        self.training_panel.overlayTextChanged.connect(self.time_series.set_overlay_text)
-        self.sequence_input = SequenceInput(self.state)
-        self.playback = PlaybackControls(self.state)
-        self.clamps = ClampControls(self.state)
+        self.training = TrainingController(self.state, self)
+        self._build_views()
+        self._build_docks()
+        self.actions_by_key: dict[str, QAction] = {}
+        self._build_actions()
 
-        controls = QWidget()
-        controls.setObjectName("controlsPanel")
-        column = QVBoxLayout(controls)
+        from lstm_lab.lesson_files import LessonFiles  # Qt dialogs for the lesson files
+
+        self.files = LessonFiles(self)
+        self.resize(1440, 900)
+        self.apply_default_sizes()
+        self._default_state = self.saveState(SETTINGS_VERSION)
+        self._restore_settings()
+        self.state.viewsChanged.connect(self._show_lesson_views)
+        self.state.modeChanged.connect(self._show_mode)
+        self.state.trainingChanged.connect(self._on_training_running)
+        self._mode_before_training: str | None = None
+        # Space, arrows, Home and End belong to a focused button, slider, list or box: the
+        # playback shortcuts step back while one has the focus. (A focus signal, not an event
+        # filter: a filter would run Python for every event those controls get.)
+        if app is not None:
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # -------------------------------------------------------------------- views
+    def _build_views(self) -> None:
+        state = self.state
+        self.lesson_banner = LessonBanner(state)
+        self.cell_diagram = CellDiagram(state)
+        centre = QWidget()
+        centre.setObjectName("lessonCentre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.lesson_banner)
+        column.addWidget(self.cell_diagram, 1)
+        self.setCentralWidget(centre)
+        self.unrolled_view = UnrolledView(state)
+        self.time_series = TimeSeriesPlot(state)
+        self.math_panel = MathPanel(state)
+        self.stats_panel = StatsPanel(state)
+        self.param_panel = ParamPanel(state)
+        self.training_panel = TrainingPanel(state, controller=self.training)
+        self.training.overlayTextChanged.connect(self.time_series.set_overlay_text)
+        self.loss_plot = self.training_panel.loss_plot
+        self.sequence_input = SequenceInput(state)
+        self.playback = PlaybackControls(state)
+        self.clamps = ClampControls(state)
+
+        self.controls_panel = QWidget()
+        self.controls_panel.setObjectName("controlsPanel")
+        column = QVBoxLayout(self.controls_panel)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(8)
         column.addWidget(self.sequence_input)
@@ -89,82 +398,53 @@ class MainWindow(QMainWindow):
         QVBoxLayout(clamp_box).addWidget(self.clamps)
         column.addWidget(clamp_box)
         column.addStretch(1)
-        controls_scroll = QScrollArea()
-        controls_scroll.setWidgetResizable(True)
-        controls_scroll.setWidget(controls)
 
-        self.docks: dict[str, QDockWidget] = {}
-        self._add_dock(
-            "controls", "Controls", controls_scroll, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self._add_dock(
-            "parameters",
-            "Weights and biases",
-            self.param_panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self._add_dock(
-            "math", "Math of this step", self.math_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self._add_dock(
-            "unrolled",
-            "Unrolled through time",
+        # Every view that follows the theme or the text size registers here, once.
+        self._looks: list[QWidget] = []
+        for widget in (
+            self.lesson_banner,
+            self.cell_diagram,
             self.unrolled_view,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self._add_dock(
-            "timeSeries", "Time series", self.time_series, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.splitDockWidget(
-            self.docks["unrolled"], self.docks["timeSeries"], Qt.Orientation.Vertical
-        )
-        self.splitDockWidget(self.docks["parameters"], self.docks["math"], Qt.Orientation.Vertical)
-        training_scroll = QScrollArea()
-        training_scroll.setWidgetResizable(True)
-        training_scroll.setWidget(self.training_panel)
-        self._add_dock(
-            "training", "Train the cell", training_scroll, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.tabifyDockWidget(self.docks["math"], self.docks["training"])
+            self.time_series,
+            self.math_panel,
+            self.stats_panel,
+            self.param_panel,
+            self.playback,
+            self.loss_plot,
+        ):
+            self.register_view(widget)
+
+    def register_view(self, widget: QWidget) -> None:
+        """``widget`` follows theme changes (``apply_theme``) and text size (``set_text_scale``)."""
+        if widget not in self._looks:
+            self._looks.append(widget)
+
+    def _build_docks(self) -> None:
+        self.docks: dict[str, QDockWidget] = {}
+        for view in VIEWS:
+            widget = getattr(self, view.widget)
+            if view.scroll:
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setWidget(widget)
+                widget = scroll
+            dock = QDockWidget(view.title, self)
+            dock.setObjectName(f"{view.key}Dock")
+            dock.setWidget(widget)
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            )
+            self.addDockWidget(view.area, dock)
+            if view.below is not None:
+                self.splitDockWidget(self.docks[view.below], dock, Qt.Orientation.Vertical)
+            if view.tab_of is not None:
+                self.tabifyDockWidget(self.docks[view.tab_of], dock)
+            self.docks[view.key] = dock
+        self.setCorner(Qt.Corner.BottomLeftCorner, _LEFT)
+        self.setCorner(Qt.Corner.BottomRightCorner, _RIGHT)
         self.docks["math"].raise_()
-        # The loss curve gets its own dock under the controls, in view while training runs.
-        self._add_dock(
-            "loss",
-            "Loss curve",
-            self.training_panel.loss_plot,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self.splitDockWidget(self.docks["controls"], self.docks["loss"], Qt.Orientation.Vertical)
-        self._mode_before_training: str | None = None
-        self.training_panel.runningChanged.connect(self._on_training_running)
-
-        self._build_actions()
-        self._build_menus()
-        self.resize(1440, 900)
-        self.apply_default_sizes()
-        self._default_state = self.saveState(SETTINGS_VERSION)
-        self._restore_settings()
-        # Space, arrows, Home and End belong to a focused button, slider, list or box: the
-        # playback shortcuts step back while one has the focus. (A focus signal, not an event
-        # filter: a filter would run Python for every event those controls get.)
-        app = QApplication.instance()
-        if app is not None:
-            app.focusChanged.connect(self._on_focus_changed)
-
-    # -------------------------------------------------------------------- layout
-    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{key}Dock")
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(area, dock)
-        self.docks[key] = dock
 
     def _apply_side_widths(self) -> None:
         """Side columns widen with their text, so large text is not cut off."""
@@ -187,6 +467,68 @@ class MainWindow(QMainWindow):
             [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
         )
 
+    def _show_lesson_views(self) -> None:
+        """A lesson's hidden views are closed (the View menu can bring them back)."""
+        hidden = self.state.hidden_views
+        for key, dock in self.docks.items():
+            dock.setVisible(key not in hidden)
+
+    # -------------------------------------------------------------------- actions
+    def _resolve(self, path: str) -> Callable:
+        target: object = self
+        for part in path.split("."):
+            target = getattr(target, part)
+        return target  # type: ignore[return-value]
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        menus = {title: bar.addMenu(title) for title in MENUS}
+        groups: dict[str, QActionGroup] = {}
+        for spec in ACTIONS:
+            action = QAction(spec.text, self)
+            action.setObjectName(f"action_{spec.key}")
+            keys = [spec.shortcut, *spec.extra_shortcuts] if spec.shortcut is not None else []
+            if keys:
+                action.setShortcuts([QKeySequence(key) for key in keys])
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if spec.tip:
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(spec.tip + (f" ({shown})" if shown else ""))
+                action.setStatusTip(spec.tip)
+            action.setCheckable(spec.checkable)
+            slot = spec.slot
+            action.triggered.connect(lambda _checked=False, s=slot: self._resolve(s)())
+            if spec.group is not None:
+                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
+            self.addAction(action)
+            menu = menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(action)
+            self.actions_by_key[spec.key] = action
+        view_menu = menus["&View"]
+        first = view_menu.actions()[0] if view_menu.actions() else None
+        for dock in self.docks.values():
+            view_menu.insertAction(first, dock.toggleViewAction())
+        view_menu.insertAction(first, self.lesson_banner.toggle_action)
+        for menu in menus.values():
+            menu.setToolTipsVisible(True)
+        self._playback_actions = [self.actions_by_key[s.key] for s in ACTIONS if s.playback]
+        self._actions_off_while_training = [self.actions_by_key[s.key] for s in ACTIONS if s.busy]
+        self.actions_by_key["theme_dark"].setChecked(True)
+        self.actions_by_key[self.state.mode].setChecked(True)
+        playback = self.playback
+        for button, key in (
+            (playback.play, "play"),
+            (playback.forward, "step_forward"),
+            (playback.back, "step_back"),
+            (playback.reset, "reset"),
+        ):
+            button.setToolTip(self.actions_by_key[key].toolTip())
+        # The names the tests and the rest of the app use.
+        for key, action in self.actions_by_key.items():
+            setattr(self, f"act_{key}", action)
+
     def _on_focus_changed(self, _old, new) -> None:
         if new is not None and new.window() is not self:
             return
@@ -205,215 +547,42 @@ class MainWindow(QMainWindow):
         if running:
             self.playback.set_playing(False)
             self.state.go_to_end()
-            self._mode_before_training = self.param_panel.mode()
+            self._mode_before_training = self.state.mode
             # Training moves input and recurrent weights apart: show them apart.
-            self.param_panel.set_mode("full")
+            self.state.set_mode("full")
         elif self._mode_before_training is not None:
-            self.param_panel.set_mode(self._mode_before_training)
+            self.state.set_mode(self._mode_before_training)
             self._mode_before_training = None
         for widget in (self.playback, self.sequence_input, self.clamps):
             widget.setEnabled(not running)
         self.param_panel.set_editable(not running)
         for action in self._actions_off_while_training:
             action.setEnabled(not running)
-        if running:
-            # Lay out and paint all that now, before the training thread competes with this
-            # thread for Python's lock: afterwards each of those many small paints would wait.
-            QApplication.sendPostedEvents()
-            self.repaint()
 
-    # -------------------------------------------------------------------- actions
-    def _action(
-        self, text: str, slot, shortcut=None, tip: str | None = None, checkable: bool = False
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if tip:
-            key = f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            action.setToolTip(tip + (key if shortcut is not None else ""))
-            action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    # -------------------------------------------------------------------- commands
+    def show_start_screen(self) -> None:
+        self.startScreenRequested.emit()
 
-    def _build_actions(self) -> None:
-        state, playback = self.state, self.playback
-        self.act_step_forward = self._action(
-            "Step forward", state.step_forward, Qt.Key.Key_Right, "Step forward one time step"
-        )
-        self.act_step_back = self._action(
-            "Step back", state.step_back, Qt.Key.Key_Left, "Step back one time step"
-        )
-        self.act_play = self._action(
-            "Play / Pause",
-            playback.toggle_playing,
-            Qt.Key.Key_Space,
-            "Play through the sequence, or pause",
-        )
-        self.act_reset = self._action(
-            "Reset to t = 0",
-            playback.reset_to_start,
-            Qt.Key.Key_Home,
-            "Back to t = 0, keeping the sequence and the weights",
-        )
-        self.act_end = self._action(
-            "Go to last step", state.go_to_end, Qt.Key.Key_End, "Jump to the last time step"
-        )
-        self._playback_actions = [
-            self.act_step_forward,
-            self.act_step_back,
-            self.act_play,
-            self.act_reset,
-            self.act_end,
-        ]
-        self.act_screenshot = self._action(
-            "Save screenshot…",
-            self._save_screenshot_dialog,
-            QKeySequence.StandardKey.Save,
-            "Save a picture of the window as PNG",
-        )
-        self.act_quit = self._action(
-            "Quit", self.close, QKeySequence.StandardKey.Quit, "Close LSTM Lab"
-        )
-        self.act_larger = self._action(
-            "Larger text",
-            lambda: self.step_text_scale(+1),
-            QKeySequence.StandardKey.ZoomIn,
-            "Make all text larger, for projectors",
-        )
-        self.act_smaller = self._action(
-            "Smaller text",
-            lambda: self.step_text_scale(-1),
-            QKeySequence.StandardKey.ZoomOut,
-            "Make all text smaller",
-        )
-        self.act_fullscreen = self._action(
-            "Full screen",
-            self._toggle_full_screen,
-            Qt.Key.Key_F11,
-            "Fill the whole screen",
-            checkable=True,
-        )
-        self.act_reset_layout = self._action(
-            "Reset layout", self.reset_layout, None, "Put every view back where it started"
-        )
-        self.act_theme_dark = self._action(
-            "Dark theme",
-            lambda: self.set_theme("dark"),
-            None,
-            "Black background, bright colours",
-            checkable=True,
-        )
-        self.act_theme_light = self._action(
-            "Light theme",
-            lambda: self.set_theme("light"),
-            None,
-            "White background, for bright rooms and projectors",
-            checkable=True,
-        )
-        group = QActionGroup(self)
-        group.addAction(self.act_theme_dark)
-        group.addAction(self.act_theme_light)
-        self.act_theme_dark.setChecked(True)
-        self.act_simple = self._action(
-            "Simple weights (one per gate)",
-            lambda: self.param_panel.set_mode("simple"),
-            None,
-            "One weight per gate",
-            checkable=True,
-        )
-        self.act_full = self._action(
-            "Full weights (input and recurrent)",
-            lambda: self.param_panel.set_mode("full"),
-            None,
-            "Input and recurrent weights apart",
-            checkable=True,
-        )
-        mode_group = QActionGroup(self)
-        mode_group.addAction(self.act_simple)
-        mode_group.addAction(self.act_full)
-        self.act_simple.setChecked(True)
-        self.param_panel.modeChanged.connect(
-            lambda mode: (self.act_simple if mode == "simple" else self.act_full).setChecked(True)
-        )
-        self.act_equations = self._action(
-            "The equations",
-            self.show_equations,
-            QKeySequence.StandardKey.HelpContents,
-            "The LSTM equations this cell follows",
-        )
-        self.act_shortcuts = self._action(
-            "Keyboard shortcuts", self.show_shortcuts, None, "Every keyboard shortcut"
-        )
-        self.act_about = self._action(
-            "About LSTM Lab", self.show_about, None, "Version and credits"
-        )
+    def set_simple_mode(self) -> None:
+        self.state.set_mode("simple")
 
-        playback.play.setToolTip(self.act_play.toolTip())
-        playback.forward.setToolTip(self.act_step_forward.toolTip())
-        playback.back.setToolTip(self.act_step_back.toolTip())
-        playback.reset.setToolTip(self.act_reset.toolTip())
+    def set_full_mode(self) -> None:
+        self.state.set_mode("full")
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.act_screenshot)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
+    def _show_mode(self, mode: str) -> None:
+        self.actions_by_key[mode].setChecked(True)
 
-        play_menu = bar.addMenu("&Playback")
-        for action in (
-            self.act_step_forward,
-            self.act_step_back,
-            self.act_play,
-            self.act_reset,
-            self.act_end,
-        ):
-            play_menu.addAction(action)
+    def set_dark_theme(self) -> None:
+        self.set_theme("dark")
 
-        cell_menu = bar.addMenu("&Cell")
-        cell_menu.addAction(self.act_simple)
-        cell_menu.addAction(self.act_full)
-        cell_menu.addSeparator()
-        reset_params = cell_menu.addAction("Reset all weights and biases")
-        reset_params.triggered.connect(self.param_panel.reset_all)
-        free_gates = cell_menu.addAction("Free all pinned gates")
-        free_gates.triggered.connect(self.state.clear_clamps)
-        self._actions_off_while_training = [
-            self.act_step_forward,
-            self.act_step_back,
-            self.act_play,
-            self.act_reset,
-            self.act_end,
-            self.act_simple,
-            self.act_full,
-            reset_params,
-            free_gates,
-        ]
+    def set_light_theme(self) -> None:
+        self.set_theme("light")
 
-        view_menu = bar.addMenu("&View")
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_theme_dark)
-        view_menu.addAction(self.act_theme_light)
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_larger)
-        view_menu.addAction(self.act_smaller)
-        view_menu.addAction(self.act_fullscreen)
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_reset_layout)
+    def larger_text(self) -> None:
+        self.step_text_scale(+1)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_equations)
-        help_menu.addAction(self.act_shortcuts)
-        help_menu.addSeparator()
-        help_menu.addAction(self.act_about)
-        for menu in (file_menu, play_menu, cell_menu, view_menu, help_menu):
-            menu.setToolTipsVisible(True)
+    def smaller_text(self) -> None:
+        self.step_text_scale(-1)
 
     # -------------------------------------------------------------------- theme and text
     def set_theme(self, name: str) -> None:
@@ -422,16 +591,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             apply_theme(app, theme, self._base_point_size * self.text_scale)
-        for widget in (
-            self.cell_diagram,
-            self.unrolled_view,
-            self.time_series,
-            self.math_panel,
-            self.stats_panel,
-            self.param_panel,
-        ):
-            widget.apply_theme(theme)
-        (self.act_theme_dark if name == "dark" else self.act_theme_light).setChecked(True)
+        for widget in self._looks:
+            if hasattr(widget, "apply_theme"):
+                widget.apply_theme(theme)
+        self.actions_by_key[f"theme_{name}"].setChecked(True)
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
@@ -440,19 +603,17 @@ class MainWindow(QMainWindow):
         if app is None:
             return
         apply_theme(app, self.theme, self._base_point_size * scale)
-        self.math_panel.set_text_scale(scale)
-        self.stats_panel.set_text_scale(scale)
-        self.unrolled_view.set_text_scale(scale)
-        self.playback.set_text_scale(scale)
-        self.time_series.set_text_scale(scale)
+        for widget in self._looks:
+            if hasattr(widget, "set_text_scale"):
+                widget.set_text_scale(scale)
         self._apply_side_widths()
 
     def step_text_scale(self, direction: int) -> None:
         index = TEXT_SCALES.index(self.text_scale) + direction
         self.set_text_scale(TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index))])
 
-    def _toggle_full_screen(self, checked: bool) -> None:
-        if checked:
+    def toggle_full_screen(self) -> None:
+        if self.actions_by_key["fullscreen"].isChecked():
             self.showFullScreen()
         else:
             self.showNormal()
@@ -463,6 +624,11 @@ class MainWindow(QMainWindow):
             dock.show()
         self.restoreState(self._default_state, SETTINGS_VERSION)
         self.apply_default_sizes()
+
+    # -------------------------------------------------------------------- lessons
+    def open_lesson(self, lesson: Lesson, path: str | None = None) -> None:
+        """Show ``lesson`` (from ``path``, or built in) in this window."""
+        self.files.show_lesson(lesson, path)
 
     # -------------------------------------------------------------------- help
     def show_equations(self) -> None:
@@ -476,7 +642,9 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = []
         for action in self.actions():
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = ", ".join(
+                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+            )
             if keys:
                 name = action.text().replace("&", "").rstrip("…")
                 rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}</td></tr>")
@@ -504,7 +672,7 @@ class MainWindow(QMainWindow):
     def save_screenshot(self, path: str) -> bool:
         return self.grab().save(path, "PNG")
 
-    def _save_screenshot_dialog(self) -> None:
+    def save_screenshot_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, "Save screenshot", "lstm-lab.png", "PNG image (*.png)"
         )
@@ -525,17 +693,13 @@ class MainWindow(QMainWindow):
         self.set_theme(theme)
         self.set_text_scale(scale)
         mode = s.value("cell/mode", "simple")
-        self.param_panel.set_mode(mode if mode in ("simple", "full") else "simple")
+        self.state.set_mode(
+            mode if isinstance(mode, str) and mode in ("simple", "full") else "simple"
+        )
 
     def _saved_look(self) -> tuple[str, float]:
         """The theme name and text scale kept in the settings (defaults when unreadable)."""
-        theme = self.settings.value("view/theme", "dark")
-        try:
-            scale = float(self.settings.value("view/textScale", 1.0))
-        except (TypeError, ValueError):
-            scale = 1.0
-        scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
-        return (theme if theme in THEMES else "dark"), scale
+        return saved_look(self.settings)
 
     def save_settings(self) -> None:
         s = self.settings
@@ -543,11 +707,14 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState(SETTINGS_VERSION))
         s.setValue("view/theme", self.theme.name)
         s.setValue("view/textScale", self.text_scale)
-        s.setValue("cell/mode", self._mode_before_training or self.param_panel.mode())
+        s.setValue("cell/mode", self._mode_before_training or self.state.mode)
         s.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.files.may_discard("closing"):
+            event.ignore()
+            return
         self.playback.set_playing(False)
-        self.training_panel.shutdown()
+        self.training.shutdown()
         self.save_settings()
         super().closeEvent(event)

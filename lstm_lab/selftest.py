@@ -220,12 +220,47 @@ def check_training_engine(context: SelfTestContext) -> None:
         raise CheckFailed(f"the error did not go down: {losses[0]:.6f} -> {losses[-1]:.6f}")
 
 
+def check_lessons(context: SelfTestContext) -> None:
+    """Every built-in lesson file reads; the start screen shows their cards; a lesson opens in
+    the window with its own sequence."""
+    app = _application(context)
+    from PySide6.QtCore import QSettings
+
+    from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
+    from lstm_lab.start_screen import StartScreen
+
+    lessons = builtin_lessons()
+    if len(lessons) < 5:
+        raise CheckFailed(f"only {len(lessons)} built-in lessons were found")
+    settings = QSettings(os.path.join(context.temp_dir, "start.ini"), QSettings.Format.IniFormat)
+    screen = StartScreen(lessons, settings)
+    screen.resize(1024, 700)
+    screen.show()
+    app.processEvents()
+    if len(screen.cards) != len(lessons):
+        raise CheckFailed(f"the start screen shows {len(screen.cards)} of {len(lessons)} lessons")
+    shows_something, detail = _not_blank(screen.grab().toImage())
+    screen.close()
+    screen.deleteLater()
+    if not shows_something:
+        raise CheckFailed(f"start screen: {detail}")
+    window = context.window
+    if window is None:
+        raise CheckFailed("the main window check did not leave a window to open a lesson in")
+    lesson = lesson_by_name("three-ones")
+    window.open_lesson(lesson)
+    app.processEvents()
+    shown = tuple(float(v) for v in window.state.sequence)
+    if shown != lesson.sequence:
+        raise CheckFailed(f"the lesson's sequence {lesson.sequence} is shown as {shown}")
+
+
 def check_training_worker(context: SelfTestContext) -> None:
     import numpy as np
 
     _application(context)
     from lstm_lab.state import LabState
-    from lstm_lab.training_worker import TrainingController, TrainingSettings
+    from lstm_lab.training import TrainingController, TrainingSettings
 
     state = LabState()
     state.set_sequence_text(WORKED_EXAMPLE)
@@ -239,7 +274,7 @@ def check_training_worker(context: SelfTestContext) -> None:
         if not controller.train():
             raise CheckFailed("the trainer would not start")
         if not _wait_until(lambda: bool(outcome), timeout=20.0):
-            raise CheckFailed("the training thread gave no result within 20 s")
+            raise CheckFailed("training in the window gave no result within 20 s")
     finally:
         controller.shutdown(timeout_ms=5000)
         controller.deleteLater()
@@ -298,8 +333,9 @@ CHECKS: list[Check] = [
     Check("resources", check_resources, timeout=30),
     Check("text handling", check_text_handling, timeout=30),
     Check("main window", check_main_window, timeout=60),
+    Check("built-in lessons", check_lessons, timeout=60),
     Check("training (engine)", check_training_engine, timeout=30),
-    Check("training (worker thread)", check_training_worker, timeout=40),
+    Check("training (in the window)", check_training_worker, timeout=40),
     Check("error log folder", check_log_folder, timeout=30),
 ]
 

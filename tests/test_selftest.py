@@ -42,12 +42,13 @@ def test_self_test_passes_with_one_line_per_check():
     assert "Traceback" not in done.stdout + done.stderr
 
 
-def test_the_checks_cover_engine_window_and_training():
+def test_the_checks_cover_engine_window_lessons_and_training():
     names = [check.name for check in selftest.CHECKS]
     assert names[0] == "engine worked example"
     assert "main window" in names
+    assert names.index("built-in lessons") > names.index("main window")  # opens one there
     assert any(name.startswith("training") and "engine" in name for name in names)
-    assert any(name.startswith("training") and "worker" in name for name in names)
+    assert any(name.startswith("training") and "window" in name for name in names)
     assert "error log folder" in names
 
 

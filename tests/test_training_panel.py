@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import threading
 
+import lstm_lab.training.controller as training_controller
 import numpy as np
 import pytest
 import shiboken6
 from helpers import type_into
-from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
-import lstm_lab.training_worker as training_worker
 from lstm_lab.engine import LSTM, PARAM_NAMES
 from lstm_lab.engine.tasks import TASKS, hold_the_pulse
 from lstm_lab.engine.training import fit
 from lstm_lab.state import LabState
-from lstm_lab.training_worker import DIVERGED_MESSAGE, format_mse
+from lstm_lab.training import DIVERGED_MESSAGE, format_mse
 from lstm_lab.widgets.training_panel import TrainingPanel
 
 TIMEOUT = 60_000
@@ -190,7 +190,7 @@ def test_stop_is_enabled_exactly_while_training_and_stops_promptly(qtbot, panel,
     shown = []
 
     def press_stop_on_the_first_epoch_shown(step) -> None:
-        # The worker waits while an epoch is shown, so the click lands between two epochs.
+        # Epochs and clicks share the GUI thread, so the click lands between two epochs.
         shown.append(step)
         if len(shown) == 1:
             click(qtbot, panel, "stopButton")
@@ -198,7 +198,7 @@ def test_stop_is_enabled_exactly_while_training_and_stops_promptly(qtbot, panel,
     controller.progressed.connect(press_stop_on_the_first_epoch_shown)
     with qtbot.waitSignal(controller.finished, timeout=STOP_TIMEOUT) as blocker:
         click(qtbot, panel, "trainButton")
-        thread = controller._thread
+        thread = controller._pump
         assert child(panel, "stopButton").isEnabled()
         assert not child(panel, "trainButton").isEnabled()
         assert not child(panel, "epochButton").isEnabled()
@@ -242,24 +242,20 @@ def test_restore_brings_back_the_weights_from_before_train(qtbot, panel, state):
     assert not child(panel, "restoreButton").isEnabled()
 
 
-def test_training_runs_off_the_main_thread(qtbot, panel, state, monkeypatch):
-    threads: list[QThread] = []
+def test_training_runs_in_the_gui_thread_without_touching_another(qtbot, panel, state, monkeypatch):
     idents: list[int] = []
-    real_fit = training_worker.fit
+    real_fit = training_controller.fit
 
     def recording_fit(*args, **kwargs):
         for step in real_fit(*args, **kwargs):
-            threads.append(QThread.currentThread())
             idents.append(threading.get_ident())
             yield step
 
-    monkeypatch.setattr(training_worker, "fit", recording_fit)
+    monkeypatch.setattr(training_controller, "fit", recording_fit)
     type_into(qtbot, child(panel, "targetEdit"), "0, 0, 1, 1, 1")
     type_into(qtbot, child(panel, "maxEpochsSpin"), "20")
     train(qtbot, panel)
-    assert len(threads) == 20
-    assert all(thread is not QThread.currentThread() for thread in threads)
-    assert threading.get_ident() not in idents
+    assert idents == [threading.get_ident()] * 20
 
 
 def test_locked_parameters_stay_while_the_others_move(qtbot, panel, state):
@@ -301,7 +297,7 @@ def test_training_on_the_lesson_shows_the_held_out_mse(qtbot, panel, state):
     choose(qtbot, child(panel, "targetPresetCombo"), "Hold the pulse")
     qtbot.mouseClick(child(panel, "taskCheck"), Qt.MouseButton.LeftButton)
     assert child(panel, "taskCheck").isChecked()
-    assert panel.controller.settings.task is hold_the_pulse
+    assert state.task is hold_the_pulse and panel.controller.settings.many_sequences
     type_into(qtbot, child(panel, "maxEpochsSpin"), "10")
     _, step = train(qtbot, panel)
     assert step.validation_loss is not None
@@ -317,7 +313,7 @@ def test_typing_an_own_target_leaves_the_lesson(qtbot, panel, state):
     type_into(qtbot, child(panel, "targetEdit"), "1, 1, 1, 1, 1, 1, 1, 1")
     assert child(panel, "targetPresetCombo").currentIndex() == 0
     assert not child(panel, "taskCheck").isChecked()
-    assert panel.controller.settings.task is None
+    assert state.task is None and not panel.controller.settings.many_sequences
 
 
 def test_the_overlay_text_follows_training(qtbot, panel, state):
@@ -338,26 +334,28 @@ def test_closing_the_panel_while_training_stops_the_thread(qtbot, panel, state):
     type_into(qtbot, child(panel, "tolSpin"), "0")
     click(qtbot, panel, "trainButton")
     qtbot.waitUntil(lambda: panel.controller.last_step is not None, timeout=TIMEOUT)
-    thread = panel.controller._thread
+    thread = panel.controller._pump
     panel.close()
-    # close() returns once the thread has ended, and it ended because it was told to stop.
-    assert thread.isFinished()
+    # close() returns once the run has ended, and it ended because it was told to stop.
+    assert not thread.isRunning()
     assert thread.stop_requested and not thread.exhausted and thread.error is None
     assert not panel.controller.is_running
     assert not panel.controller.train()  # a closed panel starts no new run
 
 
-def test_destroying_the_panel_while_training_stops_the_thread(qtbot, state):
+def test_destroying_the_panel_while_training_stops_the_run(qtbot, state):
     panel = TrainingPanel(state)
     state.set_target(np.array([5.0, -5, 5, -5, 5]))
     type_into(qtbot, child(panel, "maxEpochsSpin"), "1000000")
     type_into(qtbot, child(panel, "tolSpin"), "0")
     click(qtbot, panel, "trainButton")
     qtbot.waitUntil(lambda: panel.controller.last_step is not None, timeout=TIMEOUT)
-    thread = panel.controller._thread
+    progress = panel.controller._session.progress
     with qtbot.waitSignal(panel.destroyed, timeout=TIMEOUT):
         panel.deleteLater()
-    # The thread went with the panel; it was told to stop and had ended before Qt deleted it
-    # (deleting a running QThread aborts the process).
-    assert not shiboken6.isValid(thread)
-    assert thread.stop_requested and not thread.exhausted and thread.error is None
+    # The run went with the panel (its controller): the event loop trains no further epoch.
+    done = len(progress)
+    ticks = []
+    QTimer.singleShot(50, lambda: ticks.append(True))
+    qtbot.waitUntil(lambda: ticks == [True], timeout=TIMEOUT)
+    assert len(progress) == done

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.engine import GATE_SPECS, explain_step
+from lstm_lab.engine import GATE_SPECS
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
@@ -298,7 +298,7 @@ class CellDiagram(QGraphicsView):
         labels = self.value_labels
         texts = dict.fromkeys(("f_times_c", "i_times_g", "tanh_c", "w_out"), "")
         if t > 0:
-            ex = explain_step(params, trace, t)
+            ex = self._state.explanation  # computed once per change, shared by the views
             texts["f_times_c"] = f"f·C(t−1) = {ex.forget_part:.3f}"
             texts["i_times_g"] = f"i·C̃ = {ex.input_part:.3f}"
             texts["tanh_c"] = f"tanh C = {ex.tanh_c:.3f}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from lstm_lab.state import GATES, LabState
+from lstm_lab.engine import GATES
+from lstm_lab.state import LabState
 
 CHOICES = {
     "f": (("free", None), ("open: f = 1", 1.0), ("half: f = 0.5", 0.5), ("shut: f = 0", 0.0)),

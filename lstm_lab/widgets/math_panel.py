@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from lstm_lab.engine import GATE_SPECS, explain_step
+from lstm_lab.engine import GATE_SPECS
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
@@ -103,7 +103,7 @@ class MathPanel(QPlainTextEdit):
                 ("Press Step ▶ (or the Right key) to run", None),
                 (f"step 1 with x(1) = {n(float(state.sequence[0]))}.", None),
             ]
-        ex = explain_step(state.params, state.trace, t)
+        ex = state.explanation  # computed once per change, shared by the views
         p = t - 1
         out: list[tuple[str, str | None]] = [
             (f"Step t = {t}", "title"),

@@ -24,7 +24,6 @@ from lstm_lab.engine import (
 )
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
-from lstm_lab.training_worker import ParamLocks
 from lstm_lab.widgets.param_slider import ParamSlider
 
 # Gate key used for colours -> (title, input weight, recurrent weight, bias).
@@ -55,17 +54,16 @@ class ParamPanel(QWidget):
 
     modeChanged = Signal(str)
 
-    def __init__(
-        self, state: LabState, locks: ParamLocks | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paramPanel")
         self._state = state
-        # Which parameters training leaves alone; shared with the trainer.
-        self.locks = locks if locks is not None else ParamLocks(self)
+        # Which parameters training leaves alone, and which the lesson fixes: the lab's.
+        self.locks = state
         self._theme = DARK
         self.sliders: dict[str, ParamSlider] = {}
-        self._mode = "simple"
+        self._mode = state.mode
+        self._editable = True
 
         self._simple_button = QRadioButton("Simple: one weight per gate")
         self._simple_button.setObjectName("simpleModeButton")
@@ -80,7 +78,7 @@ class ParamPanel(QWidget):
         self._mode_group = QButtonGroup(self)
         self._mode_group.addButton(self._simple_button)
         self._mode_group.addButton(self._full_button)
-        self._simple_button.setChecked(True)
+        (self._simple_button if self._mode == "simple" else self._full_button).setChecked(True)
         self._simple_button.toggled.connect(lambda on: self.set_mode("simple" if on else "full"))
         self._mode_note = QLabel()
         self._mode_note.setObjectName("modeNote")
@@ -139,7 +137,10 @@ class ParamPanel(QWidget):
         state.paramsChanged.connect(self._sync_from_state)
         self.locks.lockedChanged.connect(self._sync_locks)
         state.gradientsChanged.connect(self._update_gradient_hints)
+        state.modeChanged.connect(self._show_mode)
+        state.fixedChanged.connect(self._apply_editable)
         self._apply_mode()
+        self._apply_editable()
         self._sync_from_state()
         self._update_gradient_hints()
         self.apply_theme(self._theme)
@@ -198,18 +199,34 @@ class ParamPanel(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         """Sliders still follow the weights when not editable (while training runs)."""
-        for slider in self.sliders.values():
-            slider.setEnabled(editable)
-        for widget in (self._simple_button, self._full_button, self._reset_all):
-            widget.setEnabled(editable)
+        self._editable = editable
+        self._apply_editable()
+
+    def _apply_editable(self) -> None:
+        """Off while training runs; a parameter the lesson fixes stays off, and says why."""
+        fixed = self._state.fixed
+        for name, slider in self.sliders.items():
+            members = SIMPLE_WEIGHTS.get(name, (name,))
+            is_fixed = any(member in fixed for member in members)
+            slider.setEnabled(self._editable and not is_fixed)
+            slider.set_fixed(is_fixed)
+        for widget in (self._simple_button, self._full_button):
+            widget.setEnabled(self._editable)
+        self._reset_all.setEnabled(self._editable and not fixed)
+        self._reset_all.setToolTip(
+            "Put every parameter back to its default value"
+            if not fixed
+            else "Some parameters are fixed by this lesson, so Reset all is off"
+        )
 
     # ------------------------------------------------------------------ mode
     def mode(self) -> str:
         return self._mode
 
     def set_mode(self, mode: str) -> None:
-        if mode not in ("simple", "full"):
-            raise ValueError(f"unknown mode {mode!r}")
+        self._state.set_mode(mode)  # the lab keeps the mode; _show_mode follows it
+
+    def _show_mode(self, mode: str) -> None:
         if mode == self._mode:
             return
         self._mode = mode

@@ -251,6 +251,12 @@ class ParamSlider(QWidget):
             self._note = note
             self._update_tooltip()
 
+    def set_fixed(self, fixed: bool) -> None:
+        """The lesson fixes this parameter: the tooltip says so (the owner disables it)."""
+        if fixed != self._fixed:
+            self._fixed = fixed
+            self._update_tooltip()
+
     def set_gradient_hint(self, push: float | None, raw: float | None = None) -> None:
         """``push``: −∂MSE/∂p scaled to [−1, 1]; ``raw``: the unscaled −∂MSE/∂p."""
         if (push, raw) == self._hint_shown:
@@ -267,6 +273,7 @@ class ParamSlider(QWidget):
 
     # ------------------------------------------------------------------ internals
     _note: str | None = None
+    _fixed = False
     _hint_shown: tuple[float | None, float | None] | None = None
 
     def _update_tooltip(self) -> None:
@@ -276,6 +283,8 @@ class ParamSlider(QWidget):
         )
         if self._note:
             text += "\n" + self._note
+        if self._fixed:
+            text += "\nFixed by this lesson: the teacher chose this value for the exercise."
         for widget in (self._label, self._slider, self._spin):
             widget.setToolTip(text)
 

@@ -1,6 +1,6 @@
 """Train the cell: a target, lessons that teach memory, the buttons, the settings and the
-loss curve. The panel reads and writes the lab's state only; a `TrainingController` does the
-training in a worker thread."""
+loss curve. The panel reads and writes the lab's state and shows the window's
+`TrainingController`, which does the training."""
 
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.engine import PARAM_NAMES
 from lstm_lab.engine.tasks import TASKS, TrainingTask
 from lstm_lab.engine.training import OPTIMIZERS
+from lstm_lab.lab.training import TrainingSettings
 from lstm_lab.state import LabState
-from lstm_lab.training_worker import ParamLocks, TrainingController, TrainingSettings
+from lstm_lab.training.controller import TrainingController
 from lstm_lab.widgets.loss_plot import LossPlot
 from lstm_lab.widgets.number_list_edit import NumberListEdit
 
@@ -36,10 +36,11 @@ OWN_TARGET = "Your own target"
 class TrainingPanel(QWidget):
     """Target field, lesson presets, Train/Stop/One epoch/Restore, settings, status, loss curve.
 
-    Public pieces for the main window: `controller` (a `TrainingController`), `locks` (the
-    `ParamLocks` that slider lock toggles share), `loss_plot` (can be docked elsewhere),
+    Public pieces for the main window: `controller` (the `TrainingController` it shows; one
+    is made when none is given), `loss_plot` (can be docked elsewhere),
     `overlayTextChanged(str)` for the time series' overlay, `runningChanged(bool)`, and
-    `shutdown()` (stop training and wait; call it when the window closes).
+    `shutdown()` (stop training and wait; call it when the window closes). The lesson (task),
+    the settings and the locks live in the lab's state; the panel shows and edits them.
     """
 
     overlayTextChanged = Signal(str)
@@ -50,14 +51,15 @@ class TrainingPanel(QWidget):
         state: LabState,
         parent: QWidget | None = None,
         *,
-        locks: ParamLocks | None = None,
+        controller: TrainingController | None = None,
         rng: np.random.Generator | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPanel")
         self._state = state
-        self.locks = locks if locks is not None else ParamLocks(self)
-        self.controller = TrainingController(state, self.locks, self, rng=rng)
+        self.controller = (
+            controller if controller is not None else TrainingController(state, self, rng=rng)
+        )
 
         self._build_target()
         self._build_buttons()
@@ -84,12 +86,16 @@ class TrainingPanel(QWidget):
         controller.runningChanged.connect(self._on_running_changed)
         controller.restoreAvailableChanged.connect(self._update_buttons)
         controller.historyChanged.connect(self._show_history)
-        self.locks.lockedChanged.connect(self._show_locks)
+        state.lockedChanged.connect(self._show_locks)
         state.sequenceChanged.connect(self._on_sequence_changed)
         state.targetChanged.connect(self._on_target_changed)
+        state.taskChanged.connect(self._show_task)
+        state.settingsChanged.connect(self._show_settings)
+        state.trainingChanged.connect(self._update_buttons)
 
         self._sync_target_field()
-        self._apply_settings()
+        self._show_settings()
+        self._show_task()
         self._show_locks()
         self._update_buttons()
         self.status_label.setText(self.controller.status_text)
@@ -97,13 +103,13 @@ class TrainingPanel(QWidget):
     # ------------------------------------------------------------------ public
     def set_locked(self, name: str, locked: bool) -> None:
         """Training leaves a locked parameter exactly as it is."""
-        self.locks.set_locked(name, locked)
+        self._state.set_locked(name, locked)
 
     def locked(self) -> frozenset[str]:
-        return self.locks.locked()
+        return self._state.locked()
 
     def is_locked(self, name: str) -> bool:
-        return self.locks.is_locked(name)
+        return self._state.is_locked(name)
 
     def shutdown(self) -> None:
         """Stop a run and wait for the worker thread to end."""
@@ -113,7 +119,7 @@ class TrainingPanel(QWidget):
         return self.target_field.error_text()
 
     def current_task(self) -> TrainingTask | None:
-        return self.preset_combo.currentData()
+        return self._state.task
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # Only reached when the panel is its own window; inside a main window, the window's
@@ -277,7 +283,7 @@ class TrainingPanel(QWidget):
         self.unlock_button.setObjectName("unlockAllButton")
         self.unlock_button.setText("Unlock all")
         self.unlock_button.setToolTip("Let training change every parameter again.")
-        self.unlock_button.clicked.connect(self.locks.unlock_all)
+        self.unlock_button.clicked.connect(self._state.unlock_all)
         locks_row = QHBoxLayout()
         locks_row.addWidget(self.locked_label, 1)
         locks_row.addWidget(self.unlock_button)
@@ -310,35 +316,35 @@ class TrainingPanel(QWidget):
     # ------------------------------------------------------------------ lessons
     def _on_preset(self, index: int) -> None:
         task = self.preset_combo.itemData(index)
-        self._show_lesson(task)
         if task is None:
+            self._state.set_task(None)
             return
-        self._state.set_sequence(np.asarray(task.example_input, dtype=np.float64))
-        self._state.set_target(np.asarray(task.example_target, dtype=np.float64))
+        self._state.set_task(task)
         self._sync_target_field()
 
-    def _show_lesson(self, task: TrainingTask | None) -> None:
+    def _show_task(self) -> None:
+        """The combo, the description and the check box follow the lab's task."""
+        task = self._state.task
+        index = self.preset_combo.findData(task) if task is not None else 0
+        if index != self.preset_combo.currentIndex():
+            with QSignalBlocker(self.preset_combo):
+                self.preset_combo.setCurrentIndex(max(0, index))
         if task is None:
             self.lesson_label.hide()
         else:
             self.lesson_label.setText(task.description)
             self.lesson_label.show()
-        self.task_check.setEnabled(task is not None)
-        if task is None and self.task_check.isChecked():
-            self.task_check.setChecked(False)
-        self._apply_settings()
+        self.task_check.setEnabled(task is not None and not self.controller.is_running)
+        self._update_buttons()
 
     def _leave_lesson(self, *_args) -> None:
-        if self.preset_combo.currentIndex() != 0:
-            with QSignalBlocker(self.preset_combo):
-                self.preset_combo.setCurrentIndex(0)
-            self._show_lesson(None)
+        if self._state.task is not None:
+            self._state.set_task(None)
+        settings = self._state.training_settings
+        if settings.many_sequences:  # many sequences of which rule? none any more
+            self._state.set_training_settings(settings.replace(many_sequences=False))
 
     def _on_sequence_changed(self) -> None:
-        task = self.current_task()
-        if task is not None:
-            # Within a lesson the rule gives the target for whatever input the student tries.
-            self._state.set_target(task.target_for(self._state.sequence))
         self._sync_target_field()
         self._update_buttons()
 
@@ -348,18 +354,40 @@ class TrainingPanel(QWidget):
 
     # ------------------------------------------------------------------ settings and state
     def settings(self) -> TrainingSettings:
-        task = self.current_task() if self.task_check.isChecked() else None
-        return TrainingSettings(
+        return self._state.training_settings.replace(
             optimizer=self.optimizer_combo.currentData(),
             learning_rate=self.learning_rate_spin.value(),
             max_epochs=self.max_epochs_spin.value(),
             tolerance=self.tol_spin.value(),
             clip_norm=self.clip_spin.value(),
-            task=task,
+            many_sequences=self.task_check.isChecked(),
         )
 
     def _apply_settings(self, *_args) -> None:
-        self.controller.set_settings(self.settings())
+        self._state.set_training_settings(self.settings())
+        self._update_buttons()
+
+    def _show_settings(self) -> None:
+        """The widgets follow the lab's settings (a lesson file sets them too)."""
+        settings = self._state.training_settings
+        widgets = (
+            self.optimizer_combo,
+            self.learning_rate_spin,
+            self.max_epochs_spin,
+            self.tol_spin,
+            self.clip_spin,
+            self.task_check,
+        )
+        blockers = [QSignalBlocker(widget) for widget in widgets]
+        self.optimizer_combo.setCurrentIndex(
+            max(0, self.optimizer_combo.findData(settings.optimizer))
+        )
+        self.learning_rate_spin.setValue(settings.learning_rate)
+        self.max_epochs_spin.setValue(settings.max_epochs)
+        self.tol_spin.setValue(settings.tolerance)
+        self.clip_spin.setValue(settings.clip_norm)
+        self.task_check.setChecked(settings.many_sequences)
+        del blockers
         self._update_buttons()
 
     def _on_running_changed(self, running: bool) -> None:
@@ -380,13 +408,11 @@ class TrainingPanel(QWidget):
         self.loss_plot.set_history(*self.controller.history())
 
     def _show_locks(self, *_args) -> None:
-        locked = sorted(self.locks.locked(), key=_param_order)
+        order = self._state.cell.param_names
+        locked = sorted(self._state.locked(), key=order.index)
         if locked:
             self.locked_label.setText("Locked (training leaves them alone): " + ", ".join(locked))
         else:
             self.locked_label.setText("No parameter is locked: training may change them all.")
         self.unlock_button.setEnabled(bool(locked))
 
-
-def _param_order(name: str) -> int:
-    return PARAM_NAMES.index(name)

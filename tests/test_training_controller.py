@@ -1,4 +1,4 @@
-"""The training controller and its worker thread, without the panel."""
+"""The training controller and its epoch pump, without the panel."""
 
 from __future__ import annotations
 
@@ -6,24 +6,23 @@ import gc
 import inspect
 import threading
 
+import lstm_lab.training.controller as training_controller
 import numpy as np
 import pytest
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication, QTimer
 
-import lstm_lab.training_worker as training_worker
-from lstm_lab.engine import LSTM, PARAM_NAMES
-from lstm_lab.engine.tasks import hold_the_pulse
-from lstm_lab.engine.training import fit
-from lstm_lab.state import LabState
-from lstm_lab.training_worker import (
+from lstm_lab.training import (
     DIVERGED_MESSAGE,
-    ParamLocks,
     TrainingController,
     TrainingSettings,
     format_mse,
     overlay_text,
 )
+
+from lstm_lab.engine import LSTM, PARAM_NAMES
+from lstm_lab.engine.tasks import hold_the_pulse
+from lstm_lab.engine.training import fit
+from lstm_lab.state import LabState
 
 PULSE = [0, 1, 0, 0, 0, 0, 0, 0]
 HOLD = [0, 0, 1, 1, 1, 1, 1, 1]
@@ -69,23 +68,32 @@ def test_train_fits_the_target_and_hands_the_weights_to_the_state(qtbot, state, 
     assert not controller.is_running
 
 
-def test_the_generator_runs_in_a_worker_thread(qtbot, state, controller, monkeypatch):
-    seen: list[tuple[int, object]] = []
-    real_fit = training_worker.fit
+def test_epochs_run_in_the_gui_thread_while_its_event_loop_keeps_going(
+    qtbot, state, controller, monkeypatch
+):
+    seen: list[int] = []
+    ticks: list[int] = []
+    real_fit = training_controller.fit
 
     def recording_fit(*args, **kwargs):
         for step in real_fit(*args, **kwargs):
-            seen.append((threading.get_ident(), QThread.currentThread()))
+            seen.append(threading.get_ident())
             yield step
 
-    monkeypatch.setattr(training_worker, "fit", recording_fit)
-    controller.set_settings(TrainingSettings(max_epochs=30))
+    monkeypatch.setattr(training_controller, "fit", recording_fit)
+    controller.set_settings(TrainingSettings(max_epochs=20_000, tolerance=0.0))
+    # A timer of the event loop: it only fires if training hands the loop back between ticks.
+    other = QTimer()
+    other.setInterval(1)
+    other.timeout.connect(lambda: ticks.append(len(seen)))
+    other.start()
     run(qtbot, controller, controller.train)
-    main = QThread.currentThread()
-    assert len(seen) == 30
-    assert all(ident != threading.get_ident() for ident, _ in seen)
-    assert all(thread is not main for _, thread in seen)
-    assert controller.last_worker_ident == seen[0][0]
+    other.stop()
+    assert len(seen) == 20_000
+    assert set(seen) == {threading.get_ident()}
+    assert controller.last_worker_ident == threading.get_ident()
+    # The loop ran while epochs were being trained, not only before or after the run.
+    assert sum(0 < done < 20_000 for done in ticks) >= 5
 
 
 def test_one_epoch_continues_the_run_until_something_changes(qtbot, state, controller):
@@ -119,9 +127,8 @@ def test_locked_parameters_are_left_alone(qtbot, state, controller):
     state.set_param("w_xf", 0.3125)
     state.set_param("b_out", -0.125)
     start = state.params
-    locks: ParamLocks = controller.locks
-    locks.set_locked("w_xf", True)
-    locks.set_locked("b_out", True)
+    state.set_locked("w_xf", True)
+    state.set_locked("b_out", True)
     controller.set_settings(TrainingSettings(max_epochs=50))
     _, step = run(qtbot, controller, controller.train)
     assert step.epoch == 50
@@ -132,8 +139,8 @@ def test_locked_parameters_are_left_alone(qtbot, state, controller):
 
 
 def record_run(controller, act_on_first_progress) -> list[tuple[str, object]]:
-    """Log progressed and finished signals in order; on the first progressed step (the worker
-    waits while it is shown) call ``act_on_first_progress()``."""
+    """Log progressed and finished signals in order; on the first progressed step call
+    ``act_on_first_progress()``."""
     events: list[tuple[str, object]] = []
 
     def on_progress(step) -> None:
@@ -152,7 +159,7 @@ def test_stop_ends_the_run_at_the_epoch_it_was_pressed(qtbot, state, controller)
     events = record_run(controller, controller.stop)
     with qtbot.waitSignal(controller.finished, timeout=STOP_TIMEOUT) as blocker:
         assert controller.train()
-        thread = controller._thread
+        thread = controller._pump
     QCoreApplication.processEvents()  # anything still queued would arrive now
     reason, step = blocker.args
     assert reason == "stopped"
@@ -177,7 +184,7 @@ def test_changing_the_sequence_stops_the_run(qtbot, state, controller):
     events = record_run(controller, lambda: state.set_sequence(np.array([1.0, 0, 0])))
     with qtbot.waitSignal(controller.finished, timeout=STOP_TIMEOUT) as blocker:
         assert controller.train()
-        thread = controller._thread
+        thread = controller._pump
     QCoreApplication.processEvents()
     assert blocker.args[0] == "stopped"
     assert controller.status_text == (
@@ -210,7 +217,8 @@ def test_divergence_stops_with_words_and_the_last_good_weights(qtbot, state, con
 
 
 def test_training_on_a_task_reports_the_held_out_loss(qtbot, state, controller):
-    controller.set_settings(TrainingSettings(task=hold_the_pulse, max_epochs=5))
+    state.set_task(hold_the_pulse)
+    controller.set_settings(TrainingSettings(many_sequences=True, max_epochs=5))
     _, step = run(qtbot, controller, controller.train)
     assert step.validation_loss is not None
     assert "held-out MSE" in controller.status_text
@@ -223,18 +231,22 @@ def test_without_a_target_there_is_nothing_to_train(qtbot, state, controller):
     assert not controller.can_train()
     assert not controller.train()
     assert "target" in controller.status_text
-    controller.set_settings(TrainingSettings(task=hold_the_pulse))
+    state.set_task(hold_the_pulse)  # a lesson's rule gives the target
     assert controller.can_train()
+    state.set_task(None)
+    state.set_target(None)
+    controller.set_settings(TrainingSettings(many_sequences=True))
+    assert not controller.can_train()  # many sequences of no lesson: still nothing to fit
 
 
 def test_shutdown_stops_a_running_thread_and_refuses_new_runs(qtbot, state, controller):
     controller.set_settings(TrainingSettings(max_epochs=1_000_000, tolerance=0.0))
     assert controller.train()
     qtbot.waitUntil(lambda: controller.last_step is not None, timeout=TIMEOUT)
-    thread = controller._thread
+    thread = controller._pump
     controller.shutdown(timeout_ms=STOP_TIMEOUT)
-    # shutdown returns once the thread has ended, and it ended because it was told to stop.
-    assert thread.isFinished()
+    # shutdown returns once the run has ended, and it ended because it was told to stop.
+    assert not thread.isRunning()
     assert thread.stop_requested and not thread.exhausted and thread.error is None
     assert len(controller.history()[0]) == thread.epochs_done > 0
     assert not controller.is_running
@@ -242,21 +254,23 @@ def test_shutdown_stops_a_running_thread_and_refuses_new_runs(qtbot, state, cont
     assert not controller.train_one_epoch()
 
 
-def test_a_controller_dropped_while_training_stops_its_thread(qtbot, state):
+def test_a_controller_dropped_while_training_stops_its_run(qtbot, state):
     controller = TrainingController(state, rng=np.random.default_rng(0))
     controller.set_settings(TrainingSettings(max_epochs=1_000_000, tolerance=0.0))
     assert controller.train()
     qtbot.waitUntil(lambda c=controller: c.last_step is not None, timeout=TIMEOUT)
-    thread = controller._thread
+    progress = controller._session.progress
     gone = []
     controller.destroyed.connect(lambda *_: gone.append(True))
     del controller
     gc.collect()
     assert gone == [True]
-    # The thread went with its controller, and was told to stop and had ended before Qt
-    # deleted it (deleting a running QThread aborts the process).
-    assert not shiboken6.isValid(thread)
-    assert thread.stop_requested and not thread.exhausted and thread.error is None
+    # The run went with its controller: the event loop trains no further epoch.
+    done = len(progress)
+    ticks = []
+    QTimer.singleShot(50, lambda: ticks.append(True))
+    qtbot.waitUntil(lambda: ticks == [True], timeout=TIMEOUT)
+    assert len(progress) == done
 
 
 def test_overlay_clears_when_the_student_moves_a_weight_after_training(qtbot, state, controller):
@@ -268,24 +282,11 @@ def test_overlay_clears_when_the_student_moves_a_weight_after_training(qtbot, st
     assert blocker.args == [""]
 
 
-def test_params_locks_signal_each_change_once():
-    locks = ParamLocks()
-    changes = []
-    locks.lockedChanged.connect(lambda name, on: changes.append((name, on)))
-    locks.set_locked("w_out", True)
-    locks.set_locked("w_out", True)
-    locks.set_locked("b_f", True)
-    locks.unlock_all()
-    assert changes == [("w_out", True), ("b_f", True), ("b_f", False), ("w_out", False)]
-    assert locks.locked() == frozenset()
-    with pytest.raises(ValueError):
-        locks.set_locked("w_zz", True)
-
-
 def test_default_settings_are_the_lesson_defaults():
     settings = TrainingSettings()
     assert (settings.optimizer, settings.learning_rate, settings.max_epochs) == ("adam", 0.05, 2000)
-    assert settings.tolerance == 1e-4 and settings.clip_norm == 0.0 and settings.task is None
+    assert settings.tolerance == 1e-4 and settings.clip_norm == 0.0
+    assert not settings.many_sequences
     # The panel's defaults are the engine's: a run started from the panel is the documented one.
     engine = inspect.signature(fit).parameters
     for name in ("optimizer", "learning_rate", "max_epochs", "tolerance", "task_size"):

@@ -1,0 +1,253 @@
+"""The start screen: one card per built-in lesson, "Open a lesson file…" and recent files.
+
+Each card's picture is drawn by the app itself from the lesson: the input sequence as bars, the
+cell's hidden state (and the target, when the lesson has one) as lines, computed by the engine
+with the lesson's own parameters. No plotting library is loaded here, so the start screen
+comes up quickly; the lesson window is built when a lesson is chosen.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab.engine import cell_by_name
+from lstm_lab.lab.lesson import Lesson
+from lstm_lab.lesson_files import recent_files
+
+CARD_SIZE = QSize(300, 176)
+PICTURE_HEIGHT = 58
+COLUMNS = 3
+
+
+def lesson_curves(lesson: Lesson) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(inputs, hidden states, target or None) of the lesson's cell over its sequence."""
+    cell = cell_by_name(lesson.cell)
+    params = cell.params_type.from_dict(dict(lesson.params))
+    xs = np.asarray(lesson.sequence, dtype=np.float64)
+    states = {"h0": lesson.initial.get("h0", 0.0)}
+    if "c" in cell.states:
+        states["c0"] = lesson.initial.get("c0", 0.0)
+    trace = cell.run(params, xs, clamps=dict(lesson.clamps) or None, **states)
+    target = None
+    if lesson.task is not None:
+        from lstm_lab.engine.tasks import task_by_name
+
+        target = task_by_name(lesson.task).target_for(xs)
+    elif lesson.target is not None:
+        target = np.asarray(lesson.target, dtype=np.float64)
+    return xs, np.asarray(trace.h, dtype=np.float64), target
+
+
+class LessonCard(QAbstractButton):
+    """A clickable card: the lesson's title, its one line, and a small picture of it."""
+
+    def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self.setObjectName(f"lessonCard_{lesson.name}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip(f"Open “{lesson.title}”")
+        self.setAccessibleName(lesson.title)
+        self.setAccessibleDescription(lesson.summary)
+        self._curves = lesson_curves(lesson)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return CARD_SIZE
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(240, CARD_SIZE.height())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        base = palette.color(QPalette.ColorRole.Base)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        hovered = self.underMouse() or self.hasFocus()
+        painter.setPen(QPen(highlight if hovered else palette.color(QPalette.ColorRole.Mid), 2))
+        painter.setBrush(base.lighter(125) if hovered else base)
+        painter.drawRoundedRect(box, 10, 10)
+
+        inner = box.adjusted(14, 10, -14, -10)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.15)
+        painter.setFont(title_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        title_rect = painter.boundingRect(inner, flags, self.lesson.title)
+        painter.drawText(inner, flags, self.lesson.title)
+        painter.setFont(self.font())
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        summary = inner.adjusted(0, title_rect.height() + 4, 0, -PICTURE_HEIGHT - 8)
+        painter.drawText(summary, flags, self.lesson.summary)
+        picture = QRectF(
+            inner.left(), inner.bottom() - PICTURE_HEIGHT, inner.width(), PICTURE_HEIGHT
+        )
+        self._draw_picture(painter, picture)
+
+    def _draw_picture(self, painter: QPainter, area: QRectF) -> None:
+        xs, hs, target = self._curves
+        values = [xs, hs] + ([target] if target is not None else [])
+        low = min(0.0, *(float(np.min(v)) for v in values))
+        high = max(1.0, *(float(np.max(v)) for v in values))
+        span = high - low or 1.0
+        steps = len(xs)
+        width = area.width() / max(steps, 1)
+
+        def y_of(value: float) -> float:
+            return area.bottom() - (value - low) / span * area.height()
+
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(52, 199, 89, 110))  # the input, as in the time series
+        for k, x in enumerate(xs):
+            top, zero = y_of(float(x)), y_of(0.0)
+            painter.drawRect(
+                QRectF(
+                    area.left() + k * width + 1,
+                    min(top, zero),
+                    max(width - 2, 1.0),
+                    abs(zero - top),
+                )
+            )
+
+        def line(series: np.ndarray, colour: QColor, style: Qt.PenStyle) -> None:
+            path = QPainterPath()
+            for k, value in enumerate(series):
+                point = QPointF(area.left() + (k + 0.5) * width, y_of(float(value)))
+                path.moveTo(point) if k == 0 else path.lineTo(point)
+            pen = QPen(colour, 2)
+            pen.setStyle(style)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+
+        if target is not None:
+            line(target, self.palette().color(QPalette.ColorRole.Text), Qt.PenStyle.DashLine)
+        line(hs, QColor(175, 82, 222), Qt.PenStyle.SolidLine)  # the hidden state's purple
+
+    def enterEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().leaveEvent(event)
+
+
+class StartScreen(QWidget):
+    """``lessonChosen(Lesson)``: a card was clicked; ``fileChosen(str)``: a recent file was
+    picked; ``openRequested()``: "Open a lesson file…" was pressed."""
+
+    lessonChosen = Signal(object)
+    fileChosen = Signal(str)
+    openRequested = Signal()
+
+    def __init__(
+        self,
+        lessons: tuple[Lesson, ...],
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self.setWindowTitle("LSTM Lab")
+        self._settings = settings
+        title = QLabel("LSTM Lab")
+        title.setObjectName("startTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        title.setFont(font)
+        tagline = QLabel(
+            "Hold one LSTM cell in your hands and watch it remember and forget. "
+            "Pick a lesson to begin."
+        )
+        tagline.setObjectName("startTagline")
+        tagline.setWordWrap(True)
+
+        cards = QWidget()
+        cards.setObjectName("lessonCards")
+        grid = QGridLayout(cards)
+        grid.setSpacing(12)
+        self.cards: dict[str, LessonCard] = {}
+        for k, lesson in enumerate(lessons):
+            card = LessonCard(lesson)
+            card.clicked.connect(
+                lambda _checked=False, chosen=lesson: self.lessonChosen.emit(chosen)
+            )
+            grid.addWidget(card, k // COLUMNS, k % COLUMNS)
+            self.cards[lesson.name] = card
+        grid.setRowStretch(grid.rowCount(), 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("lessonCardsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(cards)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.open_button = QPushButton("Open a lesson file…")
+        self.open_button.setObjectName("openLessonButton")
+        self.open_button.setToolTip("Open a lesson a teacher or you saved (.lstmlab)")
+        self.open_button.clicked.connect(self.openRequested)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentLessons")
+        self.recent_list.setToolTip("Lesson files opened or saved lately: click to open")
+        self.recent_list.itemClicked.connect(self._open_item)
+        self.recent_label = QLabel("Recent lesson files")
+        side = QVBoxLayout()
+        side.addWidget(self.open_button)
+        side.addSpacing(8)
+        side.addWidget(self.recent_label)
+        side.addWidget(self.recent_list, 1)
+        side_panel = QWidget()
+        side_panel.setLayout(side)
+        side_panel.setMaximumWidth(300)
+
+        body = QHBoxLayout()
+        body.addWidget(scroll, 1)
+        body.addWidget(side_panel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(title)
+        layout.addWidget(tagline)
+        layout.addSpacing(8)
+        layout.addLayout(body, 1)
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        self.recent_list.clear()
+        files = recent_files(self._settings)
+        for path in files:
+            item = QListWidgetItem(os.path.basename(path))
+            item.setToolTip(path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent_list.addItem(item)
+        if not files:
+            item = QListWidgetItem("None yet")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent_list.addItem(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.fileChosen.emit(path)
