@@ -74,3 +74,53 @@ def test_start_up_logs_no_error(tmp_path):
     assert result.returncode == 0, result.stderr
     logs = list(env_home.rglob("lstm-lab.log"))
     assert all(log.read_text(encoding="utf-8").strip() == "" for log in logs), logs[0].read_text()
+
+
+# ----------------------------------------------------------------------------- lessons
+def test_list_lessons_prints_each_name_with_its_title(tmp_path):
+    from lstm_lab.lab.registry import builtin_lessons
+
+    result = run("--list-lessons", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [lesson.name for lesson in builtin_lessons()]
+    assert "single-pulse" in lines[1] and lines[1].endswith("A single pulse")
+
+
+def test_a_built_in_lesson_and_a_lesson_file_render_their_window(tmp_path, qapp):
+    from lstm_lab.lab.registry import lesson_by_name
+
+    lesson_shot, file_shot, start_shot = (tmp_path / n for n in ("l.png", "f.png", "s.png"))
+    result = run("--lesson", "three-ones", "--screenshot", str(lesson_shot), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / "same.lstmlab"
+    path.write_text(lesson_by_name("three-ones").dumps(), encoding="utf-8")
+    result = run(str(path), "--screenshot", str(file_shot), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    result = run("--screenshot", str(start_shot), "--size", "1024x768", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    window_from_name, window_from_file = QImage(str(lesson_shot)), QImage(str(file_shot))
+    assert window_from_name.size().toTuple() == (1440, 900)
+    # The built-in lesson and its copy on disk give the same window (the title bar aside,
+    # which an offscreen grab does not include).
+    assert window_from_name == window_from_file
+    start = QImage(str(start_shot))
+    assert start.size().toTuple() == (1024, 768) and start != window_from_name
+
+
+def test_a_bad_lesson_exits_2_with_one_line_and_no_window(tmp_path):
+    bad = tmp_path / "notes.lstmlab"
+    bad.write_text("shopping list: milk", encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    result = run(str(bad), "--screenshot", str(shot), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "lstm-lab: error: notes.lstmlab: it is not a lesson file: not valid JSON "
+        "(line 1, column 1: Expecting value)"
+    )
+    assert not shot.exists()
+    result = run("--lesson", "nope", "--screenshot", str(shot), tmp_path=tmp_path)
+    assert result.returncode == 2 and 'no built-in lesson "nope"' in result.stderr
+    result = run(str(bad), "--lesson", "explore", tmp_path=tmp_path)
+    assert result.returncode == 2 and "not both" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import lstm_lab.training.controller as training_controller
 import numpy as np
 import pytest
 import shiboken6
@@ -12,6 +11,7 @@ from helpers import type_into
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
+import lstm_lab.training.controller as training_controller
 from lstm_lab.engine import LSTM, PARAM_NAMES
 from lstm_lab.engine.tasks import TASKS, hold_the_pulse
 from lstm_lab.engine.training import fit

@@ -196,6 +196,49 @@ def test_slider_change_updates_every_view(qtbot, window):
     assert fy[0] == pytest.approx(f1)
 
 
+def test_one_change_refreshes_each_view_once_and_explains_the_step_once(
+    qtbot, settings, monkeypatch
+):
+    import lstm_lab.lab.model as model_module
+    from lstm_lab.widgets.cell_diagram import CellDiagram
+    from lstm_lab.widgets.math_panel import MathPanel
+    from lstm_lab.widgets.stats_panel import StatsPanel
+    from lstm_lab.widgets.time_series import TimeSeriesPlot
+
+    explained: list[int] = []
+    real = model_module.explain_step
+    monkeypatch.setattr(
+        model_module,
+        "explain_step",
+        lambda params, trace, t, *a: explained.append(t) or real(params, trace, t, *a),
+    )
+    refreshes: dict[str, int] = {}
+    for view in (CellDiagram, MathPanel, StatsPanel, TimeSeriesPlot):
+
+        def counting(self, *args, _real=view.refresh, _name=view.__name__):
+            refreshes[_name] = refreshes.get(_name, 0) + 1
+            return _real(self, *args)
+
+        monkeypatch.setattr(view, "refresh", counting)
+    win = create_window(settings)  # connects the counting refreshes
+    qtbot.addWidget(win)
+    win.show()
+    win.state.go_to(3)
+    explained.clear()
+    refreshes.clear()
+    type_sequence(qtbot, win, "1, 1, 0, 0, 1")
+    assert explained == [3]  # once, for the step on screen, shared by the diagram and the maths
+    assert refreshes == dict.fromkeys(
+        ("CellDiagram", "MathPanel", "StatsPanel", "TimeSeriesPlot"), 1
+    )
+    refreshes.clear()
+    win.findChild(QWidget, "paramSlider_b_o").setValue(0.25)  # one slider move
+    assert refreshes == dict.fromkeys(
+        ("CellDiagram", "MathPanel", "StatsPanel", "TimeSeriesPlot"), 1
+    )
+    assert explained == [3, 3]
+
+
 def test_typing_a_value_grows_the_range_instead_of_clamping(qtbot, window):
     window.param_panel.set_mode("full")
     spin = window.findChild(object, "paramValue_w_hf")

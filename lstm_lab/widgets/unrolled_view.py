@@ -237,6 +237,7 @@ class UnrolledView(QScrollArea):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._resize_canvas()
+        self._on_cursor(self._state.cursor)  # a step set while hidden comes into view now
 
     def _on_cursor(self, t: int) -> None:
         rect = self.canvas.step_rect(t)

@@ -1,0 +1,236 @@
+"""Lesson files without Qt: what they hold, every bad file, saving safely, the built-ins."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import lstm_lab.lab.lesson as lesson_module
+from lstm_lab.engine import CELLS, LSTM, MAX_MAGNITUDE
+from lstm_lab.engine.tasks import TASKS
+from lstm_lab.lab import LabModel, Lesson, LessonError, apply_lesson, lesson_of
+from lstm_lab.lab.lesson import VERSION, VIEW_KEYS, loads, read_lesson, write_lesson
+from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
+from lstm_lab.lab.training import TrainingSettings
+
+
+def good() -> dict:
+    return Lesson(title="Pulse", params={n: s.default for n, s in LSTM.specs.items()}).to_json()
+
+
+def write(tmp_path, content, name="lesson.lstmlab"):
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
+    return path
+
+
+def changed(**changes) -> dict:
+    data = good()
+    for key, value in changes.items():
+        if value is ...:
+            data.pop(key)
+        else:
+            data[key] = value
+    return data
+
+
+BAD_FILES = [
+    ("not json", "{'title': 1", "not valid JSON (line 1, column 2"),
+    ("a list", [1, 2], "it is not a lesson"),
+    ("no format", changed(format=...), 'its "format" is not "lstm-lab-lesson"'),
+    ("another format", changed(format="jupyter"), "it is not an LSTM Lab lesson"),
+    ("newer", changed(version=VERSION + 1), "saved by a newer LSTM Lab"),
+    ("version text", changed(version="1"), '"version" must be a whole number'),
+    ("unknown field", changed(colour="red"), 'a field this version does not know: "colour"'),
+    ("missing params", changed(params=...), 'the field "params" is missing'),
+    ("missing title", changed(title=...), 'the field "title" is missing'),
+    ("empty title", changed(title="  "), '"title" must not be empty'),
+    ("unknown cell", changed(cell="transformer"), '"cell" must be one of gru, lstm, rnn'),
+    ("empty sequence", changed(sequence=[]), '"sequence" must be a non-empty list'),
+    ("text in sequence", changed(sequence=[1, "a"]), '"sequence" value 2 must be a number'),
+    ("huge value", changed(sequence=[1, 1e300]), f"within ±{MAX_MAGNITUDE:g}"),
+    ("bad sequence text", changed(sequence="1, 0, zwei"), '"sequence": '),
+    ("target length", changed(target=[1, 0]), '"target" has 2 values but "sequence" has 5'),
+    ("unknown task", changed(task="juggle"), '"task" must be one of'),
+    ("param missing", changed(params={"w_xf": 0.5}), '"params" has no value for w_hf'),
+    ("unknown param", changed(params={**good()["params"], "w_zz": 1}), "unknown name 'w_zz'"),
+    ("param text", changed(params={**good()["params"], "b_f": "big"}), '"params" b_f must be'),
+    ("bad clamp", changed(clamps={"f": 2}), "can only be clamped to values from 0 to 1"),
+    ("h0 too big", changed(initial={"h0": 3}), '"initial" h0 must lie between'),
+    ("unknown view", changed(hidden_views=["radar"]), '"hidden_views" has an unknown name'),
+    ("bad mode", changed(mode="expert"), '"mode" must be "simple" or "full"'),
+    ("step past end", changed(step=9), '"step" must be a whole number from 0 to 5'),
+    ("bad rate", changed(training={"learning_rate": 0}), "learning_rate must be above 0"),
+    ("bad optimiser", changed(training={"optimizer": "lbfgs"}), "optimizer must be one of"),
+]
+
+
+@pytest.mark.parametrize(("label", "content", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_a_bad_file_gets_one_message_naming_the_file_and_the_problem(
+    tmp_path, label, content, message
+):
+    path = write(tmp_path, content)
+    with pytest.raises(LessonError) as caught:
+        read_lesson(path)
+    text = str(caught.value)
+    assert text.startswith("lesson.lstmlab: ")
+    assert message in text
+    assert "\n" not in text and "Traceback" not in text
+
+
+def test_non_finite_numbers_are_refused_by_name(tmp_path):
+    path = write(tmp_path, json.dumps(good()).replace('"b_f": 0.0', '"b_f": NaN'))
+    with pytest.raises(LessonError, match="it holds NaN, which is not a number"):
+        read_lesson(path)
+    path = write(tmp_path, json.dumps(good()).replace('"w_out": 1.0', '"w_out": Infinity'))
+    with pytest.raises(LessonError, match="Infinity"):
+        read_lesson(path)
+
+
+def test_files_that_are_not_text_or_not_files(tmp_path):
+    with pytest.raises(LessonError, match="x.lstmlab: it is not a lesson file \\(not UTF-8"):
+        read_lesson(write(tmp_path, b"\xff\xfe\x00garbage", "x.lstmlab"))
+    with pytest.raises(LessonError, match="missing.lstmlab: cannot be read"):
+        read_lesson(tmp_path / "missing.lstmlab")
+    (tmp_path / "folder.lstmlab").mkdir()
+    with pytest.raises(LessonError, match="this is a folder"):
+        read_lesson(tmp_path / "folder.lstmlab")
+    big = write(tmp_path, "[" + "0," * 3_000_000 + "0]", "big.lstmlab")
+    with pytest.raises(LessonError, match="too large for a lesson"):
+        read_lesson(big)
+    with pytest.raises(LessonError, match="nested too deeply"):
+        read_lesson(write(tmp_path, "[" * 100_000 + "]" * 100_000, "deep.lstmlab"))
+
+
+def test_an_older_version_opens_through_its_migration(tmp_path, monkeypatch):
+    """Version 1 is the first; a future version 2 reads version-1 files through MIGRATIONS."""
+
+    def rename_steps(data):  # what a version-2 change might look like: a renamed field
+        data["step"] = data.pop("cursor", 0)
+        return data
+
+    monkeypatch.setattr(lesson_module, "VERSION", 2)
+    monkeypatch.setitem(lesson_module.MIGRATIONS, 1, rename_steps)
+    old = changed(step=..., version=1)
+    old["cursor"] = 3
+    lesson = read_lesson(write(tmp_path, old))
+    assert lesson.step == 3
+    assert lesson.to_json()["version"] == 2
+
+
+def test_saving_replaces_the_file_in_one_step_and_a_failed_save_leaves_the_old_one(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "mine.lstmlab"
+    first = Lesson(title="First", params=good()["params"])
+    write_lesson(first, path)
+    assert read_lesson(path) == first
+
+    def crash(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(lesson_module.os, "replace", crash)
+    with pytest.raises(OSError):
+        write_lesson(first.replace(title="Second"), path)
+    assert read_lesson(path).title == "First"
+    assert sorted(os.listdir(tmp_path)) == ["mine.lstmlab"]  # no temporary file left behind
+
+
+def test_a_file_is_utf8_json_with_format_and_version(tmp_path):
+    path = tmp_path / "唐诗.lstmlab"
+    write_lesson(Lesson(title="Gedächtnis — 记忆", params=good()["params"]), path)
+    data = json.loads(path.read_bytes().decode("utf-8"))
+    assert data["format"] == "lstm-lab-lesson" and data["version"] == VERSION
+    assert data["title"] == "Gedächtnis — 记忆"
+
+
+# ----------------------------------------------------------------------------- round trips
+finite = st.floats(-50, 50, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def lessons(draw) -> Lesson:
+    cell = CELLS[draw(st.sampled_from(sorted(CELLS)))]
+    length = draw(st.integers(1, 12))
+    sequence = tuple(draw(st.lists(finite, min_size=length, max_size=length)))
+    task = draw(st.sampled_from([None] + [t.name for t in TASKS]))
+    target = None
+    if task is None and draw(st.booleans()):
+        target = tuple(draw(st.lists(finite, min_size=length, max_size=length)))
+    gates = sorted(cell.gates)
+    clamps = {}
+    for gate in draw(st.lists(st.sampled_from(gates), unique=True)) if gates else []:
+        low = -1.0 if gate == "g" else 0.0
+        clamps[gate] = draw(st.floats(low, 1.0))
+    names = list(cell.specs)
+    return Lesson(
+        title=draw(st.text(min_size=1, max_size=40).filter(str.strip)),
+        cell=cell.name,
+        sequence=sequence,
+        params={name: draw(finite) for name in names},
+        summary=draw(st.text(max_size=60)),
+        text=draw(st.text(max_size=200)),
+        target=target,
+        task=task,
+        initial={"h0": draw(st.floats(-1, 1)), "c0": draw(finite) if "c" in cell.states else 0.0},
+        clamps=clamps,
+        locked=frozenset(draw(st.lists(st.sampled_from(names), unique=True))),
+        fixed=frozenset(draw(st.lists(st.sampled_from(names), unique=True))),
+        hidden_views=frozenset(draw(st.lists(st.sampled_from(VIEW_KEYS), unique=True))),
+        mode=draw(st.sampled_from(["simple", "full"])),
+        step=draw(st.integers(0, length)),
+        training=TrainingSettings(
+            optimizer=draw(st.sampled_from(["adam", "sgd"])),
+            learning_rate=draw(st.floats(1e-4, 10)),
+            max_epochs=draw(st.integers(1, 10_000)),
+            tolerance=draw(st.floats(0, 1)),
+            clip_norm=draw(st.floats(0, 100)),
+            many_sequences=draw(st.booleans()),
+        ),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(lessons())
+def test_save_then_open_gives_back_an_equal_lesson(lesson):
+    assert loads(lesson.dumps()) == lesson
+
+
+@settings(max_examples=40, deadline=None)
+@given(lessons())
+def test_a_lesson_put_into_the_model_and_taken_out_again_is_the_same(lesson):
+    model = LabModel(CELLS[lesson.cell])
+    apply_lesson(model, lesson)
+    again = lesson_of(model)
+    assert again.to_json() == lesson.to_json()
+
+
+def test_every_built_in_lesson_reads_and_opens_with_its_own_numbers():
+    lessons_ = builtin_lessons()
+    assert [lesson.name for lesson in lessons_][:2] == ["explore", "single-pulse"]
+    assert {f"train-{task.name}" for task in TASKS} <= {lesson.name for lesson in lessons_}
+    for lesson in lessons_:
+        assert lesson.title and lesson.summary and lesson.text, lesson.name
+        model = LabModel(CELLS[lesson.cell])
+        model.set_param(model.cell.param_names[0], 1.75)  # a previous lesson's weights
+        apply_lesson(model, lesson)
+        assert model.params.to_dict() == dict(lesson.params), lesson.name
+        np.testing.assert_array_equal(model.sequence, lesson.sequence)
+        if lesson.task is not None:
+            assert model.task.name == lesson.task and model.target is not None
+    with pytest.raises(LessonError, match='no built-in lesson "nope"; the lessons are: explore'):
+        lesson_by_name("nope")
+
+
+def test_the_seed_sequences_each_have_a_lesson():
+    sequences = {lesson.sequence for lesson in builtin_lessons()}
+    for seed in ((1, 0, 0, 0, 0), (1, 1, 1, 0, 0), (1, 0, 1, 0, 1), (0, 0, 0, 1, 0)):
+        assert tuple(map(float, seed)) in sequences

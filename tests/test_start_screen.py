@@ -1,0 +1,235 @@
+"""The start screen and lesson files, driven as a student and a teacher would."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from helpers import type_into
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from lstm_lab.app import LabApp
+from lstm_lab.lab import lesson_of, read_lesson
+from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
+
+TIMEOUT = 30_000
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def lab(qtbot, settings):
+    app = LabApp(settings)
+    app.show_start_screen()
+    qtbot.addWidget(app.start_screen)
+    yield app
+    if app.window is not None:
+        app.window.files.forget_changes()
+        app.window.close()
+        app.window.deleteLater()
+
+
+def click(qtbot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def menu_action(window, key: str):
+    return window.actions_by_key[key]
+
+
+def message_box(parent: QWidget, name: str) -> QMessageBox:
+    box = parent.findChild(QMessageBox, name)
+    assert box is not None, f"no {name} message"
+    return box
+
+
+def test_the_start_screen_has_a_card_per_built_in_lesson_with_its_title(lab):
+    screen = lab.start_screen
+    assert list(screen.cards) == [lesson.name for lesson in builtin_lessons()]
+    card = screen.cards["single-pulse"]
+    assert card.lesson.title == "A single pulse"
+    assert card.accessibleName() == "A single pulse"
+
+
+def test_a_click_on_a_card_opens_its_lesson_and_the_window_goes_back(qtbot, lab):
+    screen = lab.start_screen
+    click(qtbot, screen.cards["three-ones"])  # one click from the start screen
+    window = lab.window
+    qtbot.waitExposed(window)
+    assert window.isVisible() and not screen.isVisible()
+    np.testing.assert_array_equal(window.state.sequence, [1, 1, 1, 0, 0])
+    assert window.lesson_banner.title.text() == "Three ones in a row"
+    assert "1, 1, 1, 0, 0" in window.lesson_banner.text.toPlainText()
+    assert window.windowTitle().startswith("Three ones in a row")
+
+    menu_action(window, "start").trigger()
+    assert screen.isVisible()
+    click(qtbot, screen.cards["train-echo"])
+    assert lab.window is window  # one lesson window, now showing the next lesson
+    assert window.state.task.name == "echo"
+    assert window.training_panel.preset_combo.currentText() == "Echo"
+
+
+def test_a_lesson_starts_from_its_own_weights_after_another_was_changed(qtbot, lab):
+    click(qtbot, lab.start_screen.cards["explore"])
+    window = lab.window
+    type_into(qtbot, window.findChild(QWidget, "paramValue_b_out"), "0.5")
+    assert window.state.params.b_out == 0.5
+    window.files.forget_changes()
+    menu_action(window, "start").trigger()
+    click(qtbot, lab.start_screen.cards["train-hold"])
+    assert window.state.params.to_dict() == dict(lesson_by_name("train-hold").params)
+
+
+def test_opening_a_file_from_the_start_screen_and_from_recent_files(
+    qtbot, lab, tmp_path, monkeypatch
+):
+    lesson = lesson_by_name("late-pulse").replace(title="Homework 3", step=4)
+    path = tmp_path / "homework.lstmlab"
+    path.write_text(lesson.dumps(), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    click(qtbot, lab.start_screen.open_button)
+    window = lab.window
+    assert window.state.cursor == 4
+    assert window.windowTitle().startswith("Homework 3 — homework.lstmlab")
+    assert window.files.path == str(path)
+
+    menu_action(window, "start").trigger()
+    recent = lab.start_screen.recent_list
+    assert recent.item(0).text() == "homework.lstmlab"
+    lab.window.state.go_to(0)
+    window.files.forget_changes()
+    rect = recent.visualItemRect(recent.item(0))
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.state.cursor == 4 and window.isVisible()
+
+
+def test_a_bad_file_is_reported_and_the_lesson_on_screen_stays(qtbot, lab, tmp_path, monkeypatch):
+    click(qtbot, lab.start_screen.cards["alternating"])
+    window = lab.window
+    before = lesson_of(window.state.model).to_json()
+    bad = tmp_path / "broken.lstmlab"
+    bad.write_text('{"format": "lstm-lab-lesson", "version": 99}', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    menu_action(window, "open").trigger()
+    box = message_box(window, "lessonFileError")
+    assert box.text() == (
+        "broken.lstmlab: it was saved by a newer LSTM Lab (lesson version 99; this one reads "
+        "versions up to 1). Update LSTM Lab to open it."
+    )
+    assert lesson_of(window.state.model).to_json() == before
+
+
+def test_save_as_writes_a_file_that_opens_identical_in_a_fresh_window(
+    qtbot, lab, settings, tmp_path, monkeypatch
+):
+    click(qtbot, lab.start_screen.cards["remember-or-forget"])
+    window = lab.window
+    window.resize(1024, 768)
+    state = window.state
+    type_into(qtbot, window.findChild(QWidget, "paramValue_b_f"), "0.75")
+    state.set_clamp("o", 0.5)
+    state.go_to(6)
+    assert window.isWindowModified()
+    target = tmp_path / "saved"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    menu_action(window, "save_as").trigger()
+    saved = tmp_path / "saved.lstmlab"  # the suffix is added
+    assert saved.is_file() and not window.isWindowModified()
+    assert json.loads(saved.read_text("utf-8"))["params"]["b_f"] == 0.75
+
+    other = LabApp(settings)
+    assert other.open_file(str(saved))
+    fresh = other.window
+    qtbot.addWidget(fresh)
+    fresh.resize(1024, 768)
+    assert lesson_of(fresh.state.model) == lesson_of(state.model)
+    for win in (window, fresh):
+        win.apply_default_sizes()
+    QApplication.processEvents()
+    first = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    second = fresh.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert first == second
+
+
+def test_the_teacher_fixes_sliders_and_hides_views_and_the_file_opens_that_way(
+    qtbot, lab, settings, tmp_path, monkeypatch
+):
+    click(qtbot, lab.start_screen.cards["single-pulse"])
+    window = lab.window
+
+    def fill_in_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "exerciseDialog"
+        dialog.title_edit.setText("Exercise: keep the pulse")
+        dialog.text_edit.setPlainText("Only the forget gate's bias may move. Make C(5) > 0.1.")
+        for name, check in dialog.fixed_checks.items():
+            check.setChecked(name != "b_f")
+        dialog.view_checks["training"].setChecked(True)
+        dialog.view_checks["loss"].setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in_the_dialog)
+    menu_action(window, "exercise").trigger()
+    assert window.state.fixed == frozenset(window.state.cell.param_names) - {"b_f"}
+    assert not window.docks["training"].isVisible()
+    assert not window.findChild(QWidget, "paramSlider_w_f").isEnabled()
+    assert window.findChild(QWidget, "paramSlider_b_f").isEnabled()
+    path = tmp_path / "exercise.lstmlab"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    menu_action(window, "save").trigger()  # never saved before: Save asks where
+    lesson = read_lesson(path)
+    assert lesson.title == "Exercise: keep the pulse" and "b_f" not in lesson.fixed
+
+    other = LabApp(settings)
+    other.open_file(str(path))
+    fresh = other.window
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert not fresh.docks["training"].isVisible() and not fresh.docks["loss"].isVisible()
+    assert fresh.docks["math"].isVisible()
+    assert not fresh.findChild(QWidget, "paramSlider_w_f").isEnabled()
+    assert "Fixed by this lesson" in fresh.findChild(QWidget, "paramValue_w_out").toolTip()
+    assert fresh.lesson_banner.title.text() == "Exercise: keep the pulse"
+
+
+def test_unsaved_changes_are_asked_about_before_another_lesson_replaces_them(
+    qtbot, lab, monkeypatch
+):
+    click(qtbot, lab.start_screen.cards["explore"])
+    window = lab.window
+    type_into(qtbot, window.findChild(QWidget, "paramValue_w_out"), "1.5")
+    asked = []
+
+    def answer(choice):
+        def exec_(box):
+            asked.append(box.text())
+            return choice
+
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Cancel))
+    menu_action(window, "start").trigger()
+    click(qtbot, lab.start_screen.cards["late-pulse"])
+    assert asked and "not saved" in asked[0]
+    assert window.state.params.w_out == 1.5  # Cancel kept the work
+    window.close()
+    assert window.isVisible()  # Cancel on closing too
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Discard))
+    click(qtbot, lab.start_screen.cards["late-pulse"])
+    assert window.state.params.w_out == 1.0
+    assert not window.isWindowModified()
+
+
+def test_stepping_through_a_lesson_is_not_a_change_to_save(qtbot, lab):
+    click(qtbot, lab.start_screen.cards["single-pulse"])
+    window = lab.window
+    window.state.go_to_end()
+    window.state.set_mode("full")
+    assert not window.files.modified and not window.isWindowModified()
