@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from lstm_lab.engine.training import TrainStep
 
 #: Time the GUI thread spends on epochs per timer tick (ms); the rest is the event loop's.
-TICK_BUDGET_MS = 12.0
+TICK_BUDGET_MS = 8.0
 
 
 class TrainingProgress:
