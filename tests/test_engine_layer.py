@@ -131,7 +131,7 @@ def test_dtype_follows_the_weights():
     rng = np.random.default_rng(2)
     weights = init_layer(4, 1, rng, dtype=np.float32)
     trace = lstm_layer(weights, rng.normal(size=(3, 2, 1)))
-    assert trace.h.dtype == np.float32 and trace.gates.dtype == np.float32
+    assert trace.h.dtype == np.float32 and trace.i.dtype == np.float32
     d_xs, d_weights = lstm_layer_grads(weights, trace, np.ones((3, 2, 4)))
     assert d_xs.dtype == np.float32
     assert all(d_weights[key].dtype == np.float32 for key in LAYER_KEYS)
@@ -240,3 +240,25 @@ def test_forward_and_all_gradients_match_torch():
         for key in LAYER_KEYS
     )
     assert worst < 1e-12
+
+
+def test_products_split_for_one_blas_thread_give_the_same_numbers(monkeypatch):
+    from lstm_lab.engine import layer
+
+    rng = np.random.default_rng(6)
+    weights = random_weights(rng, 5, 2)
+    xs = rng.normal(size=(4, 9, 2))
+    d_h = rng.normal(size=(4, 9, 5))
+    whole = lstm_layer(weights, xs)
+    whole_grads = lstm_layer_backward(weights, whole, d_h)
+    monkeypatch.setattr(layer, "_SINGLE_THREAD_WORK", 50)  # every product in pieces
+    workspace = layer.Workspace()
+    for _ in range(2):  # the second run reuses the workspace's buffers
+        split = lstm_layer(weights, xs, workspace=workspace)
+        split_grads = lstm_layer_backward(weights, split, d_h, workspace=workspace)
+        np.testing.assert_allclose(split.h, whole.h, rtol=0, atol=1e-14)
+        for key in LAYER_KEYS:
+            np.testing.assert_allclose(
+                split_grads.d_weights[key], whole_grads.d_weights[key], rtol=0, atol=1e-13
+            )
+        np.testing.assert_allclose(split_grads.d_xs, whole_grads.d_xs, rtol=0, atol=1e-13)

@@ -15,6 +15,7 @@ every result follows the weights: float64 for gradient checks, float32 for speed
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,7 +40,8 @@ class LayerTrace:
 
     `h[t]`, `c[t]` (T, B, H) are h(t+1), C(t+1) for row t (0-based); `h0`, `c0` (B, H) are the
     states entering the first step. `i`, `f`, `g`, `o` (T, B, H) are the gate activations
-    (`g` is the cell candidate C̃). `tanh_c` is tanh(C(t)), kept for the backward pass.
+    (`g` is the cell candidate C̃). The buffers behind them are unit-major, (T, 4H, B) and
+    (T+1, H, B), with the gates in the order o, i, f, g (see `lstm_layer`).
     """
 
     xs: np.ndarray
@@ -51,10 +53,11 @@ class LayerTrace:
     f: np.ndarray
     g: np.ndarray
     o: np.ndarray
-    tanh_c: np.ndarray
-    gates: np.ndarray = field(repr=False)  # (T, B, 4H): i, f, g, o side by side
-    h_all: np.ndarray = field(repr=False)  # (T+1, B, H): h0 then h
-    c_all: np.ndarray = field(repr=False)  # (T+1, B, H): c0 then c
+    gates: np.ndarray = field(repr=False)  # (T, 4H, B): o, i, f, g stacked
+    h_all: np.ndarray = field(repr=False)  # (T+1, H, B): h(0), h(1), …
+    c_all: np.ndarray = field(repr=False)  # (T+1, H, B): C(0), C(1), …
+    tanh_c: np.ndarray = field(repr=False)  # (T, H, B): tanh(C(t))
+    inputs: np.ndarray = field(repr=False)  # (T, D+1, B): x(t) and a row of ones
 
     def __len__(self) -> int:
         return int(self.xs.shape[0])
@@ -71,6 +74,77 @@ class LayerGrads:
     d_weights: dict[str, np.ndarray]
     d_h0: np.ndarray
     d_c0: np.ndarray
+
+
+class Workspace:
+    """Buffers kept between calls, so that a training loop allocates nothing per step.
+
+    Fresh arrays of a few hundred kilobytes come from the operating system as new pages on
+    every call, and touching them costs more than the arithmetic. A trace computed with a
+    workspace lives in its buffers: the next call with the same workspace overwrites it.
+    """
+
+    def __init__(self) -> None:
+        self._buffers: dict[str, np.ndarray] = {}
+
+    def get(self, name: str, shape: tuple[int, ...], dtype: Any) -> np.ndarray:
+        """The buffer `name`, reused when its shape and dtype match (contents undefined)."""
+        buffer = self._buffers.get(name)
+        if buffer is None or buffer.shape != shape or buffer.dtype != dtype:
+            buffer = self._buffers[name] = np.empty(shape, dtype)
+        return buffer
+
+
+def _buffer(
+    workspace: Workspace | None, name: str, shape: tuple[int, ...], dtype: Any
+) -> np.ndarray:
+    if workspace is None:
+        return np.empty(shape, dtype)
+    return workspace.get(name, shape, dtype)
+
+
+# OpenBLAS runs a matrix product on several threads once it has more than 4·65536
+# multiply-adds (its SMP threshold). Products that small finish before the threads wake up
+# on a busy machine, so the layer splits larger ones into single-threaded pieces.
+_SINGLE_THREAD_WORK = 4 * 65536
+
+
+def _matmul(left: np.ndarray, right: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """out = left·right (2-D), in column pieces small enough for one BLAS thread."""
+    rows, inner = left.shape
+    columns = right.shape[1]
+    piece = max(1, _SINGLE_THREAD_WORK // max(1, rows * inner))
+    if piece >= columns:
+        return np.matmul(left, right, out=out)
+    for start in range(0, columns, piece):
+        part = slice(start, start + piece)
+        np.matmul(left, right[:, part], out=out[:, part])
+    return out
+
+
+def _sum_of_products(
+    left: np.ndarray, right: np.ndarray, workspace: Workspace | None, name: str
+) -> np.ndarray:
+    """Σ_t left[t]·right[t]ᵀ for left (T, M, B), right (T, N, B): a new (M, N) array.
+
+    One BLAS call per step (numpy loops over the stack) when a step's product is small
+    enough for one thread, otherwise pieces of B accumulated in Python.
+    """
+    steps, rows, batch = left.shape
+    columns = right.shape[1]
+    if rows * columns * batch <= _SINGLE_THREAD_WORK:
+        stack = _buffer(workspace, name, (steps, rows, columns), left.dtype)
+        np.matmul(left, right.transpose(0, 2, 1), out=stack)
+        return stack.sum(axis=0)
+    total = np.zeros((rows, columns), left.dtype)
+    part = np.empty((rows, columns), left.dtype)
+    piece = max(1, _SINGLE_THREAD_WORK // (rows * columns))
+    for t in range(steps):
+        for start in range(0, batch, piece):
+            cut = slice(start, start + piece)
+            np.matmul(left[t][:, cut], right[t][:, cut].T, out=part)
+            total += part
+    return total
 
 
 # ----------------------------------------------------------------------------- shapes
@@ -98,34 +172,40 @@ def _dtype(weights: Weights) -> np.dtype:
     return dtype if dtype in (np.float32, np.float64) else np.dtype(np.float64)
 
 
-def _arrays(weights: Weights, dtype: np.dtype) -> tuple[np.ndarray, ...]:
-    return tuple(np.asarray(weights[key], dtype=dtype) for key in LAYER_KEYS)
-
-
 def _state(value: Any, name: str, shape: tuple[int, int], dtype: np.dtype) -> np.ndarray:
     if value is None:
         return np.zeros(shape, dtype)
     array = np.asarray(value, dtype=dtype)
     if array.shape != shape:
-        raise ValueError(f"{name} must have shape {shape} (B, H), not {array.shape}")
+        raise ValueError(f"{name} must have shape {shape}, not {array.shape}")
     return array
 
 
-def _gate_scale(hidden: int, dtype: np.dtype) -> tuple[np.ndarray, np.ndarray]:
-    """(scale, offset) along 4H: ½ and ½ on the σ gates' columns, 1 and 0 on g's."""
-    scale = np.full(4 * hidden, 0.5, dtype)
-    offset = np.full(4 * hidden, 0.5, dtype)
-    scale[2 * hidden : 3 * hidden] = 1.0
-    offset[2 * hidden : 3 * hidden] = 0.0
-    return scale, offset
+@functools.cache
+def _order(hidden: int) -> tuple[np.ndarray, np.ndarray]:
+    """Row permutations PyTorch's (i, f, g, o) → the inner (o, i, f, g), and back.
+
+    Inside, the three σ gates are rows 0…3H−1 (one slice rescales them) and the three gates
+    that multiply δC in the backward pass, i, f, g, are rows H…4H−1.
+    """
+    blocks = np.arange(4 * hidden).reshape(4, hidden)
+    inner = np.concatenate([blocks[3], blocks[0], blocks[1], blocks[2]])
+    return inner, np.argsort(inner)
 
 
 # ----------------------------------------------------------------------------- forward
-def lstm_layer(weights: Weights, xs: Any, h0: Any = None, c0: Any = None) -> LayerTrace:
+def lstm_layer(
+    weights: Weights,
+    xs: Any,
+    h0: Any = None,
+    c0: Any = None,
+    workspace: Workspace | None = None,
+) -> LayerTrace:
     """Run H LSTM units over B sequences `xs` (T, B, D) and return the whole trace.
 
-    `h0`, `c0` (B, H) default to zeros. Row j of the gate blocks below is unit j; W_xi is
-    rows 0…H−1 of weight_ih, W_xf rows H…2H−1, and so on (PyTorch's order i, f, g, o).
+    `h0`, `c0` (B, H) default to zeros. With a `workspace` the trace lives in its buffers.
+    Row j of the gate blocks below is unit j; W_xi is rows 0…H−1 of weight_ih, W_xf rows
+    H…2H−1, and so on (PyTorch's order i, f, g, o).
 
     Equations::
 
@@ -137,64 +217,78 @@ def lstm_layer(weights: Weights, xs: Any, h0: Any = None, c0: Any = None) -> Lay
         C(t)  = f(t)⊙C(t−1) + i(t)⊙g(t)
         h(t)  = o(t)⊙tanh(C(t))
 
-    The input part W_ih·x(t) + b of all T steps is one matrix product before the loop; the
-    σ gates' rows of the weights are pre-multiplied by ½ (exact in floating point) so that a
-    single tanh over the 4H columns serves all four gates.
+    The input part W_ih·x(t) + b of all T steps is one matrix product before the loop. The
+    states are stored unit-major, (H, B) per step, so each gate is a contiguous block of the
+    step's (4H, B) pre-activations; the σ gates' rows of the weights are pre-multiplied by ½
+    (exact in floating point) so that one tanh over all 4H rows serves the four gates.
     """
     hidden, inputs = layer_sizes(weights)
     dtype = _dtype(weights)
-    weight_ih, weight_hh, bias_ih, bias_hh = _arrays(weights, dtype)
+    inner, _ = _order(hidden)
     xs = np.asarray(xs, dtype=dtype)
     if xs.ndim != 3 or xs.shape[2] != inputs:
         raise ValueError(f"the inputs must have shape (T, B, {inputs}), not {xs.shape}")
     steps, batch, _ = xs.shape
     h0 = _state(h0, "h0", (batch, hidden), dtype)
     c0 = _state(c0, "c0", (batch, hidden), dtype)
-    scale, offset = _gate_scale(hidden, dtype)
     width = 4 * hidden
-    gates = np.empty((steps, batch, width), dtype)
-    flat_gates = gates.reshape(steps * batch, width)
-    np.matmul(xs.reshape(steps * batch, inputs), (weight_ih * scale[:, None]).T, out=flat_gates)
-    flat_gates += (bias_ih + bias_hh) * scale
-    w_rec = np.ascontiguousarray((weight_hh * scale[:, None]).T)  # (H, 4H)
-    h_all = np.empty((steps + 1, batch, hidden), dtype)
-    c_all = np.empty((steps + 1, batch, hidden), dtype)
-    tanh_c = np.empty((steps, batch, hidden), dtype)
-    h_all[0] = h0
-    c_all[0] = c0
-    recurrent = np.empty((batch, width), dtype)
-    product = np.empty((batch, hidden), dtype)
-    i_cols = slice(0, hidden)
-    f_cols = slice(hidden, 2 * hidden)
-    g_cols = slice(2 * hidden, 3 * hidden)
-    o_cols = slice(3 * hidden, width)
+    sigma_rows = slice(0, 3 * hidden)
+    # [W_ih | b_ih + b_hh] in the inner order, σ rows halved; it multiplies [x(t); 1].
+    w_in = np.empty((width, inputs + 1), dtype)
+    w_in[:, :inputs] = np.asarray(weights["weight_ih"], dtype)[inner]
+    w_in[:, inputs] = (
+        np.asarray(weights["bias_ih"], dtype) + np.asarray(weights["bias_hh"], dtype)
+    )[inner]
+    w_in[sigma_rows] *= 0.5
+    w_rec = np.asarray(weights["weight_hh"], dtype)[inner]
+    w_rec[sigma_rows] *= 0.5
+    x_aug = _buffer(workspace, "x_aug", (steps, inputs + 1, batch), dtype)
+    x_aug[:, :inputs] = xs.transpose(0, 2, 1)
+    x_aug[:, inputs] = 1.0
+    gates = _buffer(workspace, "gates", (steps, width, batch), dtype)
+    np.matmul(w_in, x_aug, out=gates)
+    h_all = _buffer(workspace, "h_all", (steps + 1, hidden, batch), dtype)
+    c_all = _buffer(workspace, "c_all", (steps + 1, hidden, batch), dtype)
+    tanh_c = _buffer(workspace, "tanh_c", (steps, hidden, batch), dtype)
+    h_all[0] = h0.T
+    c_all[0] = c0.T
+    recurrent = _buffer(workspace, "recurrent", (width, batch), dtype)
+    product = np.empty((hidden, batch), dtype)
+    o_rows, i_rows = slice(0, hidden), slice(hidden, 2 * hidden)
+    f_rows, g_rows = slice(2 * hidden, 3 * hidden), slice(3 * hidden, width)
     for t in range(steps):
         z = gates[t]
-        np.matmul(h_all[t], w_rec, out=recurrent)
+        _matmul(w_rec, h_all[t], out=recurrent)
         z += recurrent
         np.tanh(z, out=z)
-        z *= scale
-        z += offset
+        sigmas = z[sigma_rows]
+        sigmas *= 0.5
+        sigmas += 0.5
         c = c_all[t + 1]
-        np.multiply(z[:, f_cols], c_all[t], out=c)
-        np.multiply(z[:, i_cols], z[:, g_cols], out=product)
+        np.multiply(z[f_rows], c_all[t], out=c)
+        np.multiply(z[i_rows], z[g_rows], out=product)
         c += product
         np.tanh(c, out=tanh_c[t])
-        np.multiply(z[:, o_cols], tanh_c[t], out=h_all[t + 1])
+        np.multiply(z[o_rows], tanh_c[t], out=h_all[t + 1])
+
+    def per_unit(array: np.ndarray) -> np.ndarray:
+        return array.transpose(0, 2, 1)  # (T, H, B) → (T, B, H), a view
+
     return LayerTrace(
         xs=xs,
-        h0=h_all[0],
-        c0=c_all[0],
-        h=h_all[1:],
-        c=c_all[1:],
-        i=gates[:, :, i_cols],
-        f=gates[:, :, f_cols],
-        g=gates[:, :, g_cols],
-        o=gates[:, :, o_cols],
-        tanh_c=tanh_c,
+        h0=h_all[0].T,
+        c0=c_all[0].T,
+        h=per_unit(h_all[1:]),
+        c=per_unit(c_all[1:]),
+        i=per_unit(gates[:, i_rows]),
+        f=per_unit(gates[:, f_rows]),
+        g=per_unit(gates[:, g_rows]),
+        o=per_unit(gates[:, o_rows]),
         gates=gates,
         h_all=h_all,
         c_all=c_all,
+        tanh_c=tanh_c,
+        inputs=x_aug,
     )
 
 
@@ -205,17 +299,19 @@ def lstm_layer_backward(
     d_h: Any,
     d_c_last: Any = None,
     input_grad: bool = True,
+    workspace: Workspace | None = None,
 ) -> LayerGrads:
     """Backpropagation through time: the exact gradients given ∂L/∂h(t) for every step.
 
     `d_h` (T, B, H) is the gradient flowing into each h(t) from outside the layer (a head, a
     loss); `d_c_last` (B, H) optionally the gradient into the last cell state. With
-    `input_grad` False the (T, B, D) input gradient is skipped.
+    `input_grad` False the (T, B, D) input gradient is skipped. A `workspace` holds the
+    temporaries between calls; the gradients returned are always new arrays.
 
     Equations::
 
-        δh(t)  = d_h(t) + W_hhᵀ·δz(t+1)                      δz(T+1) = 0
-        δC(t)  = δh(t)⊙o(t)⊙(1 − tanh²C(t)) + δC(t+1)⊙f(t+1)   δC(T+1)⊙f(T+1) = d_c_last
+        δh(t)   = d_h(t) + W_hhᵀ·δz(t+1)                      δz(T+1) = 0
+        δC(t)   = δh(t)⊙o(t)⊙(1 − tanh²C(t)) + δC(t+1)⊙f(t+1)   δC(T+1)⊙f(T+1) = d_c_last
         δz_i(t) = δC(t)⊙g(t)⊙i(t)⊙(1 − i(t))
         δz_f(t) = δC(t)⊙C(t−1)⊙f(t)⊙(1 − f(t))
         δz_g(t) = δC(t)⊙i(t)⊙(1 − g(t)²)
@@ -224,64 +320,72 @@ def lstm_layer_backward(
         ∂L/∂b_ih = ∂L/∂b_hh = Σ_t δz(t)   ∂L/∂x(t) = W_ihᵀ·δz(t)
         ∂L/∂h(0) = W_hhᵀ·δz(1)           ∂L/∂C(0) = δC(1)⊙f(1)
 
-    The factors that do not depend on δ (the bracketed products above) are computed for all
-    steps at once; the loop over time holds only what the recursion needs.
+    The factors that do not depend on δ (the products after δC(t) and δh(t) above) are
+    computed for all steps at once; the loop over time holds only what the recursion needs.
     """
     hidden, inputs = layer_sizes(weights)
-    dtype = trace.gates.dtype
-    weight_ih, weight_hh, _, _ = _arrays(weights, dtype)
-    steps, batch, width = trace.gates.shape
+    gates, tanh_c = trace.gates, trace.tanh_c
+    dtype = gates.dtype
+    steps, width, batch = gates.shape
+    inner, outer = _order(hidden)
     d_h = np.asarray(d_h, dtype=dtype)
     if d_h.shape != (steps, batch, hidden):
         raise ValueError(f"d_h must have shape {(steps, batch, hidden)}, not {d_h.shape}")
-    gates, tanh_c = trace.gates, trace.tanh_c
-    i_cols = slice(0, hidden)
-    f_cols = slice(hidden, 2 * hidden)
-    g_cols = slice(2 * hidden, 3 * hidden)
-    o_cols = slice(3 * hidden, width)
-    # factors[..., block] multiplies δC (blocks i, f, g) or δh (block o) to give δz.
-    factors = np.subtract(1, gates)
-    factors *= gates  # a·(1 − a): σ′ for i, f, o
-    np.multiply(gates[..., g_cols], gates[..., g_cols], out=factors[..., g_cols])
-    np.subtract(1, factors[..., g_cols], out=factors[..., g_cols])  # 1 − g²: tanh′
-    factors[..., i_cols] *= gates[..., g_cols]
-    factors[..., f_cols] *= trace.c_all[:-1]
-    factors[..., g_cols] *= gates[..., i_cols]
-    factors[..., o_cols] *= tanh_c
-    cell_factors = factors[..., : 3 * hidden].reshape(steps, batch, 3, hidden)
+    d_h_units = _buffer(workspace, "d_h_units", (steps, hidden, batch), dtype)
+    d_h_units[...] = d_h.transpose(0, 2, 1)
+    o_rows, i_rows = slice(0, hidden), slice(hidden, 2 * hidden)
+    f_rows, g_rows = slice(2 * hidden, 3 * hidden), slice(3 * hidden, width)
+    # factors: rows o multiply δh(t), rows i, f, g multiply δC(t), to give δz(t).
+    factors = _buffer(workspace, "factors", gates.shape, dtype)
+    np.subtract(1, gates, out=factors)
+    factors *= gates  # a·(1 − a): σ′ on the rows o, i, f
+    g = gates[:, g_rows]
+    np.multiply(g, g, out=factors[:, g_rows])
+    np.subtract(1, factors[:, g_rows], out=factors[:, g_rows])  # 1 − g²: tanh′
+    factors[:, o_rows] *= tanh_c
+    factors[:, i_rows] *= g
+    factors[:, f_rows] *= trace.c_all[:-1]
+    factors[:, g_rows] *= gates[:, i_rows]
+    cell_factors = factors[:, hidden:].reshape(steps, 3, hidden, batch)
     # δC(t) gets δh(t)⊙o(t)⊙(1 − tanh²C(t)).
-    through_c = np.multiply(tanh_c, tanh_c)
+    through_c = _buffer(workspace, "through_c", tanh_c.shape, dtype)
+    np.multiply(tanh_c, tanh_c, out=through_c)
     np.subtract(1, through_c, out=through_c)
-    through_c *= gates[..., o_cols]
-    forget = gates[..., f_cols]
+    through_c *= gates[:, o_rows]
+    forget = gates[:, f_rows]
+    w_back = np.asarray(weights["weight_hh"], dtype)[inner].T  # (H, 4H)
 
-    d_z = np.empty((steps, batch, width), dtype)
-    d_cell = d_z[..., : 3 * hidden].reshape(steps, batch, 3, hidden)
-    dh = np.empty((batch, hidden), dtype)
-    dh_rec = np.zeros((batch, hidden), dtype)
-    dc = _state(d_c_last, "d_c_last", (batch, hidden), dtype).copy()
-    product = np.empty((batch, hidden), dtype)
+    d_z = _buffer(workspace, "d_z", (steps, width, batch), dtype)
+    d_cell = d_z[:, hidden:].reshape(steps, 3, hidden, batch)
+    dh = np.empty((hidden, batch), dtype)
+    dh_rec = np.zeros((hidden, batch), dtype)
+    dc = _state(d_c_last, "d_c_last", (batch, hidden), dtype).T.copy()
+    product = np.empty((hidden, batch), dtype)
     for t in range(steps - 1, -1, -1):
-        np.add(d_h[t], dh_rec, out=dh)
+        np.add(d_h_units[t], dh_rec, out=dh)
         np.multiply(dh, through_c[t], out=product)
         dc += product
-        np.multiply(cell_factors[t], dc[:, None, :], out=d_cell[t])
-        np.multiply(factors[t, :, o_cols], dh, out=d_z[t, :, o_cols])
+        np.multiply(cell_factors[t], dc, out=d_cell[t])
+        np.multiply(factors[t, o_rows], dh, out=d_z[t, o_rows])
         dc *= forget[t]
-        np.matmul(d_z[t], weight_hh, out=dh_rec)
+        _matmul(w_back, d_z[t], out=dh_rec)
 
-    flat = d_z.reshape(steps * batch, width)
-    d_weight_ih = flat.T @ trace.xs.reshape(steps * batch, inputs)
-    d_weight_hh = flat.T @ trace.h_all[:-1].reshape(steps * batch, hidden)
-    d_bias = flat.sum(axis=0)
-    d_xs = (flat @ weight_ih).reshape(steps, batch, inputs) if input_grad else None
+    # Σ_t δz(t)·[h(t−1); x(t); 1]ᵀ gives ∂L/∂W_hh, ∂L/∂W_ih and the bias gradient.
+    d_weight_hh = _sum_of_products(d_z, trace.h_all[:-1], workspace, "d_weight_hh")[outer]
+    d_input = _sum_of_products(d_z, trace.inputs, workspace, "d_input")[outer]
+    d_weight_ih = d_input[:, :inputs].copy()
+    d_bias = d_input[:, inputs].copy()
+    d_xs = None
+    if input_grad:
+        weight_ih_t = np.asarray(weights["weight_ih"], dtype)[inner].T  # (D, 4H)
+        d_xs = np.matmul(weight_ih_t, d_z).transpose(0, 2, 1).copy()
     d_weights = {
         "weight_ih": d_weight_ih,
         "weight_hh": d_weight_hh,
         "bias_ih": d_bias,
         "bias_hh": d_bias.copy(),
     }
-    return LayerGrads(d_xs=d_xs, d_weights=d_weights, d_h0=dh_rec, d_c0=dc)
+    return LayerGrads(d_xs=d_xs, d_weights=d_weights, d_h0=dh_rec.T.copy(), d_c0=dc.T.copy())
 
 
 def lstm_layer_grads(
