@@ -1,4 +1,5 @@
-"""The numpy engine of LSTM Lab: cells, their traces and gradients, and sequence text.
+"""The numpy engine of LSTM Lab: cells, their traces and gradients, and sequence text;
+a many-unit LSTM layer, Adam, and the forecasting lesson built on them.
 
 Nothing here imports Qt; the widgets and the trainer build on it.
 """
@@ -10,6 +11,21 @@ from lstm_lab.engine.gru import (
     GRUTrace,
     gru_mse_and_grads,
     run_gru,
+)
+from lstm_lab.engine.layer import (
+    LayerGrads,
+    LayerTrace,
+    Workspace,
+    dense,
+    dense_grads,
+    from_scalar_params,
+    from_state_dict,
+    init_layer,
+    lstm_layer,
+    lstm_layer_backward,
+    lstm_layer_grads,
+    to_scalar_params,
+    to_state_dict,
 )
 from lstm_lab.engine.lstm import (
     GATE_NAMES,
@@ -24,6 +40,7 @@ from lstm_lab.engine.lstm import (
     mse_and_grads,
     run_lstm,
 )
+from lstm_lab.engine.optim import Adam, clip_grad_norm
 from lstm_lab.engine.params import (
     GATE_SPECS,
     PARAM_NAMES,
@@ -55,6 +72,21 @@ from lstm_lab.engine.sequence import (
 )
 
 __all__ = [
+    "Adam",
+    "LayerGrads",
+    "LayerTrace",
+    "Workspace",
+    "clip_grad_norm",
+    "dense",
+    "dense_grads",
+    "from_scalar_params",
+    "from_state_dict",
+    "init_layer",
+    "lstm_layer",
+    "lstm_layer_backward",
+    "lstm_layer_grads",
+    "to_scalar_params",
+    "to_state_dict",
     "GATES",
     "GATE_SPECS",
     "GateSpec",
