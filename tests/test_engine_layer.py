@@ -234,6 +234,10 @@ def test_forward_and_all_gradients_match_torch():
     np.testing.assert_allclose(grads.d_xs, x_t.grad.numpy(), rtol=0, atol=1e-9)
     np.testing.assert_allclose(grads.d_h0, h0_t.grad.numpy()[0], rtol=0, atol=1e-9)
     np.testing.assert_allclose(grads.d_c0, c0_t.grad.numpy()[0], rtol=0, atol=1e-9)
+    # A state dict straight from torch converts back to the same arrays.
+    back = from_state_dict(lstm.state_dict())
+    for key in LAYER_KEYS:
+        np.testing.assert_array_equal(back[key], weights[key])
     # The bound of the check is far from the agreement actually reached.
     worst = max(
         np.max(np.abs(grads.d_weights[key] - getattr(lstm, f"{key}_l0").grad.numpy()))

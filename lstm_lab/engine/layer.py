@@ -468,10 +468,18 @@ def to_state_dict(
     return state
 
 
+def _plain_array(value: Any) -> np.ndarray:
+    """A numpy copy of an array or of a tensor (by its detach/cpu/numpy methods, no import)."""
+    detach = getattr(value, "detach", None)
+    if callable(detach):
+        value = detach().cpu().numpy()
+    return np.array(value)
+
+
 def from_state_dict(
     state: Mapping[str, Any], layer_prefix: str = "", head_prefix: str = ""
 ) -> dict[str, np.ndarray]:
-    """The inverse of `to_state_dict`: numpy arrays from a state dict (tensors detached first).
+    """The inverse of `to_state_dict`: numpy copies from a state dict of arrays or tensors.
 
     Only a one-layer, one-direction LSTM converts; its head is read when `head_prefix`weight
     is present.
@@ -485,11 +493,11 @@ def from_state_dict(
         name = f"{layer_prefix}{key}_l0"
         if name not in state:
             raise ValueError(f"the state dict has no {name!r}")
-        weights[key] = np.array(state[name])
+        weights[key] = _plain_array(state[name])
     hidden, _ = layer_sizes(weights)
     if f"{head_prefix}weight" in state:
-        weights["weight_out"] = np.array(state[f"{head_prefix}weight"])
-        weights["bias_out"] = np.array(state[f"{head_prefix}bias"])
+        weights["weight_out"] = _plain_array(state[f"{head_prefix}weight"])
+        weights["bias_out"] = _plain_array(state[f"{head_prefix}bias"])
         if weights["weight_out"].ndim != 2 or weights["weight_out"].shape[1] != hidden:
             raise ValueError(
                 f"the head's weight must have shape (O, {hidden}), "
