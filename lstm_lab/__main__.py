@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         from lstm_lab.cli import trace_main
 
         return trace_main(argv[1:])
+    if argv and argv[0] == "sine":
+        from lstm_lab.forecast_cli import main as sine_main
+
+        return sine_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.version:
         from lstm_lab import __version__

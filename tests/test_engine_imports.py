@@ -11,8 +11,11 @@ FORBIDDEN = ("PySide6", "shiboken6", "superqt", "pyqtgraph", "PyQt5", "PyQt6")
 
 def test_importing_the_engine_loads_no_qt_module():
     code = (
-        "import json, sys\n"
+        "import importlib, json, pkgutil, sys\n"
         "import lstm_lab.engine\n"
+        "for module in pkgutil.iter_modules(lstm_lab.engine.__path__, 'lstm_lab.engine.'):\n"
+        "    importlib.import_module(module.name)\n"
+        "import lstm_lab.forecast_cli\n"
         "from lstm_lab.engine import run_lstm, LSTMParams\n"
         "run_lstm(LSTMParams(), [1.0, 0.0])\n"
         "print(json.dumps(sorted(sys.modules)))\n"
@@ -24,3 +27,6 @@ def test_importing_the_engine_loads_no_qt_module():
     offending = [name for name in loaded if name.split(".")[0] in FORBIDDEN]
     assert offending == []
     assert "numpy" in loaded
+    assert {"lstm_lab.engine.layer", "lstm_lab.engine.forecast", "lstm_lab.forecast_cli"} <= set(
+        loaded
+    )

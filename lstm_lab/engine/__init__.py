@@ -1,4 +1,5 @@
-"""The numpy engine of LSTM Lab: cells, their traces and gradients, and sequence text.
+"""The numpy engine of LSTM Lab: cells, their traces and gradients, and sequence text;
+a many-unit LSTM layer, Adam, and the forecasting lesson built on them.
 
 Nothing here imports Qt; the widgets and the trainer build on it.
 """
@@ -13,6 +14,21 @@ from lstm_lab.engine.gru import (
     gru_mse_and_grads,
     run_gru,
 )
+from lstm_lab.engine.layer import (
+    LayerGrads,
+    LayerTrace,
+    Workspace,
+    dense,
+    dense_grads,
+    from_scalar_params,
+    from_state_dict,
+    init_layer,
+    lstm_layer,
+    lstm_layer_backward,
+    lstm_layer_grads,
+    to_scalar_params,
+    to_state_dict,
+)
 from lstm_lab.engine.lstm import (
     GATE_NAMES,
     GATES,
@@ -22,6 +38,7 @@ from lstm_lab.engine.lstm import (
     mse_and_grads,
     run_lstm,
 )
+from lstm_lab.engine.optim import Adam, clip_grad_norm
 from lstm_lab.engine.params import (
     GATE_SPECS,
     PARAM_NAMES,
@@ -101,4 +118,19 @@ __all__ = [
     "run_lstm",
     "run_rnn",
     "simple_gradients",
+    "Adam",
+    "LayerGrads",
+    "LayerTrace",
+    "Workspace",
+    "clip_grad_norm",
+    "dense",
+    "dense_grads",
+    "from_scalar_params",
+    "from_state_dict",
+    "init_layer",
+    "lstm_layer",
+    "lstm_layer_backward",
+    "lstm_layer_grads",
+    "to_scalar_params",
+    "to_state_dict",
 ]

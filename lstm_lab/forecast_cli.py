@@ -1,0 +1,218 @@
+"""`lstm-lab sine`: the forecasting lesson's three steps on the command line, without a window.
+
+lstm-lab sine --signal two-sines --hidden 16 --epochs 40 --seed 3 --json
+
+Prints the training and test loss of every epoch (mean squared error of z-scored values),
+then the test MSE, in the signal's units, of the one-step forecast, the rolling forecast and
+the last-value baseline over the test span.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+import numpy as np
+
+from lstm_lab.engine.forecast import (
+    SIGNALS,
+    LessonSettings,
+    evaluate,
+    init_model,
+    lesson_data,
+    load_series_csv,
+    parameter_count,
+    train,
+)
+
+PROG = "lstm-lab sine"
+LIMITS = {"hidden": (1, 512), "window": (1, 1000), "epochs": (1, 100_000), "seed": (0, 2**63 - 1)}
+
+
+class UsageError(Exception):
+    """A bad value on the command line; reported in one line with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    defaults = LessonSettings()
+    parser = _Parser(
+        prog=PROG,
+        description="Forecast a signal with an LSTM layer and a Dense(1) head: make the "
+        "signal, train on sliding windows, then forecast the test span one step ahead and "
+        "rolling (each prediction fed back), against the last-value baseline.",
+    )
+    parser.add_argument(
+        "--signal",
+        choices=tuple(SIGNALS),
+        default=defaults.signal,
+        help=f"the signal to forecast (default {defaults.signal})",
+    )
+    parser.add_argument(
+        "--csv",
+        metavar="FILE",
+        help="forecast the series in this one-column CSV file instead of a signal",
+    )
+    parser.add_argument(
+        "--hidden",
+        type=int,
+        default=defaults.hidden,
+        metavar="N",
+        help=f"LSTM units (default {defaults.hidden})",
+    )
+    parser.add_argument(
+        "--window",
+        type=int,
+        default=defaults.window,
+        metavar="W",
+        help=f"values the model reads per forecast (default {defaults.window})",
+    )
+    parser.add_argument(
+        "--epochs",
+        type=int,
+        default=defaults.epochs,
+        metavar="E",
+        help=f"passes over the training windows (default {defaults.epochs})",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=defaults.seed,
+        metavar="S",
+        help=f"seed of the random numbers: noise, initial weights, batches (default "
+        f"{defaults.seed})",
+    )
+    parser.add_argument(
+        "--noise",
+        type=float,
+        default=defaults.noise,
+        metavar="SIGMA",
+        help=f"standard deviation of noise added to the signal (default {defaults.noise:g})",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> LessonSettings:
+    for name, (low, high) in LIMITS.items():
+        value = getattr(args, name)
+        if not low <= value <= high:
+            raise UsageError(f"--{name} must be from {low:,} to {high:,}, not {value}")
+    if not (math.isfinite(args.noise) and args.noise >= 0):
+        raise UsageError(f"--noise must be a finite number ≥ 0, not {args.noise}")
+    return replace(
+        LessonSettings(),
+        signal=args.signal,
+        hidden=args.hidden,
+        window=args.window,
+        epochs=args.epochs,
+        seed=args.seed,
+        noise=args.noise,
+    )
+
+
+def _series(path: str | None) -> np.ndarray | None:
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read {path}: {error}") from None
+    try:
+        return load_series_csv(text)
+    except ValueError as error:
+        raise UsageError(f"{path}: {error}") from None
+
+
+def _number(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+def _run(args: argparse.Namespace, stream: TextIO) -> None:
+    settings = _settings(args)
+    series = _series(args.csv)
+    rng = np.random.default_rng(settings.seed)
+    try:
+        data = lesson_data(settings, rng, series)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    weights = init_model(settings.hidden, rng)
+    source = args.csv if args.csv is not None else settings.signal
+    count = parameter_count(settings.hidden)
+    test_size = data.test_ys.shape[0]
+    if not args.json:
+        stream.write(
+            f"{source}: {data.series.shape[0]} values, window {settings.window}, "
+            f"LSTM({settings.hidden}) + Dense(1) = {count:,} weights, "
+            f"{data.train_ys.shape[0]} training windows, {test_size} test values\n"
+            "epoch   train loss    test loss   (MSE of z-scored values)\n"
+        )
+    history = []
+    result = None
+    for result in train(
+        data,
+        weights,
+        rng,
+        settings.epochs,
+        learning_rate=settings.learning_rate,
+        batch_size=settings.batch_size,
+        clip_norm=settings.clip_norm,
+    ):
+        history.append(
+            {
+                "epoch": result.epoch,
+                "train_loss": _number(result.train_loss),
+                "test_loss": _number(result.test_loss),
+            }
+        )
+        if not args.json:
+            stream.write(
+                f"{result.epoch:5d}  {result.train_loss:11.6g}  {result.test_loss:11.6g}\n"
+            )
+            stream.flush()
+    assert result is not None
+    mses = evaluate(result.weights, data).mses
+    if args.json:
+        document = {
+            "source": source,
+            "settings": asdict(settings) | {"csv": args.csv},
+            "parameters": count,
+            "train_windows": int(data.train_ys.shape[0]),
+            "test_values": int(test_size),
+            "epochs": history,
+            "test_mse": {key: _number(value) for key, value in mses.items()},
+        }
+        stream.write(json.dumps(document, indent=2) + "\n")
+        return
+    stream.write(
+        f"\nTest MSE over the last {test_size} values (in the signal's units):\n"
+        f"  one-step forecast    {mses['one_step']:.6g}\n"
+        f"  rolling forecast     {mses['rolling']:.6g}\n"
+        f"  last-value baseline  {mses['last_value']:.6g}\n"
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Entry point of `lstm-lab sine`; returns the exit status (2 for bad input)."""
+    try:
+        args = build_parser().parse_args(argv)
+        _run(args, sys.stdout)
+    except UsageError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except SystemExit as exit_:  # --help
+        return exit_.code if isinstance(exit_.code, int) else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

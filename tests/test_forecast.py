@@ -1,0 +1,206 @@
+"""The forecasting lesson without Qt: signals, CSV, windows, training and the three forecasts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lstm_lab.engine.forecast import (
+    SIGNALS,
+    LessonSettings,
+    Normaliser,
+    evaluate,
+    init_model,
+    last_value_forecast,
+    lesson_data,
+    load_series_csv,
+    loss_and_grads,
+    make_signal,
+    one_step_forecast,
+    parameter_count,
+    predict,
+    prepare_data,
+    rolling_forecast,
+    sliding_windows,
+    train,
+    train_test_split,
+    unit_activity,
+)
+from lstm_lab.engine.layer import from_state_dict, to_state_dict
+
+
+@pytest.mark.parametrize("name", sorted(SIGNALS))
+def test_signals_have_their_length_and_follow_the_generator(name):
+    first = make_signal(name, 300, np.random.default_rng(1), noise=0.1)
+    again = make_signal(name, 300, np.random.default_rng(1), noise=0.1)
+    other = make_signal(name, 300, np.random.default_rng(2), noise=0.1)
+    clean = make_signal(name, 300, np.random.default_rng(1))
+    assert first.shape == (300,)
+    np.testing.assert_array_equal(first, again)
+    assert not np.array_equal(first, other)
+    assert np.max(np.abs(clean)) <= 1.5 + 1e-12
+    assert 0.02 < np.std(first - clean) < 0.2
+
+
+def test_signal_shapes():
+    rng = np.random.default_rng(0)
+    np.testing.assert_allclose(
+        make_signal("sine", 5, rng, frequency=0.25), [0, 1, 0, -1, 0], atol=1e-12
+    )
+    np.testing.assert_allclose(make_signal("sawtooth", 4, rng, frequency=0.25), [-1, -0.5, 0, 0.5])
+    np.testing.assert_array_equal(make_signal("square", 4, rng, frequency=0.25), [1, 1, -1, -1])
+    damped = make_signal("damped", 200, rng, frequency=0.02)
+    assert np.max(np.abs(damped[150:])) < 0.5 * np.max(np.abs(damped[:50]))
+    with pytest.raises(ValueError, match="unknown signal 'saw'"):
+        make_signal("saw", 10, rng)
+    with pytest.raises(ValueError, match="frequency"):
+        make_signal("sine", 10, rng, frequency=0.0)
+    with pytest.raises(ValueError, match="noise"):
+        make_signal("sine", 10, rng, noise=-1.0)
+
+
+def test_windows_of_a_short_series():
+    xs, ys = sliding_windows([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 3)
+    np.testing.assert_array_equal(xs, [[1, 2, 3], [2, 3, 4], [3, 4, 5]])
+    np.testing.assert_array_equal(ys, [4, 5, 6])
+    with pytest.raises(ValueError, match="longer than 6"):
+        sliding_windows([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 6)
+
+
+def test_split_and_normalisation_use_the_training_part_only():
+    series = np.array([1.0, 3.0, 5.0, 7.0, 100.0, 200.0])
+    train_part, test_part = train_test_split(series, 2)
+    np.testing.assert_array_equal(train_part, [1, 3, 5, 7])
+    np.testing.assert_array_equal(test_part, [100, 200])
+    data = prepare_data(series, window=2, test_size=2)
+    assert data.normaliser == Normaliser(4.0, np.sqrt(5.0))
+    np.testing.assert_allclose(data.normaliser.invert(data.scaled), series, rtol=1e-15)
+    np.testing.assert_allclose(data.scaled[:4].mean(), 0.0, atol=1e-15)
+    np.testing.assert_allclose(data.scaled[:4].std(), 1.0, rtol=1e-15)
+    # Training targets are 5 and 7; test targets are the test span, windows reaching back.
+    np.testing.assert_allclose(data.normaliser.invert(data.train_ys), [5, 7])
+    np.testing.assert_allclose(data.normaliser.invert(data.test_xs), [[5, 7], [7, 100]])
+    np.testing.assert_allclose(data.normaliser.invert(data.test_ys), [100, 200])
+    np.testing.assert_array_equal(last_value_forecast(data), [7, 100])
+    assert Normaliser.fit([2.0, 2.0]).std == 1.0
+    with pytest.raises(ValueError, match="too few"):
+        prepare_data(series, window=4, test_size=2)
+
+
+def test_csv_with_and_without_a_header():
+    np.testing.assert_array_equal(load_series_csv("value\n1\n2.5\n\n-3e2\n"), [1, 2.5, -300])
+    np.testing.assert_array_equal(load_series_csv("\ufeff1\r\n2,\r\n"), [1, 2])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("x\n1\n2\nthree\n", "line 4: 'three' is not a number"),
+        ("1\n2\n3,4\n", "line 3: expected one number, found 2 columns"),
+        ("1\nnan\n", "line 2: 'nan' is not a finite number"),
+        ("a\nb\n", "line 2: 'b' is not a number"),
+        ('1\n"2\n', "line 2: unexpected end of data"),
+        ("\n\nheading\n", "no numbers"),
+    ],
+)
+def test_csv_errors_name_the_line(text, message):
+    with pytest.raises(ValueError, match=message):
+        load_series_csv(text)
+
+
+def test_parameter_count():
+    assert parameter_count(32) == 4513
+    weights = init_model(32, np.random.default_rng(0))
+    assert sum(value.size for value in weights.values()) == 4513
+    assert parameter_count(7, inputs=3) == 4 * 7 * (3 + 7 + 2) + 7 + 1
+
+
+def test_batch_gradient_matches_central_differences():
+    rng = np.random.default_rng(3)
+    weights = init_model(3, rng, dtype=np.float64)
+    inputs = rng.normal(size=(5, 4, 1))
+    targets = rng.normal(size=4)
+    _, grads = loss_and_grads(weights, inputs, targets)
+    step = 1e-6
+    for key, value in weights.items():
+        for index in np.ndindex(value.shape):
+            plus = {k: v.copy() for k, v in weights.items()}
+            minus = {k: v.copy() for k, v in weights.items()}
+            plus[key][index] += step
+            minus[key][index] -= step
+            expected = (
+                loss_and_grads(plus, inputs, targets)[0] - loss_and_grads(minus, inputs, targets)[0]
+            ) / (2 * step)
+            assert grads[key][index] == pytest.approx(expected, abs=1e-8)
+
+
+def test_rolling_forecast_equals_feeding_each_window_back_by_hand():
+    rng = np.random.default_rng(4)
+    weights = init_model(5, rng, dtype=np.float64)
+    weights = {key: value * 3.0 for key, value in weights.items()}
+    history = rng.normal(size=6)
+    got = rolling_forecast(weights, history, 9)
+    values = list(history)
+    for _ in range(9):
+        values.append(float(predict(weights, np.array(values[-6:]))[0]))
+    np.testing.assert_allclose(got, values[6:], rtol=0, atol=1e-13)
+    assert rolling_forecast(weights, history, 0).shape == (0,)
+    np.testing.assert_allclose(
+        rolling_forecast(weights, history[:1], 3)[0], predict(weights, history[:1])
+    )
+
+
+def test_training_with_a_fixed_seed_makes_the_loss_fall_and_forecasts_beat_the_baseline():
+    settings = LessonSettings(epochs=20)
+    rng = np.random.default_rng(7)
+    data = lesson_data(settings, rng)
+    weights = init_model(settings.hidden, rng)
+    start = {key: value.copy() for key, value in weights.items()}
+    results = list(train(data, weights, rng, settings.epochs, settings.learning_rate))
+    assert [r.epoch for r in results] == list(range(1, 21))
+    for key in weights:
+        np.testing.assert_array_equal(weights[key], start[key])  # the input is not changed
+    first, last = results[0], results[-1]
+    assert last.train_loss < first.train_loss / 10
+    assert last.test_loss < first.test_loss / 10
+    assert last.weights is not results[-2].weights
+    report = evaluate(last.weights, data)
+    mses = report.mses
+    assert mses["one_step"] < 1e-3
+    assert mses["rolling"] < mses["last_value"]
+    np.testing.assert_allclose(
+        report.one_step, one_step_forecast(last.weights, data), rtol=0, atol=1e-6
+    )
+    # Same seed, same run.
+    rng = np.random.default_rng(7)
+    data_again = lesson_data(settings, rng)
+    again = list(train(data_again, init_model(settings.hidden, rng), rng, 3))
+    assert again[-1].train_loss == results[2].train_loss
+
+
+def test_trained_weights_survive_a_state_dict_round_trip():
+    rng = np.random.default_rng(8)
+    weights = init_model(4, rng)
+    back = from_state_dict(to_state_dict(weights, "lstm.", "head."), "lstm.", "head.")
+    xs = rng.normal(size=(3, 20))
+    np.testing.assert_array_equal(predict(back, xs), predict(weights, xs))
+
+
+def test_unit_activity_over_one_window():
+    rng = np.random.default_rng(9)
+    weights = init_model(6, rng)
+    activity = unit_activity(weights, rng.normal(size=20))
+    assert set(activity) == {"h", "c", "i", "f", "g", "o"}
+    assert all(array.shape == (20, 6) for array in activity.values())
+    assert np.all((activity["f"] > 0) & (activity["f"] < 1))
+    np.testing.assert_allclose(activity["h"], activity["o"] * np.tanh(activity["c"]), atol=1e-6)
+
+
+def test_bad_training_settings_are_value_errors():
+    rng = np.random.default_rng(0)
+    data = lesson_data(LessonSettings(length=100), rng)
+    weights = init_model(4, rng)
+    with pytest.raises(ValueError, match="learning rate"):
+        next(train(data, weights, rng, 1, learning_rate=0.0))
+    with pytest.raises(ValueError, match="batch size"):
+        next(train(data, weights, rng, 1, batch_size=0))
