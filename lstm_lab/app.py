@@ -1,8 +1,9 @@
 """Application start-up: the start screen, the lesson window, screenshots for the README.
 
-`LabApp` joins the two top-level windows: the start screen (`start_screen.py`), shown when no
-lesson is named, and one lesson window (`main_window.py`), built the first time a lesson is
-chosen. The window's File → Start screen brings the start screen back.
+`LabApp` joins the top-level windows: the start screen (`start_screen.py`), shown when no
+lesson is named, and one window per kind of lesson (`lstm_lab.lab.kinds`: the single cell's is
+`main_window.py`), built the first time a lesson of that kind is chosen. A window's
+File → Start screen brings the start screen back.
 """
 
 from __future__ import annotations
@@ -19,11 +20,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 APP_NAME = "LSTM Lab"
 
 
-def create_window(settings: QSettings | None = None):
-    """The fully wired lesson window (no lesson loaded). The caller owns the QApplication."""
-    from lstm_lab.main_window import MainWindow
+def create_window(settings: QSettings | None = None, kind: str = "cell"):
+    """The fully wired window for lessons of ``kind`` (no lesson loaded). The caller owns the
+    QApplication."""
+    import importlib
 
-    return MainWindow(settings=settings)
+    from lstm_lab.lab.kinds import KINDS
+
+    module, _, name = KINDS[kind].window.partition(":")
+    return getattr(importlib.import_module(module), name)(settings=settings)
 
 
 class LabApp(QObject):
@@ -32,7 +37,8 @@ class LabApp(QObject):
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.window = None
+        self.windows: dict[str, QWidget] = {}  # one per kind of lesson
+        self.window = None  # the one that showed a lesson last
         self._start = None
 
     @property
@@ -60,18 +66,20 @@ class LabApp(QObject):
         screen.raise_()
         screen.activateWindow()
 
-    def lesson_window(self):
-        if self.window is None:
-            self.window = create_window(self.settings)
-            self.window.startScreenRequested.connect(self.show_start_screen)
-            self.window.files.fileChanged.connect(
+    def lesson_window(self, kind: str = "cell"):
+        window = self.windows.get(kind)
+        if window is None:
+            window = self.windows[kind] = create_window(self.settings, kind)
+            window.startScreenRequested.connect(self.show_start_screen)
+            window.files.fileChanged.connect(
                 lambda _path: self._start is not None and self._start.refresh_recent()
             )
-        return self.window
+        return window
 
     def open_lesson(self, lesson, path: str | None = None) -> bool:
-        """Show ``lesson`` in the lesson window (asking first about unsaved changes there)."""
-        window = self.lesson_window()
+        """Show ``lesson`` in its kind's window (asking first about unsaved changes there)."""
+        window = self.lesson_window(lesson.kind)
+        self.window = window
         if window.isVisible() and not window.files.may_discard("opening another lesson"):
             return False
         window.open_lesson(lesson, path)
@@ -103,7 +111,7 @@ class LabApp(QObject):
         return bool(path) and self.open_file(path)
 
     def _visible_window(self) -> QWidget | None:
-        for window in (self.window, self._start):
+        for window in (self.window, *self.windows.values(), self._start):
             if window is not None and window.isVisible():
                 return window
         return None
@@ -191,7 +199,8 @@ def run_gui(args: argparse.Namespace) -> int:
             if problem:
                 lab._complain(problem)
             return app.exec()
-        window = lab.lesson_window()
+        window = lab.lesson_window(lesson.kind)
+        lab.window = window
         window.open_lesson(lesson, path)
         if args.sequence is not None:
             from lstm_lab.engine import SequenceError

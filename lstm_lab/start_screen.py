@@ -27,32 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.engine import cell_by_name
+from lstm_lab.lab.kinds import KINDS
 from lstm_lab.lab.lesson import Lesson
 from lstm_lab.lesson_files import recent_files
 
 CARD_SIZE = QSize(300, 176)
 PICTURE_HEIGHT = 58
 COLUMNS = 3
-
-
-def lesson_curves(lesson: Lesson) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """(inputs, hidden states, target or None) of the lesson's cell over its sequence."""
-    cell = cell_by_name(lesson.cell)
-    params = cell.params_type.from_dict(dict(lesson.params))
-    xs = np.asarray(lesson.sequence, dtype=np.float64)
-    states = {"h0": lesson.initial.get("h0", 0.0)}
-    if "c" in cell.states:
-        states["c0"] = lesson.initial.get("c0", 0.0)
-    trace = cell.run(params, xs, clamps=dict(lesson.clamps) or None, **states)
-    target = None
-    if lesson.task is not None:
-        from lstm_lab.engine.tasks import task_by_name
-
-        target = task_by_name(lesson.task).target_for(xs)
-    elif lesson.target is not None:
-        target = np.asarray(lesson.target, dtype=np.float64)
-    return xs, np.asarray(trace.h, dtype=np.float64), target
 
 
 class LessonCard(QAbstractButton):
@@ -68,7 +49,7 @@ class LessonCard(QAbstractButton):
         self.setToolTip(f"Open “{lesson.title}”")
         self.setAccessibleName(lesson.title)
         self.setAccessibleDescription(lesson.summary)
-        self._curves = lesson_curves(lesson)
+        self._curves = KINDS[lesson.kind].card_picture(lesson)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return CARD_SIZE
@@ -107,12 +88,12 @@ class LessonCard(QAbstractButton):
         self._draw_picture(painter, picture)
 
     def _draw_picture(self, painter: QPainter, area: QRectF) -> None:
-        xs, hs, target = self._curves
-        values = [xs, hs] + ([target] if target is not None else [])
+        bars, lines = self._curves
+        values = [bars] + [series for series, _role, _dashed in lines]
         low = min(0.0, *(float(np.min(v)) for v in values))
         high = max(1.0, *(float(np.max(v)) for v in values))
         span = high - low or 1.0
-        steps = len(xs)
+        steps = len(bars)
         width = area.width() / max(steps, 1)
 
         def y_of(value: float) -> float:
@@ -120,7 +101,7 @@ class LessonCard(QAbstractButton):
 
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(52, 199, 89, 110))  # the input, as in the time series
-        for k, x in enumerate(xs):
+        for k, x in enumerate(bars):
             top, zero = y_of(float(x)), y_of(0.0)
             painter.drawRect(
                 QRectF(
@@ -130,21 +111,18 @@ class LessonCard(QAbstractButton):
                     abs(zero - top),
                 )
             )
-
-        def line(series: np.ndarray, colour: QColor, style: Qt.PenStyle) -> None:
+        text = self.palette().color(QPalette.ColorRole.Text)
+        colours = {"h": QColor(175, 82, 222), "target": text}
+        for series, role, dashed in lines:
             path = QPainterPath()
             for k, value in enumerate(series):
                 point = QPointF(area.left() + (k + 0.5) * width, y_of(float(value)))
                 path.moveTo(point) if k == 0 else path.lineTo(point)
-            pen = QPen(colour, 2)
-            pen.setStyle(style)
+            pen = QPen(colours.get(role, text), 2)
+            pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-
-        if target is not None:
-            line(target, self.palette().color(QPalette.ColorRole.Text), Qt.PenStyle.DashLine)
-        line(hs, QColor(175, 82, 222), Qt.PenStyle.SolidLine)  # the hidden state's purple
 
     def enterEvent(self, event) -> None:  # noqa: N802
         self.update()

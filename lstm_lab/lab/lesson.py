@@ -11,9 +11,11 @@ A lesson file is UTF-8 JSON::
       "mode": "simple", "step": 0, "training": {"optimizer": "adam", …}
     }
 
-`format`, `version`, `title`, `cell`, `sequence` and `params` must be there; every other field
-has a default. A field this version does not know is refused (a newer file would be misread),
-as is any value out of range. Files of older versions go through `MIGRATIONS` first.
+`format`, `version` and `title` must be there, and for a lesson of one cell (``"kind"``
+"cell", the default) `cell`, `sequence` and `params` too; every other field has a default.
+A lesson of another kind (see `kinds.py`) keeps what it needs in ``"options"``. A field this
+version does not know is refused (a newer file would be misread), as is any value out of
+range. Files of older versions go through `MIGRATIONS` first.
 Nothing here imports Qt.
 """
 
@@ -33,6 +35,7 @@ import numpy as np
 from lstm_lab.engine import CELLS, MAX_ITEMS, MAX_MAGNITUDE, SequenceError, parse_sequence
 from lstm_lab.engine.tasks import TASKS, task_by_name
 from lstm_lab.engine.training import OPTIMIZERS
+from lstm_lab.lab.kinds import CELL_VIEWS, KINDS
 from lstm_lab.lab.training import TrainingSettings
 
 FORMAT = "lstm-lab-lesson"
@@ -40,9 +43,10 @@ VERSION = 1
 SUFFIX = ".lstmlab"
 #: Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB).
 MAX_FILE_BYTES = 5_000_000
-#: The views a lesson can hide (keys of the window's views).
-VIEW_KEYS = ("controls", "parameters", "math", "unrolled", "timeSeries", "training", "loss")
-REQUIRED = ("format", "version", "title", "cell", "sequence", "params")
+#: The views a lesson of one cell can hide (keys of the window's views).
+VIEW_KEYS = CELL_VIEWS
+REQUIRED = ("format", "version", "title")
+REQUIRED_FOR_A_CELL = ("cell", "sequence", "params")
 #: version → function turning a file of that version into one of the next version.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
@@ -73,6 +77,8 @@ class Lesson:
     step: int = 0
     training: TrainingSettings = TrainingSettings()
     order: int = 100  # where a built-in lesson's card goes on the start screen
+    kind: str = "cell"  # which window shows it (see kinds.py)
+    options: Mapping[str, Any] = field(default_factory=dict)  # what another kind needs
 
     def replace(self, **changes: Any) -> Lesson:
         return replace(self, **changes)
@@ -100,6 +106,10 @@ class Lesson:
             "step": self.step,
             "training": {name: getattr(self.training, name) for name in TRAINING_FIELDS},
         }
+        if self.kind != "cell":
+            data = {key: data[key] for key in ("format", "version", "title", "summary", "text")}
+            data.update(kind=self.kind, options=dict(self.options))
+            data["hidden_views"] = sorted(self.hidden_views)
         if self.name:
             data["name"] = self.name
         if self.order != 100:
@@ -133,11 +143,33 @@ def lesson_from_json(data: Any) -> Lesson:
     unknown = sorted(set(data) - known)
     if unknown:
         raise LessonError(f'it has a field this version does not know: "{unknown[0]}"')
-    missing = [key for key in REQUIRED if key not in data]
+    kind_name = data.get("kind", "cell")
+    if kind_name not in KINDS:
+        raise LessonError(f'"kind" must be one of {", ".join(sorted(KINDS))}, not {kind_name!r}')
+    kind = KINDS[kind_name]
+    required = REQUIRED + (REQUIRED_FOR_A_CELL if kind.uses_cell else ())
+    missing = [key for key in required if key not in data]
     if missing:
         raise LessonError(f'the field "{missing[0]}" is missing')
 
     title = _text(data, "title", required=True, limit=200)
+    if not kind.uses_cell:
+        options = data.get("options", {})
+        if not isinstance(options, dict):
+            raise LessonError('"options" must be a set of named settings')
+        order = data.get("order", 100)
+        if not isinstance(order, int) or isinstance(order, bool):
+            raise LessonError('"order" must be a whole number')
+        return Lesson(
+            title=title,
+            name=_text(data, "name", limit=80),
+            summary=_text(data, "summary", limit=400),
+            text=_text(data, "text", limit=20_000),
+            hidden_views=_names(data.get("hidden_views", []), "hidden_views", set(kind.view_keys)),
+            order=order,
+            kind=kind_name,
+            options=kind.check_options(options),
+        )
     cell_name = data["cell"]
     if cell_name not in CELLS:
         raise LessonError(f'"cell" must be one of {", ".join(sorted(CELLS))}, not {cell_name!r}')
@@ -174,6 +206,8 @@ def lesson_from_json(data: Any) -> Lesson:
     locked = _names(data.get("locked", []), "locked", set(cell.specs))
     fixed = _names(data.get("fixed", []), "fixed", set(cell.specs))
     hidden = _names(data.get("hidden_views", []), "hidden_views", set(VIEW_KEYS))
+    if data.get("options"):
+        kind.check_options(data["options"])
     mode = data.get("mode", "simple")
     if mode not in ("simple", "full"):
         raise LessonError(f'"mode" must be "simple" or "full", not {mode!r}')
