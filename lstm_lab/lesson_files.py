@@ -13,33 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
 )
 
-from lstm_lab.lab.lesson import (
-    SUFFIX,
-    Lesson,
-    LessonError,
-    apply_lesson,
-    lesson_of,
-    read_lesson,
-    write_lesson,
-)
+from lstm_lab.lab.lesson import SUFFIX, Lesson, LessonError, read_lesson, write_lesson
 
 if TYPE_CHECKING:
-    from lstm_lab.main_window import MainWindow
+    from lstm_lab.lesson_window import LessonWindow
 
 FILE_FILTER = f"LSTM Lab lessons (*{SUFFIX});;All files (*)"
 RECENT_KEY = "lessons/recent"
@@ -65,56 +46,52 @@ def remember_file(settings: QSettings, path: str) -> None:
 class LessonFiles(QObject):
     """The window's lesson file: what was loaded or saved last, and whether it changed since.
 
+    The window (a `LessonWindow`) says what it holds: ``current_lesson()``, ``put_lesson()``,
+    ``lesson_in_effect()``, ``change_signals()`` and ``is_busy()``.
     ``fileChanged(str)``: the window now shows the file at this path ("" for none).
     """
 
     fileChanged = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    #: Fields that change while a student only looks: not a change to save.
+    NOT_CHANGES = ("step", "mode")
+
+    def __init__(self, window: LessonWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._state = window.state
         self.path: str | None = None
         self._saved = self._snapshot()
-        state = self._state
-        for signal in (
-            state.paramsChanged,
-            state.sequenceChanged,
-            state.targetChanged,
-            state.clampsChanged,
-            state.initialChanged,
-            state.lockedChanged,
-            state.fixedChanged,
-            state.taskChanged,
-            state.viewsChanged,
-            state.settingsChanged,
-        ):
+        for signal in window.change_signals():
             signal.connect(self._update_modified)
 
     # ------------------------------------------------------------------ queries
     def current_lesson(self) -> Lesson:
         """What the window holds now, as a lesson."""
-        return lesson_of(self._state.model)
+        return self._window.current_lesson()
 
     def _snapshot(self) -> dict:
-        lesson = lesson_of(self._state.model).to_json()
-        lesson.pop("step", None)  # stepping through a lesson is not a change to save
-        lesson.pop("mode", None)
+        lesson = self._window.current_lesson().to_json()
+        for key in self.NOT_CHANGES:
+            lesson.pop(key, None)
         return lesson
 
     @property
     def modified(self) -> bool:
         return self._snapshot() != self._saved
 
+    def update_modified(self) -> None:
+        """The window changed something the change signals do not cover."""
+        self._update_modified()
+
     def _update_modified(self, *_args) -> None:
-        if self._state.training:
-            return  # the title follows once the run ends
+        if self._window.is_busy():
+            return  # the title follows once the work ends
         self._window.setWindowModified(self.modified)
 
     def _mark_saved(self, path: str | None) -> None:
         self.path = path
         self._saved = self._snapshot()
-        lesson = self._state.lesson
+        lesson = self._window.lesson_in_effect()
         title = lesson.title if lesson is not None else "LSTM Lab"
         where = f" — {Path(path).name}" if path else ""
         self._window.setWindowTitle(f"{title}{where}[*] — LSTM Lab")
@@ -129,8 +106,7 @@ class LessonFiles(QObject):
     # ------------------------------------------------------------------ showing a lesson
     def show_lesson(self, lesson: Lesson, path: str | None = None) -> None:
         """Put ``lesson`` on screen (no questions asked; see `may_discard`)."""
-        self._window.training.stop()
-        apply_lesson(self._state.model, lesson)
+        self._window.put_lesson(lesson)
         self._mark_saved(path)
         if path:
             remember_file(self._window.settings, path)
@@ -160,7 +136,7 @@ class LessonFiles(QObject):
         return self._write(self.path)
 
     def save_as(self) -> bool:
-        lesson = self._state.lesson
+        lesson = self._window.lesson_in_effect()
         stem = (lesson.name or lesson.title) if lesson is not None else "my-lesson"
         suggestion = os.path.join(self._folder(), _file_stem(stem) + SUFFIX)
         path, _ = QFileDialog.getSaveFileName(
@@ -174,7 +150,7 @@ class LessonFiles(QObject):
 
     def may_discard(self, doing: str) -> bool:
         """True when there are no unsaved changes, or the student chose to save or drop them."""
-        if not self.modified or self._state.lesson is None and self.path is None:
+        if not self.modified or self._window.lesson_in_effect() is None and self.path is None:
             return True
         box = QMessageBox(self._window)
         box.setObjectName("unsavedChangesDialog")
@@ -192,20 +168,6 @@ class LessonFiles(QObject):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def prepare_exercise(self) -> bool:
-        """The teacher's dialog: lesson texts, fixed sliders and hidden views."""
-        dialog = ExerciseDialog(self.current_lesson(), self._window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        lesson = dialog.lesson()
-        state = self._state
-        state.set_fixed(lesson.fixed)
-        state.set_hidden_views(lesson.hidden_views)
-        state.set_lesson_info(lesson)
-        state.lessonChanged.emit()
-        self._update_modified()
-        return True
-
     # ------------------------------------------------------------------ internals
     def _write(self, path: str) -> bool:
         lesson = self.current_lesson()
@@ -218,7 +180,7 @@ class LessonFiles(QObject):
                 "Nothing on screen was lost: choose another folder with Save lesson as…",
             )
             return False
-        self._state.set_lesson_info(lesson)
+        self._window.remember_lesson(lesson)
         self._mark_saved(path)
         remember_file(self._window.settings, path)
         return True
@@ -241,81 +203,3 @@ class LessonFiles(QObject):
 def _file_stem(title: str) -> str:
     keep = "".join(c if c.isalnum() or c in "-_ " else " " for c in title)
     return "-".join(keep.lower().split())[:60] or "lesson"
-
-
-class ExerciseDialog(QDialog):
-    """Teacher → Prepare an exercise: the lesson's texts, the sliders the student cannot move,
-    and the views the lesson opens without."""
-
-    def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exerciseDialog")
-        self.setWindowTitle("Prepare an exercise")
-        self._lesson = lesson
-        from lstm_lab.engine import cell_by_name
-        from lstm_lab.main_window import VIEWS
-
-        cell = cell_by_name(lesson.cell)
-        self.title_edit = QLineEdit(lesson.title)
-        self.title_edit.setObjectName("exerciseTitle")
-        self.summary_edit = QLineEdit(lesson.summary)
-        self.summary_edit.setObjectName("exerciseSummary")
-        self.text_edit = QPlainTextEdit(lesson.text)
-        self.text_edit.setObjectName("exerciseText")
-        self.text_edit.setPlaceholderText(
-            "What the student should try and look for (shown above the cell; Markdown works)."
-        )
-        texts = QFormLayout()
-        texts.addRow("Title", self.title_edit)
-        texts.addRow("One line", self.summary_edit)
-        texts.addRow("For the student", self.text_edit)
-
-        fixed_box = QGroupBox("Fixed sliders (the student cannot move them)")
-        grid = QGridLayout(fixed_box)
-        self.fixed_checks: dict[str, QCheckBox] = {}
-        for k, (name, spec) in enumerate(cell.specs.items()):
-            check = QCheckBox(name)
-            check.setObjectName(f"fix_{name}")
-            check.setToolTip(spec.tooltip)
-            check.setChecked(name in lesson.fixed)
-            grid.addWidget(check, k // 3, k % 3)
-            self.fixed_checks[name] = check
-
-        views_box = QGroupBox("Hidden views (the View menu can still show them)")
-        row = QGridLayout(views_box)
-        self.view_checks: dict[str, QCheckBox] = {}
-        for k, view in enumerate(VIEWS):
-            check = QCheckBox(view.title)
-            check.setObjectName(f"hide_{view.key}")
-            check.setChecked(view.key in lesson.hidden_views)
-            row.addWidget(check, k // 2, k % 2)
-            self.view_checks[view.key] = check
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(texts)
-        boxes = QHBoxLayout()
-        boxes.addWidget(fixed_box)
-        boxes.addWidget(views_box)
-        layout.addLayout(boxes)
-        layout.addWidget(buttons)
-
-    def _accept(self) -> None:
-        if not self.title_edit.text().strip():
-            self.title_edit.setPlaceholderText("A lesson needs a title")
-            self.title_edit.setFocus()
-            return
-        self.accept()
-
-    def lesson(self) -> Lesson:
-        return self._lesson.replace(
-            title=self.title_edit.text().strip()[:200],
-            summary=self.summary_edit.text().strip()[:400],
-            text=self.text_edit.toPlainText()[:20_000],
-            fixed=frozenset(n for n, c in self.fixed_checks.items() if c.isChecked()),
-            hidden_views=frozenset(k for k, c in self.view_checks.items() if c.isChecked()),
-        )
