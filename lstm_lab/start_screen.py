@@ -32,6 +32,8 @@ from lstm_lab.lab.lesson import Lesson
 from lstm_lab.lesson_files import recent_files
 
 CARD_SIZE = QSize(300, 176)
+CARD_MIN_WIDTH = 240
+SIDE_WIDTH = 300
 PICTURE_HEIGHT = 58
 COLUMNS = 3
 
@@ -55,7 +57,7 @@ class LessonCard(QAbstractButton):
         return CARD_SIZE
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(240, CARD_SIZE.height())
+        return QSize(CARD_MIN_WIDTH, CARD_SIZE.height())
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -152,11 +154,7 @@ class StartScreen(QWidget):
         self.setWindowTitle("LSTM Lab")
         self._settings = settings
         title = QLabel("LSTM Lab")
-        title.setObjectName("startTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        title.setFont(font)
+        title.setObjectName("startTitle")  # its size is in the stylesheet
         tagline = QLabel(
             "Hold one LSTM cell in your hands and watch it remember and forget. "
             "Pick a lesson to begin."
@@ -166,18 +164,19 @@ class StartScreen(QWidget):
 
         cards = QWidget()
         cards.setObjectName("lessonCards")
-        grid = QGridLayout(cards)
-        grid.setSpacing(12)
+        self._grid = QGridLayout(cards)
+        self._grid.setSpacing(12)
+        self._columns = 0
         self.cards: dict[str, LessonCard] = {}
-        for k, lesson in enumerate(lessons):
+        for lesson in lessons:
             card = LessonCard(lesson)
             card.clicked.connect(
                 lambda _checked=False, chosen=lesson: self.lessonChosen.emit(chosen)
             )
-            grid.addWidget(card, k // COLUMNS, k % COLUMNS)
             self.cards[lesson.name] = card
-        grid.setRowStretch(grid.rowCount(), 1)
+        self._place_cards(COLUMNS)
         scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setObjectName("lessonCardsScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(cards)
@@ -199,7 +198,7 @@ class StartScreen(QWidget):
         side.addWidget(self.recent_list, 1)
         side_panel = QWidget()
         side_panel.setLayout(side)
-        side_panel.setMaximumWidth(300)
+        side_panel.setMaximumWidth(SIDE_WIDTH)
 
         body = QHBoxLayout()
         body.addWidget(scroll, 1)
@@ -211,6 +210,24 @@ class StartScreen(QWidget):
         layout.addSpacing(8)
         layout.addLayout(body, 1)
         self.refresh_recent()
+
+    def _place_cards(self, columns: int) -> None:
+        """Cards fill rows of ``columns``; the number follows the window's width."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards.values():
+            self._grid.removeWidget(card)
+        for k, card in enumerate(self.cards.values()):
+            self._grid.addWidget(card, k // columns, k % columns)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        self._grid.setRowStretch(self._grid.rowCount(), 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        room = self.width() - 2 * 24 - SIDE_WIDTH - 40  # margins, side column, scroll bar
+        self._place_cards(max(1, min(COLUMNS, room // (CARD_MIN_WIDTH + self._grid.spacing()))))
 
     def refresh_recent(self) -> None:
         self.recent_list.clear()

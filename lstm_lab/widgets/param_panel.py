@@ -83,6 +83,10 @@ class ParamPanel(QWidget):
         self._mode_note = QLabel()
         self._mode_note.setObjectName("modeNote")
         self._mode_note.setWordWrap(True)
+        self._fixed_note = QLabel()
+        self._fixed_note.setObjectName("fixedNote")
+        self._fixed_note.setWordWrap(True)
+        self._fixed_note.hide()
 
         reset_all = self._reset_all = QPushButton("Reset all")
         reset_all.setObjectName("resetAllButton")
@@ -132,6 +136,7 @@ class ParamPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(mode_row)
         layout.addWidget(self._mode_note)
+        layout.addWidget(self._fixed_note)
         layout.addWidget(scroll, 1)
 
         state.paramsChanged.connect(self._sync_from_state)
@@ -213,6 +218,13 @@ class ParamPanel(QWidget):
         for widget in (self._simple_button, self._full_button):
             widget.setEnabled(self._editable)
         self._reset_all.setEnabled(self._editable and not fixed)
+        free = [name for name in self._state.cell.param_names if name not in fixed]
+        self._fixed_note.setText(
+            "This lesson fixes the greyed sliders; you can move "
+            + (", ".join(free) if free else "none of them")
+            + "."
+        )
+        self._fixed_note.setVisible(bool(fixed))
         self._reset_all.setToolTip(
             "Put every parameter back to its default value"
             if not fixed
