@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -56,13 +56,20 @@ class LessonFiles(QObject):
     #: Fields that change while a student only looks: not a change to save.
     NOT_CHANGES = ("step", "mode")
 
+    #: The title's "modified" mark is checked at most this often while sliders move (ms).
+    CHECK_INTERVAL_MS = 150
+
     def __init__(self, window: LessonWindow) -> None:
         super().__init__(window)
         self._window = window
         self.path: str | None = None
         self._saved = self._snapshot()
+        self._check = QTimer(self)
+        self._check.setSingleShot(True)
+        self._check.setInterval(self.CHECK_INTERVAL_MS)
+        self._check.timeout.connect(self._update_modified)
         for signal in window.change_signals():
-            signal.connect(self._update_modified)
+            signal.connect(self._check.start)
 
     # ------------------------------------------------------------------ queries
     def current_lesson(self) -> Lesson:

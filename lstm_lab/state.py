@@ -69,9 +69,23 @@ class LabState(QObject):
         self.model = model if model is not None else LabModel(cell)
         for event, signal in _SIGNALS.items():
             getattr(self.model.events, event).connect(getattr(self, signal).emit)
+        # The model's methods, bound once: a slider move calls them without a detour.
+        for name in dir(LabModel):
+            if not name.startswith("_") and callable(getattr(LabModel, name)):
+                setattr(self, name, getattr(self.model, name))
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached for names the QObject itself does not have: the model's fields.
+        # Only reached for names the QObject itself does not have: the model's other fields.
         if name.startswith("_") or name == "model":
             raise AttributeError(name)
         return getattr(self.model, name)
+
+
+def _forward(name: str) -> property:
+    return property(lambda self: getattr(self.model, name), doc=f"The model's {name}.")
+
+
+# The fields the views read most, as properties: no failed lookup before __getattr__.
+for _name, _value in vars(LabModel).items():
+    if isinstance(_value, property):
+        setattr(LabState, _name, _forward(_name))
