@@ -48,9 +48,11 @@ from lstm_lab.engine.rnn import (
 from lstm_lab.engine.sequence import (
     MAX_ITEMS,
     MAX_MAGNITUDE,
+    NumberError,
     SequenceError,
     format_number,
     format_sequence,
+    parse_number,
     parse_sequence,
 )
 
@@ -76,6 +78,7 @@ __all__ = [
     "ParamSet",
     "ParamSpec",
     "RNNParams",
+    "NumberError",
     "RNNTrace",
     "SequenceError",
     "StepExplanation",
@@ -89,6 +92,7 @@ __all__ = [
     "gru_mse_and_grads",
     "lstm_mse",
     "mse_and_grads",
+    "parse_number",
     "parse_sequence",
     "rnn_mse_and_grads",
     "run_gru",
