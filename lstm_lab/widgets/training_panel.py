@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from lstm_lab.engine.training import OPTIMIZERS
 from lstm_lab.state import LabState
 from lstm_lab.training_worker import ParamLocks, TrainingController, TrainingSettings
 from lstm_lab.widgets.loss_plot import LossPlot
+from lstm_lab.widgets.number_box import PointDoubleSpinBox
 from lstm_lab.widgets.number_list_edit import NumberListEdit
 
 OWN_TARGET = "Your own target"
@@ -229,7 +229,7 @@ class TrainingPanel(QWidget):
             "How each step is taken. Adam adapts the step size of every weight by itself; "
             "SGD with momentum keeps 90% of the previous step, like a ball rolling downhill."
         )
-        self.learning_rate_spin = QDoubleSpinBox()
+        self.learning_rate_spin = PointDoubleSpinBox()
         self.learning_rate_spin.setObjectName("learningRateSpin")
         self.learning_rate_spin.setDecimals(4)
         self.learning_rate_spin.setRange(0.0001, 100.0)
@@ -245,7 +245,7 @@ class TrainingPanel(QWidget):
         self.max_epochs_spin.setSingleStep(100)
         self.max_epochs_spin.setValue(defaults.max_epochs)
         self.max_epochs_spin.setToolTip("Training stops after this many epochs at the latest.")
-        self.clip_spin = QDoubleSpinBox()
+        self.clip_spin = PointDoubleSpinBox()
         self.clip_spin.setObjectName("clipSpin")
         self.clip_spin.setDecimals(2)
         self.clip_spin.setRange(0.0, 1000.0)
@@ -256,7 +256,7 @@ class TrainingPanel(QWidget):
             "Gradient clipping: when the gradient is longer than this, it is shortened to this "
             "length, so one steep spot cannot throw the weights far away. 0 = off."
         )
-        self.tol_spin = QDoubleSpinBox()
+        self.tol_spin = PointDoubleSpinBox()
         self.tol_spin.setObjectName("tolSpin")
         self.tol_spin.setDecimals(8)
         self.tol_spin.setRange(0.0, 10.0)
