@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
 
 
 def on_screen_matches_fresh_render(win, failures: list) -> bool:
@@ -53,3 +53,14 @@ def type_text(qtbot, widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def text_room(edit: QLineEdit) -> int:
+    """The width in which a line edit draws its text without scrolling it: its contents rect
+    as the style lays it out, less its text margins and the 2 pixels it keeps on each side."""
+    edit.ensurePolished()
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    return rect.width() - margins.left() - margins.right() - 4
