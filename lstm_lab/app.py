@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -51,8 +52,19 @@ def run_gui(args: argparse.Namespace) -> int:
     from lstm_lab.crash import install_crash_handler
 
     install_crash_handler(app)
-    # A screenshot must not depend on (or change) the student's saved layout and theme.
-    settings = QSettings() if not args.screenshot else _scratch_settings()
+    if not args.screenshot:
+        return _run_window(app, args, QSettings())
+    # A screenshot must not depend on (or change) the student's saved layout and theme: it
+    # uses settings in a temporary folder, removed when it is done.
+    with tempfile.TemporaryDirectory(prefix="lstm-lab-") as folder:
+        settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
+        status = _run_window(app, args, settings)
+        settings.sync()
+        del settings
+    return status
+
+
+def _run_window(app: QApplication, args: argparse.Namespace, settings: QSettings) -> int:
     window = create_window(settings)
     if args.sequence is not None:
         from lstm_lab.engine import SequenceError
@@ -74,9 +86,3 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     return app.exec()
 
-
-def _scratch_settings() -> QSettings:
-    import tempfile
-
-    path = os.path.join(tempfile.mkdtemp(prefix="lstm-lab-"), "settings.ini")
-    return QSettings(path, QSettings.Format.IniFormat)
