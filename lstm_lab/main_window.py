@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lstm_lab import __version__
 from lstm_lab.resources import resource_text
+from lstm_lab.saved_settings import restore_window, saved_look
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, THEMES, Theme, apply_theme
 from lstm_lab.training_worker import ParamLocks
@@ -513,29 +514,12 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        window_state = s.value("window/state")
-        if isinstance(window_state, QByteArray) and not window_state.isEmpty():
-            self.restoreState(window_state, SETTINGS_VERSION)
-        theme, scale = self._saved_look()
-        self.text_scale = scale
-        self.set_theme(theme)
-        self.set_text_scale(scale)
-        mode = s.value("cell/mode", "simple")
-        self.param_panel.set_mode(mode if mode in ("simple", "full") else "simple")
+        restore_window(self, SETTINGS_VERSION, TEXT_SCALES)  # unusable values: defaults, logged
 
     def _saved_look(self) -> tuple[str, float]:
         """The theme name and text scale kept in the settings (defaults when unreadable)."""
-        theme = self.settings.value("view/theme", "dark")
-        try:
-            scale = float(self.settings.value("view/textScale", 1.0))
-        except (TypeError, ValueError):
-            scale = 1.0
-        scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
-        return (theme if theme in THEMES else "dark"), scale
+        look = saved_look(self.settings, TEXT_SCALES)
+        return look.theme, look.scale
 
     def save_settings(self) -> None:
         s = self.settings

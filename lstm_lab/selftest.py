@@ -2,11 +2,11 @@
 
 Meant for a teacher setting up a classroom: it runs the worked example through the engine,
 loads the resources, builds the main window (offscreen when there is no display), steps it and
-renders it, trains a few epochs with the engine and with the worker thread, and writes and
-removes a file in the error log's folder. It prints one line per check, ``PASS <name>`` or
-``FAIL <name>: <reason>``, and exits 0 only when every check passes. A failing check shows its
-reason, never a traceback, and no check can hang: each runs under a watchdog that ends the
-process (status 1) when it overruns its time limit.
+renders it, trains a few epochs with the engine and with the worker thread, writes and removes
+a file in the error log's folder, and reads (never changes) the user's saved settings. It
+prints one line per check, ``PASS <name>`` or ``FAIL <name>: <reason>``, and exits 0 only when
+every check passes. A failing check shows its reason, never a traceback, and no check can hang:
+each runs under a watchdog that ends the process (status 1) when it overruns its time limit.
 
 The checks are the list `CHECKS`; `run_self_test(checks=...)` runs another list.
 """
@@ -292,6 +292,27 @@ def check_log_folder(context: SelfTestContext) -> None:
             ) from None
 
 
+def check_saved_settings(context: SelfTestContext) -> None:
+    """The settings the app will start with (this user's, as saved) can all be used; they are
+    read, never changed."""
+    _application(context)
+    from PySide6.QtCore import QSettings
+
+    from lstm_lab.main_window import TEXT_SCALES
+    from lstm_lab.saved_settings import settings_problems
+
+    settings = QSettings()  # the application's own: the names are set by _application
+    if settings.status() != QSettings.Status.NoError:
+        raise CheckFailed(f"the settings file {settings.fileName()} cannot be read")
+    problems = settings_problems(settings, TEXT_SCALES)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CheckFailed(
+            f"{problems[0]}{more}. The app starts with the defaults and saves good values "
+            "when it is closed"
+        )
+
+
 CHECKS: list[Check] = [
     Check("engine worked example", check_engine_worked_example, timeout=30),
     Check("resources", check_resources, timeout=30),
@@ -300,6 +321,7 @@ CHECKS: list[Check] = [
     Check("training (engine)", check_training_engine, timeout=30),
     Check("training (worker thread)", check_training_worker, timeout=40),
     Check("error log folder", check_log_folder, timeout=30),
+    Check("saved settings", check_saved_settings, timeout=30),
 ]
 
 
