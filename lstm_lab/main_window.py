@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.ZoomIn,
             "Make all text larger, for projectors",
         )
+        self.act_larger.setShortcuts([*self.act_larger.shortcuts(), QKeySequence("Ctrl+=")])
         self.act_smaller = self._action(
             "Smaller text",
             lambda: self.step_text_scale(-1),

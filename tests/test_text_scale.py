@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import text_room
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QLineEdit
 
 from lstm_lab.app import create_window
@@ -69,3 +69,14 @@ def test_every_value_is_shown_whole_at_every_text_size(qtbot, window, mode):
             problems += [f"at {scale}x: {line}" for line in cut_boxes(window)]
         assert window.text_scale == scale
     assert not problems, "\n".join(problems[:12])
+
+
+def test_ctrl_equals_enlarges_text_like_ctrl_plus(qtbot, window):
+    window.cell_diagram.setFocus()
+    assert window.text_scale == 1.0
+    qtbot.keyClick(window.cell_diagram, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_scale == TEXT_SCALES[TEXT_SCALES.index(1.0) + 1]
+    qtbot.keyClick(window.cell_diagram, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_scale == TEXT_SCALES[TEXT_SCALES.index(1.0) + 2]
+    qtbot.keyClick(window.cell_diagram, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_scale == TEXT_SCALES[TEXT_SCALES.index(1.0) + 1]
