@@ -25,7 +25,10 @@ _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[,;]")
 # A comma with a digit right before and right after it: perhaps a decimal comma.
 _DIGIT_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9])")
-_TOKEN_WITH_DIGIT_COMMA = re.compile(r"[^\s,;]*[0-9],[0-9][^\s,;]*")
+# An item that reads as one number if its comma is a decimal comma: "0,5", "-1,25e-3".
+_DECIMAL_COMMA_ITEM = re.compile(
+    r"(?:^|(?<=[\s,;]))[+-]?[0-9]+,[0-9]+(?:[eE][+-]?[0-9]+)?(?=$|[\s,;])"
+)
 # Typographic minus signs, as the app itself prints them, are read as a plain "-".
 _MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2012": "-", "\ufe63": "-"})
 
@@ -92,9 +95,10 @@ def parse_number(text: str) -> float:
 
 def _decimal_comma_complaint(body: str) -> str | None:
     """Why a list's commas may be decimal commas, or None when they can only separate."""
-    if not _DIGIT_COMMA.search(body):
+    candidate = _DECIMAL_COMMA_ITEM.search(body)
+    if candidate is None:  # "0.5,1.5" or "1e-3,2": the commas can only separate
         return None
-    token = _shown(_TOKEN_WITH_DIGIT_COMMA.search(body).group())
+    token = _shown(candidate.group())
     whole, _, rest = token.partition(",")
     if ";" in body:
         return (
