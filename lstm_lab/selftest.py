@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -326,11 +327,20 @@ CHECKS: list[Check] = [
 
 
 # ----------------------------------------------------------------------------- the runner
+def _end_now(context: SelfTestContext) -> None:
+    """End the process with status 1 at once, removing the temporary folder first (os._exit
+    skips the cleanup that leaving its ``with`` block would do)."""
+    if context.temp_dir:
+        shutil.rmtree(context.temp_dir, ignore_errors=True)
+    os._exit(1)
+
+
 class _Watchdog:
     """Ends the process with status 1 if a check runs past its time limit."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, context: SelfTestContext | None = None) -> None:
         self._stream = stream
+        self._context = context if context is not None else SelfTestContext()
         self._timer: threading.Timer | None = None
 
     def arm(self, check: Check) -> None:
@@ -338,7 +348,7 @@ class _Watchdog:
 
         def overran() -> None:
             _print(self._stream, f"FAIL {check.name}: did not finish within {check.timeout:g} s")
-            os._exit(1)
+            _end_now(self._context)
 
         self._timer = threading.Timer(check.timeout, overran)
         self._timer.daemon = True
@@ -393,7 +403,7 @@ def _quiet_errors(context: SelfTestContext, stream: TextIO) -> Iterator[None]:
                 # Say why (the warnings just before, e.g. no display) and end with status 1.
                 reason = "; ".join([*context.qt_errors[-2:], line or "fatal error"])
                 _print(stream, f"FAIL {context.current or 'Qt'}: Qt could not go on: {reason}")
-                os._exit(1)
+                _end_now(context)
             if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg) and line:
                 context.qt_errors.append(line)
 
@@ -410,10 +420,10 @@ def run_self_test(checks: Sequence[Check] | None = None, stream: TextIO | None =
     """Run ``checks`` (default `CHECKS`), print one PASS/FAIL line each; 0 if all passed."""
     checks = list(CHECKS if checks is None else checks)
     stream = stream if stream is not None else sys.stdout
-    watchdog = _Watchdog(stream)
     failed = 0
     with tempfile.TemporaryDirectory(prefix="lstm-lab-self-test-") as temp_dir:
         context = SelfTestContext(temp_dir=temp_dir)
+        watchdog = _Watchdog(stream, context)
         with _quiet_errors(context, stream):
             for check in checks:
                 context.slot_errors.clear()
