@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -15,6 +17,25 @@ def _parse_size(text: str) -> tuple[int, int]:
     if not (200 <= width <= 10000 and 200 <= height <= 10000):
         raise argparse.ArgumentTypeError(f'size "{text}" must be between 200x200 and 10000x10000')
     return width, height
+
+
+def screenshot_problem(path: str) -> str | None:
+    """Why a screenshot cannot be written to ``path``, checked before any window is built, or
+    None when it can (a file is created in its folder and removed again)."""
+    if not path.strip():
+        return "--screenshot needs a file name, e.g. --screenshot window.png"
+    target = os.path.abspath(path)
+    if os.path.isdir(target):
+        return f"--screenshot: {path} is a folder; give a file name, e.g. {path}/window.png"
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        return f"--screenshot: the folder {folder} does not exist"
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        return f"--screenshot: cannot write in the folder {folder} ({error.strerror or error})"
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +83,12 @@ def main(argv: list[str] | None = None) -> int:
         from lstm_lab.forecast_cli import main as sine_main
 
         return sine_main(argv[1:])
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.screenshot is not None:
+        problem = screenshot_problem(args.screenshot)
+        if problem is not None:
+            parser.error(problem)  # one line and exit status 2, before any window exists
     if args.version:
         from lstm_lab import __version__
 

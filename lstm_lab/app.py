@@ -45,12 +45,13 @@ class LabApp(QObject):
     def start_screen(self):
         if self._start is None:
             from lstm_lab.lab.registry import builtin_lessons
+            from lstm_lab.saved_settings import saved_look
             from lstm_lab.start_screen import StartScreen
-            from lstm_lab.theme import THEMES, apply_theme, saved_look
+            from lstm_lab.theme import TEXT_SCALES, THEMES, apply_theme
 
             app = QApplication.instance()
-            theme, scale = saved_look(self.settings)
-            apply_theme(app, THEMES[theme], app.font().pointSizeF() * scale)
+            look = saved_look(self.settings, TEXT_SCALES)
+            apply_theme(app, THEMES[look.theme], app.font().pointSizeF() * look.scale)
 
             self._start = StartScreen(builtin_lessons(), self.settings)
             self._start.lessonChosen.connect(self.open_lesson)

@@ -9,6 +9,7 @@ import argparse
 import io
 import json
 import math
+import os
 import sys
 from typing import TextIO
 
@@ -17,9 +18,11 @@ from lstm_lab.engine import (
     PARAM_NAMES,
     SIMPLE_GROUPS,
     LSTMParams,
+    NumberError,
     SequenceError,
     check_clamps,
     mse_and_grads,
+    parse_number,
     parse_sequence,
     run_lstm,
 )
@@ -42,6 +45,10 @@ COLUMNS = (
 
 class UsageError(Exception):
     """A bad value on the command line; reported in one line with exit status 2."""
+
+
+class OutputError(Exception):
+    """The output could not be written (stdout closed, full, or a pipe nobody reads)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,12 +97,10 @@ def _assignments(items: list[str], what: str) -> list[tuple[str, str, float]]:
         name, text = name.strip(), text.strip()
         if not equals or not name:
             raise UsageError(f'{what} "{item}" must look like NAME=VALUE, e.g. w_xf=0.8')
-        try:
-            value = float(text)
-        except ValueError:
-            raise UsageError(f'{what} {name}: "{text}" is not a number') from None
-        if not math.isfinite(value):
-            raise UsageError(f'{what} {name}: "{text}" is not a finite number')
+        try:  # the app's one rule and limits, as in the value boxes and sequences
+            value = parse_number(text)
+        except NumberError as error:
+            raise UsageError(f"{what} {name}: {error}") from None
         parsed.append((item, name, value))
     return parsed
 
@@ -136,7 +141,7 @@ def _sequence(text: str, what: str):
 
 def _heading(text: str, stream: TextIO) -> str:
     try:
-        text.encode(stream.encoding or "ascii")
+        text.encode(getattr(stream, "encoding", None) or "ascii")
     except (UnicodeEncodeError, LookupError):
         return text.replace("\u0303", "~")
     return text
@@ -179,7 +184,14 @@ def _run(args: argparse.Namespace, stream: TextIO) -> None:
         if grads is not None:
             document["mse"] = float(mse)
             document["gradients"] = {name: float(getattr(grads, name)) for name in PARAM_NAMES}
-        stream.write(json.dumps(document, indent=2) + "\n")
+        overflowed: list[str] = []
+        document = _finite_or_null(document, "", overflowed)
+        stream.write(json.dumps(document, indent=2, allow_nan=False) + "\n")
+        if overflowed:
+            raise OverflowError(
+                f"{', '.join(overflowed[:3])}{' …' if len(overflowed) > 3 else ''} "
+                "overflowed (too large for a number) and were written as null"
+            )
         return
     stream.write(_table(rows, stream) + "\n")
     if grads is not None:
@@ -189,23 +201,107 @@ def _run(args: argparse.Namespace, stream: TextIO) -> None:
             stream.write(f"  dMSE/d{name.ljust(width)} = {float(getattr(grads, name)): .6f}\n")
 
 
+def _finite_or_null(value, where: str, overflowed: list[str]):
+    """``value`` with every infinity or NaN replaced by None (JSON null), named in
+    ``overflowed``: JSON has no Infinity or NaN."""
+    if isinstance(value, dict):
+        return {
+            key: _finite_or_null(item, f"{where}.{key}" if where else key, overflowed)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_finite_or_null(item, f"{where}[{k}]", overflowed) for k, item in enumerate(value)]
+    if isinstance(value, float) and not math.isfinite(value):
+        overflowed.append(where)
+        return None
+    return value
+
+
+def _say(message: str) -> None:
+    """One line on stderr, if stderr can still take it."""
+    try:
+        sys.stderr.write(f"{PROG}: error: {message}\n")
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError):
+        pass
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that Python's last flush at exit cannot fail again
+    (which would print "Exception ignored" and a traceback)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (AttributeError, OSError, ValueError):
+        pass
+
+
+def _output_problem(error: BaseException) -> str:
+    if isinstance(error, BrokenPipeError):
+        return "the output was closed before it was all written (broken pipe)"
+    if isinstance(error, OSError) and error.strerror:
+        return f"cannot write the output: {error.strerror}"
+    return "cannot write the output: standard output is closed"
+
+
+class _Output:
+    """Stdout for argparse and the table: a failed write becomes an OutputError."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.encoding = getattr(stream, "encoding", None)
+
+    def write(self, text: str) -> int:
+        if self._stream is None:
+            raise OutputError(_output_problem(ValueError()))
+        try:
+            return self._stream.write(text)
+        except (OSError, ValueError) as error:
+            raise OutputError(_output_problem(error)) from None
+
+    def flush(self) -> None:
+        if self._stream is None:
+            raise OutputError(_output_problem(ValueError()))
+        try:
+            self._stream.flush()
+        except (OSError, ValueError) as error:
+            raise OutputError(_output_problem(error)) from None
+
+
 def trace_main(argv: list[str]) -> int:
-    """Entry point of `lstm-lab trace`; returns the exit status (2 for bad input)."""
+    """Entry point of `lstm-lab trace`; returns the exit status: 2 for bad input, 1 when the
+    output cannot be written or overflowed, each with one line on stderr."""
     for stream in (sys.stdout, sys.stderr):
         # A console that cannot show "C̃" or "−" (Windows code pages) gets "?" instead of a
         # UnicodeEncodeError.
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
-    parser = build_parser()
+    output = _Output(sys.stdout)
+    real_stdout = sys.stdout
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:  # argparse reports its own errors and --help this way
-        return exit_.code if isinstance(exit_.code, int) else 2
-    try:
-        _run(args, sys.stdout)
-    except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
-        return 2
+        sys.stdout = output  # argparse writes --help here
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as exit_:  # argparse reports its own errors and --help this way
+            output.flush()
+            return exit_.code if isinstance(exit_.code, int) else 2
+        finally:
+            sys.stdout = real_stdout
+        try:
+            _run(args, output)
+        except UsageError as error:
+            _say(str(error))
+            return 2
+        except OverflowError as error:
+            output.flush()
+            _say(str(error))
+            return 1
+        output.flush()
+    except OutputError as error:
+        _drop_stdout()
+        _say(str(error))
+        return 1
     return 0
 
 

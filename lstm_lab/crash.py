@@ -219,6 +219,21 @@ class CrashHandler(QObject):
             dialog.open()
 
 
+def log_note(message: str) -> Path | None:
+    """Append one dated line to the error log: something went wrong that the app could get
+    round (a setting it could not use). The log is the installed handler's, or the default one.
+    Returns the log's path, or None when no log could be written."""
+    handler = getattr(sys.excepthook, "__self__", None)
+    path = handler.log_path if isinstance(handler, CrashHandler) else default_log_dir() / LOG_NAME
+    stamp = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    try:
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"=== {stamp} {message}\n")
+    except OSError:
+        return None
+    return path
+
+
 def _informative(log_path: str, repeats: int) -> str:
     text = (
         f"The details were saved in this file:\n{log_path}\n\n"

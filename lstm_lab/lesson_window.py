@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from lstm_lab import __version__
 from lstm_lab.lab.lesson import Lesson
-from lstm_lab.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme, saved_look
+from lstm_lab.saved_settings import restore_window, saved_look
+from lstm_lab.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
 
 SETTINGS_VERSION = 1
 
@@ -126,9 +127,9 @@ class LessonWindow(QMainWindow):
         self._busy_actions: list[QAction] = []
         # Style the application before the widgets exist: restyling them afterwards costs
         # a tenth of a second of start-up per pass.
-        saved_theme, saved_scale = saved_look(self.settings)
+        look = saved_look(self.settings, TEXT_SCALES)  # unusable values: defaults, logged
         if app is not None:
-            apply_theme(app, THEMES[saved_theme], self._base_point_size * saved_scale)
+            apply_theme(app, THEMES[look.theme], self._base_point_size * look.scale)
 
     # -------------------------------------------------------------------- what it holds
     def current_lesson(self) -> Lesson:
@@ -354,24 +355,18 @@ class LessonWindow(QMainWindow):
             QMessageBox.warning(self, "Screenshot not saved", f"Could not write {path}.")
 
     # -------------------------------------------------------------------- settings
-    def _key(self, name: str) -> str:
+    def _prefix(self) -> str:
         """Layout settings are kept per kind of window; the look is shared."""
         own = self.objectName()
-        return f"window/{name}" if own == "mainWindow" else f"{own}/{name}"
+        return "window" if own == "mainWindow" else own
+
+    def _key(self, name: str) -> str:
+        return f"{self._prefix()}/{name}"
 
     def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value(self._key("geometry"))
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        window_state = s.value(self._key("state"))
-        if isinstance(window_state, QByteArray) and not window_state.isEmpty():
-            self.restoreState(window_state, SETTINGS_VERSION)
-        theme, scale = saved_look(s)
-        self.text_scale = scale
-        self.set_theme(theme)
-        self.set_text_scale(scale)
-        self.restore_own_settings(s)
+        # Geometry, docks, theme and text size; unusable values fall back, logged.
+        restore_window(self, SETTINGS_VERSION, TEXT_SCALES, self._prefix())
+        self.restore_own_settings(self.settings)
 
     def restore_own_settings(self, settings: QSettings) -> None:
         """A subclass reads what else it keeps."""

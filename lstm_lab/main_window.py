@@ -35,6 +35,7 @@ from lstm_lab.lesson_window import (
     ViewSpec,
 )
 from lstm_lab.resources import resource_text
+from lstm_lab.saved_settings import saved_mode
 from lstm_lab.state import LabState
 from lstm_lab.training.controller import TrainingController
 from lstm_lab.widgets.cell_diagram import CellDiagram
@@ -328,10 +329,7 @@ class MainWindow(LessonWindow):
 
     # -------------------------------------------------------------------- settings
     def restore_own_settings(self, settings: QSettings) -> None:
-        mode = settings.value("cell/mode", "simple")
-        self.state.set_mode(
-            mode if isinstance(mode, str) and mode in ("simple", "full") else "simple"
-        )
+        self.state.set_mode(saved_mode(settings))  # an unusable value: the default, logged
 
     def save_own_settings(self, settings: QSettings) -> None:
         settings.setValue("cell/mode", self._mode_before_training or self.state.mode)

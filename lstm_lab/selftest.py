@@ -2,11 +2,11 @@
 
 Meant for a teacher setting up a classroom: it runs the worked example through the engine,
 loads the resources, builds the main window (offscreen when there is no display), steps it and
-renders it, trains a few epochs with the engine and with the worker thread, and writes and
-removes a file in the error log's folder. It prints one line per check, ``PASS <name>`` or
-``FAIL <name>: <reason>``, and exits 0 only when every check passes. A failing check shows its
-reason, never a traceback, and no check can hang: each runs under a watchdog that ends the
-process (status 1) when it overruns its time limit.
+renders it, trains a few epochs with the engine and with the worker thread, writes and removes
+a file in the error log's folder, and reads (never changes) the user's saved settings. It
+prints one line per check, ``PASS <name>`` or ``FAIL <name>: <reason>``, and exits 0 only when
+every check passes. A failing check shows its reason, never a traceback, and no check can hang:
+each runs under a watchdog that ends the process (status 1) when it overruns its time limit.
 
 The checks are the list `CHECKS`; `run_self_test(checks=...)` runs another list.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -328,6 +329,27 @@ def check_log_folder(context: SelfTestContext) -> None:
             ) from None
 
 
+def check_saved_settings(context: SelfTestContext) -> None:
+    """The settings the app will start with (this user's, as saved) can all be used; they are
+    read, never changed."""
+    _application(context)
+    from PySide6.QtCore import QSettings
+
+    from lstm_lab.saved_settings import settings_problems
+    from lstm_lab.theme import TEXT_SCALES
+
+    settings = QSettings()  # the application's own: the names are set by _application
+    if settings.status() != QSettings.Status.NoError:
+        raise CheckFailed(f"the settings file {settings.fileName()} cannot be read")
+    problems = settings_problems(settings, TEXT_SCALES)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CheckFailed(
+            f"{problems[0]}{more}. The app starts with the defaults and saves good values "
+            "when it is closed"
+        )
+
+
 CHECKS: list[Check] = [
     Check("engine worked example", check_engine_worked_example, timeout=30),
     Check("resources", check_resources, timeout=30),
@@ -337,15 +359,25 @@ CHECKS: list[Check] = [
     Check("training (engine)", check_training_engine, timeout=30),
     Check("training (in the window)", check_training_worker, timeout=40),
     Check("error log folder", check_log_folder, timeout=30),
+    Check("saved settings", check_saved_settings, timeout=30),
 ]
 
 
 # ----------------------------------------------------------------------------- the runner
+def _end_now(context: SelfTestContext) -> None:
+    """End the process with status 1 at once, removing the temporary folder first (os._exit
+    skips the cleanup that leaving its ``with`` block would do)."""
+    if context.temp_dir:
+        shutil.rmtree(context.temp_dir, ignore_errors=True)
+    os._exit(1)
+
+
 class _Watchdog:
     """Ends the process with status 1 if a check runs past its time limit."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, context: SelfTestContext | None = None) -> None:
         self._stream = stream
+        self._context = context if context is not None else SelfTestContext()
         self._timer: threading.Timer | None = None
 
     def arm(self, check: Check) -> None:
@@ -353,7 +385,7 @@ class _Watchdog:
 
         def overran() -> None:
             _print(self._stream, f"FAIL {check.name}: did not finish within {check.timeout:g} s")
-            os._exit(1)
+            _end_now(self._context)
 
         self._timer = threading.Timer(check.timeout, overran)
         self._timer.daemon = True
@@ -408,7 +440,7 @@ def _quiet_errors(context: SelfTestContext, stream: TextIO) -> Iterator[None]:
                 # Say why (the warnings just before, e.g. no display) and end with status 1.
                 reason = "; ".join([*context.qt_errors[-2:], line or "fatal error"])
                 _print(stream, f"FAIL {context.current or 'Qt'}: Qt could not go on: {reason}")
-                os._exit(1)
+                _end_now(context)
             if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg) and line:
                 context.qt_errors.append(line)
 
@@ -425,10 +457,10 @@ def run_self_test(checks: Sequence[Check] | None = None, stream: TextIO | None =
     """Run ``checks`` (default `CHECKS`), print one PASS/FAIL line each; 0 if all passed."""
     checks = list(CHECKS if checks is None else checks)
     stream = stream if stream is not None else sys.stdout
-    watchdog = _Watchdog(stream)
     failed = 0
     with tempfile.TemporaryDirectory(prefix="lstm-lab-self-test-") as temp_dir:
         context = SelfTestContext(temp_dir=temp_dir)
+        watchdog = _Watchdog(stream, context)
         with _quiet_errors(context, stream):
             for check in checks:
                 context.slot_errors.clear()

@@ -128,14 +128,3 @@ def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None
 #: The text sizes View → Larger/Smaller text steps through (× the system's font size).
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
-
-def saved_look(settings) -> tuple[str, float]:
-    """The theme name and text scale kept in ``settings`` (a QSettings); defaults when a value
-    is missing or unreadable."""
-    theme = settings.value("view/theme", "dark")
-    try:
-        scale = float(settings.value("view/textScale", 1.0))
-    except (TypeError, ValueError):
-        scale = 1.0
-    scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
-    return (theme if isinstance(theme, str) and theme in THEMES else "dark"), scale

@@ -4,9 +4,9 @@ the screen shows."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
 
 
 def on_screen_matches_fresh_render(win, failures: list) -> bool:
@@ -36,8 +36,31 @@ def type_into(qtbot, edit: QLineEdit, text: str, enter: bool = True) -> None:
     edit.setFocus()
     edit.selectAll()
     if text:
-        qtbot.keyClicks(edit, text)
+        type_text(qtbot, edit, text)
     else:
         qtbot.keyClick(edit, Qt.Key.Key_Delete)
     if enter:
         qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` key by key; characters QTest cannot type (such as "\u2212") go as key
+    events that carry the character, as a keyboard layout with that key would send."""
+    for char in text:
+        if char.isascii() and char.isprintable():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def text_room(edit: QLineEdit) -> int:
+    """The width in which a line edit draws its text without scrolling it: its contents rect
+    as the style lays it out, less its text margins and the 2 pixels it keeps on each side."""
+    edit.ensurePolished()
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    return rect.width() - margins.left() - margins.right() - 4

@@ -7,6 +7,7 @@ import math
 import os
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
@@ -170,3 +171,95 @@ def test_a_console_without_unicode_gets_plain_text():
         assert result.returncode == (2 if "--clamp" in args else 0)
         if args[0] == "--sequence" and result.returncode == 0:
             assert result.stdout.splitlines()[0].split()[4] == "C~"
+
+
+# ----------------------------------------------------------------------------- output trouble
+def trace_into(stdout, *args: str, shell_redirect: str = "") -> subprocess.CompletedProcess:
+    """Run the trace with the given stdout (a file, a pipe's end) or shell redirection."""
+    command = [sys.executable, "-m", "lstm_lab", "trace", *args]
+    if shell_redirect:
+        command = ["sh", "-c", f'exec "$@" {shell_redirect}', "sh", *command]
+    return subprocess.run(
+        command, stdout=stdout, stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=60
+    )
+
+
+def assert_one_quiet_line(result: subprocess.CompletedProcess, fragment: str) -> None:
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("lstm-lab trace: error: ") and fragment in lines[0]
+
+
+@pytest.mark.parametrize("args", [["--sequence", "1, 0, 0"], ["--help"]])
+def test_a_pipe_closed_early_ends_quietly(args):
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone, as with `| true`
+    try:
+        result = trace_into(write_end, *args)
+    finally:
+        os.close(write_end)
+    assert_one_quiet_line(result, "broken pipe")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--sequence", "1, 0, 0"], ["--sequence", "1", "--json"]])
+def test_a_full_disk_ends_quietly(args):
+    with open("/dev/full", "w") as full:
+        result = trace_into(full, *args)
+    assert_one_quiet_line(result, "No space left on device")
+
+
+@pytest.mark.skipif(not os.path.exists("/bin/sh"), reason="needs a POSIX shell")
+def test_a_closed_stdout_ends_quietly():
+    result = trace_into(None, "--sequence", "1, 0", shell_redirect=">&-")
+    assert_one_quiet_line(result, "standard output is closed")
+
+
+def refuse_constant(constant):
+    raise AssertionError(f"{constant} in the JSON")
+
+
+def test_parameters_beyond_the_apps_limits_are_refused_and_its_limits_give_finite_json():
+    for param, fragment in (
+        ("w_out=1e308", '"1e308" is too large'),
+        ("w_out=2000000", '"2000000" is too large'),
+        ("b_f=-1e7", '"-1e7" is too large'),
+        ("w_xf=1,000", '"1,000" is ambiguous'),
+    ):
+        result = trace("--sequence", "1, 0", "--param", param, "--json")
+        assert result.returncode == 2 and result.stdout == "", param
+        assert fragment in result.stderr and "Traceback" not in result.stderr
+    # The largest values the app takes, everywhere at once, give finite numbers.
+    result = trace(
+        "--sequence=-1000000, 1000000, 0.5",
+        "--target",
+        "1000000, -1000000, 0",
+        "--param",
+        "w_f=1e6",
+        "--param",
+        "w_out=-1e6",
+        "--param",
+        "b_out=1000000",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout, parse_constant=refuse_constant)
+    assert math.isfinite(document["mse"])
+
+
+def test_json_never_carries_infinity_or_nan(monkeypatch, capsys):
+    from lstm_lab import cli
+
+    def overflowing(params, xs, targets, clamps=None):
+        mse, grads = mse_and_grads(params, xs, targets, clamps=clamps)
+        return float("inf"), SimpleNamespace(**{**grads.to_dict(), "w_hf": float("nan")})
+
+    monkeypatch.setattr(cli, "mse_and_grads", overflowing)
+    status = cli.trace_main(["--sequence", "1, 0", "--target", "0, 1", "--json"])
+    out, err = capsys.readouterr()
+    document = json.loads(out, parse_constant=refuse_constant)
+    assert document["mse"] is None and document["gradients"]["w_hf"] is None
+    assert status == 1
+    assert err.count("\n") == 1 and "mse" in err and "gradients.w_hf" in err and "null" in err

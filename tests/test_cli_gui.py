@@ -6,17 +6,18 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QImage
 
 
-def run(*args, tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+def run(*args, tmp_path, timeout=120, **env_extra):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), **env_extra}
     return subprocess.run(
         [sys.executable, "-m", "lstm_lab", *args],
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=timeout,
     )
 
 
@@ -124,3 +125,39 @@ def test_a_bad_lesson_exits_2_with_one_line_and_no_window(tmp_path):
     result = run(str(bad), "--lesson", "explore", tmp_path=tmp_path)
     assert result.returncode == 2 and "not both" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_empty_or_unwritable_screenshot_path_is_refused_before_any_window(tmp_path):
+    cases = [
+        ("", "--screenshot needs a file name"),
+        ("   ", "--screenshot needs a file name"),
+        (str(tmp_path / "no such folder" / "shot.png"), "does not exist"),
+        (str(tmp_path), "is a folder"),
+    ]
+    if os.geteuid() == 0:  # root may write in any folder; sysfs refuses new files even to root
+        if not os.path.isdir("/sys") or os.path.exists("/sys/shot.png"):
+            pytest.skip("no folder that refuses root")
+        cases.append(("/sys/shot.png", "cannot write in the folder /sys"))
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        cases.append((str(locked / "shot.png"), f"cannot write in the folder {locked}"))
+    for path, fragment in cases:
+        result = run("--screenshot", path, tmp_path=tmp_path, timeout=30)
+        assert result.returncode == 2, (path, result.stderr)
+        assert fragment in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.strip().splitlines()[-1].startswith("lstm-lab: error: ")
+
+
+def test_a_screenshot_leaves_no_temporary_folder_behind(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "shot.png"
+    result = run("--screenshot", str(out), tmp_path=tmp_path, TMPDIR=str(scratch))
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+    result = run(
+        "--screenshot", str(out), "--sequence", "1, x", tmp_path=tmp_path, TMPDIR=str(scratch)
+    )
+    assert result.returncode == 2
+    assert sorted(p.name for p in scratch.iterdir()) == []

@@ -5,7 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstm_lab.engine import SequenceError, format_sequence, parse_sequence
+from lstm_lab.engine import (
+    NumberError,
+    SequenceError,
+    format_sequence,
+    parse_number,
+    parse_sequence,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +91,76 @@ def test_format_writes_integers_plainly_and_reads_back_exactly():
     np.testing.assert_array_equal(np.signbit(back), np.signbit(values))
     with pytest.raises(ValueError):
         format_sequence([float("nan")])
+
+
+# ----------------------------------------------------------------------------- one number rule
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0.5", 0.5),
+        ("0,5", 0.5),
+        ("-0,25", -0.25),
+        ("1e-3", 1e-3),
+        ("1e6", 1e6),
+        ("2.5e2", 250.0),
+        ("\u22121", -1.0),
+        ("  -0.0625 ", -0.0625),
+        ("0,500", 0.5),
+        ("1,5e-3", 1.5e-3),
+        ("-1000000", -1e6),
+    ],
+)
+def test_a_number_in_a_box_is_taken_exactly(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("", ["empty"]),
+        ("   ", ["empty"]),
+        ("-", ['"-" is not a number']),
+        ("+", ['"+" is not a number']),
+        (".", ['"." is not a number']),
+        ("2000000", ['"2000000" is too large', "1,000,000"]),
+        ("1e308", ['"1e308" is too large']),
+        ("nan", ["not a finite number"]),
+        ("-inf", ["not a finite number"]),
+        ("1,000", ['"1,000" is ambiguous', "1.000", "1000"]),
+        ("1,000.5", ["decimal separator is a point", "thousands"]),
+        ("1.000,5", ["decimal separator is a point"]),
+        ("1,2,3", ["decimal separator is a point"]),
+        ("abc", ['"abc" is not a number']),
+    ],
+)
+def test_a_number_in_a_box_is_refused_with_its_reason(text, fragments):
+    with pytest.raises(NumberError) as caught:
+        parse_number(text)
+    assert isinstance(caught.value, ValueError)
+    for fragment in fragments:
+        assert fragment in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("0,5; 1,5; 0", ['"0,5" has a comma inside a number', "semicolons", "write 0.5"]),
+        ("0,5", ['"0,5" is ambiguous', "0.5 for one number", "0, 5"]),
+        ("1,0", ['"1,0" is ambiguous']),
+        ("0,5, 1", ['"0,5" is ambiguous']),
+        ("0,5 1,5 0", ['"0,5" is ambiguous']),
+        ("-0,25", ['"-0,25" is ambiguous', "-0.25"]),
+        ("[0,5]", ['"0,5" is ambiguous']),
+    ],
+)
+def test_a_decimal_comma_in_a_list_is_pointed_out_not_split(text, fragments):
+    with pytest.raises(SequenceError) as caught:
+        parse_sequence(text)
+    for fragment in fragments:
+        assert fragment in str(caught.value)
+
+
+def test_the_too_long_message_says_how_many_there_are():
+    with pytest.raises(SequenceError) as caught:
+        parse_sequence(", ".join(["0.123456"] * 12_345))
+    assert "12,345 numbers" in str(caught.value) and "at most 10,000" in str(caught.value)

@@ -22,12 +22,14 @@ from lstm_lab.selftest import (
 )
 
 
-def run_lstm_lab(code: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+def run_lstm_lab(
+    code: str | None = None, timeout: float = 120, **env_extra: str
+) -> subprocess.CompletedProcess:
     """``python -m lstm_lab --self-test``, or ``code`` run with ``python -c``."""
     command = [sys.executable, "-m", "lstm_lab", "--self-test"]
     if code is not None:
         command = [sys.executable, "-c", textwrap.dedent(code)]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_extra)
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
 
 
@@ -79,7 +81,9 @@ def test_a_broken_check_fails_with_its_reason_and_status_1():
     assert "Traceback" not in done.stdout + done.stderr
 
 
-def test_a_check_that_hangs_is_stopped_by_its_time_limit():
+def test_a_check_that_hangs_is_stopped_by_its_time_limit(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
     done = run_lstm_lab(
         """
         import sys
@@ -92,9 +96,11 @@ def test_a_check_that_hangs_is_stopped_by_its_time_limit():
         sys.exit(run_self_test([Check("slow check", never_ends, timeout=1)]))
         """,
         timeout=60,
+        TMPDIR=str(scratch),
     )
     assert done.returncode == 1
     assert done.stdout.splitlines() == ["FAIL slow check: did not finish within 1 s"]
+    assert list(scratch.iterdir()) == []  # its temporary folder went with it
 
 
 def test_failures_print_reasons_not_tracebacks():

@@ -63,9 +63,11 @@ from lstm_lab.engine.rnn import (
 from lstm_lab.engine.sequence import (
     MAX_ITEMS,
     MAX_MAGNITUDE,
+    NumberError,
     SequenceError,
     format_number,
     format_sequence,
+    parse_number,
     parse_sequence,
 )
 
@@ -99,6 +101,7 @@ __all__ = [
     "ParamSet",
     "ParamSpec",
     "RNNParams",
+    "NumberError",
     "RNNTrace",
     "SequenceError",
     "StepExplanation",
@@ -112,6 +115,7 @@ __all__ = [
     "gru_mse_and_grads",
     "lstm_mse",
     "mse_and_grads",
+    "parse_number",
     "parse_sequence",
     "rnn_mse_and_grads",
     "run_gru",

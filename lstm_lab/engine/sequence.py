@@ -1,4 +1,12 @@
-"""Reading and writing input sequences the way a student types them: "1, 0, 0, 0, 0"."""
+"""Reading numbers the way a student types them: one number in a box ("0.5"), or a sequence
+("1, 0, 0, 0, 0").
+
+One rule for every numeric input of the app: the point is the decimal separator, as in the
+printed maths. In a box that holds one number, a comma is read as the decimal separator when
+that is unambiguous ("0,5" is 0.5; "1,000" could be a thousand or one and is refused). In a list
+commas separate the numbers, so a comma between two digits that may be meant as a decimal comma
+("0,5", "0,5; 1,5", "0,5, 1") is pointed out, never silently split.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +23,18 @@ MAX_MAGNITUDE = 1e6
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[,;]")
+# A comma with a digit right before and right after it: perhaps a decimal comma.
+_DIGIT_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9])")
+# An item that reads as one number if its comma is a decimal comma: "0,5", "-1,25e-3".
+_DECIMAL_COMMA_ITEM = re.compile(
+    r"(?:^|(?<=[\s,;]))[+-]?[0-9]+,[0-9]+(?:[eE][+-]?[0-9]+)?(?=$|[\s,;])"
+)
 # Typographic minus signs, as the app itself prints them, are read as a plain "-".
 _MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2012": "-", "\ufe63": "-"})
+
+
+class NumberError(ValueError):
+    """One number a student typed cannot be taken; the message says why, in plain words."""
 
 
 class SequenceError(ValueError):
@@ -34,13 +52,78 @@ def _shown(item: str) -> str:
     return item if len(item) <= 24 else item[:21] + "..."
 
 
+_LIMITS = "numbers must lie between -1,000,000 and 1,000,000"
+
+
+def parse_number(text: str) -> float:
+    """Read one number typed in a box, by the app's one rule (see the module's docstring).
+
+    Accepts "0.5", "-2.5e2", "1e-3", "\u22121" (a typographic minus) and "0,5" or "-0,25" (a
+    decimal comma), each exactly. Raises NumberError for an empty box, a lone sign or point,
+    words, nan and infinity, an ambiguous comma ("1,000"), a comma and a point together
+    ("1,000.5"), and a magnitude above 1,000,000 (the limit of sequence values too).
+    """
+    if not isinstance(text, str):
+        raise NumberError(f"a number must be text, not {type(text).__name__}")
+    body = text.strip().translate(_MINUS_SIGNS)
+    shown = _shown(text.strip())
+    if not body:
+        raise NumberError("the box is empty: type a number, e.g. 0.5")
+    if _NOT_FINITE.fullmatch(body):
+        raise NumberError(f'"{shown}" is not a finite number')
+    if "," in body:
+        whole, _, rest = body.partition(",")
+        if "," in rest or "." in body or not _NUMBER.fullmatch(f"{whole}.{rest}"):
+            raise NumberError(
+                f'"{shown}" is not a number: the decimal separator is a point and numbers '
+                "have no thousands separators, e.g. 1234.5"
+            )
+        fraction = re.match(r"[0-9]*", rest).group()
+        if len(fraction) == 3 and whole.lstrip("+-") not in ("", "0"):
+            raise NumberError(
+                f'"{shown}" is ambiguous: the decimal separator is a point, so write '
+                f"{whole}.{rest} for the decimal number or {whole}{rest} for the whole number"
+            )
+        body = f"{whole}.{rest}"
+    if not _NUMBER.fullmatch(body):
+        raise NumberError(f'"{shown}" is not a number')
+    value = float(body)
+    if not abs(value) <= MAX_MAGNITUDE:
+        raise NumberError(f'"{shown}" is too large: {_LIMITS}')
+    return value
+
+
+def _decimal_comma_complaint(body: str) -> str | None:
+    """Why a list's commas may be decimal commas, or None when they can only separate."""
+    candidate = _DECIMAL_COMMA_ITEM.search(body)
+    if candidate is None:  # "0.5,1.5" or "1e-3,2": the commas can only separate
+        return None
+    token = _shown(candidate.group())
+    whole, _, rest = token.partition(",")
+    if ";" in body:
+        return (
+            f'"{token}" has a comma inside a number in a list separated by semicolons; the '
+            f"decimal separator is a point: write {whole}.{rest}"
+        )
+    advice = (
+        f"the decimal separator is a point: write {whole}.{rest} for one number, "
+        f"or {whole}, {rest} (with a space) for two"
+    )
+    commas, digit_commas = body.count(","), len(_DIGIT_COMMA.findall(body))
+    if commas != digit_commas or commas == 1 or len(body.split(maxsplit=1)) > 1:
+        return f'"{token}" is ambiguous; {advice}'
+    return None  # "1,0,0,0": commas only, none spaced, more than one: a plain list
+
+
 def parse_sequence(text: str) -> np.ndarray:
     """Read numbers separated by commas, semicolons or spaces into a float64 array.
 
     "1, 0, 0", "1 0 0", "0.5; -1" and " 1e-3 ,2 " are all accepted; so is one pair of
     surrounding brackets ("[1, 0, 0]"). Raises SequenceError naming the item and its 1-based
     position for a non-number, an empty item ("1,,0"), nan or infinity, a magnitude above
-    1,000,000; and for an empty sequence or one of more than 10,000 items.
+    1,000,000; and for an empty sequence or one of more than 10,000 items. A comma between two
+    digits that may be a decimal comma ("0,5", "0,5; 1,5", "0,5, 1" or "0,5 1,5") is refused
+    with advice; "1,0,0,0", commas alone with none spaced, is a plain list.
     """
     if not isinstance(text, str):
         raise SequenceError(f"the sequence must be text, not {type(text).__name__}")
@@ -49,6 +132,9 @@ def parse_sequence(text: str) -> np.ndarray:
         body = body[1:-1]
     if not body.strip():
         raise SequenceError("the sequence is empty: type numbers separated by commas, e.g. 1, 0, 0")
+    complaint = _decimal_comma_complaint(body.translate(_MINUS_SIGNS))
+    if complaint is not None:
+        raise SequenceError(complaint)
 
     items: list[str] = []
     pieces = _SEPARATOR.split(body)
@@ -64,10 +150,11 @@ def parse_sequence(text: str) -> np.ndarray:
                 where = "there is nothing between two commas or semicolons"
             raise SequenceError(f"item {position} is empty: {where}", position, "")
         items.extend(words)
-        if len(items) > MAX_ITEMS:
-            break
     if len(items) > MAX_ITEMS:
-        raise SequenceError(f"the sequence is too long: at most {MAX_ITEMS:,} numbers are allowed")
+        raise SequenceError(
+            f"the sequence is too long: it has {len(items):,} numbers and at most "
+            f"{MAX_ITEMS:,} are allowed"
+        )
 
     values = np.empty(len(items))
     for index, item in enumerate(items):
@@ -84,8 +171,7 @@ def parse_sequence(text: str) -> np.ndarray:
         value = float(plain)
         if not abs(value) <= MAX_MAGNITUDE:
             raise SequenceError(
-                f'item {position}, "{_shown(item)}", is too large: numbers must lie between '
-                f"-1,000,000 and 1,000,000",
+                f'item {position}, "{_shown(item)}", is too large: {_LIMITS}',
                 position,
                 item,
             )

@@ -10,6 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from lstm_lab.engine import SequenceError, format_sequence, parse_sequence
 
+# QLineEdit cuts text silently at 32,767 characters unless told otherwise: 10,000 numbers of
+# a few digits each are far longer. The item limit is the parser's, and it says so in words.
+_NO_TEXT_LIMIT = 2**31 - 1
+# Past this length the field's undo history is dropped after each edit: QLineEdit keeps every
+# pasted character in it for ever, over a megabyte per large paste.
+_UNDO_LIMIT = 10_000
+
 
 class NumberListEdit(QWidget):
     """Title, line edit and an error label under it, for one list of numbers.
@@ -51,6 +58,7 @@ class NumberListEdit(QWidget):
 
         self.edit = QLineEdit()
         self.edit.setObjectName(edit_name)
+        self.edit.setMaxLength(_NO_TEXT_LIMIT)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setToolTip(tooltip)
         self.error = QLabel()
@@ -139,6 +147,8 @@ class NumberListEdit(QWidget):
             return None
 
     def _on_text_edited(self, text: str) -> None:
+        if len(text) > _UNDO_LIMIT:
+            self._drop_undo_history()
         self.textEdited.emit(text)
         error_shown = not self.error.isHidden()
         if not (self._apply_as_typed or error_shown):
@@ -148,6 +158,14 @@ class NumberListEdit(QWidget):
             self._accept(values)
         elif error_shown and not self._apply_as_typed:
             self._show_error(problem)
+
+    def _drop_undo_history(self) -> None:
+        """Setting the same text again empties the history; the cursor stays where it was."""
+        edit = self.edit
+        cursor, modified = edit.cursorPosition(), edit.isModified()
+        edit.setText(edit.text())
+        edit.setCursorPosition(cursor)
+        edit.setModified(modified)
 
     def _accept(self, values: np.ndarray | None) -> None:
         self._values = values

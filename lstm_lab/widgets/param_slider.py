@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import math
 
-from PySide6.QtCore import QLocale, QPointF, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDoubleValidator, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,15 +14,75 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from lstm_lab.engine import NumberError, format_number, parse_number
 from lstm_lab.resources import resource_bytes
+from lstm_lab.widgets.number_box import line_edit_width_for
+
+ROUNDED = "\u2248"  # "≈": the box shows the weight rounded; the exact one is in its tooltip
 
 
 def _value_text(value: float) -> str:
-    """Three decimals; a value too small for them (a typed 0.0004) keeps its first digits."""
-    return f"{value:.3f}" if value == 0 or abs(value) >= 0.0005 else f"{value:.2g}"
+    """What the box shows: the exact value with 3 to 6 decimals when that is exact ("0.500",
+    "0.0625"), a tiny value in its shortest exact form ("1e-07"), else "≈" and 4 decimals."""
+    if value == 0:
+        return "0.000"
+    for decimals in range(3, 7):
+        text = f"{value:.{decimals}f}"
+        if float(text) == value:
+            return text
+    if abs(value) < 0.0005:
+        short = format_number(value)
+        return short if len(short) <= 8 else f"{ROUNDED}{value:.2g}"
+    return f"{ROUNDED}{value:.4f}"
+
+
+class ValueBox(QLineEdit):
+    """The box beside a slider: always as wide as the number it shows, at every text size.
+
+    ``focusEntered`` is emitted when the box gets the focus, ``focusLeft`` after it lost it
+    (and after ``editingFinished``)."""
+
+    focusEntered = Signal()
+    focusLeft = Signal()
+    _NARROWEST = "-0000.000"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._widest = self._NARROWEST
+
+    def show_text(self, text: str, fit: str | None = None) -> None:
+        """Show ``text``; the box widens to hold ``fit`` (default: ``text``) whole."""
+        if text != self.text():
+            self.setText(text)
+        self.setCursorPosition(0 if not self.hasFocus() else len(text))
+        wanted = fit if fit is not None else text
+        if self.fontMetrics().horizontalAdvance(wanted) > self.fontMetrics().horizontalAdvance(
+            self._widest
+        ):
+            self._widest = wanted
+            self.refit()
+
+    def refit(self) -> None:
+        width = max(line_edit_width_for(self, self._widest), line_edit_width_for(self, "0" * 9))
+        if width != self.width() or self.minimumWidth() != width:
+            self.setFixedWidth(width)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.refit()  # larger text: the box grows with it
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.focusEntered.emit()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.focusLeft.emit()
 
 
 @functools.cache
@@ -34,10 +94,6 @@ def _lock_icon() -> QIcon:
         pixmap.loadFromData(resource_bytes(name), "SVG")
         icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
     return icon
-
-
-# Values a spin box accepts; a typed value beyond the slider's range grows the range.
-_ENTRY_LIMIT = 1e6
 
 
 class FloatSlider(QSlider):
@@ -153,15 +209,18 @@ class ParamSlider(QWidget):
         self._slider.setMinimumWidth(110)
         self._slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
-        # The value box takes any number; past the slider's ends the range grows to hold it.
-        self._spin = QLineEdit(self)
+        # The value box takes any number by the app's one rule (parse_number); past the
+        # slider's ends the range grows to hold it. What cannot be taken is refused in words.
+        self._spin = ValueBox(self)
         self._spin.setObjectName(f"paramValue_{name}")
-        validator = QDoubleValidator(-_ENTRY_LIMIT, _ENTRY_LIMIT, 6, self._spin)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        validator.setLocale(QLocale.c())
-        self._spin.setValidator(validator)
         self._spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._spin.setFixedWidth(self._spin.fontMetrics().horizontalAdvance("−0000.000") + 14)
+        self._spin.setMaxLength(200)
+        self._spin.refit()
+        self._refusal = QLabel(self)
+        self._refusal.setObjectName(f"paramError_{name}")
+        self._refusal.setProperty("numberError", True)
+        self._refusal.setWordWrap(True)
+        self._refusal.hide()
 
         self.hint = GradientHint(self)
         self.hint.setObjectName(f"gradientHint_{name}")
@@ -182,7 +241,12 @@ class ParamSlider(QWidget):
         self._reset.setToolTip(f"Back to the default, {default:g}")
         self._reset.clicked.connect(self.resetRequested)
 
-        layout = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
+        column.addWidget(self._refusal)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self._label)
@@ -197,6 +261,8 @@ class ParamSlider(QWidget):
         self._show_value(self._value)
         self._slider.valueMoved.connect(self._on_slider_moved)
         self._spin.editingFinished.connect(self._on_spin_edited)
+        self._spin.focusEntered.connect(self._on_spin_focus)
+        self._spin.focusLeft.connect(self._on_spin_focus)
 
     # ------------------------------------------------------------------ public API
     def value(self) -> float:
@@ -209,8 +275,13 @@ class ParamSlider(QWidget):
         if value == self._value:
             return  # e.g. the model echoing back every weight after one of them moved
         self._value = value
+        self._clear_refusal()
         self._show_value(value)
         self.valueChanged.emit(value)
+
+    def refusal(self) -> str:
+        """Why the last typed text was refused ("" when nothing was)."""
+        return self._refusal.text() if not self._refusal.isHidden() else ""
 
     def minimum(self) -> float:
         return self._slider.float_minimum()
@@ -285,16 +356,33 @@ class ParamSlider(QWidget):
             text += "\n" + self._note
         if self._fixed:
             text += "\nFixed by this lesson: the teacher chose this value for the exercise."
-        for widget in (self._label, self._slider, self._spin):
+        for widget in (self._label, self._slider):
             widget.setToolTip(text)
+        shown = _value_text(self._value)
+        exact = (
+            f"The box shows {shown} rounded; {self.name} is {format_number(self._value)} "
+            "exactly. Click into the box to see every digit.\n"
+            if shown.startswith(ROUNDED)
+            else ""
+        )
+        refused = f"{self._refusal.text()}\n" if not self._refusal.isHidden() else ""
+        self._spin.setToolTip(refused + exact + text)
 
     def _show_value(self, value: float) -> None:
         self._grow_range_to(value)
         with QSignalBlocker(self._slider):
             self._slider.set_float_value(value)
-        text = _value_text(value)
-        if text != self._spin.text():
-            self._spin.setText(text)
+        self._show_text()
+        self._update_tooltip()
+
+    def _show_text(self) -> None:
+        """Every digit while the student edits the box; else the value as the box shows it.
+        Either way the value itself stays exactly as it is."""
+        shown = _value_text(self._value)
+        if self._spin.hasFocus() and shown.startswith(ROUNDED):
+            self._spin.show_text(format_number(self._value), fit=shown)
+        else:
+            self._spin.show_text(shown)
 
     def _grow_range_to(self, value: float) -> None:
         low, high = self.minimum(), self.maximum()
@@ -308,14 +396,52 @@ class ParamSlider(QWidget):
         self.setValue(round(float(value), 2))
 
     def _on_spin_edited(self) -> None:
+        """Enter, or leaving the box: typed text is taken exactly or refused in words. Text
+        nobody typed (Enter on the shown value, a click in and out) changes nothing."""
+        if not self._spin.isModified():
+            self._show_text()
+            return
         try:
-            value = float(self._spin.text())
-        except ValueError:  # the validator lets "-" or "" through while typing
-            value = self._value
+            value = parse_number(self._spin.text())
+        except NumberError as error:
+            self._refuse(str(error))
+            return
+        self._clear_refusal()
         if value != self._value:
             self.setValue(value)
-        else:  # "1.5" typed over "1.50": show the value as the box always does
-            self._spin.setText(_value_text(self._value))
+        else:  # "1.5" typed over "1.500": show the value as the box always does
+            self._show_text()
+        self._spin.setModified(False)
+
+    def _on_spin_focus(self) -> None:
+        """Focus in: every digit of a rounded value; focus out: rounded again."""
+        if not self._spin.isModified():
+            self._show_text()
+
+    def _refuse(self, problem: str) -> None:
+        """Put the value in effect back in the box, frame it red and say why, under it."""
+        kept = format_number(self._value)
+        self._refusal.setText(f"{problem[0].upper()}{problem[1:]}. {self.name} stays {kept}.")
+        self._refusal.show()
+        self._mark(True)
+        self._show_text()
+        self._spin.setModified(False)
+        if self._spin.hasFocus():
+            self._spin.selectAll()  # ready to type again
+        self._update_tooltip()
+
+    def _clear_refusal(self) -> None:
+        if self._refusal.isHidden():
+            return
+        self._refusal.clear()
+        self._refusal.hide()
+        self._mark(False)
+        self._update_tooltip()
+
+    def _mark(self, invalid: bool) -> None:
+        self._spin.setProperty("invalid", invalid)
+        self._spin.style().unpolish(self._spin)
+        self._spin.style().polish(self._spin)
 
     def _on_lock_toggled(self, locked: bool) -> None:
         what = self._locks_what

@@ -39,7 +39,7 @@ class SequenceInput(QWidget):
             error_name="sequenceError",
             placeholder="e.g. 1, 0, 0, 0, 0",
             tooltip="The input x(t), one number per time step, separated by commas, spaces or "
-            "semicolons. Press Enter to apply.",
+            "semicolons; decimals take a point, e.g. 0.5. Press Enter to apply.",
         )
         self.edit = self.field.edit
         self.error = self.field.error

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from lstm_lab.lab.training import TrainingSettings
 from lstm_lab.state import LabState
 from lstm_lab.training.controller import TrainingController
 from lstm_lab.widgets.loss_plot import LossPlot
+from lstm_lab.widgets.number_box import PointDoubleSpinBox
 from lstm_lab.widgets.number_list_edit import NumberListEdit
 
 OWN_TARGET = "Your own target"
@@ -235,7 +235,7 @@ class TrainingPanel(QWidget):
             "How each step is taken. Adam adapts the step size of every weight by itself; "
             "SGD with momentum keeps 90% of the previous step, like a ball rolling downhill."
         )
-        self.learning_rate_spin = QDoubleSpinBox()
+        self.learning_rate_spin = PointDoubleSpinBox()
         self.learning_rate_spin.setObjectName("learningRateSpin")
         self.learning_rate_spin.setDecimals(4)
         self.learning_rate_spin.setRange(0.0001, 100.0)
@@ -251,7 +251,7 @@ class TrainingPanel(QWidget):
         self.max_epochs_spin.setSingleStep(100)
         self.max_epochs_spin.setValue(defaults.max_epochs)
         self.max_epochs_spin.setToolTip("Training stops after this many epochs at the latest.")
-        self.clip_spin = QDoubleSpinBox()
+        self.clip_spin = PointDoubleSpinBox()
         self.clip_spin.setObjectName("clipSpin")
         self.clip_spin.setDecimals(2)
         self.clip_spin.setRange(0.0, 1000.0)
@@ -262,7 +262,7 @@ class TrainingPanel(QWidget):
             "Gradient clipping: when the gradient is longer than this, it is shortened to this "
             "length, so one steep spot cannot throw the weights far away. 0 = off."
         )
-        self.tol_spin = QDoubleSpinBox()
+        self.tol_spin = PointDoubleSpinBox()
         self.tol_spin.setObjectName("tolSpin")
         self.tol_spin.setDecimals(8)
         self.tol_spin.setRange(0.0, 10.0)
@@ -364,11 +364,19 @@ class TrainingPanel(QWidget):
         )
 
     def _apply_settings(self, *_args) -> None:
-        self._state.set_training_settings(self.settings())
+        self._applying = True  # the lab's echo must not rewrite a box being typed in
+        try:
+            self._state.set_training_settings(self.settings())
+        finally:
+            self._applying = False
         self._update_buttons()
+
+    _applying = False
 
     def _show_settings(self) -> None:
         """The widgets follow the lab's settings (a lesson file sets them too)."""
+        if self._applying:
+            return
         settings = self._state.training_settings
         widgets = (
             self.optimizer_combo,
@@ -382,10 +390,14 @@ class TrainingPanel(QWidget):
         self.optimizer_combo.setCurrentIndex(
             max(0, self.optimizer_combo.findData(settings.optimizer))
         )
-        self.learning_rate_spin.setValue(settings.learning_rate)
-        self.max_epochs_spin.setValue(settings.max_epochs)
-        self.tol_spin.setValue(settings.tolerance)
-        self.clip_spin.setValue(settings.clip_norm)
+        for spin, value in (
+            (self.learning_rate_spin, settings.learning_rate),
+            (self.max_epochs_spin, settings.max_epochs),
+            (self.tol_spin, settings.tolerance),
+            (self.clip_spin, settings.clip_norm),
+        ):
+            if spin.value() != value:
+                spin.setValue(value)
         self.task_check.setChecked(settings.many_sequences)
         del blockers
         self._update_buttons()

@@ -1,0 +1,92 @@
+"""A settings file that holds something the app cannot use never stops it from starting: the
+value falls back to its default with a line in the error log, and the self-test names it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from lstm_lab.app import create_window
+from lstm_lab.crash import LOG_NAME, install_crash_handler
+
+# (what the file says, the key named in the log)
+BAD_VALUES = [
+    ("[view]\ntheme=dark, light\n", "view/theme"),
+    ("[view]\ntheme=sepia\n", "view/theme"),
+    ("[view]\ntextScale=huge\n", "view/textScale"),
+    ("[view]\ntextScale=1.5, 2\n", "view/textScale"),
+    ("[view]\ntextScale=nan\n", "view/textScale"),
+    ("[window]\ngeometry=not a window\n", "window/geometry"),
+    ("[window]\nstate=@ByteArray(garbage)\n", "window/state"),
+    ("[window]\ngeometry=@ByteArray(garbage)\n", "window/geometry"),
+    ("[cell]\nmode=simple, full\n", "cell/mode"),
+]
+
+
+@pytest.fixture
+def log_dir(qapp, tmp_path):
+    folder = tmp_path / "log"
+    handler = install_crash_handler(qapp, log_dir=folder, show_dialog=False)
+    yield folder
+    handler.uninstall()
+
+
+@pytest.mark.parametrize(("text", "key"), BAD_VALUES)
+def test_an_unusable_setting_falls_back_to_its_default_with_a_log_line(
+    qtbot, tmp_path, log_dir, text, key
+):
+    path = tmp_path / "settings.ini"
+    path.write_text(text, encoding="utf-8")
+    window = create_window(QSettings(str(path), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.theme.name == "dark"
+    assert window.text_scale == 1.0
+    assert window.param_panel.mode() == "simple"
+    log = (log_dir / LOG_NAME).read_text(encoding="utf-8")
+    lines = [line for line in log.splitlines() if key in line]
+    assert len(lines) == 1, log  # once, though the look is read twice on the way up
+    assert str(path) in lines[0] and "using" in lines[0]
+    assert path.read_text(encoding="utf-8") == text  # starting changed nothing
+
+    window.act_theme_light.trigger()
+    window.close()  # closing saves good values in place of the bad one
+    again = create_window(QSettings(str(path), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.theme.name == "light"
+    assert (log_dir / LOG_NAME).read_text(encoding="utf-8") == log  # nothing more to say
+    again.set_theme("dark")
+
+
+def test_the_self_test_names_an_unusable_setting_and_leaves_the_file_alone(tmp_path):
+    config = tmp_path / "config"
+    settings_file = config / "LSTM Lab" / "LSTM Lab.conf"
+    settings_file.parent.mkdir(parents=True)
+    text = "[view]\ntheme=dark, light\n"
+    settings_file.write_text(text, encoding="utf-8")
+    before = settings_file.stat().st_mtime_ns
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(config),
+        HOME=str(tmp_path),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "lstm_lab", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 1
+    failed = [line for line in done.stdout.splitlines() if line.startswith("FAIL ")]
+    assert len(failed) == 1, done.stdout
+    assert failed[0].startswith("FAIL saved settings: setting view/theme in ")
+    assert str(settings_file) in failed[0] and "'dark', 'light'" in failed[0]
+    assert "Traceback" not in done.stdout + done.stderr
+    assert settings_file.read_text(encoding="utf-8") == text
+    assert settings_file.stat().st_mtime_ns == before
