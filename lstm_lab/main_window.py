@@ -293,7 +293,9 @@ class MainWindow(LessonWindow):
 
     def _on_training_running(self, running: bool) -> None:
         """While training runs it owns the weights and the step shown: the controls that would
-        fight it are disabled, and everything comes back as it was when it ends."""
+        fight it are disabled, and everything comes back as it was when it ends — except Full
+        weights, which stay when training set a gate's input and recurrent weights apart, so
+        that every weight it changed is on screen."""
         if running:
             self.playback.set_playing(False)
             self.state.go_to_end()
@@ -301,7 +303,8 @@ class MainWindow(LessonWindow):
             # Training moves input and recurrent weights apart: show them apart.
             self.state.set_mode("full")
         elif self._mode_before_training is not None:
-            self.state.set_mode(self._mode_before_training)
+            if self.state.params.is_simple():
+                self.state.set_mode(self._mode_before_training)
             self._mode_before_training = None
         for widget in (self.playback, self.sequence_input, self.clamps):
             widget.setEnabled(not running)

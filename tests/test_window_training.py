@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox
 
 from lstm_lab.app import create_window
+from lstm_lab.engine.tasks import TASKS
 
 
 @pytest.fixture
@@ -112,4 +113,98 @@ def test_controls_that_would_fight_training_are_off_while_it_runs(qtbot, window)
         qtbot.mouseClick(window.findChild(QPushButton, "stopButton"), Qt.MouseButton.LeftButton)
     assert window.findChild(object, "paramSlider_w_xf").isEnabled()
     assert window.act_play.isEnabled()
+    # Training set input and recurrent weights apart: Full stays, so every change is shown.
+    assert not window.state.params.is_simple()
+    assert window.param_panel.mode() == "full"
+    assert window.findChild(object, "paramSlider_w_xf").isVisible()
+    assert window.findChild(object, "paramSlider_w_hf").isVisible()
+
+
+def test_simple_weights_come_back_after_a_run_that_kept_the_weights_paired(qtbot, window):
+    choose_lesson(window, "Echo")
+    for name in ("w_xf", "w_hf", "w_xi", "w_hi", "w_xc", "w_hc", "w_xo", "w_ho"):
+        window.state.set_locked(name, True)  # training moves only biases and the output
+    controller = window.training_panel.controller
+    epochs = window.findChild(QSpinBox, "maxEpochsSpin")
+    epochs.setValue(5)
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        qtbot.mouseClick(window.findChild(QPushButton, "trainButton"), Qt.MouseButton.LeftButton)
+    assert window.state.params.is_simple()
     assert window.param_panel.mode() == "simple"  # the student's own choice comes back
+
+
+# ----------------------------------------------------------------------------- lessons
+def pick_with_the_keyboard(qtbot, window, title: str) -> None:
+    """Choose a lesson in the training panel's list with the arrow keys, as a student would."""
+    combo = window.findChild(QComboBox, "targetPresetCombo")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentText() != title:
+        index = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() != index, title
+
+
+def train(qtbot, window):
+    controller = window.training_panel.controller
+    with qtbot.waitSignal(controller.finished, timeout=60_000) as finished:
+        qtbot.mouseClick(window.findChild(QPushButton, "trainButton"), Qt.MouseButton.LeftButton)
+    return finished.args
+
+
+@pytest.mark.parametrize("task", TASKS, ids=lambda task: task.name)
+def test_every_training_lesson_reaches_its_goal_fresh_and_after_another(qtbot, window, task):
+    from lstm_lab.lab.registry import lesson_by_name
+
+    start = lesson_by_name(f"train-{task.name}")
+    pick_with_the_keyboard(qtbot, window, task.title)
+    assert window.state.params.to_dict() == dict(start.params)  # its own starting weights
+    reason, step = train(qtbot, window)
+    assert reason == "converged", (task.name, step.epoch, step.loss)
+    other = next(t for t in TASKS if t is not task)
+    pick_with_the_keyboard(qtbot, window, other.title)
+    train(qtbot, window)  # the other lesson leaves its trained weights behind
+    pick_with_the_keyboard(qtbot, window, task.title)
+    assert window.state.params.to_dict() == dict(start.params)
+    reason, step = train(qtbot, window)
+    assert reason == "converged", (task.name, step.epoch, step.loss)
+    assert window.state.mse < start.training.tolerance
+
+
+def test_one_epoch_after_a_run_keeps_the_weights_restore_gives_back(qtbot, window):
+    choose_lesson(window, "Echo")
+    before = window.state.params
+    reason, _ = train(qtbot, window)
+    assert reason == "converged"
+    controller = window.training_panel.controller
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        qtbot.mouseClick(window.findChild(QPushButton, "epochButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QPushButton, "restoreButton"), Qt.MouseButton.LeftButton)
+    assert window.state.params == before
+
+
+def test_a_typed_target_survives_a_sequence_briefly_shorter(qtbot, window):
+    from helpers import type_into
+    from PySide6.QtWidgets import QLineEdit
+
+    type_into(qtbot, window.findChild(QLineEdit, "targetEdit"), "0, 1, 1, 1, 1")
+    sequence = window.findChild(QLineEdit, "sequenceEdit")
+    type_into(qtbot, sequence, "1, 0, 0")
+    assert window.state.target is None and window.state.mse is None
+    type_into(qtbot, sequence, "1, 0, 0, 0, 0")
+    assert list(window.state.target) == [0, 1, 1, 1, 1]
+    assert window.findChild(QLineEdit, "targetEdit").text() == "0, 1, 1, 1, 1"
+
+
+def test_one_mse_per_name_on_one_sequence_and_many(qtbot, window):
+    choose_lesson(window, "Hold the pulse")
+    _, step = train(qtbot, window)
+    shown = window.findChild(QLabel, "stat_mse").text()
+    status = window.findChild(QLabel, "trainingStatus").text()
+    assert f"MSE {shown}" in status  # the same number, on the same sequence
+    qtbot.mouseClick(window.findChild(object, "taskCheck"), Qt.MouseButton.LeftButton)
+    window.findChild(QSpinBox, "maxEpochsSpin").setValue(3)
+    _, step = train(qtbot, window)
+    status = window.findChild(QLabel, "trainingStatus").text()
+    assert "mean MSE of the 32 training sequences" in status
+    assert "Mean training MSE" in window.time_series.overlay.text()

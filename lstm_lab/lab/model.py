@@ -62,6 +62,8 @@ class LabModel:
         self._params: ParamSet = cell.defaults()
         self._sequence = parse_sequence(DEFAULT_SEQUENCE_TEXT)
         self._target: np.ndarray | None = None
+        # A typed target the sequence's length made wrong: it comes back with that length.
+        self._held_target: np.ndarray | None = None
         self._task: TrainingTask | None = None
         self._clamps: dict[str, float] = {}
         self._initial = dict.fromkeys(INITIAL_STATES, 0.0)
@@ -208,7 +210,9 @@ class LabModel:
         if self._task is not None:
             self._target = self._task.target_for(self._sequence)
         elif self._target is not None and len(self._target) != len(values):
-            self._target = None
+            self._held_target, self._target = self._target, None
+        elif self._held_target is not None and len(self._held_target) == len(values):
+            self._target, self._held_target = self._held_target, None
         cursor_moved = self._cursor > len(values)
         self._cursor = min(self._cursor, len(values))
         self._recompute()
@@ -243,6 +247,7 @@ class LabModel:
         if task_dropped:
             self._task = None
         self._target = values
+        self._held_target = None
         self._recompute_gradients()
         if task_dropped:
             self.events.task.emit()
@@ -262,6 +267,7 @@ class LabModel:
         if use_example:
             self.set_sequence(np.asarray(task.example_input, dtype=np.float64))
         target = task.target_for(self._sequence)
+        self._held_target = None
         if self._target is None or not np.array_equal(target, self._target):
             self._target = target
             self._recompute_gradients()

@@ -46,9 +46,19 @@ def format_mse(value: float | None) -> str:
     return f"{value:.3g}"
 
 
+def loss_name(step: TrainStep) -> str:
+    """What the loss of a step is: the MSE on the sequence on screen (the same number "This
+    step" shows), or, training on many sequences, the mean MSE over them."""
+    return "MSE" if step.validation_loss is None else "Mean training MSE"
+
+
 def overlay_text(step: TrainStep) -> str:
     """The time series' training overlay: epoch, iteration and MSE, one per line."""
-    lines = [f"Epoch {step.epoch}", f"Iteration {step.iteration}", f"MSE {format_mse(step.loss)}"]
+    lines = [
+        f"Epoch {step.epoch}",
+        f"Iteration {step.iteration}",
+        f"{loss_name(step)} {format_mse(step.loss)}",
+    ]
     if step.validation_loss is not None:
         lines.append(f"Held-out MSE {format_mse(step.validation_loss)}")
     return "\n".join(lines)
@@ -60,7 +70,10 @@ def status_text(
     """One line for the student: epoch, MSE and what training is doing or why it stopped."""
     if reason == "diverged":
         return DIVERGED_MESSAGE
-    parts = [f"Epoch {step.epoch}", f"MSE {format_mse(step.loss)}"]
+    name = loss_name(step)
+    if step.validation_loss is not None:
+        name = f"mean MSE of the {settings.task_size} training sequences"
+    parts = [f"Epoch {step.epoch}", f"{name} {format_mse(step.loss)}"]
     if step.validation_loss is not None:
         parts.append(f"held-out MSE {format_mse(step.validation_loss)}")
     parts.append(

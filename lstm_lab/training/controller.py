@@ -86,7 +86,8 @@ class TrainingController(QObject):
         self._problem_changed = False
         self._seen = 0  # history entries already announced
         self._last_shown: TrainStep | None = None
-        self._before_training = None
+        self._before_training = None  # the weights Restore brings back
+        self._after_training = None  # the weights the last run left
         self._restore_available = False
         self._applying = False
         self._shut_down = False
@@ -209,7 +210,10 @@ class TrainingController(QObject):
             except ValueError as error:
                 self._set_status(f"Cannot train: {error}.")
                 return False
-            self._before_training = self._state.params.copy()
+            # A run that goes on from where the last one left the weights keeps the restore
+            # point: Restore still brings back the weights from before training began.
+            if self._after_training is None or self._after_training != self._state.params:
+                self._before_training = self._state.params.copy()
         pump = self.pump_type(session.steps, session.progress, max_epochs, parent=self)
         pump.finished.connect(self._on_pump_finished)
         self._pump = pump
@@ -300,6 +304,7 @@ class TrainingController(QObject):
             self._set_status("Training stopped: the sequence, the target or a pinned gate changed.")
         elif step is not None:
             self._show_progress(reason)
+        self._after_training = self._state.params.copy()
         self._update_restore_available()
         self._state.set_training(False)
         self.runningChanged.emit(False)

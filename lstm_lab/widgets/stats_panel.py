@@ -74,7 +74,11 @@ class StatsPanel(QWidget):
                 self.values[key].setText(f"{float(getattr(state.trace, key)[t - 1]):.4f}")
         mse = state.mse
         self.values["mse"].setText("–" if mse is None else f"{mse:.6f}")
-        tip = "no target set" if mse is None else "mean squared error of y against the target"
+        tip = (
+            "no target set"
+            if mse is None
+            else "mean squared error of y against the target, on the input sequence shown"
+        )
         self.values["mse"].setToolTip(tip)
         longest = max(len(label.text()) for label in self.values.values())
         if longest > self._chars:

@@ -33,6 +33,18 @@ from lstm_lab.widgets.number_list_edit import NumberListEdit
 OWN_TARGET = "Your own target"
 
 
+def training_lesson(task: TrainingTask):
+    """The built-in lesson ``train-NAME`` of a training task (its starting weights and
+    settings), or None when there is none."""
+    from lstm_lab.lab.lesson import LessonError
+    from lstm_lab.lab.registry import lesson_by_name
+
+    try:
+        return lesson_by_name(f"train-{task.name}")
+    except LessonError:
+        return None
+
+
 class TrainingPanel(QWidget):
     """Target field, lesson presets, Train/Stop/One epoch/Restore, settings, status, loss curve.
 
@@ -213,7 +225,7 @@ class TrainingPanel(QWidget):
         self.restore_button = button(
             "restoreButton",
             "Restore weights",
-            "Undo training: put back the weights from before the last Train.",
+            "Undo training: put back the weights the cell had before you started training it.",
         )
         self.train_button.clicked.connect(self.controller.train)
         self.stop_button.clicked.connect(self.controller.stop)
@@ -319,6 +331,13 @@ class TrainingPanel(QWidget):
         if task is None:
             self._state.set_task(None)
             return
+        # A lesson starts from its own weights and settings (those of its lesson file), not
+        # from whatever the previous lesson's training left.
+        start = training_lesson(task)
+        if start is not None:
+            self._state.set_task(None)
+            self._state.set_params(self._state.cell.params_type.from_dict(dict(start.params)))
+            self._state.set_training_settings(start.training)
         self._state.set_task(task)
         self._sync_target_field()
 
@@ -427,4 +446,3 @@ class TrainingPanel(QWidget):
         else:
             self.locked_label.setText("No parameter is locked: training may change them all.")
         self.unlock_button.setEnabled(bool(locked))
-
