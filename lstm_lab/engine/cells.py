@@ -177,6 +177,10 @@ def _gate_series(gate: str, role: str) -> SeriesSpec:
     )
 
 
+def _hidden_series(tooltip: str) -> SeriesSpec:
+    return SeriesSpec("h", "hidden state", "h", "hidden", -1.0, 1.0, "dash", tooltip)
+
+
 _INPUT = SeriesSpec("x", "input", "x", "input", tooltip="the input x(t) of each step")
 _OUTPUT = SeriesSpec(
     "y", "output", "y", "output", style="dot", tooltip="the output y(t) = w_out·h(t) + b_out"
@@ -190,16 +194,7 @@ LSTM = ScalarCell(
     series=(
         _INPUT,
         SeriesSpec("c", "cell state", "C", "cell", tooltip="the cell state C(t): the memory"),
-        SeriesSpec(
-            "h",
-            "hidden state",
-            "h",
-            "hidden",
-            -1.0,
-            1.0,
-            "dash",
-            "the hidden state h(t) = o(t)·tanh(C(t))",
-        ),
+        _hidden_series("the hidden state h(t) = o(t)·tanh(C(t))"),
         _gate_series("f", "forget"),
         _gate_series("i", "input_gate"),
         _gate_series("o", "output_gate"),
@@ -219,16 +214,7 @@ RNN = ScalarCell(
     gates=(),
     series=(
         _INPUT,
-        SeriesSpec(
-            "h",
-            "hidden state",
-            "h",
-            "hidden",
-            -1.0,
-            1.0,
-            "dash",
-            "the hidden state h(t) = tanh(w_in·x(t) + w_hh·h(t−1) + b)",
-        ),
+        _hidden_series("the hidden state h(t) = tanh(w_in·x(t) + w_hh·h(t−1) + b)"),
         SeriesSpec("y", "output", "y", "output", style="dot", tooltip="y(t) = w_out·h(t)"),
     ),
     states=("h",),
@@ -243,16 +229,7 @@ GRU = ScalarCell(
     gates=(),
     series=(
         _INPUT,
-        SeriesSpec(
-            "h",
-            "hidden state",
-            "h",
-            "hidden",
-            -1.0,
-            1.0,
-            "dash",
-            "the hidden state h(t) = (1 − z(t))·h(t−1) + z(t)·h̃(t)",
-        ),
+        _hidden_series("the hidden state h(t) = (1 − z(t))·h(t−1) + z(t)·h̃(t)"),
         SeriesSpec("z", "update gate", "z", "forget", 0.0, 1.0, tooltip="how much h̃ replaces h"),
         SeriesSpec(
             "r",
