@@ -50,6 +50,7 @@ from lstm_lab.widgets.stats_panel import StatsPanel
 from lstm_lab.widgets.time_series import TimeSeriesPlot
 from lstm_lab.widgets.training_panel import TrainingPanel
 from lstm_lab.widgets.unrolled_view import UnrolledView
+from lstm_lab.window_keys import KEYS_NOTE, keys_follow_the_screen, release_keyboard
 
 _KEY_HUNGRY = (QAbstractButton, QAbstractSlider, QComboBox, QAbstractSpinBox, QLineEdit)
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -86,6 +87,8 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                "Back to t = 0, keeping the sequence and the weights", playback=True, busy=True),
     ActionSpec("end", "Go to last step", "state.go_to_end", PLAYBACK, _K.Key_End,
                "Jump to the last time step", playback=True, busy=True),
+    ActionSpec("release_keys", "Keys back to the steps", "release_keyboard", PLAYBACK,
+               _K.Key_Escape, "The arrow keys, Space, Home and End step again"),
     ActionSpec("simple", "Simple weights (one per gate)", "set_simple_mode", CELL,
                tip="One weight per gate", checkable=True, group="mode", busy=True),
     ActionSpec("full", "Full weights (input and recurrent)", "set_full_mode", CELL,
@@ -199,6 +202,7 @@ class MainWindow(LessonWindow):
             (playback.reset, "reset"),
         ):
             button.setToolTip(self.actions_by_key[key].toolTip())
+        keys_follow_the_screen(self)
         # The names the tests and the rest of the app use.
         for key, action in self.actions_by_key.items():
             setattr(self, f"act_{key}", action)
@@ -318,7 +322,13 @@ class MainWindow(LessonWindow):
     def _show_mode(self, mode: str) -> None:
         self.actions_by_key[mode].setChecked(True)
 
+    def release_keyboard(self) -> None:
+        release_keyboard(self)
+
     # -------------------------------------------------------------------- help
+    def shortcuts_note(self) -> str:
+        return KEYS_NOTE
+
     def show_equations(self) -> None:
         box = QMessageBox(self)
         box.setObjectName("equationsDialog")
