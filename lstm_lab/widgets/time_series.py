@@ -15,6 +15,37 @@ from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
 MAX_DOTS = 30
+#: Up to this many steps, h, y and the target are dashed or dotted; longer ones are solid:
+#: Qt strokes a long dashed line dash by dash (a third of a second at T = 10,000).
+MAX_STYLED = 400
+#: Points per pixel column a long line keeps (its lowest and highest there): a line of 10,000
+#: steps on a plot 600 pixels wide draws 1,200 points that look exactly the same.
+POINTS_PER_PIXEL = 2
+
+
+def decimate(xs: np.ndarray, ys: np.ndarray, columns: int) -> tuple[np.ndarray, np.ndarray]:
+    """At most ``2 * columns`` points that draw the same line: each run of steps that falls in
+    one pixel column keeps its lowest and its highest value, in the order they came."""
+    n = len(ys)
+    if columns < 1 or n <= POINTS_PER_PIXEL * columns:
+        return xs, ys
+    per = math.ceil(n / columns)
+    whole = (n // per) * per
+    blocks = ys[:whole].reshape(-1, per)
+    low, high = blocks.argmin(axis=1), blocks.argmax(axis=1)
+    first, second = np.minimum(low, high), np.maximum(low, high)
+    starts = np.arange(0, whole, per)
+    index = np.empty(2 * len(starts), dtype=np.intp)
+    index[0::2], index[1::2] = starts + first, starts + second
+    if whole < n:  # the last, shorter block
+        tail = ys[whole:]
+        index = np.concatenate(
+            [index, np.sort([whole + int(tail.argmin()), whole + int(tail.argmax())])]
+        )
+    index = np.concatenate([[0], index, [n - 1]])  # the ends stay where they are
+    return xs[index], ys[index]
+
+
 # key in the trace -> (legend name, pen style, width)
 SERIES = (
     ("x", "x(t) input", Qt.PenStyle.SolidLine, 2.0),
@@ -45,6 +76,8 @@ class TimeSeriesPlot(QWidget):
         self._dots = True
         self._text_scale = 1.0
         self._shown: dict[str, np.ndarray] = {}
+        self._styled = True  # dashes and dots on h, y and the target (short sequences)
+        self._columns = 0  # pixel columns of the plot the long lines were decimated for
         self._pinned: frozenset[str] = frozenset()
         self._x_range: tuple[float, float] | None = None
         self._y_range: tuple[float, float] | None = None
@@ -159,6 +192,14 @@ class TimeSeriesPlot(QWidget):
                 if not dots:
                     scatter.clear()
         self._label_pinned_gates(state.clamps)
+        styled = length <= MAX_STYLED
+        if styled != self._styled:
+            self._styled = styled
+            self._set_pens()
+        columns = max(1, round(self.plot_item.vb.width()))
+        if columns != self._columns:
+            self._columns = columns
+            self._shown.clear()
         for key, curve in self.curves.items():
             if key == "target":  # the whole target is known in advance: show all of it
                 target = state.target
@@ -171,7 +212,7 @@ class TimeSeriesPlot(QWidget):
             if shown is not None and len(shown) == len(ys) and np.array_equal(shown, ys):
                 continue  # e.g. the input line while a weight moves: nothing to redraw
             self._shown[key] = ys.copy()
-            curve.setData(xs, ys)
+            curve.setData(*decimate(xs, ys, columns))
             if dots and key in self.dots:
                 self.dots[key].setData(xs, ys)
         self.cursor_line.setPos(t)
@@ -236,13 +277,11 @@ class TimeSeriesPlot(QWidget):
             ax = plot.getAxis(axis)
             ax.setPen(pg.mkPen(theme.muted))
             ax.setTextPen(pg.mkPen(theme.text))
-        for key, _name, style, width in SERIES:
+        self._set_pens()
+        for key in self.dots:
             colour = theme.series[key]
-            curve = self.curves[key]
-            curve.setPen(pg.mkPen(colour, width=width, style=style))
-            if key in self.dots:
-                self.dots[key].setBrush(pg.mkBrush(colour))
-                self.dots[key].setPen(pg.mkPen(colour))
+            self.dots[key].setBrush(pg.mkBrush(colour))
+            self.dots[key].setPen(pg.mkPen(colour))
         self.cursor_line.setPen(pg.mkPen(theme.muted, width=2, style=Qt.PenStyle.DashLine))
         for line in self.bounds:
             line.setPen(pg.mkPen(theme.grid, width=1))
@@ -256,6 +295,11 @@ class TimeSeriesPlot(QWidget):
         )
         self.refresh()
 
+    def _set_pens(self) -> None:
+        for key, _name, style, width in SERIES:
+            shown = style if self._styled else Qt.PenStyle.SolidLine
+            self.curves[key].setPen(pg.mkPen(self._theme.series[key], width=width, style=shown))
+
     def _place_overlay(self) -> None:
         # Top-right corner of the plot area, under the legend.
         area = self.plot_widget.mapFromScene(self.plot_item.vb.sceneBoundingRect()).boundingRect()
@@ -263,5 +307,6 @@ class TimeSeriesPlot(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.refresh()  # long lines are decimated for the plot's width
         if self.overlay.isVisible():
             self._place_overlay()
