@@ -35,7 +35,7 @@ from lstm_lab.lesson_window import (
     ViewSpec,
 )
 from lstm_lab.resources import resource_text
-from lstm_lab.saved_settings import saved_mode
+from lstm_lab.saved_settings import saved_flag, saved_mode
 from lstm_lab.state import LabState
 from lstm_lab.training.controller import TrainingController
 from lstm_lab.widgets.cell_diagram import CellDiagram
@@ -340,6 +340,8 @@ class MainWindow(LessonWindow):
     # -------------------------------------------------------------------- settings
     def restore_own_settings(self, settings: QSettings) -> None:
         self.state.set_mode(saved_mode(settings))  # an unusable value: the default, logged
+        self.unrolled_view.set_show_future(saved_flag(settings, "view/showFutureSteps", False))
 
     def save_own_settings(self, settings: QSettings) -> None:
         settings.setValue("cell/mode", self._mode_before_training or self.state.mode)
+        settings.setValue("view/showFutureSteps", self.unrolled_view.show_future())
