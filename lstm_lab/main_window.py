@@ -51,6 +51,7 @@ from lstm_lab.widgets.time_series import TimeSeriesPlot
 from lstm_lab.widgets.training_panel import TrainingPanel
 from lstm_lab.widgets.unrolled_view import UnrolledView
 from lstm_lab.window_keys import KEYS_NOTE, keys_follow_the_screen, release_keyboard
+from lstm_lab.window_layout import arrange_for_size, right_column_heights, side_widths
 
 _KEY_HUNGRY = (QAbstractButton, QAbstractSlider, QComboBox, QAbstractSpinBox, QLineEdit)
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -259,25 +260,38 @@ class MainWindow(LessonWindow):
         return True
 
     def text_scale_changed(self, _scale: float) -> None:
-        self._apply_side_widths()
+        # The sizes follow from the window and the text size alone, so Larger then Smaller
+        # text gives back the same layout.
+        self.apply_default_sizes()
 
     def _apply_side_widths(self) -> None:
-        """Side columns widen with their text, so large text is not cut off."""
-        scale = self.text_scale
+        """Side columns as wide as their controls need at this text size, no wider: what is
+        left goes to the diagram."""
+        QApplication.processEvents()  # the new text size's size hints
+        widths = side_widths(self)
         self.resizeDocks(
-            [self.docks["controls"], self.docks["parameters"]],
-            [round(340 * min(scale, 1.3)), round(450 * min(scale, 1.15))],
-            Qt.Orientation.Horizontal,
+            [self.docks[key] for key in widths], list(widths.values()), Qt.Orientation.Horizontal
         )
 
     def apply_default_sizes(self) -> None:
+        arrange_for_size(self)
         self._apply_side_widths()
         self.resizeDocks(
-            [self.docks["parameters"], self.docks["math"]], [540, 330], Qt.Orientation.Vertical
+            [self.docks["parameters"], self.docks["math"]],
+            right_column_heights(self),
+            Qt.Orientation.Vertical,
         )
-        self.resizeDocks(
-            [self.docks["unrolled"], self.docks["timeSeries"]], [190, 260], Qt.Orientation.Vertical
-        )
+        height = max(self.height(), 600)
+        if self.property("compactLayout"):  # tabs: one height for both
+            self.resizeDocks(
+                [self.docks["unrolled"]], [round(height * 0.36)], Qt.Orientation.Vertical
+            )
+        else:
+            self.resizeDocks(
+                [self.docks["unrolled"], self.docks["timeSeries"]],
+                [round(height * 0.21 + 20 * self.text_scale), round(height * 0.29)],
+                Qt.Orientation.Vertical,
+            )
         self.resizeDocks(
             [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
         )

@@ -121,7 +121,6 @@ class TimeSeriesPlot(QWidget):
         # near 0…1 both axes show the same range, so the picture is the plain one.
         self.gate_box = pg.ViewBox(enableMouse=False)
         self.gate_box.setMenuEnabled(False)
-        plot.showAxis("right")
         plot.getAxis("right").linkToView(self.gate_box)
         plot.getAxis("right").setLabel("gates f, i, o")
         self.plot_widget.scene().addItem(self.gate_box)
@@ -268,9 +267,8 @@ class TimeSeriesPlot(QWidget):
             apart = (y_range[1] - y_range[0]) > 2 * (GATES_RANGE[1] - GATES_RANGE[0])
             self._gates_apart = apart
             self.gate_box.setYRange(*(GATES_RANGE if apart else y_range), padding=0)
-            self.plot_item.getAxis("right").setLabel(
-                "gates f, i, o" if apart else "", color=self._theme.text
-            )
+            # The second axis only when it says something the first does not.
+            self.plot_item.showAxis("right", apart)
 
     def _add_entry(self, curve: pg.PlotCurveItem, name: str) -> None:
         """A legend entry whose words toggle the line as its sample does."""
