@@ -203,7 +203,7 @@ class MainWindow(LessonWindow):
             (playback.reset, "reset"),
         ):
             button.setToolTip(self.actions_by_key[key].toolTip())
-        keys_follow_the_screen(self)
+        keys_follow_the_screen(self, home=self.cell_diagram)
         # The names the tests and the rest of the app use.
         for key, action in self.actions_by_key.items():
             setattr(self, f"act_{key}", action)

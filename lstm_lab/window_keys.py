@@ -33,8 +33,13 @@ KEYS_NOTE = (
 )
 
 
-def keys_follow_the_screen(window: QWidget) -> None:
-    """Set up ``window``'s controls as the module says."""
+def keys_follow_the_screen(window: QWidget, home: QWidget) -> None:
+    """Set up ``window``'s controls as the module says. ``home`` (a view that uses no playback
+    key) holds the keyboard when no control does: from the start, since Qt would otherwise
+    give it to the first control Tab reaches (a button that Space would then press)."""
+    window.keys_home = home
+    home.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    home.setFocus(Qt.FocusReason.OtherFocusReason)
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, _CLICKED_NOT_TYPED):
             continue
@@ -70,11 +75,15 @@ def _leave_text_field(window: QWidget) -> None:
         and not (isinstance(focus, QLineEdit) and focus.isReadOnly())
         and focus.window() is window
     ):
-        focus.clearFocus()
+        release_keyboard(window)
 
 
 def release_keyboard(window: QWidget) -> None:
     """No control keeps the keyboard: the playback keys work again."""
+    home = getattr(window, "keys_home", None)
+    if home is not None:
+        home.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
     focus = QApplication.focusWidget()
     if focus is not None and focus.window() is window:
         focus.clearFocus()
