@@ -327,8 +327,12 @@ class LessonWindow(QMainWindow):
         box.setObjectName("shortcutsDialog")
         box.setWindowTitle("Keyboard shortcuts")
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("<table>" + "".join(rows) + "</table>")
+        box.setText("<table>" + "".join(rows) + "</table>" + self.shortcuts_note())
         box.open()
+
+    def shortcuts_note(self) -> str:
+        """Rich text under the list of shortcuts (how the keys behave in this window)."""
+        return ""
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -35,7 +35,7 @@ from lstm_lab.lesson_window import (
     ViewSpec,
 )
 from lstm_lab.resources import resource_text
-from lstm_lab.saved_settings import saved_mode
+from lstm_lab.saved_settings import saved_flag, saved_mode
 from lstm_lab.state import LabState
 from lstm_lab.training.controller import TrainingController
 from lstm_lab.widgets.cell_diagram import CellDiagram
@@ -50,6 +50,8 @@ from lstm_lab.widgets.stats_panel import StatsPanel
 from lstm_lab.widgets.time_series import TimeSeriesPlot
 from lstm_lab.widgets.training_panel import TrainingPanel
 from lstm_lab.widgets.unrolled_view import UnrolledView
+from lstm_lab.window_keys import KEYS_NOTE, keys_follow_the_screen, release_keyboard
+from lstm_lab.window_layout import arrange_for_size, right_column_heights, side_widths
 
 _KEY_HUNGRY = (QAbstractButton, QAbstractSlider, QComboBox, QAbstractSpinBox, QLineEdit)
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -86,6 +88,8 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                "Back to t = 0, keeping the sequence and the weights", playback=True, busy=True),
     ActionSpec("end", "Go to last step", "state.go_to_end", PLAYBACK, _K.Key_End,
                "Jump to the last time step", playback=True, busy=True),
+    ActionSpec("release_keys", "Keys back to the steps", "release_keyboard", PLAYBACK,
+               _K.Key_Escape, "The arrow keys, Space, Home and End step again"),
     ActionSpec("simple", "Simple weights (one per gate)", "set_simple_mode", CELL,
                tip="One weight per gate", checkable=True, group="mode", busy=True),
     ActionSpec("full", "Full weights (input and recurrent)", "set_full_mode", CELL,
@@ -199,6 +203,7 @@ class MainWindow(LessonWindow):
             (playback.reset, "reset"),
         ):
             button.setToolTip(self.actions_by_key[key].toolTip())
+        keys_follow_the_screen(self, home=self.cell_diagram)
         # The names the tests and the rest of the app use.
         for key, action in self.actions_by_key.items():
             setattr(self, f"act_{key}", action)
@@ -255,25 +260,38 @@ class MainWindow(LessonWindow):
         return True
 
     def text_scale_changed(self, _scale: float) -> None:
-        self._apply_side_widths()
+        # The sizes follow from the window and the text size alone, so Larger then Smaller
+        # text gives back the same layout.
+        self.apply_default_sizes()
 
     def _apply_side_widths(self) -> None:
-        """Side columns widen with their text, so large text is not cut off."""
-        scale = self.text_scale
+        """Side columns as wide as their controls need at this text size, no wider: what is
+        left goes to the diagram."""
+        QApplication.processEvents()  # the new text size's size hints
+        widths = side_widths(self)
         self.resizeDocks(
-            [self.docks["controls"], self.docks["parameters"]],
-            [round(340 * min(scale, 1.3)), round(450 * min(scale, 1.15))],
-            Qt.Orientation.Horizontal,
+            [self.docks[key] for key in widths], list(widths.values()), Qt.Orientation.Horizontal
         )
 
     def apply_default_sizes(self) -> None:
+        arrange_for_size(self)
         self._apply_side_widths()
         self.resizeDocks(
-            [self.docks["parameters"], self.docks["math"]], [540, 330], Qt.Orientation.Vertical
+            [self.docks["parameters"], self.docks["math"]],
+            right_column_heights(self),
+            Qt.Orientation.Vertical,
         )
-        self.resizeDocks(
-            [self.docks["unrolled"], self.docks["timeSeries"]], [190, 260], Qt.Orientation.Vertical
-        )
+        height = max(self.height(), 600)
+        if self.property("compactLayout"):  # tabs: one height for both
+            self.resizeDocks(
+                [self.docks["unrolled"]], [round(height * 0.36)], Qt.Orientation.Vertical
+            )
+        else:
+            self.resizeDocks(
+                [self.docks["unrolled"], self.docks["timeSeries"]],
+                [round(height * 0.21 + 20 * self.text_scale), round(height * 0.29)],
+                Qt.Orientation.Vertical,
+            )
         self.resizeDocks(
             [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
         )
@@ -321,7 +339,13 @@ class MainWindow(LessonWindow):
     def _show_mode(self, mode: str) -> None:
         self.actions_by_key[mode].setChecked(True)
 
+    def release_keyboard(self) -> None:
+        release_keyboard(self)
+
     # -------------------------------------------------------------------- help
+    def shortcuts_note(self) -> str:
+        return KEYS_NOTE
+
     def show_equations(self) -> None:
         box = QMessageBox(self)
         box.setObjectName("equationsDialog")
@@ -333,6 +357,8 @@ class MainWindow(LessonWindow):
     # -------------------------------------------------------------------- settings
     def restore_own_settings(self, settings: QSettings) -> None:
         self.state.set_mode(saved_mode(settings))  # an unusable value: the default, logged
+        self.unrolled_view.set_show_future(saved_flag(settings, "view/showFutureSteps", False))
 
     def save_own_settings(self, settings: QSettings) -> None:
         settings.setValue("cell/mode", self._mode_before_training or self.state.mode)
+        settings.setValue("view/showFutureSteps", self.unrolled_view.show_future())

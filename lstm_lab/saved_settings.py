@@ -154,6 +154,20 @@ def saved_mode(settings: QSettings) -> str:
     return mode
 
 
+def saved_flag(settings: QSettings, key: str, default: bool) -> bool:
+    """A yes/no setting (QSettings keeps it as true/false), or ``default`` (logged) when
+    unusable."""
+    value = _raw(settings, key)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    _log([_problem(settings, key, value, "true or false", str(default).lower())])
+    return default
+
+
 def settings_problems(settings: QSettings, scales: Sequence[float]) -> list[str]:
     """What in ``settings`` the app could not use, one line each; nothing is changed."""
     problems: list[str] = []

@@ -33,6 +33,15 @@ from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
 SCENE_RECT = QRectF(0, 0, 1100, 600)
+#: The view scale at which the designed font sizes read well (the default window, 1440×900).
+#: A smaller view enlarges the text in the scene to make up for it, up to FONT_BOOST_MAX
+#: times, and a larger text size (View → Larger text) enlarges it further: the labels on
+#: screen never shrink with the window and always grow with the text size.
+READABLE_VIEW_SCALE = 0.6
+FONT_BOOST_MAX = 1.7
+#: Text inside a circle, and the labels in the row of gates (145 units apart), grow at most
+#: this much: the circles and the gaps keep their size.
+NODE_BOOST_MAX = 1.25
 HIGHWAY_Y = 110
 GATE_Y = 390
 H_BUS_Y = 462
@@ -94,6 +103,10 @@ class CellDiagram(QGraphicsView):
 
         self._wires: list[tuple[QGraphicsPathItem, str, float]] = []
         self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []
+        self._sizes: dict[QGraphicsSimpleTextItem, float] = {}  # designed point sizes
+        self._anchors: dict[QGraphicsSimpleTextItem, tuple[float, float, str]] = {}
+        self._text_scale = 1.0
+        self._boost = 1.0
         self.gate_nodes: dict[str, _Node] = {}
         self.value_labels: dict[str, QGraphicsSimpleTextItem] = {}
         self._build()
@@ -113,11 +126,12 @@ class CellDiagram(QGraphicsView):
         item.setZValue(5)
         self._scene.addItem(item)
         self._texts.append((item, key))
+        self._sizes[item] = size
         return item
 
-    @staticmethod
-    def _place(item: QGraphicsSimpleTextItem, x: float, y: float, anchor: str = "c") -> None:
+    def _place(self, item: QGraphicsSimpleTextItem, x: float, y: float, anchor: str = "c") -> None:
         """Position text by its centre ('c'), left edge ('l') or right edge ('r') at (x, y)."""
+        self._anchors[item] = (x, y, anchor)
         rect = item.boundingRect()
         dx = {"c": rect.width() / 2, "l": 0.0, "r": rect.width()}[anchor]
         item.setPos(x - dx, y - rect.height() / 2)
@@ -219,7 +233,7 @@ class CellDiagram(QGraphicsView):
                 symbol_size=17 if symbol == "σ" else 13,
                 caption=None,
             )
-            weights = self._text("", 12, key="muted")
+            weights = self._text("", 13, key="weights")
             weights.setData(0, gate)
             node.caption = self._text(caption, 14, key=gate, bold=True)
             self.gate_nodes[gate] = node
@@ -373,7 +387,10 @@ class CellDiagram(QGraphicsView):
         for item, key in self._texts:
             if key == "node_text":
                 continue
-            colour = theme.series.get(key) or getattr(theme, key, theme.text)
+            if key == "weights":  # read from the back of the room: the text colour, not grey
+                colour = theme.text
+            else:
+                colour = theme.series.get(key) or getattr(theme, key, theme.text)
             item.setBrush(QColor(colour))
         for node in self._ops:
             node.circle.setBrush(QColor(theme.surface_alt))
@@ -388,10 +405,48 @@ class CellDiagram(QGraphicsView):
                 node.value.setBrush(QColor(theme.text))
         self.refresh()
 
+    def set_text_scale(self, scale: float) -> None:
+        self._text_scale = scale
+        self._fit_text()
+
+    def font_pixels(self, item: QGraphicsSimpleTextItem) -> float:
+        """The height of ``item``'s text on screen, in pixels (its font's pixel size there)."""
+        return item.font().pointSizeF() * 96 / 72 * self.transform().m11()
+
+    def _fit_text(self) -> None:
+        """Font sizes for this view scale and text size (see READABLE_VIEW_SCALE)."""
+        view = self.transform().m11()
+        if view <= 0:
+            return
+        boost = self._text_scale * min(FONT_BOOST_MAX, max(1.0, READABLE_VIEW_SCALE / view))
+        if abs(boost - self._boost) < 0.02:
+            return
+        self._boost = boost
+        inside = {node.symbol for node in self._all_nodes()} | {
+            node.value for node in self._all_nodes() if node.value is not None
+        }
+        inside |= {node.caption for node in self.gate_nodes.values()}
+        inside |= {label for key, label in self.value_labels.items() if key.startswith("weights")}
+        for item, size in self._sizes.items():
+            font = item.font()
+            font.setPointSizeF(size * (min(boost, NODE_BOOST_MAX) if item in inside else boost))
+            item.setFont(font)
+            anchor = self._anchors.get(item)
+            if anchor is not None:
+                self._place(item, *anchor)
+        self._scene.update()
+
+    def _all_nodes(self) -> list[_Node]:
+        return [*self.gate_nodes.values(), *self._ops, *self._io.values()]
+
+    def _fit(self) -> None:
+        self.fitInView(SCENE_RECT, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_text()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        self.fitInView(SCENE_RECT, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        self.fitInView(SCENE_RECT, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()

@@ -13,6 +13,18 @@ import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the sa
 LOSS_FLOOR = 1e-12
 
 
+class DecadeAxis(pg.AxisItem):
+    """A log axis that writes only whole decades (1e-3, 0.01, 0.1, 1): pyqtgraph also writes
+    2 … 9 between them, which pile up on top of each other on a short plot."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        strings = super().logTickStrings(values, scale, spacing)
+        return [
+            text if abs(value - round(value)) < 1e-9 else ""
+            for value, text in zip(values, strings, strict=False)
+        ]
+
+
 class LossPlot(pg.PlotWidget):
     """Training MSE (solid) and held-out MSE (dashed, on a task) against the epoch.
 
@@ -22,7 +34,7 @@ class LossPlot(pg.PlotWidget):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"left": DecadeAxis("left")})
         self.setObjectName("lossPlot")
         self.setToolTip(
             "How far the output still is from the target (mean squared error) after each "

@@ -199,14 +199,14 @@ class ParamSlider(QWidget):
 
         self._label = QLabel(symbol, self)
         self._label.setObjectName(f"paramLabel_{name}")
-        self._label.setMinimumWidth(64)
+        self._label.setMinimumWidth(48)
         self._label.setTextFormat(Qt.TextFormat.RichText)
         if colour:
             self._label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
         self._slider = FloatSlider(self)
         self._slider.set_float_range(minimum, maximum)
-        self._slider.setMinimumWidth(110)
+        self._slider.setMinimumWidth(72)
         self._slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         # The value box takes any number by the app's one rule (parse_number); past the

@@ -1,7 +1,9 @@
 """The unrolled view: one small cell per time step, joined by the C and h chains.
 
 Drawn by one canvas that paints only the steps in view, so a sequence of thousands of steps
-scrolls as smoothly as five.
+scrolls as smoothly as five. Steps after the current one show their input but not yet their C,
+h and y ("?"), so a student can predict the next step before taking it; a toggle above the
+steps shows them all.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QWidget
 
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
@@ -38,6 +40,7 @@ class _UnrolledCanvas(QWidget):
         self._bold = QFont(self._font)
         self._bold.setBold(True)
         self._sprites: dict[tuple, QPixmap] = {}
+        self.show_future = False
 
     def set_text_scale(self, scale: float) -> None:
         self._font.setPointSizeF(9.5 * scale)
@@ -165,23 +168,25 @@ class _UnrolledCanvas(QWidget):
                 "t = 0" if t == 0 else f"t = {t}",
             )
             painter.setFont(self._font)
-            if t == 0:
-                c_val, h_val = float(trace.c_prev[0]), float(trace.h_prev[0])
+            hidden = t > cursor and not self.show_future  # not computed yet, for the student
+            k = t - 1
+            if hidden:
+                c_text, h_text, y_text = "C ?", "h ?", "y ?"
             else:
-                k = t - 1
-                c_val, h_val = float(trace.c[k]), float(trace.h[k])
+                if t == 0:
+                    c_val, h_val = float(trace.c_prev[0]), float(trace.h_prev[0])
+                else:
+                    c_val, h_val = float(trace.c[k]), float(trace.h[k])
+                c_text, h_text = f"C {c_val:.3f}", f"h {h_val:.3f}"
+                y_text = f"y {float(trace.y[k]):.3f}" if t > 0 else ""
             painter.setPen(colours["c", alpha])
-            painter.drawText(
-                QRectF(cell.left(), c_y - line_h / 2, cell_w, line_h), centre, f"C {c_val:.3f}"
-            )
+            painter.drawText(QRectF(cell.left(), c_y - line_h / 2, cell_w, line_h), centre, c_text)
             painter.setPen(colours["h", alpha])
-            painter.drawText(
-                QRectF(cell.left(), h_y - line_h / 2, cell_w, line_h), centre, f"h {h_val:.3f}"
-            )
+            painter.drawText(QRectF(cell.left(), h_y - line_h / 2, cell_w, line_h), centre, h_text)
             if t == 0:
                 continue
             for centre_y, key, text in (
-                (out_y, "y", f"y {float(trace.y[k]):.3f}"),
+                (out_y, "y", y_text),
                 (in_y, "x", f"x {float(trace.x[k]):g}"),
             ):
                 top = centre_y - bubble_h // 2
@@ -195,7 +200,11 @@ class _UnrolledCanvas(QWidget):
 
 
 class UnrolledView(QScrollArea):
-    """Scrollable row of unrolled cells; the current step is highlighted and kept in view."""
+    """Scrollable row of unrolled cells; the current step is highlighted and kept in view.
+
+    ``futureToggled(bool)`` says the student showed or hid the steps after the current one."""
+
+    futureToggled = Signal(bool)
 
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,6 +215,24 @@ class UnrolledView(QScrollArea):
         )
         self._state = state
         self.canvas = _UnrolledCanvas(state)
+        # A slim bar above the steps: what "?" means, and the toggle that shows every step.
+        self.header = QWidget(self)
+        self.header.setObjectName("unrolledHeader")
+        self.future_note = QLabel("Later steps: ? until you step there. Predict, then step.")
+        self.future_note.setObjectName("unrolledFutureNote")
+        self.future_button = QToolButton()
+        self.future_button.setObjectName("showFutureButton")
+        self.future_button.setText("Show all steps")
+        self.future_button.setCheckable(True)
+        self.future_button.setToolTip(
+            "Show C, h and y of the steps after the current one too (they are hidden so you "
+            "can predict them first)"
+        )
+        self.future_button.toggled.connect(self.set_show_future)
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(6, 1, 6, 1)
+        row.addWidget(self.future_note, 1)
+        row.addWidget(self.future_button)
         self.setWidget(self.canvas)
         self.setWidgetResizable(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -214,21 +241,50 @@ class UnrolledView(QScrollArea):
         state.sequenceChanged.connect(self._resize_canvas)
         state.traceChanged.connect(self.canvas.update)  # a repaint of the visible steps only
         state.cursorChanged.connect(self._on_cursor)
+        self._place_header()
         self._resize_canvas()
         self.apply_theme(DARK)
+
+    def show_future(self) -> bool:
+        return self.canvas.show_future
+
+    def set_show_future(self, shown: bool) -> None:
+        shown = bool(shown)
+        if self.future_button.isChecked() != shown:
+            self.future_button.setChecked(shown)  # comes back here through toggled
+            return
+        self.future_note.setText(
+            "Every step shown."
+            if shown
+            else "Later steps: ? until you step there. Predict, then step."
+        )
+        if shown != self.canvas.show_future:
+            self.canvas.show_future = shown
+            self.canvas.update()
+            self.futureToggled.emit(shown)
 
     def apply_theme(self, theme: Theme) -> None:
         self.canvas.theme = theme
         self.setStyleSheet(f"QScrollArea {{ background: {theme.background}; }}")
+        self.future_note.setStyleSheet(f"color: {theme.muted};")
         self.canvas.update()
 
     def set_text_scale(self, scale: float) -> None:
         self.canvas.set_text_scale(scale)
+        self._place_header()
         self._resize_canvas()
+
+    def _place_header(self) -> None:
+        self.header.ensurePolished()
+        height = self.header.sizeHint().height()
+        self.setViewportMargins(0, height, 0, 0)
+        self.header.setGeometry(
+            self.frameWidth(), self.frameWidth(), self.width() - 2 * self.frameWidth(), height
+        )
 
     def _resize_canvas(self) -> None:
         bar = self.horizontalScrollBar()
-        height = self.height() - 2 * self.frameWidth()
+        height = self.height() - 2 * self.frameWidth() - self.header.height()
         if self.canvas.content_width() > self.width():
             height -= bar.sizeHint().height()
         self.canvas.resize(self.canvas.content_width(), max(120, height))
@@ -236,6 +292,7 @@ class UnrolledView(QScrollArea):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_header()
         self._resize_canvas()
         self._on_cursor(self._state.cursor)  # a step set while hidden comes into view now
 

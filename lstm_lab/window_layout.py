@@ -1,0 +1,77 @@
+"""The single-cell window's default layout for the window's size and text size.
+
+A wide window (1300 pixels and more) has three columns: Controls and the loss curve on the
+left, the diagram with the unrolled view and the time series in the middle, the weights and
+the math on the right. A narrower one (a projector at 1024×768 or 1280×800) cannot give the
+diagram a readable size between three columns, so Controls becomes a tab beside the weights and
+the loss curve a tab beside the math, and the unrolled view and the time series tabs of one
+dock: two columns, the diagram as large as possible, and every control whole. Side columns are
+as wide as their controls need at the text size, no wider.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+
+#: Below this window width (pixels) the layout has two columns.
+COMPACT_BELOW = 1300
+
+_LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+_BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def is_compact(window) -> bool:
+    return window.width() < COMPACT_BELOW
+
+
+def arrange_for_size(window) -> None:
+    """Two or three columns, as the module says; the docks keep their widgets."""
+    docks = window.docks
+    controls, loss = docks["controls"], docks["loss"]
+    compact = is_compact(window)
+    if window.property("compactLayout") == compact:
+        return
+    window.setProperty("compactLayout", compact)
+    if compact:
+        window.tabifyDockWidget(docks["parameters"], controls)
+        window.tabifyDockWidget(docks["math"], loss)
+        # The unrolled view and the time series share the height below the diagram as tabs:
+        # split, each was a strip too low to read.
+        window.tabifyDockWidget(docks["unrolled"], docks["timeSeries"])
+        docks["unrolled"].raise_()
+        controls.raise_()  # the step buttons and the sequence first
+        docks["math"].raise_()
+    else:
+        window.addDockWidget(_BOTTOM, docks["timeSeries"])
+        window.splitDockWidget(docks["unrolled"], docks["timeSeries"], Qt.Orientation.Vertical)
+        window.addDockWidget(_LEFT, controls)
+        window.splitDockWidget(controls, loss, Qt.Orientation.Vertical)
+        docks["parameters"].raise_()
+        docks["math"].raise_()
+
+
+def side_widths(window) -> dict[str, int]:
+    """Widths of the side columns' docks: what their contents need, and no more than a
+    share of the window."""
+    params = window.param_panel.findChild(QScrollArea)
+    bar = params.verticalScrollBar().sizeHint().width()
+    right = params.widget().minimumSizeHint().width() + bar + 16
+    controls = window.controls_panel.minimumSizeHint().width() + bar + 8
+    if is_compact(window):
+        # The tab in front is the one Qt resizes (arrange_for_size puts Controls there).
+        return {"controls": min(max(right, controls), round(window.width() * 0.5))}
+    left = min(max(controls, 300), round(window.width() * 0.3))
+    right = min(max(right, 420), round(window.width() * 0.36))
+    return {"controls": left, "parameters": right}
+
+
+def right_column_heights(window) -> list[int]:
+    """Weights (with Controls, when compact) above the math: the upper part as tall as the
+    controls need, if the window has the room."""
+    if not is_compact(window):
+        return [540, 330]
+    height = max(window.height(), 600)
+    needed = window.controls_panel.minimumSizeHint().height() + 40
+    top = min(max(needed, round(height * 0.6)), height - 160)
+    return [top, height - top]
