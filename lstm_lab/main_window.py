@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.exports import Exports
 from lstm_lab.lab.lesson import VIEW_KEYS, Lesson, apply_lesson, lesson_of
 from lstm_lab.lesson_window import (
     COMMON_ACTIONS,
@@ -73,9 +74,16 @@ _K = Qt.Key
 _S = QKeySequence.StandardKey
 _K = Qt.Key
 CELL, PLAYBACK, TEACHER = "&Cell", "&Playback", "&Teacher"
+EXPORT = f"{FILE}/&Export"
 MENUS = (FILE, PLAYBACK, CELL, VIEW, TEACHER, HELP)
 # fmt: off
 ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
+    ActionSpec("export_csv", "Step table as CSV…", "exports.save_trace_csv", EXPORT,
+               tip="Every value of every step at full precision, for a spreadsheet"),
+    ActionSpec("export_step_math", "Math of this step as text…", "exports.save_step_math",
+               EXPORT, tip="The math of the step shown, as the math panel shows it"),
+    ActionSpec("export_all_math", "Math of every step as text…", "exports.save_all_math",
+               EXPORT, tip="The math of every step, one after another"),
     ActionSpec("step_forward", "Step forward", "state.step_forward", PLAYBACK, _K.Key_Right,
                "Step forward one time step", playback=True, busy=True),
     ActionSpec("step_back", "Step back", "state.step_back", PLAYBACK, _K.Key_Left,
@@ -110,12 +118,14 @@ class MainWindow(LessonWindow):
         self.setObjectName("mainWindow")
         self.state = LabState(self)
         self.training = TrainingController(self.state, self)
+        self.exports = Exports(self)
         self._build_views()
         self.build_views(VIEWS)
         self.setCorner(Qt.Corner.BottomLeftCorner, _LEFT)
         self.setCorner(Qt.Corner.BottomRightCorner, _RIGHT)
         self.docks["math"].raise_()
         self.build_actions(MENUS, ACTIONS)
+        self.exports.add_view_actions(self.menus[EXPORT])
         self._finish_actions()
         self._mode_before_training: str | None = None
         self.finish_setup()
