@@ -39,12 +39,14 @@ from lstm_lab.resources import resource_text
 from lstm_lab.saved_settings import saved_mode
 from lstm_lab.state import LabState
 from lstm_lab.training.controller import TrainingController
+from lstm_lab.undo import UndoHistory
 from lstm_lab.widgets.cell_diagram import CellDiagram
 from lstm_lab.widgets.clamp_controls import ClampControls
 from lstm_lab.widgets.exercise_dialog import ExerciseDialog
 from lstm_lab.widgets.lesson_banner import LessonBanner
 from lstm_lab.widgets.math_panel import MathPanel
 from lstm_lab.widgets.param_panel import ParamPanel
+from lstm_lab.widgets.param_slider import FloatSlider
 from lstm_lab.widgets.playback_controls import PlaybackControls
 from lstm_lab.widgets.sequence_input import SequenceInput
 from lstm_lab.widgets.stats_panel import StatsPanel
@@ -73,9 +75,9 @@ assert tuple(view.key for view in VIEWS) == VIEW_KEYS  # lesson files name these
 _K = Qt.Key
 _S = QKeySequence.StandardKey
 _K = Qt.Key
-CELL, PLAYBACK, TEACHER = "&Cell", "&Playback", "&Teacher"
+CELL, PLAYBACK, TEACHER, EDIT = "&Cell", "&Playback", "&Teacher", "&Edit"
 EXPORT = f"{FILE}/&Export"
-MENUS = (FILE, PLAYBACK, CELL, VIEW, TEACHER, HELP)
+MENUS = (FILE, EDIT, PLAYBACK, CELL, VIEW, TEACHER, HELP)
 # fmt: off
 ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
     ActionSpec("export_csv", "Step table as CSV…", "exports.save_trace_csv", EXPORT,
@@ -84,6 +86,10 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                EXPORT, tip="The math of the step shown, as the math panel shows it"),
     ActionSpec("export_all_math", "Math of every step as text…", "exports.save_all_math",
                EXPORT, tip="The math of every step, one after another"),
+    ActionSpec("undo", "Undo", "history.undo", EDIT, "Ctrl+Z",
+               "Undo the last change of a weight, the sequence, the target, a pin or C(0)/h(0)"),
+    ActionSpec("redo", "Redo", "history.redo", EDIT, "Ctrl+Shift+Z", "Redo what was undone",
+               extra_shortcuts=("Ctrl+Y",)),
     ActionSpec("step_forward", "Step forward", "state.step_forward", PLAYBACK, _K.Key_Right,
                "Step forward one time step", playback=True, busy=True),
     ActionSpec("step_back", "Step back", "state.step_back", PLAYBACK, _K.Key_Left,
@@ -119,6 +125,7 @@ class MainWindow(LessonWindow):
         self.state = LabState(self)
         self.training = TrainingController(self.state, self)
         self.exports = Exports(self)
+        self.history = UndoHistory(self.state, self)
         self._build_views()
         self.build_views(VIEWS)
         self.setCorner(Qt.Corner.BottomLeftCorner, _LEFT)
@@ -126,9 +133,14 @@ class MainWindow(LessonWindow):
         self.docks["math"].raise_()
         self.build_actions(MENUS, ACTIONS)
         self.exports.add_view_actions(self.menus[EXPORT])
+        self.history.attach(self.actions_by_key["undo"], self.actions_by_key["redo"])
+        for slider in self.param_panel.findChildren(FloatSlider):  # a drag: one undo step
+            slider.sliderPressed.connect(self.history.begin_drag)
+            slider.sliderReleased.connect(self.history.end_drag)
         self._finish_actions()
         self._mode_before_training: str | None = None
         self.finish_setup()
+        self.history.clear()  # what the window starts with is not a change to undo
         self.state.viewsChanged.connect(lambda: self.show_hidden_views(self.state.hidden_views))
         self.state.modeChanged.connect(self._show_mode)
         self.state.trainingChanged.connect(self._on_training_running)
@@ -219,7 +231,9 @@ class MainWindow(LessonWindow):
 
     def put_lesson(self, lesson: Lesson) -> None:
         self.training.stop()
-        apply_lesson(self.state.model, lesson)
+        with self.history.paused():
+            apply_lesson(self.state.model, lesson)
+        self.history.clear()  # undo does not reach back into the previous lesson
 
     def lesson_in_effect(self) -> Lesson | None:
         return self.state.lesson
