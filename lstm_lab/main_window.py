@@ -43,6 +43,7 @@ from lstm_lab.undo import UndoHistory
 from lstm_lab.widgets.cell_diagram import CellDiagram
 from lstm_lab.widgets.clamp_controls import ClampControls
 from lstm_lab.widgets.exercise_dialog import ExerciseDialog
+from lstm_lab.widgets.initial_states import InitialStates
 from lstm_lab.widgets.lesson_banner import LessonBanner
 from lstm_lab.widgets.math_panel import MathPanel
 from lstm_lab.widgets.param_panel import ParamPanel
@@ -190,6 +191,8 @@ class MainWindow(LessonWindow):
         clamp_box.setToolTip("Force a gate to a fixed value, whatever its weights say")
         QVBoxLayout(clamp_box).addWidget(self.clamps)
         column.addWidget(clamp_box)
+        self.initial_states = InitialStates(state)
+        column.addWidget(self.initial_states)
         column.addStretch(1)
 
         # Every view that follows the theme or the text size registers here, once.
