@@ -87,6 +87,9 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                EXPORT, tip="The math of the step shown, as the math panel shows it"),
     ActionSpec("export_all_math", "Math of every step as text…", "exports.save_all_math",
                EXPORT, tip="The math of every step, one after another"),
+    ActionSpec("worksheet", "Print worksheet…", "print_worksheet", FILE, _S.Print,
+               "A PDF for the class: the step table and a step worked out by hand, with blanks "
+               "to fill in and a separate answer key"),
     ActionSpec("undo", "Undo", "history.undo", EDIT, "Ctrl+Z",
                "Undo the last change of a weight, the sequence, the target, a pin or C(0)/h(0)"),
     ActionSpec("redo", "Redo", "history.redo", EDIT, "Ctrl+Shift+Z", "Redo what was undone",
@@ -344,6 +347,18 @@ class MainWindow(LessonWindow):
 
     def _show_mode(self, mode: str) -> None:
         self.actions_by_key[mode].setChecked(True)
+
+    def print_worksheet(self):
+        """File → Print worksheet: choose the steps and the blanks, preview, save the PDF."""
+        from lstm_lab.worksheet import WorksheetDialog  # the print support loads when asked
+
+        lesson = self.state.lesson
+        title = lesson.title if lesson is not None else "My own cell"
+        if getattr(self, "worksheet_dialog", None) is not None:
+            self.worksheet_dialog.deleteLater()
+        self.worksheet_dialog = WorksheetDialog(self.state, title, self.files._folder(), self)
+        self.worksheet_dialog.open()
+        return self.worksheet_dialog
 
     # -------------------------------------------------------------------- help
     def show_equations(self) -> None:
