@@ -114,6 +114,8 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                tip="Let every gate follow its weights again", busy=True),
     ActionSpec("exercise", "Prepare an exercise…", "prepare_exercise", TEACHER,
                tip="Fix sliders, hide views and write the text the student sees, then save"),
+    ActionSpec("start_guide", "Start here", "show_start_guide", HELP,
+               tip="A short guide: what the window shows, five things to try, the keys"),
     ActionSpec("equations", "The equations", "show_equations", HELP,
                QKeySequence.StandardKey.HelpContents, "The LSTM equations this cell follows"),
 )
@@ -361,6 +363,25 @@ class MainWindow(LessonWindow):
         return self.worksheet_dialog
 
     # -------------------------------------------------------------------- help
+    def show_start_guide(self):
+        from lstm_lab.widgets.start_guide import SHOWN_KEY, StartGuide
+
+        if getattr(self, "start_guide", None) is None:
+            self.start_guide = StartGuide(self)
+        self.start_guide.show()
+        self.start_guide.raise_()
+        self.settings.setValue(SHOWN_KEY, True)
+        return self.start_guide
+
+    def show_start_guide_once(self) -> bool:
+        """The guide, unless it was shown before (on this computer, for this user)."""
+        from lstm_lab.widgets.start_guide import guide_was_shown
+
+        if guide_was_shown(self.settings):
+            return False
+        self.show_start_guide()
+        return True
+
     def show_equations(self) -> None:
         box = QMessageBox(self)
         box.setObjectName("equationsDialog")
