@@ -18,8 +18,11 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from lstm_lab.lab.history import changed_fields, changed_params, describe, restore, snapshot
 
-#: Steps kept; the oldest go first (a long sequence is kept by each step that changed it).
+#: Steps kept; the oldest go first.
 UNDO_LIMIT = 50
+#: Numbers the kept steps may hold in sequences and targets together (a long paste holds
+#: 10,000 before and 10,000 after): beyond it the oldest steps go, so memory stays flat.
+VALUE_BUDGET = 100_000
 _DRAG_ID = 1
 
 
@@ -30,6 +33,16 @@ class _Change(QUndoCommand):
         self.before, self.after, self.fields = before, after, fields
         self.drag = drag
         self._done = True  # pushed after the change happened: the first redo does nothing
+
+    def weight(self) -> int:
+        """How many sequence and target numbers this step keeps."""
+        total = 0
+        for snap in (self.before, self.after):
+            if "sequence" in self.fields:
+                total += len(snap.sequence)
+            if "target" in self.fields and snap.target is not None:
+                total += len(snap.target)
+        return total
 
     def id(self) -> int:
         return _DRAG_ID if self.drag is not None else -1
@@ -71,6 +84,7 @@ class UndoHistory(QObject):
         self._drag = None
         self._training_before = None
         self._actions: tuple[QAction, QAction] | None = None
+        self._commands: list[_Change] = []  # the stack's steps, oldest first
         for signal in (
             state.paramsChanged,
             state.sequenceChanged,
@@ -100,6 +114,7 @@ class UndoHistory(QObject):
     def clear(self) -> None:
         """Forget every step (a lesson was loaded): what is on screen is the new start."""
         self.stack.clear()
+        self._commands = []
         self._last = snapshot(self._state.model)
         self._show()
 
@@ -141,6 +156,27 @@ class UndoHistory(QObject):
 
     def _push(self, before, after, fields, text: str, drag) -> None:
         self.stack.push(_Change(self, before, after, fields, text, drag))
+        self._commands = [self.stack.command(k) for k in range(self.stack.count())]
+        if sum(c.weight() for c in self._commands) > VALUE_BUDGET:
+            self._trim()
+
+    def _trim(self) -> None:
+        """Drop the oldest steps until the rest hold at most VALUE_BUDGET numbers. Right after
+        a push there is nothing to redo, so the kept steps are pushed again as they are."""
+        kept: list[_Change] = []
+        total = 0
+        for command in reversed(self._commands):
+            total += command.weight()
+            if kept and total > VALUE_BUDGET:
+                break
+            kept.append(command)
+        entries = [(c.before, c.after, c.fields, c.text()) for c in reversed(kept)]
+        self.stack.clear()
+        self._commands = []
+        for before, after, fields, text in entries:
+            command = _Change(self, before, after, fields, text, None)
+            self.stack.push(command)
+            self._commands.append(command)
 
     def _on_training(self, running: bool) -> None:
         if running:

@@ -221,3 +221,18 @@ def test_loading_a_lesson_clears_the_history(window):
     assert not window.history.stack.canUndo()
     assert undo_text(window) == "Undo"
     assert np.array_equal(window.state.sequence, lesson_by_name("single-pulse").sequence)
+
+
+def test_long_sequences_keep_the_history_small_and_the_last_steps_exact(window):
+    from lstm_lab.undo import VALUE_BUDGET
+
+    sequences = [np.full(10_000, k / 7.0) for k in range(12)]
+    for values in sequences:
+        window.state.set_sequence(values)
+    kept = [window.history.stack.command(k) for k in range(window.history.stack.count())]
+    assert 0 < len(kept) < len(sequences)
+    assert sum(command.weight() for command in kept) <= VALUE_BUDGET
+    window.actions_by_key["undo"].trigger()
+    assert np.array_equal(window.state.sequence, sequences[-2])
+    window.actions_by_key["redo"].trigger()
+    assert np.array_equal(window.state.sequence, sequences[-1])
