@@ -40,6 +40,9 @@ class LabApp(QObject):
         self.windows: dict[str, QWidget] = {}  # one per kind of lesson
         self.window = None  # the one that showed a lesson last
         self._start = None
+        # Set by a normal start (run_gui) only: tests, screenshots and the self-test never
+        # see the first-run guide.
+        self.offer_guide = False
 
     @property
     def start_screen(self):
@@ -89,7 +92,14 @@ class LabApp(QObject):
         window.activateWindow()
         if self._start is not None:
             self._start.hide()
+        self.offer_start_guide(window)
         return True
+
+    def offer_start_guide(self, window) -> bool:
+        """On the first run, the "Start here" guide opens over the first lesson window."""
+        if not self.offer_guide or not hasattr(window, "show_start_guide_once"):
+            return False
+        return window.show_start_guide_once()
 
     def open_file(self, path: str) -> bool:
         """Open the lesson file at ``path``; a bad file is reported where the student is."""
@@ -193,6 +203,7 @@ def run_gui(args: argparse.Namespace) -> int:
             else QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat)
         )
         lab = LabApp(settings)
+        lab.offer_guide = scratch is None
         if lesson is None:
             if args.screenshot:
                 return _screenshot(lab.start_screen, args)
@@ -216,6 +227,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.screenshot:
             return _screenshot(window, args)
         window.show()
+        lab.offer_start_guide(window)
         return app.exec()
     finally:
         if scratch is not None:

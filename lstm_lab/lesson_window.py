@@ -195,7 +195,8 @@ class LessonWindow(QMainWindow):
         return target  # type: ignore[return-value]
 
     def build_actions(self, menus: tuple[str, ...], actions: tuple[ActionSpec, ...]) -> None:
-        """Menus in this order, each command in its menu; View also lists every dock."""
+        """Menus in this order, each command in its menu ("&File/&Export": a submenu of File);
+        View also lists every dock."""
         bar = self.menuBar()
         built = {title: bar.addMenu(title) for title in menus}
         groups: dict[str, QActionGroup] = {}
@@ -215,13 +216,23 @@ class LessonWindow(QMainWindow):
             if spec.group is not None:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             self.addAction(action)
-            menu = built[spec.menu]
+            menu = built.get(spec.menu)
+            if menu is None:  # "&File/&Export": a submenu, made where it is first named
+                parent, _, title = spec.menu.rpartition("/")
+                menu = built[spec.menu] = built[parent].addMenu(title)
+                menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
             if spec.separator_before:
                 menu.addSeparator()
             menu.addAction(action)
             self.actions_by_key[spec.key] = action
             if spec.busy:
                 self._busy_actions.append(action)
+        quit_action = self.actions_by_key.get("quit")
+        if quit_action is not None:  # Quit stays last in its menu, after a window's own commands
+            menu = built[FILE]
+            menu.removeAction(quit_action)
+            menu.addSeparator()
+            menu.addAction(quit_action)
         view_menu = built[VIEW]
         first = view_menu.actions()[0] if view_menu.actions() else None
         for dock in self.docks.values():

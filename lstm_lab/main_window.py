@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.exports import Exports
 from lstm_lab.lab.lesson import VIEW_KEYS, Lesson, apply_lesson, lesson_of
 from lstm_lab.lesson_window import (
     COMMON_ACTIONS,
@@ -38,12 +39,15 @@ from lstm_lab.resources import resource_text
 from lstm_lab.saved_settings import saved_flag, saved_mode
 from lstm_lab.state import LabState
 from lstm_lab.training.controller import TrainingController
+from lstm_lab.undo import UndoHistory
 from lstm_lab.widgets.cell_diagram import CellDiagram
 from lstm_lab.widgets.clamp_controls import ClampControls
 from lstm_lab.widgets.exercise_dialog import ExerciseDialog
+from lstm_lab.widgets.initial_states import InitialStates
 from lstm_lab.widgets.lesson_banner import LessonBanner
 from lstm_lab.widgets.math_panel import MathPanel
 from lstm_lab.widgets.param_panel import ParamPanel
+from lstm_lab.widgets.param_slider import FloatSlider
 from lstm_lab.widgets.playback_controls import PlaybackControls
 from lstm_lab.widgets.sequence_input import SequenceInput
 from lstm_lab.widgets.stats_panel import StatsPanel
@@ -74,10 +78,24 @@ assert tuple(view.key for view in VIEWS) == VIEW_KEYS  # lesson files name these
 _K = Qt.Key
 _S = QKeySequence.StandardKey
 _K = Qt.Key
-CELL, PLAYBACK, TEACHER = "&Cell", "&Playback", "&Teacher"
-MENUS = (FILE, PLAYBACK, CELL, VIEW, TEACHER, HELP)
+CELL, PLAYBACK, TEACHER, EDIT = "&Cell", "&Playback", "&Teacher", "&Edit"
+EXPORT = f"{FILE}/&Export"
+MENUS = (FILE, EDIT, PLAYBACK, CELL, VIEW, TEACHER, HELP)
 # fmt: off
 ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
+    ActionSpec("export_csv", "Step table as CSV…", "exports.save_trace_csv", EXPORT,
+               tip="Every value of every step at full precision, for a spreadsheet"),
+    ActionSpec("export_step_math", "Math of this step as text…", "exports.save_step_math",
+               EXPORT, tip="The math of the step shown, as the math panel shows it"),
+    ActionSpec("export_all_math", "Math of every step as text…", "exports.save_all_math",
+               EXPORT, tip="The math of every step, one after another"),
+    ActionSpec("worksheet", "Print worksheet…", "print_worksheet", FILE, _S.Print,
+               "A PDF for the class: the step table and a step worked out by hand, with blanks "
+               "to fill in and a separate answer key"),
+    ActionSpec("undo", "Undo", "history.undo", EDIT, "Ctrl+Z",
+               "Undo the last change of a weight, the sequence, the target, a pin or C(0)/h(0)"),
+    ActionSpec("redo", "Redo", "history.redo", EDIT, "Ctrl+Shift+Z", "Redo what was undone",
+               extra_shortcuts=("Ctrl+Y",)),
     ActionSpec("step_forward", "Step forward", "state.step_forward", PLAYBACK, _K.Key_Right,
                "Step forward one time step", playback=True, busy=True),
     ActionSpec("step_back", "Step back", "state.step_back", PLAYBACK, _K.Key_Left,
@@ -100,6 +118,8 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                tip="Let every gate follow its weights again", busy=True),
     ActionSpec("exercise", "Prepare an exercise…", "prepare_exercise", TEACHER,
                tip="Fix sliders, hide views and write the text the student sees, then save"),
+    ActionSpec("start_guide", "Start here", "show_start_guide", HELP,
+               tip="A short guide: what the window shows, five things to try, the keys"),
     ActionSpec("equations", "The equations", "show_equations", HELP,
                QKeySequence.StandardKey.HelpContents, "The LSTM equations this cell follows"),
 )
@@ -114,15 +134,23 @@ class MainWindow(LessonWindow):
         self.setObjectName("mainWindow")
         self.state = LabState(self)
         self.training = TrainingController(self.state, self)
+        self.exports = Exports(self)
+        self.history = UndoHistory(self.state, self)
         self._build_views()
         self.build_views(VIEWS)
         self.setCorner(Qt.Corner.BottomLeftCorner, _LEFT)
         self.setCorner(Qt.Corner.BottomRightCorner, _RIGHT)
         self.docks["math"].raise_()
         self.build_actions(MENUS, ACTIONS)
+        self.exports.add_view_actions(self.menus[EXPORT])
+        self.history.attach(self.actions_by_key["undo"], self.actions_by_key["redo"])
+        for slider in self.param_panel.findChildren(FloatSlider):  # a drag: one undo step
+            slider.sliderPressed.connect(self.history.begin_drag)
+            slider.sliderReleased.connect(self.history.end_drag)
         self._finish_actions()
         self._mode_before_training: str | None = None
         self.finish_setup()
+        self.history.clear()  # what the window starts with is not a change to undo
         self.state.viewsChanged.connect(lambda: self.show_hidden_views(self.state.hidden_views))
         self.state.modeChanged.connect(self._show_mode)
         self.state.trainingChanged.connect(self._on_training_running)
@@ -172,6 +200,8 @@ class MainWindow(LessonWindow):
         clamp_box.setToolTip("Force a gate to a fixed value, whatever its weights say")
         QVBoxLayout(clamp_box).addWidget(self.clamps)
         column.addWidget(clamp_box)
+        self.initial_states = InitialStates(state)
+        column.addWidget(self.initial_states)
         column.addStretch(1)
 
         # Every view that follows the theme or the text size registers here, once.
@@ -214,7 +244,9 @@ class MainWindow(LessonWindow):
 
     def put_lesson(self, lesson: Lesson) -> None:
         self.training.stop()
-        apply_lesson(self.state.model, lesson)
+        with self.history.paused():
+            apply_lesson(self.state.model, lesson)
+        self.history.clear()  # undo does not reach back into the previous lesson
 
     def lesson_in_effect(self) -> Lesson | None:
         return self.state.lesson
@@ -339,12 +371,43 @@ class MainWindow(LessonWindow):
     def _show_mode(self, mode: str) -> None:
         self.actions_by_key[mode].setChecked(True)
 
+    def print_worksheet(self):
+        """File → Print worksheet: choose the steps and the blanks, preview, save the PDF."""
+        from lstm_lab.worksheet import WorksheetDialog  # the print support loads when asked
+
+        lesson = self.state.lesson
+        title = lesson.title if lesson is not None else "My own cell"
+        if getattr(self, "worksheet_dialog", None) is not None:
+            self.worksheet_dialog.deleteLater()
+        self.worksheet_dialog = WorksheetDialog(self.state, title, self.files._folder(), self)
+        self.worksheet_dialog.open()
+        return self.worksheet_dialog
+
     def release_keyboard(self) -> None:
         release_keyboard(self)
 
     # -------------------------------------------------------------------- help
     def shortcuts_note(self) -> str:
         return KEYS_NOTE
+
+    def show_start_guide(self):
+        from lstm_lab.widgets.start_guide import SHOWN_KEY, StartGuide
+
+        if getattr(self, "start_guide", None) is None:
+            self.start_guide = StartGuide(self)
+        self.start_guide.show()
+        self.start_guide.raise_()
+        self.settings.setValue(SHOWN_KEY, True)
+        return self.start_guide
+
+    def show_start_guide_once(self) -> bool:
+        """The guide, unless it was shown before (on this computer, for this user)."""
+        from lstm_lab.widgets.start_guide import guide_was_shown
+
+        if guide_was_shown(self.settings):
+            return False
+        self.show_start_guide()
+        return True
 
     def show_equations(self) -> None:
         box = QMessageBox(self)

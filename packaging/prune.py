@@ -52,13 +52,13 @@ EXCLUDED_MODULES = [
     "pyqtgraph.console",
     "pyqtgraph.canvas",
     "pyqtgraph.flowchart",
-    # Qt modules the app does not use. pyqtgraph imports QtOpenGLWidgets and QtSvg when it
+    # Qt modules the app does not use (QtPrintSupport stays: File → Print worksheet writes its
+    # PDF through QPrinter). pyqtgraph imports QtOpenGLWidgets and QtSvg when it
     # loads, so those stay; it imports QtOpenGL too but only draws with it in OpenGL mode, which
     # the app never turns on: hooks/rthook_no_qtopengl.py stands in for it.
     "PySide6.QtOpenGL",
     "PySide6.QtNetwork",
     "PySide6.QtDBus",
-    "PySide6.QtPrintSupport",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",

@@ -294,8 +294,14 @@ class LabModel:
         self.events.gradients.emit()
 
     def clear_clamps(self) -> None:
-        for gate in list(self._clamps):
-            self.set_clamp(gate, None)
+        """Free every pinned gate at once: one change (and one undo step), not one per gate."""
+        if not self._clamps:
+            return
+        self._clamps.clear()
+        self._recompute()
+        self.events.clamps.emit()
+        self.events.trace.emit()
+        self.events.gradients.emit()
 
     def set_initial(self, name: str, value: float) -> None:
         """Set h(0) ('h0') or C(0) ('c0'); both lie in [−1, 1] for h and ±MAX for C."""

@@ -1,6 +1,7 @@
 """The math panel: every equation of the current step with its numbers substituted.
 
-The numbers come from the engine's ``explain_step``; this widget only lays them out, at four
+The numbers come from the engine's ``explain_step`` and are laid out line by line by
+`lstm_lab.lab.report.step_lines` (the text export and the worksheet use the same lines), at four
 decimals, so a student can redo the step by hand. The text is selectable plain text; a
 highlighter colours each line after the quantity it is about.
 """
@@ -17,15 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from lstm_lab.engine import GATE_SPECS
+from lstm_lab.lab.report import step_lines
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
-
-
-def n(value: float) -> str:
-    """Four decimals, with −0.0000 shown as 0.0000."""
-    text = f"{value:.4f}"
-    return "0.0000" if text == "-0.0000" else text
 
 
 class _LineColours(QSyntaxHighlighter):
@@ -93,52 +88,7 @@ class MathPanel(QPlainTextEdit):
     # ------------------------------------------------------------------ content
     def lines(self) -> list[tuple[str, str | None]]:
         """(plain text line, colour key or None) for the current step."""
-        state = self._state
-        t = state.cursor
-        if t == 0:
-            return [
-                ("t = 0: nothing computed yet.", "title"),
-                (f"h(0) = {n(state.trace.h_prev[0])}   C(0) = {n(state.trace.c_prev[0])}", None),
-                ("", None),
-                ("Press Step ▶ (or the Right key) to run", None),
-                (f"step 1 with x(1) = {n(float(state.sequence[0]))}.", None),
-            ]
-        ex = state.explanation  # computed once per change, shared by the views
-        p = t - 1
-        out: list[tuple[str, str | None]] = [
-            (f"Step t = {t}", "title"),
-            (f"x({t}) = {n(ex.x)}   h({p}) = {n(ex.h_prev)}   C({p}) = {n(ex.c_prev)}", None),
-            ("", None),
-        ]
-        for gate, spec in GATE_SPECS.items():
-            title, symbol, func = spec.name.capitalize(), spec.symbol, spec.activation
-            g = ex.gates[gate]
-            name = f"{symbol}({t})"
-            w_x, w_h = (term.weight_name for term in g.terms)
-            out.append(
-                (f"{title}  {name} = {func}({w_x}·x({t}) + {w_h}·h({p}) + {g.bias_name})", gate)
-            )
-            if g.clamped:
-                out.append((f"  {name} = {n(g.value)}   (pinned)", gate))
-                out.append(("", None))
-                continue
-            terms = " + ".join(f"{n(term.weight_value)}·{n(term.input_value)}" for term in g.terms)
-            out.append((f"  {terms} + {n(g.bias_value)} = {n(g.preactivation)}", None))
-            out.append((f"  {name} = {func}({n(g.preactivation)}) = {n(g.value)}", gate))
-            out.append(("", None))
-        f, i, g = (ex.gates[k].value for k in ("f", "i", "g"))
-        out += [
-            (f"Cell state  C({t}) = f({t})·C({p}) + i({t})·C̃({t})", "c"),
-            (f"  = {n(f)}·{n(ex.c_prev)} + {n(i)}·{n(g)}", None),
-            (f"  = {n(ex.forget_part)} + {n(ex.input_part)} = {n(ex.c)}", "c"),
-            ("", None),
-            (f"Hidden state  h({t}) = o({t})·tanh(C({t}))", "h"),
-            (f"  = {n(ex.o)}·tanh({n(ex.c)}) = {n(ex.o)}·{n(ex.tanh_c)} = {n(ex.h)}", "h"),
-            ("", None),
-            (f"Output  y({t}) = w_out·h({t}) + b_out", "y"),
-            (f"  = {n(ex.w_out)}·{n(ex.h)} + {n(ex.b_out)} = {n(ex.y)}", "y"),
-        ]
-        return out
+        return step_lines(self._state)
 
     def refresh(self, *_args) -> None:
         lines = self.lines()

@@ -1,0 +1,34 @@
+"""Help → Start here: a short guide to the single-cell window, from a resource file. It opens
+by itself the first time a lesson window is shown by a normal start of the app."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from lstm_lab.resources import resource_text
+
+GUIDE = "start_here.html"
+#: Set once the guide has been shown, so it opens by itself only once.
+SHOWN_KEY = "help/startGuideShown"
+
+
+class StartGuide(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startGuideDialog")
+        self.setWindowTitle("Start here — LSTM Lab")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("startGuideText")
+        self.browser.setOpenLinks(False)  # nothing is fetched, nothing leaves the app
+        self.browser.setHtml(resource_text(GUIDE))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 680)
+
+
+def guide_was_shown(settings) -> bool:
+    value = settings.value(SHOWN_KEY, False)
+    return value is True or str(value).lower() in ("true", "1", "yes")

@@ -1,0 +1,160 @@
+"""File → Print worksheet: the dialog, its preview, the PDF and its answer key."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from lstm_lab.app import create_window
+from lstm_lab.lab.lesson import apply_lesson
+from lstm_lab.lab.model import LabModel
+from lstm_lab.lab.registry import lesson_by_name
+from lstm_lab.lab.report import n
+from lstm_lab.worksheet import WorksheetDialog, WorksheetOptions, worksheet_html
+
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = create_window(settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_lesson(lesson_by_name("single-pulse"))
+    yield win
+    win.playback.set_playing(False)
+
+
+def open_dialog(qtbot, win) -> WorksheetDialog:
+    win.actions_by_key["worksheet"].trigger()
+    qtbot.waitUntil(lambda: getattr(win, "worksheet_dialog", None) is not None)
+    dialog = win.worksheet_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def pdf_pages(path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
+
+
+def computed_numbers(lab) -> set[str]:
+    """Every number the student works out, as the sheet writes it, minus any that happen to
+    equal a given (a weight, an input, the initial states)."""
+    trace = lab.trace
+    values = set()
+    for field in ("f", "i", "g", "o", "c", "h", "y", "zf", "zi", "zg", "zo"):
+        values |= {n(float(v)) for v in getattr(trace, field)}
+    params = lab.params
+    givens = {n(getattr(params, name)) for name in type(params).names()}
+    givens |= {n(float(x)) for x in lab.sequence} | {n(0.0)}
+    return values - givens
+
+
+def test_the_dialog_previews_two_pages_by_default(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    assert dialog.windowTitle() == "Print worksheet"
+    assert dialog.page_count() == 2  # the table, then step 1 by hand
+    assert dialog.pages_label.text() == "2 pages"
+    dialog.every.setChecked(True)
+    assert dialog.page_count() == 1 + window.state.length
+    dialog.every.setChecked(False)
+    dialog.worked.setValue(0)  # "none"
+    assert dialog.page_count() == 1
+    dialog.show_key.setChecked(True)
+    assert dialog.page_count() == 1
+    dialog.blanks.setChecked(False)
+    assert not dialog.key.isEnabled() and dialog.show_sheet.isChecked()
+    dialog.close()
+
+
+def test_saving_writes_the_worksheet_and_its_answer_key(qtbot, window, monkeypatch, tmp_path):
+    window.state.go_to(3)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.worked.value() == 3  # the step on screen
+    path = tmp_path / "class-5b"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    dialog.save_button.click()
+    sheet, key = tmp_path / "class-5b.pdf", tmp_path / "class-5b-key.pdf"
+    assert sheet.exists() and key.exists()
+    assert pdf_pages(sheet) == pdf_pages(key) == 2
+    assert "class-5b.pdf and class-5b-key.pdf" in dialog.status.text()
+    if PDFTOTEXT is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    sheet_text = subprocess.run(
+        [PDFTOTEXT, "-layout", str(sheet), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    key_text = subprocess.run(
+        [PDFTOTEXT, "-layout", str(key), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lab = window.state
+    assert "A single pulse" in sheet_text and "Name:" in sheet_text
+    assert "ANSWER KEY" in key_text and "ANSWER KEY" not in sheet_text
+    assert "Step t = 3, by hand" in sheet_text and "Step t = 3, by hand" in key_text
+    # The student's numbers are blank on the worksheet and all there in the key, except
+    # h(2) and C(2), which the worked step gives.
+    computed = computed_numbers(lab) - {n(lab.trace.h[1]), n(lab.trace.c[1])}
+    assert computed
+    leaked = sorted(number for number in computed if number in sheet_text)
+    assert not leaked, f"the worksheet gives away {leaked}"
+    table = {n(float(getattr(lab.trace, f)[k])) for f in "figocy" for k in range(lab.length)}
+    missing = sorted(number for number in table if number not in key_text)
+    assert not missing, f"the answer key lacks {missing}"
+
+
+def test_the_html_with_blanks_holds_no_computed_number(tmp_path):
+    lab = LabModel()
+    apply_lesson(lab, lesson_by_name("train-hold"))
+    lab.set_initial("c0", 0.3)
+    options = WorksheetOptions(first=1, last=lab.length, worked=(1, 4), blanks=True, title="T")
+    sheet = worksheet_html(lab, options, answers=False)
+    key = worksheet_html(lab, options, answers=True)
+    computed = computed_numbers(lab) - {n(lab.trace.h[2]), n(lab.trace.c[2])}
+    computed -= {n(0.3)}
+    assert not [number for number in computed if number in sheet]
+    for k in range(lab.length):
+        for field in "figochy":
+            assert n(float(getattr(lab.trace, field)[k])) in key
+    assert "C(0) = 0.3000" in sheet and "Target:" in sheet
+
+
+def test_without_blanks_one_file_with_every_number(qtbot, window, monkeypatch, tmp_path):
+    dialog = open_dialog(qtbot, window)
+    dialog.blanks.setChecked(False)
+    dialog.every.setChecked(True)
+    path = tmp_path / "all.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    dialog.save_button.click()
+    assert path.exists() and not (tmp_path / "all-key.pdf").exists()
+    assert pdf_pages(path) == 1 + window.state.length
+
+
+def test_a_write_error_is_reported_and_keeps_the_old_file(qtbot, window, monkeypatch, tmp_path):
+    dialog = open_dialog(qtbot, window)
+    old = tmp_path / "sheet.pdf"
+    old.write_bytes(b"%PDF old")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(old), ""))
+    )
+
+    def disk_full(_source, _target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("lstm_lab.exports.os.replace", disk_full)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "exportError") is not None)
+    text = dialog.findChild(QMessageBox, "exportError").text()
+    assert "sheet.pdf cannot be written: No space left on device" in text
+    assert old.read_bytes() == b"%PDF old"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["sheet.pdf"]
