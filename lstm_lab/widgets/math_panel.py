@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from lstm_lab.engine import GATE_SPECS
 from lstm_lab.state import LabState
@@ -56,6 +56,7 @@ class MathPanel(QPlainTextEdit):
         self._state = state
         self._theme = DARK
         self._lines: list[str] = []
+        self.highlighted: list[int] = []
         self._colours = _LineColours(self.document())
         self._base_size = max(
             QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).pointSizeF(), 10.0
@@ -139,6 +140,24 @@ class MathPanel(QPlainTextEdit):
             (f"  = {n(ex.w_out)}·{n(ex.h)} + {n(ex.b_out)} = {n(ex.y)}", "y"),
         ]
         return out
+
+    def highlight_lines(self, indices: list[int]) -> None:
+        """Mark these lines (the equation being computed while a step is animated)."""
+        self.highlighted = list(indices)
+        selections = []
+        for index in indices:
+            block = self.document().findBlockByNumber(index)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor(self._theme.surface_alt))
+            selection.format.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
+            selection.cursor = QTextCursor(block)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if selections:
+            self.setTextCursor(selections[0].cursor)
+            self.ensureCursorVisible()
 
     def refresh(self, *_args) -> None:
         lines = self.lines()
