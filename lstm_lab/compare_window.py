@@ -49,15 +49,17 @@ _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
+_TOP = Qt.DockWidgetArea.TopDockWidgetArea
+
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("text", "The lesson", "text_view", _LEFT),
-    ViewSpec("sequence", "Sequence", "sequence_panel", _LEFT, below="text"),
+    ViewSpec("sequence", "Sequence", "sequence_panel", _TOP),
+    ViewSpec("text", "Lesson", "text_view", _RIGHT),
+    ViewSpec("race", "The race", "race_panel", _RIGHT, below="text", scroll=True),
+    ViewSpec("counts", "Counts", "count_view", _RIGHT, tab_of="text", scroll=True),
+    ViewSpec("gruMath", "GRU math", "gru_math", _RIGHT, tab_of="text"),
     ViewSpec("hidden", "Hidden state h(t) of each cell", "hidden_panel", _BOTTOM),
     ViewSpec("retention", "Memory after a pulse", "retention_panel", _BOTTOM),
     ViewSpec("gradient", "Vanishing gradients", "gradient_panel", _BOTTOM),
-    ViewSpec("race", "The race", "race_panel", _RIGHT, scroll=True),
-    ViewSpec("counts", "Parameter count", "count_view", _RIGHT, tab_of="race", scroll=True),
-    ViewSpec("gruMath", "GRU math", "gru_math", _RIGHT, tab_of="race"),
 )
 assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
 
@@ -116,7 +118,13 @@ class CompareWindow(LessonWindow):
         self._lesson: Lesson | None = None
         self._build()
         self.build_views(VIEWS)
-        self.docks["race"].raise_()
+        self.docks["text"].raise_()
+        self.splitDockWidget(
+            self.docks["hidden"], self.docks["retention"], Qt.Orientation.Horizontal
+        )
+        self.splitDockWidget(
+            self.docks["retention"], self.docks["gradient"], Qt.Orientation.Horizontal
+        )
         self.build_actions(MENUS, ACTIONS)
         self.finish_setup()
         events = self.model.events
@@ -169,15 +177,16 @@ class CompareWindow(LessonWindow):
         self.step_spin.valueChanged.connect(self.model.go_to)
         self.sequence_edit.editingFinished.connect(self._sequence_typed)
         column = QVBoxLayout(self.sequence_panel)
-        column.addWidget(QLabel("Input sequence x(1) … x(T):"))
-        column.addWidget(self.sequence_edit)
-        column.addWidget(self.sequence_error)
-        column.addWidget(self.pulse_button)
+        column.setContentsMargins(6, 2, 6, 2)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Step shown in the diagrams"))
+        row.addWidget(QLabel("Input x(1) … x(T):"))
+        row.addWidget(self.sequence_edit, 1)
+        row.addWidget(self.pulse_button)
+        row.addWidget(QLabel("Step shown:"))
         row.addWidget(self.step_spin)
         column.addLayout(row)
-        column.addStretch(1)
+        column.addWidget(self.sequence_error)
+        self.sequence_error.hide()
 
         self.hidden_plot = CurvesPlot(
             "hiddenPlot", "step t", "h(t)", tooltip="The three hidden states on one time axis"
@@ -228,14 +237,11 @@ class CompareWindow(LessonWindow):
 
     def apply_default_sizes(self) -> None:
         width = self.width()
-        self.resizeDocks(
-            [self.docks["text"], self.docks["race"]],
-            [round(width * 0.2), round(width * 0.25)],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks(
-            [self.docks["text"], self.docks["sequence"]], [3, 2], Qt.Orientation.Vertical
-        )
+        self.resizeDocks([self.docks["text"]], [round(width * 0.27)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["text"], self.docks["race"]], [2, 3], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
+        split = self.centralWidget()
+        split.setSizes([1000] * split.count())
         self.resizeDocks(
             [self.docks["hidden"]], [round(self.height() * 0.3)], Qt.Orientation.Vertical
         )
@@ -268,7 +274,13 @@ class CompareWindow(LessonWindow):
     def _fit_plots(self) -> None:
         steps = len(self.model.sequence)
         self.hidden_plot.set_data("x", np.arange(1, steps + 1), self.model.sequence)
-        self.gradient_plot.set_data("ref", np.arange(steps), 0.25 ** np.arange(steps))
+        # The reference line is drawn down to the smallest gradient of the three, no further.
+        smallest = min(
+            float(np.min(self.model.results(name).gradient, initial=np.inf)) for name in ORDER
+        )
+        ref = 0.25 ** np.arange(steps)
+        ref[ref < max(smallest, 1e-12) / 10] = np.nan
+        self.gradient_plot.set_data("ref", np.arange(steps), ref)
         for plot in (self.hidden_plot, self.retention_plot, self.gradient_plot):
             plot.fit()
 
@@ -280,6 +292,7 @@ class CompareWindow(LessonWindow):
         values = self.model.sequence
         self.sequence_edit.setText(", ".join(f"{v:g}" for v in values))
         self.sequence_error.setText("")
+        self.sequence_error.hide()
         self.step_spin.blockSignals(True)
         self.step_spin.setRange(0, len(values))
         self.step_spin.setValue(self.model.cursor)
@@ -296,6 +309,7 @@ class CompareWindow(LessonWindow):
             values = parse_sequence(self.sequence_edit.text())
         except SequenceError as error:
             self.sequence_error.setText(f"Not changed: {error}")
+            self.sequence_error.show()
             return
         self.set_sequence(values)
 
@@ -328,7 +342,7 @@ class CompareWindow(LessonWindow):
         self._lesson = lesson
         self.model.apply_options(lesson.options)
         self.model.go_to(1)
-        self.text_view.setMarkdown(f"# {lesson.title}\n\n{lesson.text}")
+        self.text_view.setMarkdown(f"### {lesson.title}\n\n{lesson.text}")
         self.show_hidden_views(lesson.hidden_views)
         self._show_everything()
 

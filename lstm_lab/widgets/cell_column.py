@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
+    QSlider,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -49,6 +50,9 @@ class CellColumn(QWidget):
                 name, spec.html, spec.minimum, spec.maximum, spec.default, spec.tooltip
             )
             slider.hint.hide()
+            inner = slider.findChild(QSlider)
+            if inner is not None:
+                inner.setMinimumWidth(50)
             lock = slider.findChild(QToolButton, f"lockButton_{name}")
             if lock is not None:
                 lock.hide()
@@ -69,8 +73,8 @@ class CellColumn(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(diagram)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(2)

@@ -49,6 +49,8 @@ class CurvesPlot(pg.PlotWidget):
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
         plot.disableAutoRange()
+        if log_y:
+            plot.setYRange(-min_decades, 0, padding=0.04)  # log10 units, until there is data
         self.legend = plot.addLegend(offset=(-6, 6))
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._roles: dict[str, tuple[str, bool]] = {}

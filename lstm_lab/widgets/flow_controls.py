@@ -130,20 +130,20 @@ class FlowControls(QWidget):
         self.caption.setWordWrap(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.animate_button,
-            self.pause_button,
-            self.back_button,
-            self.next_button,
-            self.speed,
-            self.every_step,
-        ):
+        for widget in (self.animate_button, self.pause_button, self.back_button, self.next_button):
             row.addWidget(widget)
         row.addStretch(1)
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(QLabel("Speed"))
+        second.addWidget(self.speed)
+        second.addWidget(self.every_step)
+        second.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 2, 6, 2)
         column.setSpacing(2)
         column.addLayout(row)
+        column.addLayout(second)
         column.addWidget(self.caption)
 
         self.animate_button.clicked.connect(self.animate)
