@@ -98,8 +98,8 @@ class RacePanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.about)
+        layout.addWidget(self.verdict)  # above the plot, so it is seen without scrolling
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.verdict)
         self.pump: TimerPump | None = None
         self.progress: TrainingProgress | None = None
         self.last: RaceStep | None = None
