@@ -1,5 +1,6 @@
 """Entry point: `lstm-lab` opens the start screen, `lstm-lab FILE.lstmlab` or
-`lstm-lab --lesson NAME` a lesson; `lstm-lab trace ...` prints a step table."""
+`lstm-lab --lesson NAME` a lesson; `lstm-lab trace ...` prints a step table, `lstm-lab compare
+...` the RNN, LSTM and GRU's memory."""
 
 from __future__ import annotations
 
@@ -83,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         from lstm_lab.forecast_cli import main as sine_main
 
         return sine_main(argv[1:])
+    if argv and argv[0] == "compare":
+        from lstm_lab.compare_cli import main as compare_main
+
+        return compare_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.screenshot is not None:

@@ -43,6 +43,7 @@ from lstm_lab.undo import UndoHistory
 from lstm_lab.widgets.cell_diagram import CellDiagram
 from lstm_lab.widgets.clamp_controls import ClampControls
 from lstm_lab.widgets.exercise_dialog import ExerciseDialog
+from lstm_lab.widgets.flow_controls import FlowControls
 from lstm_lab.widgets.initial_states import InitialStates
 from lstm_lab.widgets.lesson_banner import LessonBanner
 from lstm_lab.widgets.math_panel import MathPanel
@@ -108,6 +109,8 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                "Jump to the last time step", playback=True, busy=True),
     ActionSpec("release_keys", "Keys back to the steps", "release_keyboard", PLAYBACK,
                _K.Key_Escape, "The arrow keys, Space, Home and End step again"),
+    ActionSpec("animate", "Animate this step", "flow.animate", PLAYBACK, "Ctrl+Shift+A",
+               "Play how this step flows through the gates", busy=True),
     ActionSpec("simple", "Simple weights (one per gate)", "set_simple_mode", CELL,
                tip="One weight per gate", checkable=True, group="mode", busy=True),
     ActionSpec("full", "Full weights (input and recurrent)", "set_full_mode", CELL,
@@ -174,9 +177,11 @@ class MainWindow(LessonWindow):
         column.addWidget(self.lesson_banner)
         column.addWidget(self.cell_diagram, 1)
         self.setCentralWidget(centre)
+        self.math_panel = MathPanel(state)
+        self.flow = FlowControls(state, self.cell_diagram, self.math_panel)
+        column.addWidget(self.flow)
         self.unrolled_view = UnrolledView(state)
         self.time_series = TimeSeriesPlot(state)
-        self.math_panel = MathPanel(state)
         self.stats_panel = StatsPanel(state)
         self.param_panel = ParamPanel(state)
         self.training_panel = TrainingPanel(state, controller=self.training)
@@ -273,6 +278,7 @@ class MainWindow(LessonWindow):
         return self.state.training
 
     def shutdown(self) -> None:
+        self.flow.stop()
         self.playback.set_playing(False)
         self.training.shutdown()
 

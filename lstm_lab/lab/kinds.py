@@ -83,3 +83,18 @@ CELL = register_kind(
         uses_cell=True,
     )
 )
+
+
+def _compare_kind() -> LessonKind:
+    from lstm_lab.lab import compare_lesson
+
+    return LessonKind(
+        name="compare",
+        window="lstm_lab.compare_window:CompareWindow",
+        view_keys=compare_lesson.VIEW_KEYS,
+        check_options=compare_lesson.check_options,
+        card_picture=compare_lesson.card_picture,
+    )
+
+
+COMPARE = register_kind(_compare_kind())

@@ -263,6 +263,11 @@ class CellDiagram(QGraphicsView):
         for key in ("f_times_c", "i_times_g", "tanh_c", "w_out"):
             self.value_labels[key] = self._text("", 14, key="text")
 
+    @property
+    def io_nodes(self) -> dict[str, _Node]:
+        """The inputs and outputs (c_prev, h_prev, x, c, h, y), for the data-flow animation."""
+        return self._io
+
     # ------------------------------------------------------------------ updating
     def refresh(self, *_args) -> None:
         state = self._state

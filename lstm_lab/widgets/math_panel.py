@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from lstm_lab.lab.report import step_lines
 from lstm_lab.state import LabState
@@ -51,6 +51,7 @@ class MathPanel(QPlainTextEdit):
         self._state = state
         self._theme = DARK
         self._lines: list[str] = []
+        self.highlighted: list[int] = []
         self._colours = _LineColours(self.document())
         self._base_size = max(
             QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).pointSizeF(), 10.0
@@ -89,6 +90,24 @@ class MathPanel(QPlainTextEdit):
     def lines(self) -> list[tuple[str, str | None]]:
         """(plain text line, colour key or None) for the current step."""
         return step_lines(self._state)
+
+    def highlight_lines(self, indices: list[int]) -> None:
+        """Mark these lines (the equation being computed while a step is animated)."""
+        self.highlighted = list(indices)
+        selections = []
+        for index in indices:
+            block = self.document().findBlockByNumber(index)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor(self._theme.surface_alt))
+            selection.format.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
+            selection.cursor = QTextCursor(block)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if selections:
+            self.setTextCursor(selections[0].cursor)
+            self.ensureCursorVisible()
 
     def refresh(self, *_args) -> None:
         lines = self.lines()

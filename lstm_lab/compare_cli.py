@@ -1,0 +1,186 @@
+"""`lstm-lab compare`: the "Who remembers?" lesson's numbers on the command line, for worksheets.
+
+lstm-lab compare --sequence "1, 0, 0, 0" --param rnn.w_hh=0.9 --units 32 --json
+
+For each cell (rnn, lstm, gru): retention(k) for k = 1 … T, gradient(k) = |∂y(T)/∂x(T−k)| for
+k = 0 … T−1, for how many steps it remembers, and the parameter count of a layer of N units
+reading M inputs. Bad input ends with one line on stderr and exit status 2. No Qt is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import sys
+from typing import NoReturn, TextIO
+
+import numpy as np
+
+from lstm_lab.engine import CELLS, MAX_MAGNITUDE, SequenceError, parse_sequence
+from lstm_lab.engine.memory import (
+    gradient_profile,
+    param_count,
+    remembers_for,
+    retention,
+)
+
+PROG = "lstm-lab compare"
+ORDER = ("rnn", "lstm", "gru")
+MAX_SIZE = 4096
+
+
+class UsageError(Exception):
+    """A bad value on the command line; reported in one line with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Compare the RNN, LSTM and GRU cells on one sequence: how long each "
+        "remembers its first input (retention), how its gradient vanishes, and its parameter "
+        "count.",
+        epilog="Parameters: "
+        + "; ".join(f"{name}: {', '.join(CELLS[name].param_names)}" for name in ORDER),
+    )
+    parser.add_argument(
+        "--sequence",
+        required=True,
+        metavar="TEXT",
+        help='input sequence, numbers separated by commas, e.g. "1, 0, 0, 0, 0"',
+    )
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="CELL.NAME=VALUE",
+        help="set one cell's parameter (repeatable), e.g. --param rnn.w_hh=0.9",
+    )
+    parser.add_argument("--inputs", default="1", metavar="M", help="input size m (default 1)")
+    parser.add_argument("--units", default="1", metavar="N", help="number of units n (default 1)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    return parser
+
+
+def _size(text: str, what: str) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise UsageError(f'{what} "{text}" is not a whole number') from None
+    if not 1 <= value <= MAX_SIZE:
+        raise UsageError(f"{what} must be from 1 to {MAX_SIZE}, not {value}")
+    return value
+
+
+def _params(items: list[str]) -> dict[str, dict[str, float]]:
+    values: dict[str, dict[str, float]] = {name: {} for name in ORDER}
+    for item in items:
+        key, equals, text = item.partition("=")
+        cell, dot, name = key.strip().partition(".")
+        if not equals or not dot or not name:
+            raise UsageError(
+                f'parameter "{item}" must look like CELL.NAME=VALUE, e.g. rnn.w_hh=0.9'
+            )
+        if cell not in CELLS:
+            raise UsageError(f'unknown cell "{cell}"; the cells are rnn, lstm, gru')
+        if name not in CELLS[cell].specs:
+            names = ", ".join(CELLS[cell].param_names)
+            raise UsageError(f'unknown parameter "{name}" of the {cell}; its parameters: {names}')
+        try:
+            value = float(text.strip())
+        except ValueError:
+            raise UsageError(f'parameter {cell}.{name}: "{text}" is not a number') from None
+        if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+            raise UsageError(
+                f'parameter {cell}.{name}: "{text}" is not a finite number '
+                f"within ±{MAX_MAGNITUDE:g}"
+            )
+        values[cell][name] = value
+    return values
+
+
+def _finite(value: float) -> float | None:
+    return float(value) if math.isfinite(value) else None
+
+
+def compare(args: argparse.Namespace) -> dict[str, dict[str, object]]:
+    try:
+        xs = parse_sequence(args.sequence)
+    except SequenceError as error:
+        raise UsageError(f"sequence: {error}") from None
+    chosen = _params(args.param)
+    inputs, units = _size(args.inputs, "--inputs"), _size(args.units, "--units")
+    cells: dict[str, dict[str, object]] = {}
+    for name in ORDER:
+        cell = CELLS[name]
+        params = cell.defaults().replace(**chosen[name])
+        with np.errstate(all="ignore"):
+            kept = retention(cell, params, xs)
+            grads = gradient_profile(cell, params, xs)
+        cells[name] = {
+            "params_used": {key: float(v) for key, v in params.to_dict().items()},
+            "retention": [_finite(v) for v in kept],
+            "gradient": [_finite(v) for v in grads],
+            "remembers_for": remembers_for(kept),
+            "param_count": param_count(name, inputs, units),
+        }
+    return cells
+
+
+def _write_text(cells: dict[str, dict[str, object]], args, stream: TextIO) -> None:
+    def number(value: float | None) -> str:
+        return "overflow" if value is None else f"{value:.6g}"
+
+    steps = len(cells["rnn"]["retention"])  # type: ignore[arg-type]
+    stream.write(f"Parameter count for m = {args.inputs} inputs, n = {args.units} units:\n")
+    for name in ORDER:
+        stream.write(f"  {name.upper():<5}{cells[name]['param_count']:>12,}\n")
+    stream.write("\nRemembers for (retention ≥ 1% of retention(1)):\n")
+    for name in ORDER:
+        stream.write(f"  {name.upper():<5}{cells[name]['remembers_for']:>6} steps\n")
+    stream.write("\n   k  " + "".join(f"{f'retention {n}':>16}" for n in ORDER))
+    stream.write("".join(f"{f'gradient {n}':>16}" for n in ORDER) + "\n")
+    for k in range(steps):
+        row = f"{k + 1:>4}  " + "".join(
+            f"{number(cells[n]['retention'][k]):>16}"  # type: ignore[index]
+            for n in ORDER
+        )
+        row += "".join(f"{number(cells[n]['gradient'][k]):>16}" for n in ORDER)  # type: ignore[index]
+        stream.write(row + "\n")
+    stream.write("(retention at k = 1 … T; the gradient columns at k − 1 = 0 … T−1)\n")
+
+
+def main(argv: list[str]) -> int:
+    """Entry point of `lstm-lab compare`; returns the exit status (2 for bad input)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+    try:
+        args = build_parser().parse_args(argv)
+        cells = compare(args)
+    except UsageError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except SystemExit as exit_:  # --help
+        return exit_.code if isinstance(exit_.code, int) else 0
+    try:
+        if args.json:
+            sys.stdout.write(json.dumps({"cells": cells}, indent=2, allow_nan=False) + "\n")
+        else:
+            _write_text(cells, args, sys.stdout)
+        sys.stdout.flush()
+    except (BrokenPipeError, OSError) as error:
+        reason = error.strerror or error
+        print(f"{PROG}: error: could not write the output ({reason})", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

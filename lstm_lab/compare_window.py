@@ -1,0 +1,364 @@
+"""The window of the lesson "Who remembers?": the RNN, the LSTM and the GRU side by side.
+
+Each cell has a column (its sliders, from its spec table, and its diagram); the docks plot the
+three hidden states on one time axis, the retention after the first input and gradient(k) on log
+scales, the parameter counts, the race and the GRU's equations. Every number comes from the
+Qt-free `CompareModel` (`lstm_lab.lab.compare_lesson`); the views only draw it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab.engine import CELLS, SequenceError, parse_sequence
+from lstm_lab.lab.compare_lesson import CELL_ROLES, ORDER, VIEW_KEYS, CompareModel
+from lstm_lab.lab.lesson import Lesson
+from lstm_lab.lesson_window import (
+    COMMON_ACTIONS,
+    FILE,
+    HELP,
+    VIEW,
+    ActionSpec,
+    LessonWindow,
+    ViewSpec,
+)
+from lstm_lab.state import LabState
+from lstm_lab.widgets.cell_column import CellColumn
+from lstm_lab.widgets.cell_diagram import CellDiagram
+from lstm_lab.widgets.curves_plot import CurvesPlot
+from lstm_lab.widgets.flow_controls import FlowControls
+from lstm_lab.widgets.gru_diagram import GRUDiagram
+from lstm_lab.widgets.gru_math_panel import GRUMathPanel
+from lstm_lab.widgets.param_count_view import ParamCountView
+from lstm_lab.widgets.race_panel import RacePanel
+from lstm_lab.widgets.rnn_diagram import RNNDiagram
+
+_LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+_RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+_BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+_TOP = Qt.DockWidgetArea.TopDockWidgetArea
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("sequence", "Sequence", "sequence_panel", _TOP),
+    ViewSpec("text", "Lesson", "text_view", _RIGHT),
+    ViewSpec("race", "The race", "race_panel", _RIGHT, below="text", scroll=True),
+    ViewSpec("counts", "Counts", "count_view", _RIGHT, tab_of="text", scroll=True),
+    ViewSpec("gruMath", "GRU math", "gru_math", _RIGHT, tab_of="text"),
+    ViewSpec("hidden", "Hidden state h(t) of each cell", "hidden_panel", _BOTTOM),
+    ViewSpec("retention", "Memory after a pulse", "retention_panel", _BOTTOM),
+    ViewSpec("gradient", "Vanishing gradients", "gradient_panel", _BOTTOM),
+)
+assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
+
+RACE = "&Race"
+MENUS = (FILE, RACE, VIEW, HELP)
+# fmt: off
+ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
+    ActionSpec("race_start", "Train all three to remember", "race_panel.start", RACE,
+               "Ctrl+T", "Race the RNN, LSTM and GRU on the delay-k echo task", busy=True),
+    ActionSpec("race_stop", "Stop", "race_panel.stop", RACE, "Ctrl+.", "Stop the race"),
+    ActionSpec("animate", "Animate the LSTM's step", "flow.animate", RACE, "Ctrl+Shift+A",
+               "Play how the LSTM's step flows through its gates", separator_before=True),
+    ActionSpec("reset_params", "Reset all weights", "reset_all_params", RACE,
+               tip="Every cell's parameters back to the lesson's values", busy=True),
+)
+# fmt: on
+
+RETENTION_WORDS = (
+    "retention(k) = |h_A(k) − h_B(k)|: run A reads the sequence as given, run B the same "
+    "sequence with its first value replaced by 0 — how much of the first input can still be "
+    "seen in the hidden state at step k."
+)
+GRADIENT_WORDS = (
+    "gradient(k) = |∂y(T)/∂x(T−k)|: how strongly the last output can still learn from the "
+    "input k steps back (backpropagation through time). Dashed: 0.25^k, what is left when every "
+    "step back multiplies by 0.25, the sigmoid's largest slope."
+)
+
+
+def _plot_panel(words: str, plot: QWidget) -> QWidget:
+    panel = QWidget()
+    label = QLabel(words)
+    label.setWordWrap(True)
+    label.setObjectName("definition")
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(4, 2, 4, 2)
+    column.setSpacing(2)
+    column.addWidget(label)
+    column.addWidget(plot, 1)
+    return panel
+
+
+class CompareWindow(LessonWindow):
+    """The comparison lesson's window (see the module)."""
+
+    lessonEdited = Signal()
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("compareWindow")
+        self.setWindowTitle("Who remembers? — LSTM Lab[*]")
+        self.model = CompareModel()
+        self.states = {
+            name: LabState(self, model=self.model.models[name], cell=CELLS[name]) for name in ORDER
+        }
+        self._lesson: Lesson | None = None
+        self._build()
+        self.build_views(VIEWS)
+        self.docks["text"].raise_()
+        self.splitDockWidget(
+            self.docks["hidden"], self.docks["retention"], Qt.Orientation.Horizontal
+        )
+        self.splitDockWidget(
+            self.docks["retention"], self.docks["gradient"], Qt.Orientation.Horizontal
+        )
+        self.build_actions(MENUS, ACTIONS)
+        self.finish_setup()
+        events = self.model.events
+        events.results.connect(self._show_results)
+        events.sizes.connect(self._show_counts)
+        events.delay.connect(lambda: self.race_panel.set_delay(self.model.delay))
+        events.cursor.connect(lambda t: self._show_step(t))
+        for event in (events.results, events.sizes, events.delay, events.sequence):
+            event.connect(lambda *_: self.lessonEdited.emit())
+        self.race_panel.raceFinished.connect(lambda: self.set_busy(False))
+        self._show_everything()
+
+    # -------------------------------------------------------------------- views
+    def _build(self) -> None:
+        diagrams = {
+            "rnn": RNNDiagram(self.states["rnn"]),
+            "lstm": CellDiagram(self.states["lstm"]),
+            "gru": GRUDiagram(self.states["gru"]),
+        }
+        self.diagrams = diagrams
+        self.columns = {
+            name: CellColumn(self.states[name], diagrams[name], CELL_ROLES[name]) for name in ORDER
+        }
+        self.flow = FlowControls(self.states["lstm"], diagrams["lstm"])
+        self.columns["lstm"].layout().insertWidget(2, self.flow)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("cellColumns")
+        split.setChildrenCollapsible(False)
+        for name in ORDER:
+            split.addWidget(self.columns[name])
+        self.setCentralWidget(split)
+
+        self.text_view = QTextBrowser()
+        self.text_view.setObjectName("lessonText")
+        self.text_view.setOpenExternalLinks(False)
+
+        self.sequence_panel = QWidget()
+        self.sequence_edit = QLineEdit()
+        self.sequence_edit.setObjectName("compareSequence")
+        self.sequence_edit.setToolTip("The input all three cells read: numbers separated by commas")
+        self.pulse_button = QPushButton("A pulse, then 49 zeros")
+        self.pulse_button.setObjectName("pulseButton")
+        self.pulse_button.clicked.connect(lambda: self.set_sequence([1.0] + [0.0] * 49))
+        self.sequence_error = QLabel("")
+        self.sequence_error.setObjectName("sequenceError")
+        self.sequence_error.setWordWrap(True)
+        self.step_spin = QSpinBox()
+        self.step_spin.setObjectName("compareStep")
+        self.step_spin.setToolTip("The step the three diagrams show")
+        self.step_spin.valueChanged.connect(self.model.go_to)
+        self.sequence_edit.editingFinished.connect(self._sequence_typed)
+        column = QVBoxLayout(self.sequence_panel)
+        column.setContentsMargins(6, 2, 6, 2)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Input x(1) … x(T):"))
+        row.addWidget(self.sequence_edit, 1)
+        row.addWidget(self.pulse_button)
+        row.addWidget(QLabel("Step shown:"))
+        row.addWidget(self.step_spin)
+        column.addLayout(row)
+        column.addWidget(self.sequence_error)
+        self.sequence_error.hide()
+
+        self.hidden_plot = CurvesPlot(
+            "hiddenPlot", "step t", "h(t)", tooltip="The three hidden states on one time axis"
+        )
+        self.hidden_plot.add_curve("x", "input x", "x", dashed=True)
+        self.retention_plot = CurvesPlot(
+            "retentionPlot",
+            "step k",
+            "retention(k)",
+            log_y=True,
+            tooltip=RETENTION_WORDS,
+        )
+        self.gradient_plot = CurvesPlot(
+            "gradientPlot",
+            "steps back k",
+            "gradient(k)",
+            log_y=True,
+            tooltip=GRADIENT_WORDS,
+        )
+        for name in ORDER:
+            title = CELLS[name].title
+            for plot in (self.hidden_plot, self.retention_plot, self.gradient_plot):
+                plot.add_curve(name, title, CELL_ROLES[name])
+        self.gradient_plot.add_curve("ref", "0.25^k", "target", dashed=True)
+        self.hidden_panel = _plot_panel(
+            "The hidden state of each cell at every step, on one time axis.", self.hidden_plot
+        )
+        self.retention_panel = _plot_panel(RETENTION_WORDS, self.retention_plot)
+        self.gradient_panel = _plot_panel(GRADIENT_WORDS, self.gradient_plot)
+
+        self.race_panel = RacePanel(CELL_ROLES)
+        self.race_panel.delayChanged.connect(self.model.set_delay)
+        self.race_panel.train_button.clicked.connect(lambda: self.set_busy(True))
+        self.count_view = ParamCountView(CELL_ROLES)
+        self.count_view.sizesChanged.connect(lambda m, n: self.model.set_sizes(inputs=m, units=n))
+        self.gru_math = GRUMathPanel(self.states["gru"])
+        for widget in (
+            *self.columns.values(),
+            *(d for name, d in diagrams.items() if name == "lstm"),
+            self.hidden_plot,
+            self.retention_plot,
+            self.gradient_plot,
+            self.race_panel,
+            self.count_view,
+            self.gru_math,
+        ):
+            self.register_view(widget)
+
+    def apply_default_sizes(self) -> None:
+        width = self.width()
+        self.resizeDocks([self.docks["text"]], [round(width * 0.27)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["text"], self.docks["race"]], [2, 3], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
+        split = self.centralWidget()
+        split.setSizes([1000] * split.count())
+        self.resizeDocks(
+            [self.docks["hidden"]], [round(self.height() * 0.3)], Qt.Orientation.Vertical
+        )
+        self.resizeDocks(
+            [self.docks["hidden"], self.docks["retention"], self.docks["gradient"]],
+            [1, 1, 1],
+            Qt.Orientation.Horizontal,
+        )
+
+    # -------------------------------------------------------------------- showing
+    def _show_everything(self) -> None:
+        for name in ORDER:
+            self._show_results(name, fit=False)
+        self._fit_plots()
+        self._show_counts()
+        self._show_sequence()
+        self.race_panel.set_delay(self.model.delay)
+
+    def _show_results(self, name: str, fit: bool = True) -> None:
+        results = self.model.results(name)
+        steps = len(results.h)
+        t = np.arange(1, steps + 1)
+        self.hidden_plot.set_data(name, t, results.h)
+        self.retention_plot.set_data(name, t, results.retention)
+        self.gradient_plot.set_data(name, np.arange(steps), results.gradient)
+        self.columns[name].set_remembers(results.remembers_for, steps)
+        if fit:
+            self._fit_plots()
+
+    def _fit_plots(self) -> None:
+        steps = len(self.model.sequence)
+        self.hidden_plot.set_data("x", np.arange(1, steps + 1), self.model.sequence)
+        # The reference line is drawn down to the smallest gradient of the three, no further.
+        smallest = min(
+            float(np.min(self.model.results(name).gradient, initial=np.inf)) for name in ORDER
+        )
+        ref = 0.25 ** np.arange(steps)
+        ref[ref < max(smallest, 1e-12) / 10] = np.nan
+        self.gradient_plot.set_data("ref", np.arange(steps), ref)
+        for plot in (self.hidden_plot, self.retention_plot, self.gradient_plot):
+            plot.fit()
+
+    def _show_counts(self) -> None:
+        m = self.model
+        self.count_view.show_counts(m.inputs, m.units, m.param_counts(), m.torch_counts()["lstm"])
+
+    def _show_sequence(self) -> None:
+        values = self.model.sequence
+        self.sequence_edit.setText(", ".join(f"{v:g}" for v in values))
+        self.sequence_error.setText("")
+        self.sequence_error.hide()
+        self.step_spin.blockSignals(True)
+        self.step_spin.setRange(0, len(values))
+        self.step_spin.setValue(self.model.cursor)
+        self.step_spin.blockSignals(False)
+
+    def _show_step(self, t: int) -> None:
+        if self.step_spin.value() != t:
+            self.step_spin.blockSignals(True)
+            self.step_spin.setValue(t)
+            self.step_spin.blockSignals(False)
+
+    def _sequence_typed(self) -> None:
+        try:
+            values = parse_sequence(self.sequence_edit.text())
+        except SequenceError as error:
+            self.sequence_error.setText(f"Not changed: {error}")
+            self.sequence_error.show()
+            return
+        self.set_sequence(values)
+
+    def set_sequence(self, values) -> None:
+        cursor = self.model.cursor
+        self.model.set_sequence(values)
+        self.model.go_to(min(max(cursor, 1), len(self.model.sequence)))
+        self._show_sequence()
+        self._fit_plots()
+
+    def reset_all_params(self) -> None:
+        options = (self._lesson.options if self._lesson is not None else {}).get("params", {})
+        for name in ORDER:
+            defaults = CELLS[name].defaults().to_dict()
+            self.model.set_params(name, {**defaults, **options.get(name, {})})
+
+    # -------------------------------------------------------------------- the lesson
+    def current_lesson(self) -> Lesson:
+        base = self._lesson or Lesson(title="Who remembers?", kind="compare", order=150)
+        hidden = frozenset(key for key, dock in self.docks.items() if dock.isHidden())
+        return base.replace(
+            kind="compare",
+            options=self.model.options(),
+            hidden_views=hidden if self.isVisible() else base.hidden_views,
+        )
+
+    def put_lesson(self, lesson: Lesson) -> None:
+        self.race_panel.stop()
+        self.flow.stop()
+        self._lesson = lesson
+        self.model.apply_options(lesson.options)
+        self.model.go_to(1)
+        self.text_view.setMarkdown(f"### {lesson.title}\n\n{lesson.text}")
+        self.show_hidden_views(lesson.hidden_views)
+        self._show_everything()
+
+    def lesson_in_effect(self) -> Lesson | None:
+        return self._lesson
+
+    def remember_lesson(self, lesson: Lesson) -> None:
+        self._lesson = lesson
+
+    def change_signals(self) -> list:
+        return [self.lessonEdited]
+
+    def is_busy(self) -> bool:
+        return self.race_panel.running
+
+    def shutdown(self) -> None:
+        self.flow.stop()
+        self.race_panel.stop()
+        self.race_panel.shutdown()

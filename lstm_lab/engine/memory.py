@@ -1,0 +1,190 @@
+"""How long a cell remembers: retention after a pulse, the gradient of the last output with
+respect to every earlier input (exact backpropagation through time), and parameter counts.
+
+    retention(k) = |h_A(k) − h_B(k)|,  k = 1 … T
+        run A has the sequence as given, run B the same sequence with its first value set to 0:
+        how much of the first input can still be seen in the hidden state at step k.
+    remembers for N steps: the last k at which retention(k) ≥ 1% of retention(1).
+    gradient(k) = |∂y(T)/∂x(T−k)|,  k = 0 … T−1
+        how strongly the last output can still learn from the input k steps back.
+
+Parameter counts of a recurrent layer of n units reading m inputs, one bias per gate:
+RNN n(n+m+1), LSTM 4n(n+m+1), GRU 3n(n+m+1). PyTorch keeps two bias vectors per gate
+(b_ih and b_hh), so its layers have n(n+m+2) per gate.
+Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from lstm_lab.engine.cells import CELLS, ScalarCell
+from lstm_lab.engine.gru import GRUParams, run_gru
+from lstm_lab.engine.lstm import run_lstm
+from lstm_lab.engine.params import LSTMParams, ParamSet
+from lstm_lab.engine.rnn import RNNParams, run_rnn
+
+__all__ = [
+    "GATE_COUNTS",
+    "REMEMBER_SHARE",
+    "direct_param_count",
+    "gradient_profile",
+    "input_gradients",
+    "param_count",
+    "remembers_for",
+    "retention",
+    "torch_param_count",
+]
+
+#: Weight blocks (gates) of each cell: the LSTM has f, i, C̃, o; the GRU z, r, h̃; the RNN one.
+GATE_COUNTS = {"rnn": 1, "lstm": 4, "gru": 3}
+#: A cell still remembers at step k while retention(k) is at least this share of retention(1).
+REMEMBER_SHARE = 0.01
+
+
+# ----------------------------------------------------------------------------- gradients
+def _rnn_input_gradients(p: RNNParams, xs: np.ndarray, h0: float) -> np.ndarray:
+    """∂y(T)/∂x(t), t = 1 … T:  dh(T) = w_out;  dz(t) = dh(t)·(1 − h(t)²);
+    ∂y(T)/∂x(t) = w_in·dz(t);  dh(t−1) = w_hh·dz(t)."""
+    trace = run_rnn(p, xs, h0)
+    h = trace.h.tolist()
+    w_in, w_hh = float(p.w_in), float(p.w_hh)
+    out = [0.0] * len(h)
+    dh = float(p.w_out)
+    for t in range(len(h) - 1, -1, -1):
+        dz = dh * (1.0 - h[t] * h[t])
+        out[t] = w_in * dz
+        dh = w_hh * dz
+    return np.array(out)
+
+
+def _gru_input_gradients(p: GRUParams, xs: np.ndarray, h0: float) -> np.ndarray:
+    """∂y(T)/∂x(t) by the GRU's backward pass (see `gru_mse_and_grads`), seeded with
+    dh(T) = w_out:  ∂y(T)/∂x(t) = w_xz·dzz(t) + w_xr·dzr(t) + w_xc·dzg(t)."""
+    tr = run_gru(p, xs, h0)
+    z, r, g, hp = tr.z.tolist(), tr.r.tolist(), tr.g.tolist(), tr.h_prev.tolist()
+    w_xz, w_hz, w_xr, w_hr = float(p.w_xz), float(p.w_hz), float(p.w_xr), float(p.w_hr)
+    w_xc, w_hc = float(p.w_xc), float(p.w_hc)
+    out = [0.0] * len(z)
+    dh = float(p.w_out)
+    for t in range(len(z) - 1, -1, -1):
+        dzg = dh * z[t] * (1.0 - g[t] * g[t])
+        dzz = dh * (g[t] - hp[t]) * z[t] * (1.0 - z[t])
+        dzr = dzg * w_hc * hp[t] * r[t] * (1.0 - r[t])
+        out[t] = w_xz * dzz + w_xr * dzr + w_xc * dzg
+        dh = dh * (1.0 - z[t]) + dzg * w_hc * r[t] + dzz * w_hz + dzr * w_hr
+    return np.array(out)
+
+
+def _lstm_input_gradients(p: LSTMParams, xs: np.ndarray, h0: float, c0: float) -> np.ndarray:
+    """∂y(T)/∂x(t) by backpropagation through time, seeded with dh(T) = w_out, dC(T) = 0:
+
+    dC      = dC(t) + dh(t)·o·(1 − tanh²C(t))
+    dzo = dh(t)·tanh C(t)·o(1−o);  dzf = dC·C(t−1)·f(1−f)
+    dzi = dC·C̃·i(1−i);            dzg = dC·i·(1 − C̃²)
+    ∂y(T)/∂x(t) = w_xf·dzf + w_xi·dzi + w_xc·dzg + w_xo·dzo
+    dh(t−1) = w_hf·dzf + w_hi·dzi + w_hc·dzg + w_ho·dzo;   dC(t−1) = dC·f
+    """
+    tr = run_lstm(p, xs, h0, c0)
+    f, i, g, o = tr.f.tolist(), tr.i.tolist(), tr.g.tolist(), tr.o.tolist()
+    c, cp = tr.c.tolist(), tr.c_prev.tolist()
+    wx = [float(p.w_xf), float(p.w_xi), float(p.w_xc), float(p.w_xo)]
+    wh = [float(p.w_hf), float(p.w_hi), float(p.w_hc), float(p.w_ho)]
+    out = [0.0] * len(f)
+    dh, dc_next = float(p.w_out), 0.0
+    for t in range(len(f) - 1, -1, -1):
+        tanh_c = math.tanh(c[t])
+        dc = dc_next + dh * o[t] * (1.0 - tanh_c * tanh_c)
+        dzf = dc * cp[t] * f[t] * (1.0 - f[t])
+        dzi = dc * g[t] * i[t] * (1.0 - i[t])
+        dzg = dc * i[t] * (1.0 - g[t] * g[t])
+        dzo = dh * tanh_c * o[t] * (1.0 - o[t])
+        out[t] = wx[0] * dzf + wx[1] * dzi + wx[2] * dzg + wx[3] * dzo
+        dh = wh[0] * dzf + wh[1] * dzi + wh[2] * dzg + wh[3] * dzo
+        dc_next = dc * f[t]
+    return np.array(out)
+
+
+def input_gradients(
+    cell: ScalarCell, params: ParamSet, xs: Any, *, h0: float = 0.0, c0: float = 0.0
+) -> np.ndarray:
+    """The signed ∂y(T)/∂x(t) for t = 1 … T (exact backpropagation through time)."""
+    xs = _sequence(xs)
+    if cell.name == "rnn":
+        return _rnn_input_gradients(params, xs, float(h0))
+    if cell.name == "gru":
+        return _gru_input_gradients(params, xs, float(h0))
+    if cell.name == "lstm":
+        return _lstm_input_gradients(params, xs, float(h0), float(c0))
+    raise ValueError(f"no input gradient for the cell {cell.name!r}")
+
+
+def gradient_profile(
+    cell: ScalarCell, params: ParamSet, xs: Any, *, h0: float = 0.0, c0: float = 0.0
+) -> np.ndarray:
+    """gradient(k) = |∂y(T)/∂x(T−k)| for k = 0 … T−1."""
+    return np.abs(input_gradients(cell, params, xs, h0=h0, c0=c0))[::-1].copy()
+
+
+# ----------------------------------------------------------------------------- retention
+def retention(
+    cell: ScalarCell, params: ParamSet, xs: Any, *, h0: float = 0.0, c0: float = 0.0
+) -> np.ndarray:
+    """retention(k) = |h_A(k) − h_B(k)| for k = 1 … T (see the module); both runs at once."""
+    xs = _sequence(xs)
+    pair = np.stack([xs, xs], axis=1)
+    pair[0, 1] = 0.0
+    states = {"h0": h0, "c0": c0} if "c" in cell.states else {"h0": h0}
+    h = cell.run(params, pair, **states).h
+    return np.abs(h[:, 0] - h[:, 1])
+
+
+def remembers_for(values: Any, share: float = REMEMBER_SHARE) -> int:
+    """The last k (1-based) at which retention(k) ≥ share·retention(1); 0 when retention(1) is
+    0 (the first input leaves no trace at all)."""
+    values = np.asarray(values, dtype=np.float64)
+    if values.size == 0 or not values[0] > 0.0:
+        return 0
+    above = np.flatnonzero(values >= share * values[0])
+    return int(above[-1]) + 1
+
+
+# ----------------------------------------------------------------------------- parameter counts
+def _check_sizes(inputs: int, units: int) -> None:
+    for name, value in (("input size m", inputs), ("number of units n", units)):
+        if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 1:
+            raise ValueError(f"the {name} must be a whole number from 1 up")
+
+
+def param_count(cell: str, inputs: int = 1, units: int = 1) -> int:
+    """Parameters of a recurrent layer of ``units`` cells reading ``inputs`` values, one bias
+    per gate: RNN n(n+m+1), LSTM 4n(n+m+1), GRU 3n(n+m+1)."""
+    _check_sizes(inputs, units)
+    if cell not in GATE_COUNTS:
+        raise ValueError(f"unknown cell {cell!r}; the cells are {', '.join(sorted(CELLS))}")
+    return GATE_COUNTS[cell] * units * (units + inputs + 1)
+
+
+def torch_param_count(cell: str, inputs: int = 1, units: int = 1) -> int:
+    """The same layer as PyTorch builds it, with two bias vectors per gate: gates·n(n+m+2)."""
+    return param_count(cell, inputs, units) + GATE_COUNTS[cell] * units
+
+
+def direct_param_count(cell: str, inputs: int = 1, units: int = 1) -> int:
+    """Count the entries of every weight array of the layer, built gate by gate: an input
+    matrix (n × m), a recurrent matrix (n × n) and a bias (n) per gate."""
+    _check_sizes(inputs, units)
+    arrays = []
+    for _gate in range(GATE_COUNTS[cell]):
+        arrays += [np.zeros((units, inputs)), np.zeros((units, units)), np.zeros(units)]
+    return sum(array.size for array in arrays)
+
+
+def _sequence(xs: Any) -> np.ndarray:
+    array = np.array(xs, dtype=np.float64).reshape(-1)
+    if array.size == 0:
+        raise ValueError("the sequence is empty")
+    return array

@@ -1,0 +1,239 @@
+"""The race: the RNN, the LSTM and the GRU trained on the same delay-k echo task, with the same
+optimiser, budget and seed, one epoch of each in turn.
+
+The delay-k echo task: every sequence has k + 1 steps; the first is a pulse of random height
+(uniform between 0 and 1), the others are 0. The output at the last step must repeat the input
+from k steps earlier: y(k+1) = x(1). Only that step is scored (the steps before it have no
+earlier input to repeat), so nothing but memory helps: a cell that forgets the pulse can do no
+better than answer the pulses' mean, 1/2, whose mean squared error is their variance, 1/12.
+
+Every cell starts from its default weights, except that the LSTM's forget-gate bias starts at
+1, as LSTMs usually start training (Keras does so by default): from b_f = 0 its forget gate
+sits near one half and its memory fades as fast as the RNN's.
+
+A cell *learnt* the task when its mean squared error on fresh sequences it never saw is below
+`LEARNT_SHARE` of that baseline. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from lstm_lab.engine.cells import CELLS, ScalarCell
+from lstm_lab.engine.params import ParamSet
+from lstm_lab.engine.training import TrainStep, fit
+
+__all__ = [
+    "BASELINE_MSE",
+    "DEFAULT_EPOCHS",
+    "LEARNT_SHARE",
+    "RACE_ORDER",
+    "EchoTask",
+    "RaceStep",
+    "ScoredCell",
+    "race",
+    "race_start",
+    "race_settings",
+    "test_mse",
+]
+
+RACE_ORDER = ("rnn", "lstm", "gru")
+#: The race's default budget: epochs of each cell (one epoch: 32 sequences, batches of 8).
+DEFAULT_EPOCHS = 250
+LEARNING_RATE = 0.05
+#: Mean squared error of a cell that forgot: the variance of a uniform pulse in [0, 1].
+BASELINE_MSE = 1.0 / 12.0
+#: Learnt: a test MSE below this share of the baseline (a tenth of what forgetting costs).
+LEARNT_SHARE = 0.1
+TEST_SEQUENCES = 200
+MAX_DELAY = 100
+
+
+@dataclass(frozen=True)
+class EchoTask:
+    """The delay-k echo task as `fit` takes it: ``(rng, length, count) -> (inputs, targets)``.
+    Targets are NaN where no step is scored."""
+
+    delay: int
+
+    def __post_init__(self) -> None:
+        if isinstance(self.delay, bool) or not isinstance(self.delay, int):
+            raise ValueError("the delay k must be a whole number")
+        if not 1 <= self.delay <= MAX_DELAY:
+            raise ValueError(f"the delay k must be from 1 to {MAX_DELAY}")
+
+    @property
+    def length(self) -> int:
+        return self.delay + 1
+
+    def inputs(self, rng: np.random.Generator, count: int) -> np.ndarray:
+        inputs = np.zeros((count, self.length))
+        inputs[:, 0] = rng.uniform(0.0, 1.0, size=count)
+        return inputs
+
+    def targets(self, inputs: np.ndarray) -> np.ndarray:
+        """y(t) = x(t − k) where t > k; NaN (not scored) before."""
+        inputs = np.asarray(inputs, dtype=np.float64)
+        targets = np.full_like(inputs, math.nan)
+        targets[..., self.delay :] = inputs[..., : -self.delay]
+        return targets
+
+    def __call__(
+        self, rng: np.random.Generator, length: int, count: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        if length != self.length:
+            raise ValueError(f"the delay-{self.delay} echo has sequences of {self.length} steps")
+        inputs = self.inputs(rng, int(count))
+        return inputs, self.targets(inputs)
+
+
+@dataclass(frozen=True)
+class ScoredCell:
+    """A cell whose mean squared error counts only the steps with a target (not NaN).
+
+    The wrapped cell's own backpropagation gives the gradient: at an unscored step the target
+    is replaced by the cell's own output, so its error and its gradient are exactly 0; the MSE
+    over all T steps is then rescaled by T / (scored steps).
+    """
+
+    cell: ScalarCell
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.cell, name)
+
+    def _targets(self, params, xs, targets, kwargs) -> tuple[np.ndarray, np.ndarray]:
+        targets = np.asarray(targets, dtype=np.float64)
+        scored = ~np.isnan(targets)
+        if scored.all():
+            return targets, np.full(targets.shape[1:], 1.0)
+        y = self.cell.run(params, xs, **kwargs).y
+        filled = np.where(scored, targets, y)
+        count = scored.sum(axis=0)
+        if np.any(count == 0):
+            raise ValueError("a sequence has no scored step")
+        return filled, targets.shape[0] / count
+
+    def loss_and_grads(self, params, xs, targets, **kwargs):
+        filled, scale = self._targets(params, xs, targets, kwargs)
+        loss, grads = self.cell.loss_and_grads(params, xs, filled, **kwargs)
+        scaled = {name: value * scale for name, value in grads.to_dict().items()}
+        value = loss * scale
+        return (float(value) if np.ndim(value) == 0 else value), type(grads)(**scaled)
+
+    def loss(self, params, xs, targets, **kwargs):
+        filled, scale = self._targets(params, xs, targets, kwargs)
+        value = self.cell.loss(params, xs, filled, **kwargs) * scale
+        return float(value) if np.ndim(value) == 0 else value
+
+
+def test_mse(cell: ScalarCell, params: ParamSet, task: EchoTask, seed: int) -> float:
+    """Mean squared error on `TEST_SEQUENCES` fresh sequences (their own seed)."""
+    rng = np.random.default_rng([seed, 1])
+    inputs, targets = task(rng, task.length, TEST_SEQUENCES)
+    with np.errstate(all="ignore"):
+        losses = ScoredCell(cell).loss(params, inputs.T, targets.T)
+    value = float(np.mean(losses))
+    return value if math.isfinite(value) else math.inf
+
+
+@dataclass
+class RaceStep:
+    """One round of the race: one epoch of every cell still running.
+
+    ``steps`` holds each cell's newest `TrainStep`; ``test`` each finished cell's test MSE.
+    ``epoch``, ``loss``, ``validation_loss`` and ``finished`` let a training pump treat a round
+    like an epoch of one run.
+    """
+
+    epoch: int
+    steps: dict[str, TrainStep]
+    test: dict[str, float] = field(default_factory=dict)
+    finished: bool = False
+    validation_loss: float | None = None
+
+    @property
+    def loss(self) -> float:
+        losses = [step.loss for step in self.steps.values()]
+        return float(min(losses)) if losses else math.nan
+
+    def learnt(self, name: str) -> bool | None:
+        """Whether ``name`` learnt the task (None while it runs)."""
+        if name not in self.test:
+            return None
+        return self.test[name] < LEARNT_SHARE * BASELINE_MSE
+
+
+def race_start(name: str) -> ParamSet:
+    """Where ``name`` starts the race: its defaults (the LSTM with b_f = 1, see the module)."""
+    params = CELLS[name].defaults()
+    return params.replace(b_f=1.0) if name == "lstm" else params
+
+
+def race_settings(delay: int, epochs: int = DEFAULT_EPOCHS) -> dict[str, Any]:
+    """The settings every cell trains with (the same for all three)."""
+    return {
+        "optimizer": "adam",
+        "learning_rate": LEARNING_RATE,
+        "max_epochs": int(epochs),
+        "tolerance": 0.0,
+        "clip_norm": 1.0,
+        "task_size": 32,
+        "batch_size": 8,
+    }
+
+
+def race(
+    delay: int,
+    *,
+    seed: int = 0,
+    epochs: int = DEFAULT_EPOCHS,
+    start: Mapping[str, ParamSet] | None = None,
+    cells: tuple[str, ...] = RACE_ORDER,
+) -> Iterator[RaceStep]:
+    """Train ``cells`` on the delay-``delay`` echo task, one epoch of each per round.
+
+    Every cell starts from ``start[name]`` (`race_start` otherwise) and draws its training
+    sequences from a generator seeded with ``seed``, so all three see the same sequences in the
+    same order. After the last round every cell has its test MSE.
+    """
+    if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
+        raise ValueError("the budget must be at least one epoch")
+    task = EchoTask(delay)
+    settings = race_settings(delay, epochs)
+    runs: dict[str, Iterator[TrainStep]] = {}
+    for name in cells:
+        cell = CELLS[name]
+        params = (start or {}).get(name) or race_start(name)
+        runs[name] = fit(
+            ScoredCell(cell),  # type: ignore[arg-type]
+            params,
+            np.zeros(task.length),
+            None,
+            task=task,
+            rng=np.random.default_rng(seed),
+            **settings,
+        )
+    return _rounds(runs, task, seed)
+
+
+def _rounds(runs: dict[str, Iterator[TrainStep]], task: EchoTask, seed: int) -> Iterator[RaceStep]:
+    latest: dict[str, TrainStep] = {}
+    test: dict[str, float] = {}
+    running = dict(runs)
+    epoch = 0
+    while running:
+        epoch += 1
+        for name, steps in list(running.items()):
+            step = next(steps, None)
+            if step is not None:
+                latest[name] = step
+            if step is None or step.finished:
+                del running[name]
+                if name in latest:
+                    test[name] = test_mse(CELLS[name], latest[name].params, task, seed)
+        yield RaceStep(epoch, dict(latest), dict(test), finished=not running)

@@ -1,0 +1,139 @@
+"""A plot of a few named curves against one axis, linear or logarithmic: the three cells' hidden
+states, their retention and gradients after a pulse, their losses in the race."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
+
+import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
+
+from lstm_lab.theme import DARK, Theme
+
+#: A log axis cannot show 0: smaller values are drawn at this floor.
+LOG_FLOOR = 1e-12
+
+
+class CurvesPlot(pg.PlotWidget):
+    """Curves keyed by name, each in a theme colour role; ``log_y`` draws a log y axis whose
+    range follows the data in whole decades (at least ``min_decades`` of them)."""
+
+    def __init__(
+        self,
+        object_name: str,
+        x_label: str,
+        y_label: str,
+        *,
+        log_y: bool = False,
+        y_range: tuple[float, float] | None = None,
+        min_decades: int = 3,
+        tooltip: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setToolTip(tooltip)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setMinimumSize(220, 130)
+        self._log = log_y
+        self._y_range = y_range
+        self._min_decades = min_decades
+        self._theme = DARK
+        self._scale = 1.0
+        plot = self.getPlotItem()
+        plot.setLogMode(x=False, y=log_y)
+        plot.setLabel("bottom", x_label)
+        plot.setLabel("left", y_label)
+        plot.disableAutoRange()
+        if log_y:
+            plot.setYRange(-min_decades, 0, padding=0.04)  # log10 units, until there is data
+        self.legend = plot.addLegend(offset=(-6, 6))
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self._roles: dict[str, tuple[str, bool]] = {}
+        self._shown: tuple[float, float, float, float] | None = None
+
+    def add_curve(self, key: str, name: str, role: str, dashed: bool = False) -> None:
+        curve = self.getPlotItem().plot([], [], name=name)
+        self.curves[key] = curve
+        self._roles[key] = (role, dashed)
+        self._pen(key)
+
+    def set_data(self, key: str, x, y) -> None:
+        y = np.asarray(y, dtype=np.float64)
+        if self._log:
+            y = np.where(np.isfinite(y), np.maximum(y, LOG_FLOOR), np.nan)
+        self.curves[key].setData(np.asarray(x, dtype=np.float64), y, connect="finite")
+
+    def fit(self) -> None:
+        """Fit the axes to every visible curve, changing them only when they must change:
+        redrawing the axes is most of the cost of an update."""
+        xs, ys = [], []
+        for curve in self.curves.values():
+            if not curve.isVisible():
+                continue
+            x, y = curve.getOriginalDataset()
+            if x is not None and len(x):
+                xs.append(x)
+                ys.append(y[np.isfinite(y)])
+        if not xs:
+            return
+        x_all = np.concatenate(xs)
+        y_all = np.concatenate(ys) if ys else np.empty(0)
+        x_low, x_high = float(x_all.min()), float(max(x_all.max(), x_all.min() + 1))
+        if self._y_range is not None:
+            y_low, y_high = self._y_range
+        elif self._log:
+            positive = y_all[y_all > 0]
+            if not len(positive):
+                positive = np.array([1.0])
+            y_high = float(np.ceil(np.log10(positive.max())))
+            y_low = float(np.floor(np.log10(positive.min())))
+            y_low = min(y_low, y_high - self._min_decades)
+            y_low = max(y_low, y_high - 12)
+        else:
+            y_low = float(min(y_all.min(), 0.0)) if len(y_all) else 0.0
+            y_high = float(max(y_all.max(), 0.0)) if len(y_all) else 1.0
+            if y_high - y_low < 1e-9:
+                y_high = y_low + 1.0
+        shown = (x_low, x_high, y_low, y_high)
+        if shown != self._shown:
+            self._shown = shown
+            plot = self.getPlotItem()
+            plot.setXRange(x_low, x_high, padding=0.02)
+            plot.setYRange(y_low, y_high, padding=0.04)
+
+    # ------------------------------------------------------------------ look
+    def _pen(self, key: str) -> None:
+        role, dashed = self._roles[key]
+        colour = QColor(self._theme.series.get(role) or getattr(self._theme, role, "#888888"))
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        self.curves[key].setPen(pg.mkPen(colour, width=2.5 if not dashed else 1.5, style=style))
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.setBackground(QColor(theme.background))
+        text = QColor(theme.text)
+        plot = self.getPlotItem()
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            axis.setPen(pg.mkPen(QColor(theme.grid)))
+            axis.setTextPen(pg.mkPen(text))
+            axis.label.setDefaultTextColor(text)
+        self.legend.setLabelTextColor(text)
+        self.legend.setBrush(pg.mkBrush(QColor(theme.surface)))
+        for key in self.curves:
+            self._pen(key)
+
+    def set_text_scale(self, scale: float) -> None:
+        self._scale = scale
+        font = QFont()
+        font.setPointSizeF(9.0 * scale)
+        plot = self.getPlotItem()
+        for side in ("left", "bottom"):
+            plot.getAxis(side).setTickFont(font)
+            plot.getAxis(side).label.setFont(font)
+        self.legend.setLabelTextSize(f"{9.0 * scale:.1f}pt")

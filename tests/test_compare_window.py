@@ -1,0 +1,142 @@
+"""The comparison window and the data-flow animation, driven as a student would (pytest-qt)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from lstm_lab.compare_window import CompareWindow
+from lstm_lab.engine.memory import gradient_profile, retention
+from lstm_lab.lab.flow import PHASE_KEYS, math_lines, phase_values
+from lstm_lab.lab.registry import lesson_by_name
+from lstm_lab.main_window import MainWindow
+from lstm_lab.widgets.math_panel import n
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    win = CompareWindow(settings)
+    win.open_lesson(lesson_by_name("compare-who-remembers"))
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.files.forget_changes()
+    win.close()
+    win.deleteLater()
+
+
+def test_slider_moves_recompute_that_cell(window):
+    model = window.model
+    slider = window.columns["rnn"].sliders["w_hh"]
+    slider.setValue(0.3)
+    params = model.params("rnn")
+    assert params.w_hh == 0.3
+    _x, y = window.retention_plot.curves["rnn"].getOriginalDataset()
+    assert np.allclose(
+        y, np.maximum(retention(model.models["rnn"].cell, params, model.sequence), 1e-12)
+    )
+    _x, g = window.gradient_plot.curves["rnn"].getOriginalDataset()
+    assert np.allclose(
+        g, np.maximum(gradient_profile(model.models["rnn"].cell, params, model.sequence), 1e-12)
+    )
+    assert "remembers for" in window.columns["rnn"].readout.text()
+    # A value typed beyond the slider's range grows it: exploding gradients.
+    slider.setValue(1.5)
+    assert slider.maximum() >= 1.5 and model.params("rnn").w_hh == 1.5
+    assert window.files.modified
+
+
+def test_counts_and_lesson_round_trip(window):
+    window.count_view.units.setValue(32)
+    assert window.model.units == 32
+    assert window.count_view.table.item(1, 1).text() == f"{4 * 32 * 34:,}"
+    lesson = window.current_lesson()
+    assert lesson.kind == "compare" and lesson.options["units"] == 32
+    assert "75%" in window.count_view.note.text()
+
+
+def test_the_race_runs_in_the_gui_thread_and_says_who_learnt(window, qtbot):
+    panel = window.race_panel
+    panel.delay.setValue(10)
+    assert window.model.delay == 10
+    with qtbot.waitSignal(panel.raceFinished, timeout=60_000):
+        panel.start(epochs=40)
+        assert window.is_busy()
+    assert not window.is_busy()
+    text = panel.verdict.text()
+    assert "RNN" in text and "LSTM" in text and "GRU" in text and "test MSE" in text
+    assert panel.plot.curves["lstm"].getOriginalDataset()[0] is not None
+
+
+def test_stop_ends_the_race_at_once(window, qtbot):
+    panel = window.race_panel
+    with qtbot.waitSignal(panel.raceFinished, timeout=10_000):
+        panel.start()
+        panel.stop()
+    assert "Stopped" in panel.verdict.text() or "before the first epoch" in panel.verdict.text()
+
+
+def _phases_in_order(qtbot, flow, state, math_panel):
+    seen = []
+    flow.animate()
+    qtbot.wait(0)
+    for index, key in enumerate(PHASE_KEYS):
+        if index:
+            flow.next_phase()
+        assert flow.phase_key() == key
+        seen.append(key)
+        values = phase_values(state.explanation)
+        shown = flow.shown_value(key)
+        assert shown is not None and f"{values[key]:.3f}" in shown.replace("−", "-")
+        later = PHASE_KEYS[index + 1 :]
+        assert all(flow.shown_value(k) is None for k in later if k not in ("inputs",))
+        if math_panel is not None:
+            texts = [line for line, _ in math_panel.lines()]
+            assert math_panel.highlighted == math_lines(texts, key)
+            assert math_panel.highlighted
+    with qtbot.waitSignal(flow.phaseChanged, timeout=2000) as blocker:
+        flow.next_phase()
+    assert blocker.args == [-1, ""]
+    assert not flow.running and all(flow.shown_value(k) is not None for k in PHASE_KEYS)
+    return seen
+
+
+def test_single_cell_window_animates_the_step_with_the_math(qtbot, settings):
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.open_lesson(lesson_by_name("single-pulse"))
+    win.show()
+    win.state.go_to(1)
+    seen = _phases_in_order(qtbot, win.flow, win.state, win.math_panel)
+    assert seen == list(PHASE_KEYS)
+    gate_line = win.math_panel.lines()[math_lines([t for t, _ in win.math_panel.lines()], "f")[2]]
+    assert n(win.state.explanation.gates["f"].value) in gate_line[0]
+    win.files.forget_changes()
+
+
+def test_animation_plays_by_itself_and_every_step(qtbot, window):
+    flow = window.flow
+    state = window.states["lstm"]
+    window.model.go_to(1)
+    flow.speed.setCurrentIndex(3)  # 4×
+    flow.every_step.setChecked(True)
+    keys = []
+    flow.phaseChanged.connect(lambda index, key: keys.append(key))
+    flow.animate()
+    qtbot.waitUntil(lambda: state.cursor >= 2, timeout=10_000)
+    assert keys[: len(PHASE_KEYS)] == list(PHASE_KEYS)
+    flow.toggle_pause()
+    assert flow.pause_button.text() == "Resume"
+    flow.stop()
+    assert not flow.running
+
+
+def test_compare_window_lstm_animation_phase_order(qtbot, window):
+    window.model.go_to(1)
+    assert _phases_in_order(qtbot, window.flow, window.states["lstm"], None) == list(PHASE_KEYS)
