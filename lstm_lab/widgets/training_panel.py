@@ -415,4 +415,3 @@ class TrainingPanel(QWidget):
         else:
             self.locked_label.setText("No parameter is locked: training may change them all.")
         self.unlock_button.setEnabled(bool(locked))
-
