@@ -211,17 +211,23 @@ class ForecastModel:
         changed = {key for key in set(checked) | set(self._options)}
         changed = {key for key in changed if checked.get(key) != self._options.get(key)}
         data = self._prepare(checked) if changed & DATA_OPTIONS else None
+        fresh_model = bool(changed & (DATA_OPTIONS | MODEL_OPTIONS))
+        # Every field first, then the events: a view called back sees the whole new state.
         self._options = checked
         if data is not None:
             self._data = data
             self._example = self.default_example()
+        unit_moved = self._unit >= self.hidden
+        if unit_moved:
+            self._unit = 0
+        if fresh_model:
+            self._new_weights()
+        if data is not None:
             self.events.data.emit()
             self.events.example.emit(self._example)
-        if changed & (DATA_OPTIONS | MODEL_OPTIONS):
-            if self._unit >= self.hidden:
-                self._unit = 0
-                self.events.unit.emit(0)
-            self._new_weights()
+        if unit_moved:
+            self.events.unit.emit(0)
+        if fresh_model:
             self.events.weights.emit()
             self.events.history.emit()
             self._set_status("Ready: press Train.")
