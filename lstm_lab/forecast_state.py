@@ -18,6 +18,7 @@ _SIGNALS = {
     "options": "optionsChanged",
     "data": "dataChanged",
     "weights": "weightsChanged",
+    "progress": "progressed",
     "history": "historyChanged",
     "example": "exampleChanged",
     "unit": "unitChanged",
@@ -34,6 +35,7 @@ class ForecastState(QObject):
     optionsChanged = Signal()
     dataChanged = Signal()
     weightsChanged = Signal()
+    progressed = Signal()
     historyChanged = Signal()
     exampleChanged = Signal(int)
     unitChanged = Signal(int)

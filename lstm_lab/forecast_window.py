@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -107,6 +107,7 @@ class ForecastWindow(LessonWindow):
         self.state.viewsChanged.connect(lambda: self.show_hidden_views(self.state.hidden_views))
         self.trainer.runningChanged.connect(self._on_running)
         self._on_running(False)
+        self._warmed = False
 
     # -------------------------------------------------------------------- views
     def _build_views(self) -> None:
@@ -176,6 +177,19 @@ class ForecastWindow(LessonWindow):
         self.inside_panel.setSizes([270, 230])
         self.inside_panel.setChildrenCollapsible(False)
 
+        # While training, the views of the weights and the loss curve take turns, one per
+        # refresh (each at about 8 Hz): every pyqtgraph view that changes costs a repaint of
+        # the window of its own, and all of them at once held the event loop for 40 ms.
+        self._live_views = (
+            self.training_panel.show_history,
+            self.forecast_plot.refresh,
+            self.training_panel.show_history,
+            self.unit_heatmap.refresh,
+            self.training_panel.show_history,
+            self.unit_detail.refresh,
+        )
+        self._turn = 0
+        state.progressed.connect(self._refresh_one_view)
         state.optionsChanged.connect(self._show_units)
         self._show_units()
         for widget in (
@@ -190,6 +204,10 @@ class ForecastWindow(LessonWindow):
             self.unit_detail,
         ):
             self.register_view(widget)
+
+    def _refresh_one_view(self) -> None:
+        self._live_views[self._turn % len(self._live_views)]()
+        self._turn += 1
 
     def _set_units(self, value: float) -> None:
         try:
@@ -208,6 +226,20 @@ class ForecastWindow(LessonWindow):
             self.show_forecast_step()
         else:
             self.files.update_modified()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Lay out and paint the pages not shown yet, once: the first show of a page costs
+        tens of milliseconds, which would otherwise fall into the first Train (it brings
+        step 3 to the front)."""
+        for page in (self.model_page, self.forecast_page):
+            if not page.isVisible():
+                page.grab()
 
     # -------------------------------------------------------------------- steps
     def show_step(self, key: str) -> None:

@@ -90,7 +90,7 @@ def test_a_new_window_size_then_brief_training_and_the_forecast_appears(qtbot, w
     mses = plot.mses()
     assert mses["one_step"] < mses["last_value"]
     names = [label.text for _sample, label in plot.legend.items]
-    assert f"one-step (MSE {mses['one_step']:.2g})" in names
+    assert f"one-step (MSE {mses['one_step']:.1e})" in names
     assert window.loss_plot.point_count() == 6
     assert window.training_panel.status.text().startswith("Done — epoch 6: training MSE")
     assert window.isWindowModified()  # the window size and the epochs differ from the file

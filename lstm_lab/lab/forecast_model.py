@@ -46,7 +46,8 @@ from lstm_lab.lab.lesson import Lesson, LessonError
 EVENT_NAMES = (
     "options",  # any option changed
     "data",  # the series, its split and windows changed (step 1)
-    "weights",  # the weights changed: trained, reset or a new model (step 2)
+    "weights",  # the weights changed: reset, a new model, or a training run ended (step 2)
+    "progress",  # training moved the weights on and the history grew (see `publish`)
     "history",  # the loss history grew or was cleared
     "example",  # (index,) the highlighted window changed
     "unit",  # (unit,) the unit whose gates are shown changed
@@ -320,17 +321,21 @@ class ForecastModel:
             self.events.training.emit(running)
 
     def publish(self) -> bool:
-        """Announce the epochs recorded since the last call (weights and history); True if any."""
+        """Announce the epochs recorded since the last call: the history grew and the weights
+        moved on ("progress": each view may follow at its own pace; "history" and "weights"
+        follow when the run ends). True if there were any."""
         if self._published_epochs == self._epochs_done:
             return False
         self._published_epochs = self._epochs_done
-        self.events.weights.emit()
-        self.events.history.emit()
+        self.events.progress.emit()
         return True
 
     def end_training(self, reason: str, problem: str = "") -> None:
-        """A run ended: 'finished', 'stopped', 'diverged' or 'failed' (``problem`` says why)."""
+        """A run ended: 'finished', 'stopped', 'diverged' or 'failed' (``problem`` says why).
+        Every view of the weights then shows the last ones."""
         self.publish()
+        self.events.history.emit()
+        self.events.weights.emit()
         self.set_training(False)
         self._set_status(self.status_text(reason, problem))
 

@@ -108,10 +108,11 @@ class ForecastPlot(QWidget):
                 self.curves[key].setData(x_test, values)
                 self.errors[key].setData(ahead, np.abs(values - targets))
         base_mse = float(np.mean((baseline - targets) ** 2))
-        names = {"truth": "truth", "last_value": f"last value (MSE {base_mse:.2g})"}
+        # Fixed-width numbers: a legend that changes width lays the plot out again.
+        names = {"truth": "truth", "last_value": f"last value (MSE {base_mse:.1e})"}
         for key in ("one_step", "rolling"):
             word = key.replace("_", "-")
-            names[key] = word if mses is None else f"{word} (MSE {mses[key]:.2g})"
+            names[key] = word if mses is None else f"{word} (MSE {mses[key]:.1e})"
         for sample, label in self.legend.items:
             key = next(k for k, curve in self.curves.items() if curve is sample.item)
             label.setText(names[key], color=self._theme.text)

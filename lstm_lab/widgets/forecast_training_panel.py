@@ -68,6 +68,7 @@ class ForecastTrainingPanel(QWidget):
         self.status.setObjectName("trainingStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.loss_plot = LossPlot(names=("training MSE", "test MSE"))
         self.loss_plot.empty_hint.setText("Press Train to watch both errors fall.")
         self.loss_plot.setToolTip(
@@ -90,13 +91,19 @@ class ForecastTrainingPanel(QWidget):
         self.epochs.valueChanged.connect(lambda v: self._set("epochs", int(v)))
         self.learning_rate.valueChanged.connect(lambda v: self._set("learning_rate", float(v)))
         trainer.runningChanged.connect(self._show_running)
-        state.historyChanged.connect(self._show_history)
+        state.historyChanged.connect(self.show_history)
         state.statusChanged.connect(self.status.setText)
         state.optionsChanged.connect(self._show_options)
+        self.set_text_scale(1.0)
         self._show_options()
         self._show_running(False)
-        self._show_history()
+        self.show_history()
         self.status.setText(state.status or "Ready: press Train.")
+
+    def set_text_scale(self, _scale: float) -> None:
+        # Two lines whatever the text: a status that changes height while training would lay
+        # the dock out again, and every plot in it would repaint.
+        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 2 + 4)
 
     def _set(self, name: str, value) -> None:
         try:
@@ -116,7 +123,7 @@ class ForecastTrainingPanel(QWidget):
         self.epochs.setEnabled(not running)
         self.learning_rate.setEnabled(not running)
 
-    def _show_history(self) -> None:
+    def show_history(self) -> None:
         epochs, train_mse, test_mse = self._state.history()
         if len(epochs) == 0:
             self.loss_plot.clear_history()

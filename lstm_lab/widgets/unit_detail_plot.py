@@ -48,6 +48,7 @@ class UnitDetailPlot(QWidget):
         self.title.setObjectName("unitDetailTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(2)
@@ -60,6 +61,7 @@ class UnitDetailPlot(QWidget):
             state.unitChanged,
         ):
             signal.connect(self.refresh)
+        self.set_text_scale(1.0)
         self.apply_theme(DARK)
 
     def series(self) -> dict[str, np.ndarray]:
@@ -100,4 +102,6 @@ class UnitDetailPlot(QWidget):
         self.refresh()
 
     def set_text_scale(self, _scale: float) -> None:
-        pass
+        # A fixed height: a title that changes height while training would lay the dock out
+        # again, and every plot in it would repaint.
+        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 2 + 4)

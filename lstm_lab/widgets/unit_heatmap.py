@@ -4,7 +4,7 @@ heatmap (a row per unit, a column per step). A click on a row picks that unit.""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
@@ -49,6 +49,7 @@ class UnitHeatmap(QWidget):
         self.title = QLabel()
         self.title.setObjectName("heatmapTitle")
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(2)
@@ -58,6 +59,7 @@ class UnitHeatmap(QWidget):
         for signal in (state.weightsChanged, state.exampleChanged, state.dataChanged):
             signal.connect(self.refresh)
         state.unitChanged.connect(self._show_unit)
+        self.set_text_scale(1.0)
         self.apply_theme(DARK)
 
     def values(self) -> np.ndarray:
@@ -115,4 +117,6 @@ class UnitHeatmap(QWidget):
         self.refresh()
 
     def set_text_scale(self, _scale: float) -> None:
-        pass
+        # A fixed height: a title that changes height while training would lay the dock out
+        # again, and every plot in it would repaint.
+        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 3 + 4)
