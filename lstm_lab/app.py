@@ -211,6 +211,17 @@ def run_gui(args: argparse.Namespace) -> int:
             if problem:
                 lab._complain(problem)
             return app.exec()
+        from lstm_lab.lab.kinds import KINDS
+
+        if (args.sequence is not None or args.step is not None) and not KINDS[
+            lesson.kind
+        ].uses_cell:
+            print(
+                f"lstm-lab: error: --sequence and --step are for lessons of one cell, not "
+                f'"{lesson.title}"',
+                file=sys.stderr,
+            )
+            return 2
         window = lab.lesson_window(lesson.kind)
         lab.window = window
         window.open_lesson(lesson, path)

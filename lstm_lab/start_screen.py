@@ -92,8 +92,9 @@ class LessonCard(QAbstractButton):
     def _draw_picture(self, painter: QPainter, area: QRectF) -> None:
         bars, lines = self._curves
         values = [bars] + [series for series, _role, _dashed in lines]
-        low = min(0.0, *(float(np.min(v)) for v in values))
-        high = max(1.0, *(float(np.max(v)) for v in values))
+        # nan: no value there (a forecast drawn over part of the picture only)
+        low = min(0.0, *(float(np.nanmin(v)) for v in values if np.isfinite(v).any()))
+        high = max(1.0, *(float(np.nanmax(v)) for v in values if np.isfinite(v).any()))
         span = high - low or 1.0
         steps = len(bars)
         width = area.width() / max(steps, 1)
@@ -114,12 +115,17 @@ class LessonCard(QAbstractButton):
                 )
             )
         text = self.palette().color(QPalette.ColorRole.Text)
-        colours = {"h": QColor(175, 82, 222), "target": text}
+        colours = {"h": QColor(175, 82, 222), "target": text, "forecast": QColor(255, 153, 0)}
         for series, role, dashed in lines:
             path = QPainterPath()
+            drawing = False
             for k, value in enumerate(series):
+                if not np.isfinite(value):
+                    drawing = False
+                    continue
                 point = QPointF(area.left() + (k + 0.5) * width, y_of(float(value)))
-                path.moveTo(point) if k == 0 else path.lineTo(point)
+                path.lineTo(point) if drawing else path.moveTo(point)
+                drawing = True
             pen = QPen(colours.get(role, text), 2)
             pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
             painter.setPen(pen)

@@ -23,6 +23,7 @@ from lstm_lab.engine.forecast import (
     rolling_forecast,
     sliding_windows,
     train,
+    train_batches,
     train_test_split,
     unit_activity,
 )
@@ -204,3 +205,21 @@ def test_bad_training_settings_are_value_errors():
         next(train(data, weights, rng, 1, learning_rate=0.0))
     with pytest.raises(ValueError, match="batch size"):
         next(train(data, weights, rng, 1, batch_size=0))
+
+
+def test_training_one_mini_batch_at_a_time_is_the_same_run_as_by_epochs():
+    settings = LessonSettings(length=200, window=8, hidden=5, test_size=20)
+    data = lesson_data(settings, np.random.default_rng(3))
+    weights = init_model(5, np.random.default_rng(4), dtype=np.float64)
+    epochs = list(train(data, weights, np.random.default_rng(5), 3, batch_size=16))
+    steps = list(train_batches(data, weights, np.random.default_rng(5), 3, batch_size=16))
+    batches = -(-data.train_ys.shape[0] // 16)
+    assert len(steps) == 3 * batches
+    assert [(s.epoch, s.batch) for s in steps[:2]] == [(1, 1), (1, 2)]
+    ends = [s.epoch_result for s in steps if s.epoch_result is not None]
+    assert [s.batch for s in steps if s.epoch_result is not None] == [batches] * 3
+    for by_epoch, by_batch in zip(epochs, ends, strict=True):
+        assert by_batch.epoch == by_epoch.epoch
+        assert by_batch.train_loss == by_epoch.train_loss
+        for key, value in by_epoch.weights.items():
+            np.testing.assert_array_equal(by_batch.weights[key], value)

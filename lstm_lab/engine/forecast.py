@@ -351,6 +351,68 @@ class EpochResult(NamedTuple):
     weights: dict[str, np.ndarray]
 
 
+class BatchResult(NamedTuple):
+    """One mini-batch of training. `epoch_result` is set on the last mini-batch of an epoch."""
+
+    epoch: int
+    batch: int  # 1-based within the epoch
+    batches: int  # mini-batches per epoch
+    loss: float  # this mini-batch's MSE, z-scored
+    epoch_result: EpochResult | None
+
+
+def train_batches(
+    data: ForecastData,
+    weights: Mapping[str, np.ndarray],
+    rng: np.random.Generator,
+    epochs: int,
+    learning_rate: float = 0.01,
+    batch_size: int = 64,
+    clip_norm: float | None = 1.0,
+) -> Iterator[BatchResult]:
+    """Step 3 one mini-batch at a time: `train` without waiting for the end of each epoch.
+
+    A GUI that trains from a timer in its own thread pulls a few mini-batches per tick, so a
+    tick stays a few milliseconds long however many windows an epoch holds. Each epoch's last
+    mini-batch carries the epoch's `EpochResult` (losses and a copy of the weights).
+    """
+    if epochs < 0:
+        raise ValueError(f"the number of epochs must be ≥ 0, not {epochs}")
+    if batch_size < 1:
+        raise ValueError(f"the batch size must be ≥ 1, not {batch_size}")
+    if not (math.isfinite(learning_rate) and learning_rate > 0):
+        raise ValueError(f"the learning rate must be a number above 0, not {learning_rate}")
+    layer_sizes(weights)  # a ValueError before the first epoch, not inside it
+    params = {key: np.array(value) for key, value in weights.items()}
+    dtype = params["weight_hh"].dtype
+    inputs = _time_major(data.train_xs, dtype)
+    targets = np.asarray(data.train_ys, dtype)
+    count = targets.shape[0]
+    batches = -(-count // batch_size)
+    optimizer = Adam(params, lr=learning_rate)
+    workspace, test_workspace = Workspace(), Workspace()
+    for epoch in range(1, epochs + 1):
+        order = rng.permutation(count)
+        total = 0.0
+        for batch, start in enumerate(range(0, count, batch_size), start=1):
+            rows = order[start : start + batch_size]
+            loss, grads = loss_and_grads(params, inputs[:, rows], targets[rows], workspace)
+            if clip_norm is not None:
+                clip_grad_norm(grads, clip_norm)
+            optimizer.step(grads)
+            total += loss * rows.shape[0]
+            if batch < batches:
+                yield BatchResult(epoch, batch, batches, loss, None)
+        train_loss = total / count
+        error = predict(params, data.test_xs, test_workspace) - data.test_ys
+        test_loss = float(np.mean(error * error))
+        snapshot = {key: value.copy() for key, value in params.items()}
+        result = EpochResult(epoch, train_loss, test_loss, snapshot)
+        yield BatchResult(epoch, batches, batches, loss, result)
+        if not (math.isfinite(train_loss) and math.isfinite(test_loss)):
+            return
+
+
 def train(
     data: ForecastData,
     weights: Mapping[str, np.ndarray],
@@ -367,38 +429,11 @@ def train(
     carries its own copy. `train_loss` is the mean of the epoch's mini-batch losses weighted
     by their sizes; `test_loss` is the one-step MSE over the test windows at the epoch's
     end. A loss that stops being finite ends the run after its epoch is yielded.
+    `train_batches` is the same run one mini-batch at a time.
     """
-    if epochs < 0:
-        raise ValueError(f"the number of epochs must be ≥ 0, not {epochs}")
-    if batch_size < 1:
-        raise ValueError(f"the batch size must be ≥ 1, not {batch_size}")
-    if not (math.isfinite(learning_rate) and learning_rate > 0):
-        raise ValueError(f"the learning rate must be a number above 0, not {learning_rate}")
-    layer_sizes(weights)  # a ValueError before the first epoch, not inside it
-    params = {key: np.array(value) for key, value in weights.items()}
-    dtype = params["weight_hh"].dtype
-    inputs = _time_major(data.train_xs, dtype)
-    targets = np.asarray(data.train_ys, dtype)
-    count = targets.shape[0]
-    optimizer = Adam(params, lr=learning_rate)
-    workspace, test_workspace = Workspace(), Workspace()
-    for epoch in range(1, epochs + 1):
-        order = rng.permutation(count)
-        total = 0.0
-        for start in range(0, count, batch_size):
-            rows = order[start : start + batch_size]
-            loss, grads = loss_and_grads(params, inputs[:, rows], targets[rows], workspace)
-            if clip_norm is not None:
-                clip_grad_norm(grads, clip_norm)
-            optimizer.step(grads)
-            total += loss * rows.shape[0]
-        train_loss = total / count
-        error = predict(params, data.test_xs, test_workspace) - data.test_ys
-        test_loss = float(np.mean(error * error))
-        snapshot = {key: value.copy() for key, value in params.items()}
-        yield EpochResult(epoch, train_loss, test_loss, snapshot)
-        if not (math.isfinite(train_loss) and math.isfinite(test_loss)):
-            return
+    for step in train_batches(data, weights, rng, epochs, learning_rate, batch_size, clip_norm):
+        if step.epoch_result is not None:
+            yield step.epoch_result
 
 
 # ----------------------------------------------------------------------------- forecasts

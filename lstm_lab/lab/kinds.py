@@ -98,3 +98,16 @@ def _compare_kind() -> LessonKind:
 
 
 COMPARE = register_kind(_compare_kind())
+
+
+from lstm_lab.lab import forecast_lesson  # noqa: E402  (its checks need LessonKind above)
+
+FORECAST = register_kind(
+    LessonKind(
+        name=forecast_lesson.KIND,
+        window="lstm_lab.forecast_window:ForecastWindow",
+        view_keys=forecast_lesson.VIEW_KEYS,
+        check_options=forecast_lesson.check_options,
+        card_picture=forecast_lesson.card_picture,
+    )
+)

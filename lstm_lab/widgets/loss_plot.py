@@ -33,7 +33,11 @@ class LossPlot(pg.PlotWidget):
     a theme passed to `apply_theme`.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        names: tuple[str, str] = ("training MSE", "held-out MSE"),
+    ) -> None:
         super().__init__(parent, axisItems={"left": DecadeAxis("left")})
         self.setObjectName("lossPlot")
         self.setToolTip(
@@ -53,8 +57,8 @@ class LossPlot(pg.PlotWidget):
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", "MSE")
         self.legend = plot.addLegend(offset=(-8, 8))
-        self.training_curve = plot.plot([], [], name="training MSE")
-        self.validation_curve = plot.plot([], [], name="held-out MSE")
+        self.training_curve = plot.plot([], [], name=names[0])
+        self.validation_curve = plot.plot([], [], name=names[1])
         for curve in (self.training_curve, self.validation_curve):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")

@@ -1,0 +1,278 @@
+"""The forecasting lesson's window, driven as a student would: sliders by keys, buttons by
+clicks, files through the (monkeypatched) file dialogs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import numpy as np
+import pytest
+from helpers import type_into
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from lstm_lab.app import LabApp
+from lstm_lab.forecast_window import ForecastWindow
+from lstm_lab.lab import read_lesson
+from lstm_lab.lab.forecast_lesson import default_options
+from lstm_lab.lab.registry import lesson_by_name
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    # Not qtbot.addWidget: qtbot would close it before the changes are forgotten, and a
+    # failing test would then wait on the unsaved-changes question.
+    win = ForecastWindow(settings=settings)
+    win.open_lesson(lesson_by_name("forecast-sine"))
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.files.forget_changes()
+    win.close()
+    win.deleteLater()
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def press(qtbot, widget, key, times: int = 1) -> None:
+    widget.setFocus()
+    for _ in range(times):
+        qtbot.keyClick(widget, key)
+
+
+def message(window, name: str) -> QMessageBox:
+    box = window.findChild(QMessageBox, name)
+    assert box is not None, f"no {name} message"
+    return box
+
+
+def curve_length(curve) -> int:
+    x, _ = curve.getData()
+    return 0 if x is None else len(x)
+
+
+def train_to_end(qtbot, window, timeout: int = 30_000) -> str:
+    with qtbot.waitSignal(window.trainer.finished, timeout=timeout) as blocker:
+        click(qtbot, window.training_panel.train_button)
+    return blocker.args[0]
+
+
+def test_a_new_window_size_then_brief_training_and_the_forecast_appears(qtbot, window):
+    panel = window.data_panel
+    assert window.steps.currentWidget() is window.data_page
+    press(qtbot, panel.sliders["window"].slider, Qt.Key.Key_Right, 4)
+    assert window.state.window == 24
+    assert panel.sliders["window"].value_label.text() == "24"
+    assert panel.counts.text().startswith("526 training windows, 50 test windows")
+    x, _ = window.series_plot.before.window.getData()
+    assert len(x) == 24 and x[-1] == 549  # the window before the first test value
+    assert curve_length(window.forecast_plot.curves["rolling"]) == 0
+    type_into(qtbot, window.training_panel.epochs, "6")
+    assert window.state.option("epochs") == 6
+
+    assert train_to_end(qtbot, window) == "finished"
+    assert window.steps.currentWidget() is window.forecast_page  # step 3 came to the front
+    plot = window.forecast_plot
+    assert curve_length(plot.curves["one_step"]) == curve_length(plot.curves["rolling"]) == 50
+    assert plot.hint.isHidden()
+    mses = plot.mses()
+    assert mses["one_step"] < mses["last_value"]
+    names = [label.text for _sample, label in plot.legend.items]
+    assert f"one-step (MSE {mses['one_step']:.1e})" in names
+    assert window.loss_plot.point_count() == 6
+    assert window.training_panel.status.text().startswith("Done — epoch 6: training MSE")
+    assert window.isWindowModified()  # the window size and the epochs differ from the file
+
+
+def test_a_bad_csv_gets_a_message_naming_the_line_and_nothing_changes(
+    qtbot, window, tmp_path, monkeypatch
+):
+    path = tmp_path / "readings.csv"
+    path.write_text("temperature\n1.5\n2.0\nabc\n3.0\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    before, series = window.state.options, window.state.data.series.copy()
+    click(qtbot, window.data_panel.load_csv)
+    box = message(window, "seriesFileError")
+    assert box.text() == "readings.csv: line 4: 'abc' is not a number"
+    assert window.state.options == before
+    np.testing.assert_array_equal(window.state.data.series, series)
+    assert window.data_panel.signal_combo.currentText() == "Sine wave"
+    assert not window.isWindowModified()
+
+    path.write_text("1\n2\n3\n", encoding="utf-8")  # numbers, but too few
+    box.close()
+    box.deleteLater()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "seriesFileError") is None)
+    click(qtbot, window.data_panel.load_csv)
+    assert "readings.csv: the series has 3 values: too few for a test span of 50" in (
+        message(window, "seriesFileError").text()
+    )
+    assert window.state.options == before
+
+
+def test_a_good_csv_loads_and_is_forecast(qtbot, window, tmp_path, monkeypatch):
+    values = np.round(np.sin(np.arange(240) * 0.15) * 3 + 10, 6)
+    path = tmp_path / "tides.csv"
+    path.write_text("height\n" + "\n".join(str(v) for v in values) + "\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    click(qtbot, window.data_panel.load_csv)
+    assert window.findChild(QMessageBox, "seriesFileError") is None
+    np.testing.assert_allclose(window.state.data.series, values)
+    panel = window.data_panel
+    assert panel.signal_combo.currentText() == "Your series: tides.csv"
+    assert not panel.sliders["frequency"].isEnabled()
+    train = values[:-50]  # the test span is not used for the normalisation
+    assert f"z = (x − {train.mean():.3f}) / {train.std():.3f}" in panel.normalisation.text()
+    x, y = window.series_plot.before.series.getData()
+    assert len(x) == 240 and y[0] == pytest.approx(10.0)
+    type_into(qtbot, window.training_panel.epochs, "3")
+    assert train_to_end(qtbot, window) == "finished"
+    assert curve_length(window.forecast_plot.curves["rolling"]) == 50
+    # Back to a generated signal: the series is no longer part of the lesson.
+    combo = panel.signal_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    assert window.state.option("signal") == "sine" and "series" not in window.state.options
+
+
+def test_stop_ends_training_before_the_next_mini_batch(qtbot, window):
+    window.state.set_option("epochs", 5000)
+    trainer = window.trainer
+    click(qtbot, window.training_panel.train_button)
+    assert trainer.is_running and not window.training_panel.train_button.isEnabled()
+    assert not window.data_panel.isEnabled()  # the data cannot change under training
+    qtbot.waitUntil(lambda: window.state.history()[0].size >= 2, timeout=20_000)
+    threads = threading.active_count()
+    with qtbot.waitSignal(trainer.finished, timeout=2_000) as blocker:
+        start = time.perf_counter()
+        click(qtbot, window.training_panel.stop_button)
+    elapsed = time.perf_counter() - start
+    assert blocker.args == ["stopped"]
+    assert elapsed < 0.25  # one tick at most (8 ms of mini-batches) on a busy machine
+    assert trainer.batches_after_stop == 0
+    assert threading.active_count() == threads  # no worker thread was ever involved
+    done = window.state.epochs_done
+    assert 2 <= done < 5000
+    qtbot.wait(50)
+    assert window.state.epochs_done == done and not trainer.is_running
+    assert window.training_panel.status.text().startswith(f"Stopped — epoch {done}:")
+    assert window.data_panel.isEnabled() and window.training_panel.train_button.isEnabled()
+
+
+def test_the_lesson_file_round_trip(qtbot, window, tmp_path, monkeypatch, settings):
+    press(qtbot, window.units_slider.slider, Qt.Key.Key_Left, 20)  # 32 → 12 units
+    press(qtbot, window.data_panel.sliders["noise"].slider, Qt.Key.Key_Right, 5)
+    window.state.set_hidden_views(frozenset({"inside"}))
+    assert window.docks["inside"].isHidden()
+    assert window.model_diagram.lines()[:3] == [
+        "LSTM(12)",
+        "4H(D + H + 2)",
+        "4·12·(1 + 12 + 2) = 720",
+    ]
+    assert window.isWindowModified()
+    path = tmp_path / "noisy.lstmlab"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.actions_by_key["save_as"].trigger()
+    assert not window.isWindowModified()
+    saved = read_lesson(path)
+    assert saved.kind == "forecast" and saved.title == "Forecast a sine wave"
+    assert saved.options == {**default_options(), "hidden": 12, "noise": 0.05}
+    assert saved.hidden_views == {"inside"}
+
+    other = ForecastWindow(settings=settings)
+    other.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    other.actions_by_key["open"].trigger()
+    assert other.state.options == window.state.options
+    assert other.units_slider.value_label.text() == "12"
+    assert other.data_panel.sliders["noise"].value_label.text() == "0.05"
+    try:
+        assert other.docks["inside"].isHidden() and not other.isWindowModified()
+    finally:
+        other.files.forget_changes()
+        other.close()
+        other.deleteLater()
+
+
+def test_a_click_on_a_unit_shows_its_gates(qtbot, window):
+    heatmap = window.unit_heatmap
+    view = heatmap.view
+    point = heatmap.plot.vb.mapViewToScene(QPointF(5.0, 7.0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(point))
+    assert window.state.unit == 7
+    assert window.unit_detail.title.text().startswith("Unit 7 over the window")
+    series = window.unit_detail.series()
+    np.testing.assert_array_equal(series["f"], window.state.activity()["f"][:, 7])
+    assert heatmap.marker.rect().top() == pytest.approx(6.5)
+
+
+def test_the_card_opens_the_forecast_window(qtbot, settings):
+    lab = LabApp(settings)
+    lab.show_start_screen()
+    qtbot.addWidget(lab.start_screen)
+    card = lab.start_screen.cards["forecast-sine"]
+    assert card.lesson.title == "Forecast a sine wave"
+    click(qtbot, card)
+    window = lab.window
+    try:
+        assert isinstance(window, ForecastWindow) and window.objectName() == "forecastWindow"
+        assert window.lesson_banner.title.text() == "Forecast a sine wave"
+        assert "Step 2" in window.lesson_banner.text.toPlainText()
+        assert lab.windows.keys() == {"forecast"}  # the cell's window was never built
+    finally:
+        window.files.forget_changes()
+        window.close()
+
+
+def _run(*args, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "-m", "lstm_lab", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_the_command_line_lists_and_screenshots_the_lesson(tmp_path, qapp):
+    result = _run("--list-lessons", tmp_path=tmp_path)
+    assert result.returncode == 0 and "forecast-sine       Forecast a sine wave" in result.stdout
+    out = tmp_path / "sine.png"
+    result = _run(
+        "--lesson",
+        "forecast-sine",
+        "--screenshot",
+        str(out),
+        "--size",
+        "1024x768",
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 768)
+    colours = {image.pixel(x, y) for x in range(0, 1024, 7) for y in range(0, 768, 7)}
+    assert len(colours) > 100
+    result = _run(
+        "--lesson",
+        "forecast-sine",
+        "--screenshot",
+        str(out),
+        "--sequence",
+        "1, 0",
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "--sequence and --step are for lessons of one cell" in result.stderr
