@@ -251,11 +251,11 @@ def test_cli_json():
 @pytest.mark.parametrize(
     "args, words",
     [
-        (["--sequence", "1,0", "--param", "cnn.w=1"], "unknown cell"),
-        (["--sequence", "1,0", "--param", "lstm.w_hh=1"], "unknown parameter"),
-        (["--sequence", "1,0", "--param", "rnn.w_hh=nan"], "not a finite number"),
+        (["--sequence", "1, 0", "--param", "cnn.w=1"], "unknown cell"),
+        (["--sequence", "1, 0", "--param", "lstm.w_hh=1"], "unknown parameter"),
+        (["--sequence", "1, 0", "--param", "rnn.w_hh=nan"], "not a finite number"),
         (["--sequence", "1,zero"], "sequence"),
-        (["--sequence", "1,0", "--units", "0"], "--units"),
+        (["--sequence", "1, 0", "--units", "0"], "--units"),
     ],
 )
 def test_cli_bad_input(args, words):

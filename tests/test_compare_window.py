@@ -10,8 +10,8 @@ from lstm_lab.compare_window import CompareWindow
 from lstm_lab.engine.memory import gradient_profile, retention
 from lstm_lab.lab.flow import PHASE_KEYS, math_lines, phase_values
 from lstm_lab.lab.registry import lesson_by_name
+from lstm_lab.lab.report import n
 from lstm_lab.main_window import MainWindow
-from lstm_lab.widgets.math_panel import n
 
 
 @pytest.fixture

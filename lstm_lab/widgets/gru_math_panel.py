@@ -7,9 +7,9 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from lstm_lab.engine.explain_gru import explain_gru_step
+from lstm_lab.lab.report import n
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
-from lstm_lab.widgets.math_panel import n
 
 
 class GRUMathPanel(QPlainTextEdit):
