@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from lstm_lab.engine import GATE_SPECS
+from lstm_lab.engine import LSTM, ScalarCell
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
 MAX_DOTS = 30
-GATE_KEYS = ("f", "i", "o")
+GATE_KEYS = tuple(  # the lines that live in 0…1 and get an axis of their own when needed
+    spec.key for spec in LSTM.series if spec.key in LSTM.gates and spec.low == 0.0
+)
 #: Up to this many steps, h, y and the target are dashed or dotted; longer ones are solid:
 #: Qt strokes a long dashed line dash by dash (a third of a second at T = 10,000).
 MAX_STYLED = 400
@@ -47,17 +49,27 @@ def decimate(xs: np.ndarray, ys: np.ndarray, columns: int) -> tuple[np.ndarray, 
     return xs[index], ys[index]
 
 
-# key in the trace -> (legend name, pen style, width)
-SERIES = (
-    ("x", "x(t) input", Qt.PenStyle.SolidLine, 2.0),
-    ("c", "C(t) cell state", Qt.PenStyle.SolidLine, 2.5),
-    ("h", "h(t) hidden", Qt.PenStyle.DashLine, 2.0),
-    ("f", f"f(t) {GATE_SPECS['f'].name}", Qt.PenStyle.SolidLine, 1.5),
-    ("i", f"i(t) {GATE_SPECS['i'].name}", Qt.PenStyle.SolidLine, 1.5),
-    ("o", f"o(t) {GATE_SPECS['o'].name}", Qt.PenStyle.SolidLine, 1.5),
-    ("y", "y(t) output", Qt.PenStyle.DotLine, 2.5),
-    ("target", "target", Qt.PenStyle.DashLine, 2.0),
-)
+_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+#: Line widths by colour role: the memory and the output stand out, the gates stay thin.
+_WIDTHS = {"cell": 2.5, "output": 2.5, "forget": 1.5, "input_gate": 1.5, "output_gate": 1.5}
+
+
+def series_rows(cell: ScalarCell) -> tuple[tuple[str, str, Qt.PenStyle, float], ...]:
+    """(key in the trace, legend name, pen style, width) of every line, from the cell's own
+    description of its trace, and the target last."""
+    rows = tuple(
+        (
+            spec.key,
+            f"{spec.symbol}(t) {spec.name}",
+            _STYLES[spec.style],
+            _WIDTHS.get(spec.role, 2.0),
+        )
+        for spec in cell.series
+    )
+    return (*rows, ("target", "target", Qt.PenStyle.DashLine, 2.0))
+
+
+SERIES = series_rows(LSTM)
 
 
 def padded_range(low: float, high: float) -> tuple[float, float]:
