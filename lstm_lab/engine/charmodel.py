@@ -28,6 +28,7 @@ import io
 import json
 import math
 import os
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -519,7 +520,7 @@ def load_model(source: str | os.PathLike[str] | bytes, dtype: Any = np.float32) 
             params = {key: np.asarray(data[key], dtype=dtype) for key in PARAM_KEYS}
     except ModelError:
         raise
-    except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError) as error:
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as error:
         raise ModelError(f"it is not an LSTM Lab text model ({error})") from None
     if not isinstance(info, dict) or info.get("format") != FILE_FORMAT:
         raise ModelError("it is not an LSTM Lab text model")
