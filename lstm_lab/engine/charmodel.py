@@ -150,6 +150,10 @@ class CharModel:
     vocabulary: Vocabulary
     params: dict[str, np.ndarray]
     info: dict[str, Any] = field(default_factory=dict)
+    #: The state in which a record begins: the mean state after reading the end marker in
+    #: training (the streams run from one record into the next). None: zeros.
+    start_h: np.ndarray | None = None
+    start_c: np.ndarray | None = None
 
     @property
     def hidden(self) -> int:
@@ -165,7 +169,7 @@ class CharModel:
 
     def astype(self, dtype: Any) -> CharModel:
         params = {key: value.astype(dtype) for key, value in self.params.items()}
-        return CharModel(self.vocabulary, params, dict(self.info))
+        return CharModel(self.vocabulary, params, dict(self.info), self.start_h, self.start_c)
 
     def parameter_count(self) -> int:
         return int(sum(value.size for value in self.params.values()))
@@ -202,6 +206,8 @@ class LossAndGrads:
     grads: dict[str, np.ndarray]
     h_last: np.ndarray  # (B, H): the states after the last step, for the next piece
     c_last: np.ndarray
+    end_h: np.ndarray | None = None  # mean state after reading an end marker (None: none read)
+    end_c: np.ndarray | None = None
 
 
 def loss_and_grads(
@@ -264,7 +270,12 @@ def loss_and_grads(
     np.add.at(d_embedding, inputs.reshape(count), grads_layer.d_xs.reshape(count, width))
     grads = dict(grads_layer.d_weights)
     grads.update(embedding=d_embedding, weight_out=d_weight_out, bias_out=d_bias_out)
-    return LossAndGrads(loss, grads, trace.h[-1].copy(), trace.c[-1].copy())
+    ends = inputs == END
+    end_h = end_c = None
+    if ends.any():
+        end_h = trace.h[ends].mean(axis=0)
+        end_c = trace.c[ends].mean(axis=0)
+    return LossAndGrads(loss, grads, trace.h[-1].copy(), trace.c[-1].copy(), end_h, end_c)
 
 
 def _buf(workspace: Workspace | None, name: str, shape: tuple[int, ...], dtype: Any):
@@ -272,12 +283,11 @@ def _buf(workspace: Workspace | None, name: str, shape: tuple[int, ...], dtype: 
 
 
 def mean_loss(model: CharModel, records: Sequence[np.ndarray], limit: int = 200) -> float:
-    """Mean cross-entropy per character over (up to ``limit``) records, each from zero states."""
+    """Mean cross-entropy per character over (up to ``limit``) records from the start state."""
     sampler = Sampler(model)
     total, count = 0.0, 0
     for ids in records[:limit]:
-        h = np.zeros(model.hidden, sampler.dtype)
-        c = np.zeros(model.hidden, sampler.dtype)
+        h, c = sampler.zeros()
         for current, following in zip(ids[:-1], ids[1:], strict=True):
             logits, h, c = sampler.step(int(current), h, c)
             shifted = logits.astype(np.float64) - logits.max()
@@ -352,9 +362,20 @@ def train(
             norm = clip_grad_norm(result.grads, settings.clip_norm)
             optimizer.step(result.grads)
             h, c = result.h_last, result.c_last
+            if result.end_h is not None:
+                _follow_start_state(model, result.end_h, result.end_c)
             step += 1
             yield TrainReport(step, result.loss, epoch + (piece + 1) / pieces, norm)
         epoch += 1
+
+
+def _follow_start_state(model: CharModel, end_h: np.ndarray, end_c: np.ndarray) -> None:
+    """Move the model's start state towards the mean state after an end marker."""
+    if model.start_h is None or model.start_c is None:
+        model.start_h, model.start_c = end_h.copy(), end_c.copy()
+        return
+    model.start_h += 0.05 * (end_h - model.start_h)
+    model.start_c += 0.05 * (end_c - model.start_c)
 
 
 # ----------------------------------------------------------------------------- sampling
@@ -394,9 +415,15 @@ class Sampler:
         self.allowed[[UNKNOWN, START]] = False
         self._mask = np.where(self.allowed, 0.0, -np.inf).astype(self.dtype)
         self._z = np.empty(4 * hidden, self.dtype)
+        self.start_h = np.zeros(hidden, self.dtype)
+        self.start_c = np.zeros(hidden, self.dtype)
+        if model.start_h is not None and model.start_c is not None:
+            self.start_h[:] = model.start_h
+            self.start_c[:] = model.start_c
 
     def zeros(self) -> tuple[np.ndarray, np.ndarray]:
-        return np.zeros(self.hidden, self.dtype), np.zeros(self.hidden, self.dtype)
+        """The state before a record begins (the model's start state; zeros if it has none)."""
+        return self.start_h.copy(), self.start_c.copy()
 
     def step(
         self, token: int, h: np.ndarray, c: np.ndarray
@@ -497,6 +524,9 @@ def save_model(model: CharModel, target: str | os.PathLike[str] | io.BufferedIOB
         json.dumps(list(model.vocabulary.chars), ensure_ascii=False).encode("utf-8"), np.uint8
     )
     arrays["info"] = np.frombuffer(json.dumps(info, ensure_ascii=False).encode("utf-8"), np.uint8)
+    if model.start_h is not None and model.start_c is not None:
+        arrays["start_h"] = model.start_h.astype(np.float16)
+        arrays["start_c"] = model.start_c.astype(np.float16)
     if isinstance(target, (str, os.PathLike)):
         with open(target, "wb") as stream:
             np.savez_compressed(stream, **arrays)
@@ -518,6 +548,10 @@ def load_model(source: str | os.PathLike[str] | bytes, dtype: Any = np.float32) 
             info = json.loads(bytes(data["info"]).decode("utf-8"))
             chars = json.loads(bytes(data["vocabulary"]).decode("utf-8"))
             params = {key: np.asarray(data[key], dtype=dtype) for key in PARAM_KEYS}
+            start = [
+                np.asarray(data[key], dtype=dtype) if key in data else None
+                for key in ("start_h", "start_c")
+            ]
     except ModelError:
         raise
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as error:
@@ -534,7 +568,10 @@ def load_model(source: str | os.PathLike[str] | bytes, dtype: Any = np.float32) 
     _check_shapes(params, len(vocabulary))
     if not all(np.isfinite(value).all() for value in params.values()):
         raise ModelError("its weights hold values that are not numbers")
-    return CharModel(vocabulary, params, info)
+    hidden = params["weight_hh"].shape[1]
+    if any(a is not None and (a.shape != (hidden,) or not np.isfinite(a).all()) for a in start):
+        raise ModelError("its start state is damaged")
+    return CharModel(vocabulary, params, info, start[0], start[1])
 
 
 def _check_shapes(params: dict[str, np.ndarray], size: int) -> None:
