@@ -169,22 +169,32 @@ class PoetrySession:
 
     # ------------------------------------------------------------------ branches
     def branch(self, index: int, token: int) -> None:
-        """Take ``token`` at step ``index`` instead, drop what followed; Back undoes it."""
-        if not 0 <= index < len(self.steps):
+        """Take ``token`` at step ``index`` instead, drop what followed; Back undoes it.
+
+        ``index`` may be the next step (the number of steps written): the student then picks
+        the next character instead of the model."""
+        if not 0 <= index <= len(self.steps):
             raise IndexError(f"there is no step {index}")
         if token in (START, UNKNOWN) or not 0 <= token < len(self.vocabulary):
             raise ValueError("the model never writes the start marker or the unknown symbol")
+        if index == len(self.steps) and self.finished and self.steps:
+            if self.steps[-1].token == END or len(self.steps) >= self.length:
+                raise IndexError("the text has ended; take another character before its end")
         self.branches.append(
             Branch(list(self.steps), self.rng.bit_generator.state, self.finished, index, self._next)
         )
-        chosen = self.steps[index]
+        if index < len(self.steps):
+            logits, temperature = self.steps[index].logits, self.steps[index].temperature
+            self._next = logits
+        else:
+            logits, temperature = self._next, self.temperature
         self.steps = self.steps[:index]
         self.finished = False
         self.rng = np.random.default_rng([self.seed, len(self.branches)])
-        temperature = self.temperature
-        self.temperature = chosen.temperature
-        self._take(chosen.logits, token, branched=True)
+        current = self.temperature
         self.temperature = temperature
+        self._take(logits, token, branched=True)
+        self.temperature = current
 
     def back(self) -> int | None:
         """Return to the text before the last branch; the index of that branch, or None."""
