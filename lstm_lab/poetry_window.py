@@ -538,7 +538,7 @@ class PoetryWindow(LessonWindow):
             try:
                 model = shipped_model(name)
             except ModelError as error:
-                QMessageBox.warning(self, "The model was not loaded", str(error))
+                self._complain("The model was not loaded", str(error))
                 return
         self.model_name = name
         self.model = model
@@ -791,7 +791,7 @@ class PoetryWindow(LessonWindow):
                 max_chars = CORPORA[name].vocabulary
                 title = CORPORA[name].title
         except TextError as error:
-            QMessageBox.warning(self, "This text cannot be used", str(error))
+            self._complain("This text cannot be used", str(error))
             self.train_status.setText(str(error))
             return False
         self.trainer.sample_every = self.sample_spin.value()
@@ -867,7 +867,7 @@ class PoetryWindow(LessonWindow):
         try:
             save_model(model, path)
         except OSError as error:
-            QMessageBox.warning(self, "Not saved", f"Could not write {path}: {error.strerror}")
+            self._complain("Not saved", f"Could not write {path}: {error.strerror}")
             return False
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
@@ -882,7 +882,7 @@ class PoetryWindow(LessonWindow):
         try:
             model = load_model(path)
         except ModelError as error:
-            QMessageBox.warning(self, "The model was not loaded", f"{path}: {error}")
+            self._complain("The model was not loaded", f"{path}: {error}")
             return False
         self._loaded = model
         self._add_model_choice("loaded", f"Loaded: {model.info.get('name', 'a model')}")
@@ -890,6 +890,15 @@ class PoetryWindow(LessonWindow):
         return True
 
     _loaded: CharModel | None = None
+
+    def _complain(self, title: str, text: str) -> None:
+        """A message that does not block (tests and the event loop go on)."""
+        box = QMessageBox(self)
+        box.setObjectName("poetryMessage")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.open()
 
     # -------------------------------------------------------------------- layout
     def text_scale_changed(self, _scale: float) -> None:
