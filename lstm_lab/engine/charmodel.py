@@ -107,9 +107,14 @@ class Vocabulary:
 
 def build_vocabulary(records: Sequence[str], max_chars: int | None = None) -> Vocabulary:
     """The ``max_chars`` most frequent characters of ``records`` (ties: by code point)."""
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for record in records:
         counts.update(record)
+    return vocabulary_from_counts(counts, max_chars)
+
+
+def vocabulary_from_counts(counts: Counter[str], max_chars: int | None = None) -> Vocabulary:
+    """The ``max_chars`` most frequent characters of ``counts`` (ties: by code point)."""
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if max_chars is not None:
         ranked = ranked[:max_chars]
