@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from lstm_lab.engine.charmodel import (
     CharModel,
     ModelError,
+    Sampler,
     TrainSettings,
     encode_records,
     generate,
@@ -79,8 +80,9 @@ _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
-#: Time the GUI thread spends on training batches per tick (ms); one batch more may finish.
-TRAIN_BUDGET_MS = 8.0
+#: Time the GUI thread spends on training per tick (ms): the small preparation steps share
+#: a tick, a batch (about 15 ms) or a sample has one to itself.
+TRAIN_BUDGET_MS = 4.0
 #: Batch and piece length of training in the window: a batch of 8 × 32 characters of a
 #: 128-unit model on the Tang vocabulary takes about 14 ms on one core here (16 × 32: 27 ms),
 #: so a tick (budget, one batch that may end past it, a sample now and then) stays near 30 ms.
@@ -164,12 +166,17 @@ class TextTrainer(QObject):
             APP_TRAIN.batch, APP_TRAIN.steps, APP_TRAIN.learning_rate, APP_TRAIN.clip_norm, seed
         )
         for report in train(model, encoded, settings):
+            if report is None:  # preparing an epoch
+                yield
+                continue
             self.steps_done = report.step
             self.progressed.emit(report.step, report.loss)
-            if report.step % self.sample_every == 0 or report.step == 1:
-                text = generate(model, self.prompt, 0.8, 120, seed=report.step)
-                self.sampled.emit(report.step, self.prompt + text)
             yield
+            if report.step % self.sample_every == 0 or report.step == 1:
+                sampler = Sampler(model, fold=False)  # short sample: no table to build
+                text = generate(sampler, self.prompt, 0.8, 120, seed=report.step)
+                self.sampled.emit(report.step, self.prompt + text)
+                yield
 
     def stop(self, message: str = "Stopped.") -> None:
         if self._timer.isActive():

@@ -207,7 +207,8 @@ def test_training_learns_a_tiny_text():
     vocabulary = build_vocabulary(text)
     model = init_model(vocabulary, 16, 8, np.random.default_rng(0))
     steps = train(model, encode_records(vocabulary, text), TrainSettings(4, 16, 0.02, 5.0, 0))
-    losses = [next(steps).loss for _ in range(150)]
+    reports = (report for report in steps if report is not None)
+    losses = [next(reports).loss for _ in range(150)]
     assert np.mean(losses[:5]) > 1.5 and np.mean(losses[-10:]) < 0.6
     assert generate(model, "abcab", 0.0, 4, stop_at_end=False) == "cabc"
 
@@ -216,3 +217,13 @@ def test_a_text_too_short_is_refused():
     vocabulary = Vocabulary(tuple("ab"))
     with pytest.raises(ModelError, match="too short"):
         next(train(init_model(vocabulary, 4, 4, np.random.default_rng(0)), [np.arange(5)]))
+
+
+def test_an_unfolded_sampler_writes_what_the_folded_one_writes():
+    model = small_model(9, hidden=4, embed=3, chars="abcdefgh")
+    folded = generate(Sampler(model, np.float64), "abc", 0.9, 40, seed=3, stop_at_end=False)
+    plain = Sampler(model, np.float64, fold=False)
+    assert generate(plain, "abc", 0.9, 40, seed=3, stop_at_end=False) == folded
+    np.testing.assert_allclose(
+        plain.gates(4, np.ones(4) * 0.1), Sampler(model).gates(4, np.ones(4) * 0.1), atol=1e-6
+    )

@@ -108,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     running = None
     epoch_done = 0
     for report in steps:
+        if report is None:  # the generator prepared an epoch
+            continue
         running = report.loss if running is None else 0.98 * running + 0.02 * report.loss
         if report.step % 100 == 0:
             say(

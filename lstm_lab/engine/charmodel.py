@@ -264,14 +264,18 @@ def loss_and_grads(
     logits *= (1.0 / count) / totals  # softmax / N
     logits[rows, flat_targets] -= 1.0 / count  # ∂L/∂y
     d_logits = logits
-    d_weight_out = d_logits.T @ h_flat
+    # Gradient arrays live in the workspace too (fresh megabytes cost page faults each step);
+    # the caller uses them before the next call.
+    d_weight_out = _buf(workspace, "cm_dw_out", params["weight_out"].shape, dtype)
+    np.matmul(d_logits.T, h_flat, out=d_weight_out)
     d_bias_out = d_logits.sum(axis=0)
     d_h = _buf(workspace, "cm_dh", (count, hidden), dtype)
     np.matmul(d_logits, params["weight_out"], out=d_h)
     grads_layer = lstm_layer_backward(
         params, trace, d_h.reshape(steps, batch, hidden), workspace=workspace
     )
-    d_embedding = np.zeros_like(embedding)
+    d_embedding = _buf(workspace, "cm_d_embedding", embedding.shape, dtype)
+    d_embedding.fill(0.0)
     np.add.at(d_embedding, inputs.reshape(count), grads_layer.d_xs.reshape(count, width))
     grads = dict(grads_layer.d_weights)
     grads.update(embedding=d_embedding, weight_out=d_weight_out, bias_out=d_bias_out)
@@ -331,8 +335,10 @@ def train(
     records: Sequence[np.ndarray],
     settings: TrainSettings = TrainSettings(),
     optimizer: Adam | None = None,
-) -> Iterator[TrainReport]:
+) -> Iterator[TrainReport | None]:
     """Train ``model`` in place, one batch per ``next()``, for ever (the caller stops).
+
+    The first ``next()`` only prepares (and yields None); every later one trains a batch.
 
     Each epoch shuffles the records (with ``settings.seed``), joins them into one stream,
     cuts it into ``batch`` rows and walks along them ``steps`` characters at a time,
@@ -349,12 +355,16 @@ def train(
     batch = max(1, min(settings.batch, (total - 1) // (settings.steps + 1)))
     rng = np.random.default_rng(settings.seed)
     optimizer = optimizer or Adam(model.params, lr=settings.learning_rate)
+    for array in (optimizer.m, optimizer.v, optimizer._grad, optimizer._work):
+        array.fill(0.0)  # touch the fresh pages now, not inside the first step
+    yield None
     workspace = Workspace()
     dtype = model.dtype
     step = 0
     epoch = 0
     while True:
         stream = _stream(records, rng)
+        yield None
         length = (len(stream) - 1) // batch
         pieces = max(1, (length - 1) // settings.steps)
         rows_in = stream[: batch * length].reshape(batch, length).T  # (length, B)
@@ -400,17 +410,28 @@ def probabilities(logits: np.ndarray, temperature: float) -> np.ndarray:
 
 class Sampler:
     """One character at a time from a model, fast: the embedding and the input weights are
-    folded into one table (V, 4H), and the σ rows are halved so one tanh serves all gates."""
+    folded into one table (V, 4H), and the σ rows are halved so one tanh serves all gates.
 
-    def __init__(self, model: CharModel, dtype: Any = np.float32) -> None:
+    With ``fold`` False the table is not built (a V·E·4H product) and each step multiplies
+    one embedding row instead: quicker for a short sample from a model still training."""
+
+    def __init__(self, model: CharModel, dtype: Any = np.float32, fold: bool = True) -> None:
         self.model = model
         self.dtype = np.dtype(dtype)
-        p = {key: np.asarray(v, dtype=np.float64) for key, v in model.params.items()}
+        # Folded in the model's own precision (float64 for checks; float32 takes a few ms).
+        work = np.result_type(model.dtype, self.dtype)
+        p = {key: np.asarray(v, dtype=work) for key, v in model.params.items()}
         hidden = model.hidden
-        scale = np.full(4 * hidden, 0.5)
+        scale = np.full(4 * hidden, 0.5, dtype=work)
         scale[2 * hidden : 3 * hidden] = 1.0  # the g rows stay whole (tanh)
-        table = p["embedding"] @ p["weight_ih"].T + p["bias_ih"] + p["bias_hh"]
-        self.table = (table * scale).astype(self.dtype)
+        self.table: np.ndarray | None = None
+        if fold:
+            table = p["embedding"] @ p["weight_ih"].T + p["bias_ih"] + p["bias_hh"]
+            self.table = (table * scale).astype(self.dtype)
+        else:
+            self.embedding = p["embedding"].astype(self.dtype)
+            self.w_ih = (p["weight_ih"] * scale[:, None]).astype(self.dtype)
+            self.b_in = ((p["bias_ih"] + p["bias_hh"]) * scale).astype(self.dtype)
         self.w_hh = (p["weight_hh"] * scale[:, None]).astype(self.dtype)
         self.w_out = p["weight_out"].astype(self.dtype)
         self.b_out = p["bias_out"].astype(self.dtype)
@@ -436,7 +457,11 @@ class Sampler:
         """(scores of the next symbol, new h, new C) after reading ``token``."""
         H = self.hidden
         z = np.matmul(self.w_hh, h, out=self._z)
-        z += self.table[token]
+        if self.table is not None:
+            z += self.table[token]
+        else:
+            z += self.w_ih @ self.embedding[token]
+            z += self.b_in
         np.tanh(z, out=z)
         z[: 2 * H] *= 0.5
         z[: 2 * H] += 0.5
@@ -453,7 +478,12 @@ class Sampler:
     def gates(self, token: int, h: np.ndarray) -> np.ndarray:
         """The four gates (i, f, g, o), each (H,), on reading ``token`` in state ``h``."""
         H = self.hidden
-        z = np.tanh(self.w_hh @ h + self.table[token]).astype(np.float64)
+        table_row = (
+            self.table[token]
+            if self.table is not None
+            else self.w_ih @ self.embedding[token] + self.b_in
+        )
+        z = np.tanh(self.w_hh @ h + table_row).astype(np.float64)
         z[: 2 * H] = 0.5 * z[: 2 * H] + 0.5
         z[3 * H :] = 0.5 * z[3 * H :] + 0.5
         return z.reshape(4, H)
