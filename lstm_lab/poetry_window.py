@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.engine.charmodel import (
+    END,
     CharModel,
     ModelError,
     Sampler,
@@ -248,6 +249,7 @@ class PoetryWindow(LessonWindow):
         self.prompt_edit.setObjectName("promptEdit")
         self.prompt_edit.setPlaceholderText("Enter a few characters (type, paste or use an IME)")
         self.prompt_edit.setMaxLength(200)
+        self.prompt_edit.setMinimumWidth(150)
         self.prompt_edit.returnPressed.connect(self.write)
         self.prompt_edit.textChanged.connect(self._show_unknown)
         self.write_button = QPushButton("Write ▶")
@@ -313,6 +315,10 @@ class PoetryWindow(LessonWindow):
         form = QFormLayout()
         self.model_combo = QComboBox()
         self.model_combo.setObjectName("modelCombo")
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.model_combo.setMinimumContentsLength(10)
         self.model_combo.addItem("Tang poems (5 characters a line)", "tang")
         self.model_combo.addItem("Shakespeare", "shakespeare")
         self.model_combo.currentIndexChanged.connect(self._on_model_chosen)
@@ -334,7 +340,7 @@ class PoetryWindow(LessonWindow):
         self.temperature_slider.valueChanged.connect(self._on_temperature)
         self.temperature_label = QLabel()
         self.temperature_label.setObjectName("temperatureLabel")
-        self.temperature_label.setMinimumWidth(70)
+        self.temperature_label.setMinimumWidth(60)
         line.addWidget(self.temperature_slider, 1)
         line.addWidget(self.temperature_label)
         inner.addLayout(line)
@@ -365,7 +371,8 @@ class PoetryWindow(LessonWindow):
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setToolTip("The same seed, prompt and temperature write the same text")
         self.seed_spin.valueChanged.connect(self._on_seed)
-        self.new_seed = QPushButton("New seed")
+        self.new_seed = QPushButton("New")
+        self.new_seed.setToolTip("A new random seed: another text")
         self.new_seed.clicked.connect(
             lambda: self.seed_spin.setValue(int(np.random.default_rng().integers(0, 100000)))
         )
@@ -730,7 +737,11 @@ class PoetryWindow(LessonWindow):
 
     def _refresh_text(self) -> None:
         session = self.session
-        written = [ch for ch in session.chars()[len(session.prompt) + 1 :]]
+        vocabulary = session.vocabulary
+        written = [
+            "⏎ end" if step.token == END else vocabulary.symbol(step.token)
+            for step in session.steps
+        ]
         self.poem_view.show_text(
             session.prompt,
             written,
@@ -918,9 +929,10 @@ class PoetryWindow(LessonWindow):
         self.apply_default_sizes()
 
     def apply_default_sizes(self) -> None:
+        sides = (340, 380) if self.width() >= 1200 else (275, 240)  # a 1024-wide screen
         self.resizeDocks(
             [self.docks["controls"], self.docks["bars"]],
-            [round(340 * min(self.text_scale, 1.3)), round(380 * min(self.text_scale, 1.3))],
+            [round(side * min(self.text_scale, 1.3)) for side in sides],
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.docks["memory"]], [260], Qt.Orientation.Vertical)

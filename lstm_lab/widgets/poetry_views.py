@@ -122,7 +122,7 @@ class ProbabilityBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("probabilityBars")
-        self.setMinimumSize(260, 300)
+        self.setMinimumSize(220, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.theme: Theme = DARK
