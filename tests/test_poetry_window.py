@@ -56,7 +56,8 @@ def test_type_a_prompt_and_write_a_poem(qtbot, window):
     session = window.session
     assert session.prompt == "月" and session.finished and session.steps
     # The same prompt, temperature and seed write the same text as the command line does.
-    again = PoetrySession(shipped_model("tang"), "月", temperature=0.8, seed=0, length=64)
+    seed = window.seed_spin.value()
+    again = PoetrySession(shipped_model("tang"), "月", temperature=0.8, seed=seed, length=64)
     again.run()
     assert again.text == session.text
     assert window.bars.candidates and window.heatmap.chars[1] == "月"
