@@ -24,6 +24,8 @@ import argparse
 import collections
 import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 
@@ -40,6 +42,7 @@ from lstm_lab.engine.layer import Workspace
 from lstm_lab.engine.optim import Adam, clip_grad_norm
 
 VOCABULARY, EMBED, HIDDEN, STEPS, BATCH = 3003, 128, 128, 64, 32
+BLAS_VARIABLES = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
 
 def median_seconds(work: Callable[[], object], budget: float, min_repeats: int = 5) -> float:
@@ -268,8 +271,17 @@ def window(seconds: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--step-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     budget = 1.0 if args.quick else 4.0
+    if args.step_only:
+        ours, theirs = engine_step(budget), torch_step(budget)
+        print(
+            f"    engine {ours * 1000:.1f} ms = {1 / ours:.1f} steps/s; torch (1 thread) "
+            + ("-" if theirs is None else f"{theirs[0] * 1000:.1f} ms = {1 / theirs[0]:.1f}")
+            + " steps/s"
+        )
+        return
     blas = {
         k: os.environ.get(k)
         for k in ("OPENBLAS_NUM_THREADS", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
@@ -283,6 +295,11 @@ def main() -> None:
     print(f"    engine:            {ours * 1000:6.1f} ms = {1 / ours:5.1f} steps/s")
     if theirs is not None:
         print(f"    torch (1 thread):  {theirs[0] * 1000:6.1f} ms = {1 / theirs[0]:5.1f} steps/s")
+    if any(os.environ.get(key) for key in BLAS_VARIABLES):
+        env = {k: v for k, v in os.environ.items() if k not in BLAS_VARIABLES}
+        print(f"    again in a subprocess without {', '.join(BLAS_VARIABLES)}:", flush=True)
+        command = [sys.executable, __file__, "--step-only"] + (["--quick"] if args.quick else [])
+        subprocess.run(command, env=env, check=False)
     per_char = engine_sampling(budget)
     print(f"(b) sampling at T = 0.8: engine {1 / per_char:,.0f} characters/s (goal ≥ 10,000)")
     if theirs is not None:
