@@ -219,6 +219,8 @@ def test_every_built_in_lesson_reads_and_opens_with_its_own_numbers():
     assert {f"train-{task.name}" for task in TASKS} <= {lesson.name for lesson in lessons_}
     for lesson in lessons_:
         assert lesson.title and lesson.summary and lesson.text, lesson.name
+        if lesson.kind != "cell":  # other kinds open in their own windows (their own tests)
+            continue
         model = LabModel(CELLS[lesson.cell])
         model.set_param(model.cell.param_names[0], 1.75)  # a previous lesson's weights
         apply_lesson(model, lesson)
