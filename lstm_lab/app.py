@@ -200,6 +200,12 @@ def run_gui(args: argparse.Namespace) -> int:
             if problem:
                 lab._complain(problem)
             return app.exec()
+        if (args.sequence is not None or args.step is not None) and lesson.kind != "cell":
+            print(
+                "lstm-lab: error: --sequence and --step apply to lessons of one cell",
+                file=sys.stderr,
+            )
+            return 2
         window = lab.lesson_window(lesson.kind)
         lab.window = window
         window.open_lesson(lesson, path)

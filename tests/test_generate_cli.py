@@ -81,3 +81,24 @@ def test_the_installed_command_prints_utf8():
         timeout=60,
     )
     assert result.returncode == 0 and result.stdout.decode("utf-8").startswith("山")
+
+
+def test_step_and_sequence_on_a_poetry_lesson_exit_2(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lstm_lab",
+            "--lesson",
+            "poetry-tang",
+            "--step",
+            "2",
+            "--screenshot",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "apply to lessons of one cell" in result.stderr
