@@ -763,9 +763,11 @@ class PoetryWindow(LessonWindow):
             return
         index = min(index, len(steps))
         chosen = steps[index].token if index < len(steps) else None
-        temperature = steps[index].temperature if index < len(steps) else session.temperature
+        # The bars follow the slider, so moving it shows what temperature does to this step.
+        temperature = session.temperature
         context = (session.prompt + session.generated[:index])[-8:].replace("\n", " ")
-        self.bars.show_step(index, session.candidates(index), chosen, temperature, context)
+        candidates = session.candidates(index, temperature=temperature)
+        self.bars.show_step(index, candidates, chosen, temperature, context)
 
     def _refresh_memory(self) -> None:
         which = self.state_combo.currentData()

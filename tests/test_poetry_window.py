@@ -189,3 +189,17 @@ def test_bad_options_are_refused_in_words(options, words):
     data = {"format": "lstm-lab-lesson", "version": 1, "title": "x", "kind": "poetry"}
     with pytest.raises(LessonError, match=words):
         lesson_from_json({**data, "options": options})
+
+
+def test_the_bars_follow_the_temperature_slider(qtbot, window):
+    write_all(qtbot, window)
+    window.select_step(1)
+    window.temperature_slider.setValue(30)
+    sharp = window.bars.candidates[0].p
+    window.temperature_slider.setValue(200)
+    flat = window.bars.candidates[0].p
+    assert sharp > flat and window.bars.temperature == 2.0
+    assert (
+        abs(window.bars.candidates[0].p1 - window.session.candidates(1, temperature=1.0)[0].p)
+        < 1e-12
+    )

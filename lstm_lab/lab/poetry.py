@@ -231,15 +231,19 @@ class PoetrySession:
             rows = self.prompt_h + [s.h for s in self.steps]
         return np.asarray(rows, dtype=np.float64)
 
-    def candidates(self, index: int, top: int = TOP) -> list[Candidate]:
-        """The ``top`` most likely next symbols at step ``index`` (at its temperature)."""
+    def candidates(
+        self, index: int, top: int = TOP, temperature: float | None = None
+    ) -> list[Candidate]:
+        """The ``top`` most likely next symbols at step ``index``, at ``temperature`` (by
+        default the one that step was written at)."""
         if index < 0 or index > len(self.steps):
             raise IndexError(index)
         if index == len(self.steps):
-            logits, temperature = self.next_logits(), self.temperature
+            logits, written_at = self.next_logits(), self.temperature
         else:
-            logits, temperature = self.steps[index].logits, self.steps[index].temperature
-        return candidates_of(self.sampler, logits, temperature, top)
+            logits, written_at = self.steps[index].logits, self.steps[index].temperature
+        chosen = written_at if temperature is None else temperature
+        return candidates_of(self.sampler, logits, chosen, top)
 
 
 def candidates_of(sampler: Sampler, logits: np.ndarray, temperature: float, top: int = TOP):
