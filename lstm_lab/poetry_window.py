@@ -109,7 +109,7 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
     ActionSpec("write", "Write", "write", WRITE, "Ctrl+Return",
                "Continue the text from the prompt, character by character"),
     ActionSpec("stop", "Stop", "stop_writing", WRITE, "Ctrl+.", "Stop writing"),
-    ActionSpec("back", "Back", "go_back", WRITE, "Ctrl+Backspace",
+    ActionSpec("back", "Back", "go_back", WRITE, "Alt+Left",
                "Return to the text as it was before the last branch"),
     ActionSpec("copy", "Copy the text", "copy_text", WRITE, "Ctrl+Shift+C",
                "Copy the prompt and what the model wrote", separator_before=True),
