@@ -1,6 +1,7 @@
 """Entry point: `lstm-lab` opens the start screen, `lstm-lab FILE.lstmlab` or
 `lstm-lab --lesson NAME` a lesson; `lstm-lab trace ...` prints a step table, `lstm-lab compare
-...` the RNN, LSTM and GRU's memory."""
+...` the RNN, LSTM and GRU's memory, `lstm-lab sine ...` a forecast, `lstm-lab generate ...`
+continues a text with a character model."""
 
 from __future__ import annotations
 
@@ -80,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         from lstm_lab.cli import trace_main
 
         return trace_main(argv[1:])
+    if argv and argv[0] == "generate":
+        from lstm_lab.generate_cli import main as generate_main
+
+        return generate_main(argv[1:])
     if argv and argv[0] == "sine":
         from lstm_lab.forecast_cli import main as sine_main
 

@@ -107,6 +107,9 @@ def _buffer(
 # multiply-adds (its SMP threshold). Products that small finish before the threads wake up
 # on a busy machine, so the layer splits larger ones into single-threaded pieces.
 _SINGLE_THREAD_WORK = 4 * 65536
+# Pieces narrower than this cost more in calls and in BLAS efficiency than threads would
+# (a layer of 128 units would be cut into pieces of 4 columns): such products stay whole.
+_NARROWEST_PIECE = 16
 
 
 def _matmul(left: np.ndarray, right: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -114,7 +117,7 @@ def _matmul(left: np.ndarray, right: np.ndarray, out: np.ndarray) -> np.ndarray:
     rows, inner = left.shape
     columns = right.shape[1]
     piece = max(1, _SINGLE_THREAD_WORK // max(1, rows * inner))
-    if piece >= columns:
+    if piece >= columns or piece < _NARROWEST_PIECE:
         return np.matmul(left, right, out=out)
     for start in range(0, columns, piece):
         part = slice(start, start + piece)
@@ -128,7 +131,8 @@ def _sum_of_products(
     """Σ_t left[t]·right[t]ᵀ for left (T, M, B), right (T, N, B): a new (M, N) array.
 
     One BLAS call per step (numpy loops over the stack) when a step's product is small
-    enough for one thread, otherwise pieces of B accumulated in Python.
+    enough for one thread, otherwise pieces of B accumulated in Python, or one product over
+    all steps when those pieces would be narrow.
     """
     steps, rows, batch = left.shape
     columns = right.shape[1]
@@ -136,9 +140,16 @@ def _sum_of_products(
         stack = _buffer(workspace, name, (steps, rows, columns), left.dtype)
         np.matmul(left, right.transpose(0, 2, 1), out=stack)
         return stack.sum(axis=0)
+    piece = max(1, _SINGLE_THREAD_WORK // (rows * columns))
+    if piece < _NARROWEST_PIECE:
+        # Large products: one matrix product over all steps, (M, T·B)·(T·B, N).
+        flat_left = _buffer(workspace, name + "_left", (rows, steps, batch), left.dtype)
+        flat_left[...] = left.transpose(1, 0, 2)
+        flat_right = _buffer(workspace, name + "_right", (columns, steps, batch), left.dtype)
+        flat_right[...] = right.transpose(1, 0, 2)
+        return flat_left.reshape(rows, -1) @ flat_right.reshape(columns, -1).T
     total = np.zeros((rows, columns), left.dtype)
     part = np.empty((rows, columns), left.dtype)
-    piece = max(1, _SINGLE_THREAD_WORK // (rows * columns))
     for t in range(steps):
         for start in range(0, batch, piece):
             cut = slice(start, start + piece)

@@ -111,3 +111,26 @@ FORECAST = register_kind(
         card_picture=forecast_lesson.card_picture,
     )
 )
+
+
+def _poetry_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    from lstm_lab.lab.poetry import check_options
+
+    return check_options(options)
+
+
+def _poetry_card(lesson: Any) -> CardPicture:
+    from lstm_lab.lab.poetry import card_picture
+
+    return card_picture(lesson)
+
+
+POETRY = register_kind(
+    LessonKind(
+        name="poetry",
+        window="lstm_lab.poetry_window:PoetryWindow",
+        view_keys=("controls", "bars", "memory", "train"),
+        check_options=_poetry_options,
+        card_picture=_poetry_card,
+    )
+)

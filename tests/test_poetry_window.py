@@ -1,0 +1,205 @@
+"""The poetry lesson window driven as a student would: prompt, write, branch, back, train."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lstm_lab.app import create_window
+from lstm_lab.lab.lesson import LessonError, lesson_from_json, read_lesson, write_lesson
+from lstm_lab.lab.poetry import PoetrySession, card_picture, check_options
+from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
+from lstm_lab.lab.textdata import shipped_model
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    win = create_window(settings, "poetry")
+    win.open_lesson(lesson_by_name("poetry-tang"))
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.speed_slider.setValue(200)
+    yield win
+    # Closed here rather than by qtbot, after the changes are forgotten: closing a changed
+    # lesson asks whether to save it.
+    win.shutdown()
+    win.files.forget_changes()
+    win.close()
+    win.deleteLater()
+
+
+def write_all(qtbot, win) -> None:
+    qtbot.mouseClick(win.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not win.is_busy(), timeout=20_000)
+
+
+def test_type_a_prompt_and_write_a_poem(qtbot, window):
+    window.prompt_edit.clear()
+    window.prompt_edit.setFocus()
+    # An input method commits the character (QTest's key clicks know only ASCII).
+    event = QInputMethodEvent("yue", [])
+    QApplication.sendEvent(window.prompt_edit, event)
+    event = QInputMethodEvent("", [])
+    event.setCommitString("月")
+    QApplication.sendEvent(window.prompt_edit, event)
+    assert window.prompt_edit.text() == "月"
+    write_all(qtbot, window)
+    session = window.session
+    assert session.prompt == "月" and session.finished and session.steps
+    # The same prompt, temperature and seed write the same text as the command line does.
+    seed = window.seed_spin.value()
+    again = PoetrySession(shipped_model("tang"), "月", temperature=0.8, seed=seed, length=64)
+    again.run()
+    assert again.text == session.text
+    assert window.bars.candidates and window.heatmap.chars[1] == "月"
+
+
+def test_click_a_bar_to_branch_and_back_returns(qtbot, window):
+    write_all(qtbot, window)
+    session = window.session
+    before = session.text
+    window.select_step(2)
+    bars = window.bars
+    assert bars.step == 2
+    candidate = next(c for c in bars.candidates if c.token != session.steps[2].token)
+    row = bars.candidates.index(candidate)
+    qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=bars.bar_centre(row).toPoint())
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=20_000)
+    assert session.steps[2].token == candidate.token and session.steps[2].branched
+    assert session.text != before and window.back_button.isEnabled()
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert session.text == before and not window.back_button.isEnabled()
+
+
+def test_click_a_unit_marks_its_strongest_characters(qtbot, window):
+    write_all(qtbot, window)
+    heatmap = window.heatmap
+    point = heatmap.row_centre(7).toPoint()
+    qtbot.mouseClick(heatmap, Qt.MouseButton.LeftButton, pos=point)
+    assert window.unit == 7 and len(heatmap.highlighted) == 8
+    window.state_combo.setCurrentIndex(1)
+    assert "cell state" in window.memory_caption.text()
+
+
+def test_a_pasted_prompt_and_unknown_characters_are_named(qtbot, window):
+    window.prompt_edit.clear()
+    QApplication.clipboard().setText("春Z")
+    window.prompt_edit.paste()
+    assert window.prompt_edit.text() == "春Z"
+    assert window.note.isVisibleTo(window) and "Z" in window.note.text()
+
+
+def test_greedy_and_temperature(qtbot, window):
+    window.temperature_slider.setValue(150)
+    assert window.session.temperature == 1.5
+    window.greedy_check.setChecked(True)
+    assert window.session.temperature == 0.0 and window.temperature_label.text() == "T → 0"
+    write_all(qtbot, window)
+    top = [window.session.candidates(k)[0].token for k in range(len(window.session.steps))]
+    assert top == [step.token for step in window.session.steps]
+
+
+def test_the_lesson_round_trips_through_a_file(qtbot, window, tmp_path):
+    window.prompt_edit.setText("山")
+    window.seed_spin.setValue(42)
+    lesson = window.current_lesson()
+    write_lesson(lesson, tmp_path / "mine.lstmlab")
+    again = read_lesson(tmp_path / "mine.lstmlab")
+    assert again.kind == "poetry" and again.options["prompt"] == "山"
+    assert again.options["seed"] == 42
+
+
+def test_train_a_few_steps_on_a_tiny_text_then_save_and_load(qtbot, window, tmp_path):
+    text = tmp_path / "tiny.txt"
+    text.write_text("白日依山盡，黃河入海流。欲窮千里目，更上一層樓。\n\n" * 30, encoding="utf-8")
+    window.corpus_combo.setCurrentIndex(window.corpus_combo.findData("file"))
+    window.hidden_combo.setCurrentIndex(0)
+    window.sample_spin.setValue(10)
+    assert window.start_training(str(text))
+    qtbot.waitUntil(lambda: window.trainer.steps_done >= 12, timeout=30_000)
+    window.trainer.stop()
+    assert not window.trainer.running and len(window.loss_curve.losses) >= 2
+    assert "step 10" in window.sample_view.toPlainText()
+    path = tmp_path / "mine.npz"
+    assert window.save_model_dialog(str(path))
+    assert window.load_model_dialog(str(path))
+    assert window.model.hidden == 32 and window.model_combo.currentData() == "loaded"
+    write_all(qtbot, window)
+
+
+def test_a_file_that_is_not_utf8_gets_a_clear_message(qtbot, window, tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("café ".encode("latin-1") * 300)
+    window.corpus_combo.setCurrentIndex(window.corpus_combo.findData("file"))
+    assert not window.start_training(str(bad))
+    box = window.findChild(QMessageBox, "poetryMessage")
+    assert box is not None and "not UTF-8" in box.text()
+    box.close()
+    short = tmp_path / "short.txt"
+    short.write_text("too short", encoding="utf-8")
+    assert not window.start_training(str(short))
+    assert "at least 500" in window.train_status.text()
+
+
+def test_a_broken_model_file_gets_a_clear_message(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a model")
+    assert not window.load_model_dialog(str(bad))
+    box = window.findChild(QMessageBox, "poetryMessage")
+    assert box is not None and "not an LSTM Lab text model" in box.text()
+
+
+def test_copy_lays_the_poem_out(qtbot, window):
+    write_all(qtbot, window)
+    window.copy_text()
+    copied = QApplication.clipboard().text()
+    assert copied.replace("\n", "") == window.session.text.replace("\n", "")
+
+
+def test_poetry_lessons_are_built_in_with_cards():
+    names = {lesson.name: lesson for lesson in builtin_lessons()}
+    assert names["poetry-tang"].kind == "poetry" and names["poetry-tang"].order >= 300
+    bars, lines = card_picture(names["poetry-tang"])
+    assert len(bars) == 10 and np.all(np.diff(bars) <= 0) and lines
+
+
+@pytest.mark.parametrize(
+    "options, words",
+    [
+        ({"temperature": 5}, "temperature"),
+        ({"temperature": True}, "temperature"),
+        ({"model": "gpt"}, "model"),
+        ({"seed": -1}, "seed"),
+        ({"colour": 1}, "does not know"),
+        ({"state": "gates"}, "state"),
+    ],
+)
+def test_bad_options_are_refused_in_words(options, words):
+    with pytest.raises(LessonError, match=words):
+        check_options(options)
+    data = {"format": "lstm-lab-lesson", "version": 1, "title": "x", "kind": "poetry"}
+    with pytest.raises(LessonError, match=words):
+        lesson_from_json({**data, "options": options})
+
+
+def test_the_bars_follow_the_temperature_slider(qtbot, window):
+    write_all(qtbot, window)
+    window.select_step(1)
+    window.temperature_slider.setValue(30)
+    sharp = window.bars.candidates[0].p
+    window.temperature_slider.setValue(200)
+    flat = window.bars.candidates[0].p
+    assert sharp > flat and window.bars.temperature == 2.0
+    assert (
+        abs(window.bars.candidates[0].p1 - window.session.candidates(1, temperature=1.0)[0].p)
+        < 1e-12
+    )
