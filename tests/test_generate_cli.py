@@ -101,4 +101,4 @@ def test_step_and_sequence_on_a_poetry_lesson_exit_2(tmp_path):
         timeout=60,
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "apply to lessons of one cell" in result.stderr
+    assert "are for lessons of one cell" in result.stderr
