@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from lstm_lab.lab.kinds import KINDS
 from lstm_lab.lab.lesson import Lesson
 from lstm_lab.lesson_files import recent_files
+from lstm_lab.theme import DARK, LIGHT
 
 CARD_SIZE = QSize(300, 176)
 CARD_MIN_WIDTH = 240
@@ -102,8 +103,13 @@ class LessonCard(QAbstractButton):
         def y_of(value: float) -> float:
             return area.bottom() - (value - low) / span * area.height()
 
+        # The colours of the lesson windows: the theme's own colour for each quantity.
+        window = self.palette().color(QPalette.ColorRole.Window)
+        theme = LIGHT if window.lightness() > 127 else DARK
+        bar = QColor(theme.series["x"])
+        bar.setAlpha(110)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(52, 199, 89, 110))  # the input, as in the time series
+        painter.setBrush(bar)  # the input, as in the time series
         for k, x in enumerate(bars):
             top, zero = y_of(float(x)), y_of(0.0)
             painter.drawRect(
@@ -115,7 +121,8 @@ class LessonCard(QAbstractButton):
                 )
             )
         text = self.palette().color(QPalette.ColorRole.Text)
-        colours = {"h": QColor(175, 82, 222), "target": text, "forecast": QColor(255, 153, 0)}
+        colours = {role: QColor(colour) for role, colour in theme.series.items()}
+        colours.update(target=text, forecast=QColor(theme.series["y"]))
         for series, role, dashed in lines:
             path = QPainterPath()
             drawing = False
