@@ -75,3 +75,21 @@ def test_cells_are_found_by_name_and_an_unknown_name_is_a_clear_error():
     assert cell_by_name("gru") is GRU
     with pytest.raises(ValueError, match="unknown cell 'transformer'; the cells are gru, lstm"):
         cell_by_name("transformer")
+
+
+@pytest.mark.parametrize(
+    ("cell", "clamps"),
+    [(LSTM, None), (LSTM, {"f": 1.0}), (RNN, None), (GRU, None)],
+    ids=["lstm", "lstm-pinned", "rnn", "gru"],
+)
+def test_run_with_grads_equals_run_and_loss_and_grads_apart(cell, clamps):
+    rng = np.random.default_rng(5)
+    params = cell.params_type.from_vector(rng.uniform(-1, 1, len(cell.param_names)))
+    xs, targets = rng.uniform(-1, 1, 30), rng.uniform(-1, 1, 30)
+    trace, loss, grads = cell.run_with_grads(params, xs, targets, clamps=clamps, h0=0.25)
+    alone = cell.run(params, xs, clamps=clamps, h0=0.25)
+    np.testing.assert_array_equal(trace.h, alone.h)
+    np.testing.assert_array_equal(trace.y, alone.y)
+    expected_loss, expected = cell.loss_and_grads(params, xs, targets, clamps=clamps, h0=0.25)
+    assert loss == expected_loss
+    assert grads == expected

@@ -15,7 +15,13 @@ from typing import Any, Protocol
 import numpy as np
 
 from lstm_lab.engine.gru import GRUParams, gru_mse_and_grads, run_gru
-from lstm_lab.engine.lstm import check_clamps, lstm_mse, mse_and_grads, run_lstm
+from lstm_lab.engine.lstm import (
+    check_clamps,
+    lstm_mse,
+    mse_and_grads,
+    run_lstm,
+    run_lstm_with_grads,
+)
 from lstm_lab.engine.params import GATE_SPECS, LSTMParams, ParamSet, ParamSpec
 from lstm_lab.engine.rnn import RNNParams, rnn_mse_and_grads, run_rnn
 
@@ -110,6 +116,7 @@ class ScalarCell:
     _loss_and_grads: Callable[..., tuple[Any, ParamSet]]
     _loss: Callable[..., Any] | None = None
     _check_clamps: Callable[[Mapping[str, Any] | None], dict[str, Any]] | None = None
+    _run_with_grads: Callable[..., tuple[Any, Any, ParamSet]] | None = None
 
     @property
     def specs(self) -> Mapping[str, ParamSpec]:
@@ -155,6 +162,14 @@ class ScalarCell:
         return self._loss_and_grads(
             params, xs, targets, **self._states(h0, c0), **self._clamp_kwargs(clamps)
         )
+
+    def run_with_grads(self, params, xs, targets, *, clamps=None, h0=0.0, c0=0.0):
+        """(trace, loss, gradients) at once: one forward pass where the cell can share it."""
+        kwargs = {**self._states(h0, c0), **self._clamp_kwargs(clamps)}
+        if self._run_with_grads is not None:
+            return self._run_with_grads(params, xs, targets, **kwargs)
+        loss, grads = self._loss_and_grads(params, xs, targets, **kwargs)
+        return self._run(params, xs, **kwargs), loss, grads
 
     def loss(self, params, xs, targets, *, clamps=None, h0=0.0, c0=0.0):
         kwargs = {**self._states(h0, c0), **self._clamp_kwargs(clamps)}
@@ -205,6 +220,7 @@ LSTM = ScalarCell(
     _loss_and_grads=mse_and_grads,
     _loss=lstm_mse,
     _check_clamps=check_clamps,
+    _run_with_grads=run_lstm_with_grads,
 )
 
 RNN = ScalarCell(

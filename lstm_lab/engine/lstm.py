@@ -472,9 +472,18 @@ def _mse_and_grads_scalar(
     clamps: Mapping[str, float],
 ) -> tuple[float, LSTMParams]:
     """Equations of `mse_and_grads` on Python floats."""
-    (_, fs, is_, gs, os_, _, hs, ys, _, _, _, _, h_prevs, c_prevs, tcs) = _forward_scalar(
-        p, xs, float(h0), float(c0), clamps
-    )
+    columns = _forward_scalar(p, xs, float(h0), float(c0), clamps)
+    return _backward_scalar(p, columns, targets, clamps)
+
+
+def _backward_scalar(
+    p: LSTMParams,
+    columns: tuple[list[float], ...],
+    targets: list[float],
+    clamps: Mapping[str, float],
+) -> tuple[float, LSTMParams]:
+    """Backpropagation through time over the columns `_forward_scalar` returned."""
+    (xs, fs, is_, gs, os_, _, hs, ys, _, _, _, _, h_prevs, c_prevs, tcs) = columns
     n = len(xs)
     w_hf, w_hi, w_hc, w_ho = float(p.w_hf), float(p.w_hi), float(p.w_hc), float(p.w_ho)
     w_out = float(p.w_out)
@@ -518,6 +527,30 @@ def _mse_and_grads_scalar(
         dc_rec = dc * f
     grads = LSTMParams(gxf, ghf, gbf, gxi, ghi, gbi, gxc, ghc, gbc, gxo, gho, gbo, gwo, gbo_)
     return sq / n, grads
+
+
+def run_lstm_with_grads(
+    params: LSTMParams,
+    xs: Any,
+    targets: Any,
+    clamps: Mapping[str, Any] | None = None,
+    h0: ParamValue = 0.0,
+    c0: ParamValue = 0.0,
+) -> tuple[Trace, float | np.ndarray, LSTMParams]:
+    """`run_lstm` and `mse_and_grads` together, sharing one forward pass when the cell is a
+    single scalar one (the lab's case: a long sequence then costs one pass less per change)."""
+    xs_array = _as_inputs(xs)
+    checked = check_clamps(clamps)
+    target_array = _as_targets(targets, xs_array)
+    if _is_scalar_case(params, xs_array, h0, c0, *checked.values()) and target_array.ndim == 1:
+        columns = _forward_scalar(params, xs_array.tolist(), float(h0), float(c0), checked)
+        mse, grads = _backward_scalar(params, columns, target_array.tolist(), checked)
+        x, f, i, g, o, c, h, y, zf, zi, zg, zo, h_prev, c_prev, _ = np.array(columns, float)
+        trace = Trace(x, f, i, g, o, c, h, y, zf, zi, zg, zo, h_prev, c_prev, checked)
+        return trace, mse, grads
+    trace = run_lstm(params, xs, h0, c0, clamps)
+    mse, grads = mse_and_grads(params, xs, targets, clamps, h0, c0)
+    return trace, mse, grads
 
 
 def _mse_and_grads_batched(

@@ -413,11 +413,18 @@ class LabModel:
         self.events.gradients.emit()
 
     def _recompute(self) -> None:
-        self._trace = self._cell.run(
-            self._params, self._sequence, clamps=self._clamps or None, **self._states()
-        )
+        clamps = self._clamps or None
+        if self._target is None:
+            self._trace = self._cell.run(
+                self._params, self._sequence, clamps=clamps, **self._states()
+            )
+            self._mse, self._gradients = None, None
+        else:  # the trace, the MSE and its gradients from one forward pass
+            self._trace, mse, self._gradients = self._cell.run_with_grads(
+                self._params, self._sequence, self._target, clamps=clamps, **self._states()
+            )
+            self._mse = float(mse)
         self._version += 1
-        self._recompute_gradients()
 
     def _states(self) -> dict[str, float]:
         if "c" in self._cell.states:
