@@ -235,8 +235,52 @@ class CompareWindow(LessonWindow):
         ):
             self.register_view(widget)
 
+    #: Below this width (a projector's 1024 or 1280 pixels) the right column's views become
+    #: tabs beside the gradient plot, so the three cells keep their room and no text is cut.
+    COMPACT_BELOW = 1300
+
+    def _arrange_for_size(self) -> None:
+        compact = self.width() < self.COMPACT_BELOW
+        if self.property("compactLayout") == compact:
+            return
+        self.setProperty("compactLayout", compact)
+        docks = self.docks
+        if compact:
+            # Two tab groups of three, so every tab's title stays whole.
+            for plot, keys in (
+                ("retention", ("text", "race")),
+                ("gradient", ("counts", "gruMath")),
+            ):
+                for key in keys:
+                    self.tabifyDockWidget(docks[plot], docks[key])
+            docks["text"].raise_()
+            docks["gradient"].raise_()
+        else:
+            self.addDockWidget(_RIGHT, docks["text"])
+            self.splitDockWidget(docks["text"], docks["race"], Qt.Orientation.Vertical)
+            self.tabifyDockWidget(docks["text"], docks["counts"])
+            self.tabifyDockWidget(docks["text"], docks["gruMath"])
+            docks["text"].raise_()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if hasattr(self, "docks") and "race" in self.docks:
+            self._arrange_for_size()
+
     def apply_default_sizes(self) -> None:
+        self._arrange_for_size()
         width = self.width()
+        if self.property("compactLayout"):
+            self.resizeDocks(
+                [self.docks["hidden"], self.docks["retention"], self.docks["gradient"]],
+                [1, 1, 1],
+                Qt.Orientation.Horizontal,
+            )
+            self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
+            self.resizeDocks(
+                [self.docks["hidden"]], [round(self.height() * 0.36)], Qt.Orientation.Vertical
+            )
+            return
         self.resizeDocks([self.docks["text"]], [round(width * 0.27)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["text"], self.docks["race"]], [2, 3], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)

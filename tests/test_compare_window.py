@@ -140,3 +140,21 @@ def test_animation_plays_by_itself_and_every_step(qtbot, window):
 def test_compare_window_lstm_animation_phase_order(qtbot, window):
     window.model.go_to(1)
     assert _phases_in_order(qtbot, window.flow, window.states["lstm"], None) == list(PHASE_KEYS)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1440, 900)])
+def test_every_tab_title_is_whole_and_every_cell_column_wide_enough(qtbot, window, size):
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    window.resize(*size)
+    window.apply_default_sizes()
+    QApplication.processEvents()
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+    assert bars, "the side views are tabs"
+    for bar in bars:
+        for k in range(bar.count()):
+            needed = bar.fontMetrics().horizontalAdvance(bar.tabText(k))
+            assert bar.tabRect(k).width() >= needed, (size, bar.tabText(k))
+    # The three cells keep room for their sliders and value boxes.
+    for name, column in window.columns.items():
+        assert column.width() >= 300, (size, name, column.width())
