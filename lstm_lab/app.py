@@ -86,6 +86,7 @@ class LabApp(QObject):
         self.window = window
         if window.isVisible() and not window.files.may_discard("opening another lesson"):
             return False
+        window.sync_look()
         window.open_lesson(lesson, path)
         window.show()
         window.raise_()

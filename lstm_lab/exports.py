@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from lstm_lab.lab.lesson import readable_by_all
 from lstm_lab.lab.report import all_steps_text, step_text, trace_csv
 
 #: The views File → Export can save as a picture: (key, menu text, window attribute or None
@@ -53,6 +54,7 @@ def write_replacing(path: str, write: Callable[[str], None]) -> None:
         raise ExportError(f"{target.name} cannot be written: {_reason(error)}") from error
     try:
         write(temporary)
+        readable_by_all(temporary)
         os.replace(temporary, target)
     except (OSError, ExportError) as error:
         _remove(temporary)

@@ -107,6 +107,17 @@ COMMON_ACTIONS: tuple[ActionSpec, ...] = (
 # fmt: on
 
 
+def fitting_size(size: tuple[int, int]) -> tuple[int, int]:
+    """``size``, made smaller where the screen is (a projector's 1024×768): a window larger
+    than the screen would hide its side columns."""
+    app = QApplication.instance()
+    screen = app.primaryScreen() if app is not None else None
+    if screen is None or app.platformName() == "offscreen":  # renders, not a screen to fit
+        return size
+    room = screen.availableGeometry()
+    return min(size[0], room.width()), min(size[1], room.height())
+
+
 class LessonWindow(QMainWindow):
     """The frame of a lesson window (see the module). ``startScreenRequested`` asks the
     application to show the start screen."""
@@ -247,7 +258,7 @@ class LessonWindow(QMainWindow):
         from lstm_lab.lesson_files import LessonFiles  # Qt dialogs for the lesson files
 
         self.files = LessonFiles(self)
-        self.resize(*size)
+        self.resize(*fitting_size(size))
         self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)
         self._restore_settings()
@@ -286,6 +297,7 @@ class LessonWindow(QMainWindow):
             if hasattr(widget, "apply_theme"):
                 widget.apply_theme(theme)
         self.actions_by_key[f"theme_{name}"].setChecked(True)
+        self.settings.setValue("view/theme", name)  # the other lesson windows follow it
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
@@ -298,6 +310,15 @@ class LessonWindow(QMainWindow):
             if hasattr(widget, "set_text_scale"):
                 widget.set_text_scale(scale)
         self.text_scale_changed(scale)
+        self.settings.setValue("view/textScale", scale)
+
+    def sync_look(self) -> None:
+        """Take the theme and text size another lesson window chose since this one was made."""
+        look = saved_look(self.settings, TEXT_SCALES, log=False)
+        if look.theme != self.theme.name:
+            self.set_theme(look.theme)
+        if look.scale != self.text_scale:
+            self.set_text_scale(look.scale)
 
     def text_scale_changed(self, scale: float) -> None:
         """A subclass widens its side columns here, so large text is not cut off."""

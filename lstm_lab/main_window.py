@@ -8,7 +8,7 @@ every view for theme and text-size changes and owns the training controller.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,7 +56,12 @@ from lstm_lab.widgets.time_series import TimeSeriesPlot
 from lstm_lab.widgets.training_panel import TrainingPanel
 from lstm_lab.widgets.unrolled_view import UnrolledView
 from lstm_lab.window_keys import KEYS_NOTE, keys_follow_the_screen, release_keyboard
-from lstm_lab.window_layout import arrange_for_size, right_column_heights, side_widths
+from lstm_lab.window_layout import (
+    arrange_for_size,
+    is_compact,
+    right_column_heights,
+    side_widths,
+)
 
 _KEY_HUNGRY = (QAbstractButton, QAbstractSlider, QComboBox, QAbstractSpinBox, QLineEdit)
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -310,6 +315,15 @@ class MainWindow(LessonWindow):
         self.resizeDocks(
             [self.docks[key] for key in widths], list(widths.values()), Qt.Orientation.Horizontal
         )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # Across 1300 pixels the layout changes between two and three columns; after the
+        # resize has settled, so that the docks are laid out for the new size.
+        if self.property("compactLayout") is not None and self.property(
+            "compactLayout"
+        ) != is_compact(self):
+            QTimer.singleShot(0, self.apply_default_sizes)
 
     def apply_default_sizes(self) -> None:
         arrange_for_size(self)

@@ -158,3 +158,16 @@ def test_every_tab_title_is_whole_and_every_cell_column_wide_enough(qtbot, windo
     # The three cells keep room for their sliders and value boxes.
     for name, column in window.columns.items():
         assert column.width() >= 300, (size, name, column.width())
+
+
+def test_the_race_starts_from_its_button_as_a_student_clicks_it(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    panel = window.race_panel
+    panel.delay.setValue(5)
+    with qtbot.waitSignal(panel.raceFinished, timeout=60_000):
+        qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+        assert window.is_busy()  # running: the click did not end in an error
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert not window.is_busy()
+    assert panel.train_button.isEnabled()

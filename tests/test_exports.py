@@ -194,3 +194,19 @@ def test_cancelling_the_dialog_writes_nothing(window, monkeypatch, tmp_path):
     trigger(window, "export_csv")
     trigger(window, "timeSeries")
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".csv", ".png", ".svg")]
+
+
+def test_an_exported_file_is_readable_by_everyone_the_umask_allows(tmp_path):
+    import os
+    from pathlib import Path
+
+    from lstm_lab.exports import write_replacing
+
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "trace.csv"
+        write_replacing(str(path), lambda temporary: Path(temporary).write_text("t,x\n"))
+        assert path.read_text() == "t,x\n"
+        assert path.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)

@@ -236,3 +236,13 @@ def test_the_seed_sequences_each_have_a_lesson():
     sequences = {lesson.sequence for lesson in builtin_lessons()}
     for seed in ((1, 0, 0, 0, 0), (1, 1, 1, 0, 0), (1, 0, 1, 0, 1), (0, 0, 0, 1, 0)):
         assert tuple(map(float, seed)) in sequences
+
+
+def test_a_saved_lesson_is_readable_by_everyone_the_umask_allows(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "shared.lstmlab"
+        write_lesson(Lesson(title="For the class", params=good()["params"]), path)
+        assert path.stat().st_mode & 0o777 == 0o644  # students can open it on a shared drive
+    finally:
+        os.umask(old)

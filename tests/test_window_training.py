@@ -208,3 +208,25 @@ def test_one_mse_per_name_on_one_sequence_and_many(qtbot, window):
     status = window.findChild(QLabel, "trainingStatus").text()
     assert "mean MSE of the 32 training sequences" in status
     assert "Mean training MSE" in window.time_series.overlay.text()
+
+
+def test_sliders_a_lesson_fixes_are_left_alone_by_training(qtbot, window):
+    choose_lesson(window, "Hold the pulse")
+    window.state.set_fixed({"w_xf", "b_f"})
+    before = window.state.params
+    reason, step = train(qtbot, window)
+    assert step.epoch > 10
+    after = window.state.params
+    assert (after.w_xf, after.b_f) == (before.w_xf, before.b_f)
+    assert after.w_hf != before.w_hf  # the free ones were trained
+
+
+def test_the_status_follows_weights_changed_after_a_run(qtbot, window):
+    choose_lesson(window, "Echo")
+    train(qtbot, window)
+    status = window.findChild(QLabel, "trainingStatus")
+    assert "reached the goal" in status.text()
+    qtbot.mouseClick(window.findChild(QPushButton, "restoreButton"), Qt.MouseButton.LeftButton)
+    assert status.text() == "The weights from before training are back."
+    window.actions_by_key["undo"].trigger()  # the trained weights again
+    assert status.text() == "Ready: press Train to fit the weights to the target."

@@ -276,6 +276,14 @@ def read_lesson(path: str | os.PathLike[str]) -> Lesson:
         raise LessonError(f"{path.name}: {error}") from None
 
 
+def readable_by_all(path: str | os.PathLike[str]) -> None:
+    """Give a file written through a temporary file the permissions a new file gets (mkstemp
+    makes it readable by its owner alone): a lesson on a shared drive opens for the class."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 def write_lesson(lesson: Lesson, path: str | os.PathLike[str]) -> None:
     """Write atomically: a temporary file in the same folder, then a rename, so a crash in
     the middle never leaves a broken lesson file. OSError when the folder cannot take it."""
@@ -289,6 +297,7 @@ def write_lesson(lesson: Lesson, path: str | os.PathLike[str]) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        readable_by_all(temporary)
         os.replace(temporary, path)
     except BaseException:
         try:

@@ -23,6 +23,7 @@ from lstm_lab.lab.training import (
 from lstm_lab.state import LabState
 from lstm_lab.training.pump import TimerPump, TrainingProgress
 
+RESTORED = "The weights from before training are back."
 #: Views are refreshed at most this often while training (milliseconds between refreshes).
 REFRESH_INTERVAL_MS = 33
 
@@ -106,6 +107,7 @@ class TrainingController(QObject):
         state.clampsChanged.connect(self._on_problem_changed)
         state.initialChanged.connect(self._on_problem_changed)
         state.lockedChanged.connect(self._close_session)
+        state.fixedChanged.connect(self._close_session)
         state.settingsChanged.connect(self._on_settings_changed)
         state.taskChanged.connect(self._on_settings_changed)
         app = QCoreApplication.instance()
@@ -180,7 +182,7 @@ class TrainingController(QObject):
         if self._pump is not None or self._before_training is None:
             return
         self._state.set_params(self._before_training)
-        self._set_status("The weights from before training are back.")
+        self._set_status(RESTORED)
         self._update_restore_available()
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
@@ -239,7 +241,7 @@ class TrainingController(QObject):
             max_epochs=settings.max_epochs,
             tolerance=settings.tolerance,
             clip_norm=settings.clip_norm or None,
-            locked=state.locked(),
+            locked=state.locked() | state.fixed,  # a lesson's fixed sliders stay as set
             clamps=state.clamps or None,
             rng=self._rng,
             task=task,
@@ -316,6 +318,10 @@ class TrainingController(QObject):
             return
         self._close_session()
         self._update_restore_available()
+        # The weights changed from outside (a slider, Undo, Restore): the last run's words no
+        # longer describe them.
+        if self._pump is None:
+            self._show_idle_status()
 
     def _on_problem_changed(self) -> None:
         """Sequence, target or a pinned gate changed: the run's goal is gone, so stop it."""

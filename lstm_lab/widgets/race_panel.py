@@ -66,7 +66,7 @@ class RacePanel(QWidget):
         self.stop_button = QPushButton("Stop")
         self.stop_button.setObjectName("raceStopButton")
         self.stop_button.setEnabled(False)
-        self.train_button.clicked.connect(self.start)
+        self.train_button.clicked.connect(lambda _checked=False: self.start())
         self.stop_button.clicked.connect(self.stop)
         self.about = QLabel(
             "Each sequence starts with a pulse of random height; k steps later the output "
