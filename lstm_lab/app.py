@@ -86,7 +86,8 @@ class LabApp(QObject):
         self.window = window
         if window.isVisible() and not window.files.may_discard("opening another lesson"):
             return False
-        window.sync_look()
+        if hasattr(window, "sync_look"):
+            window.sync_look()  # a theme or text size chosen in another lesson window
         window.open_lesson(lesson, path)
         window.show()
         window.raise_()

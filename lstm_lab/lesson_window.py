@@ -277,15 +277,24 @@ class LessonWindow(QMainWindow):
 
     def set_dark_theme(self) -> None:
         self.set_theme("dark")
+        self._share_look()
 
     def set_light_theme(self) -> None:
         self.set_theme("light")
+        self._share_look()
 
     def larger_text(self) -> None:
         self.step_text_scale(+1)
+        self._share_look()
 
     def smaller_text(self) -> None:
         self.step_text_scale(-1)
+        self._share_look()
+
+    def _share_look(self) -> None:
+        """The student chose a theme or text size: the other lesson windows follow it."""
+        self.settings.setValue("view/theme", self.theme.name)
+        self.settings.setValue("view/textScale", self.text_scale)
 
     def set_theme(self, name: str) -> None:
         theme = THEMES[name]
@@ -297,7 +306,6 @@ class LessonWindow(QMainWindow):
             if hasattr(widget, "apply_theme"):
                 widget.apply_theme(theme)
         self.actions_by_key[f"theme_{name}"].setChecked(True)
-        self.settings.setValue("view/theme", name)  # the other lesson windows follow it
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
@@ -310,7 +318,6 @@ class LessonWindow(QMainWindow):
             if hasattr(widget, "set_text_scale"):
                 widget.set_text_scale(scale)
         self.text_scale_changed(scale)
-        self.settings.setValue("view/textScale", scale)
 
     def sync_look(self) -> None:
         """Take the theme and text size another lesson window chose since this one was made."""

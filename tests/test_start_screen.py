@@ -298,3 +298,16 @@ def test_a_new_kind_of_lesson_plugs_in_with_one_registry_entry(qtbot, lab, tmp_p
     path.write_text(json.dumps({**data, "kind": "opera"}), encoding="utf-8")
     with pytest.raises(Exception, match="\"kind\" must be one of cell, .*counting.*, not 'opera'"):
         read_lesson(path)
+
+
+def test_a_theme_chosen_in_one_lesson_window_follows_into_the_next(qtbot, lab):
+    click(qtbot, lab.start_screen.cards["explore"])
+    cell_window = lab.window
+    menu_action(cell_window, "theme_light").trigger()
+    assert cell_window.theme.name == "light"
+    menu_action(cell_window, "start").trigger()
+    click(qtbot, lab.start_screen.cards["compare-who-remembers"])
+    compare_window = lab.window
+    assert compare_window is not cell_window
+    assert compare_window.theme.name == "light"
+    assert compare_window.actions_by_key["theme_light"].isChecked()
