@@ -163,7 +163,9 @@ class LessonFiles(QObject):
         box.setObjectName("unsavedChangesDialog")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Unsaved changes")
-        box.setText(f"This lesson has changes that are not saved. Save them before {doing}?")
+        lesson = self._window.lesson_in_effect()
+        name = f"“{lesson.title}”" if lesson is not None else "This lesson"
+        box.setText(f"{name} has changes that are not saved. Save them before {doing}?")
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard

@@ -254,6 +254,7 @@ class MainWindow(LessonWindow):
 
     def put_lesson(self, lesson: Lesson) -> None:
         self.training.stop()
+        self.training.forget_restore_point()  # Restore belongs to the lesson it was made in
         with self.history.paused():
             apply_lesson(self.state.model, lesson)
         self.history.clear()  # undo does not reach back into the previous lesson

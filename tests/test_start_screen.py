@@ -311,3 +311,18 @@ def test_a_theme_chosen_in_one_lesson_window_follows_into_the_next(qtbot, lab):
     assert compare_window is not cell_window
     assert compare_window.theme.name == "light"
     assert compare_window.actions_by_key["theme_light"].isChecked()
+
+
+def test_restore_is_off_in_a_lesson_opened_after_training_another(qtbot, lab):
+    from PySide6.QtWidgets import QPushButton
+
+    click(qtbot, lab.start_screen.cards["train-echo"])
+    window = lab.window
+    controller = window.training
+    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT):
+        qtbot.mouseClick(window.findChild(QPushButton, "trainButton"), Qt.MouseButton.LeftButton)
+    assert window.findChild(QPushButton, "restoreButton").isEnabled()
+    window.files.forget_changes()
+    menu_action(window, "start").trigger()
+    click(qtbot, lab.start_screen.cards["single-pulse"])
+    assert not window.findChild(QPushButton, "restoreButton").isEnabled()

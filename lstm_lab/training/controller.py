@@ -185,6 +185,11 @@ class TrainingController(QObject):
         self._set_status(RESTORED)
         self._update_restore_available()
 
+    def forget_restore_point(self) -> None:
+        """Another lesson opens: there is nothing of it to restore."""
+        self._before_training = self._after_training = None
+        self._update_restore_available()
+
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Stop a run and wait for it to end (window closing, application quitting).
 

@@ -47,7 +47,8 @@ class ExerciseDialog(QDialog):
         texts.addRow("One line", self.summary_edit)
         texts.addRow("For the student", self.text_edit)
 
-        fixed_box = QGroupBox("Fixed sliders (the student cannot move them)")
+        fixed_box = QGroupBox("Fixed sliders")
+        fixed_box.setToolTip("The student cannot move a fixed slider; training leaves it too.")
         grid = QGridLayout(fixed_box)
         self.fixed_checks: dict[str, QCheckBox] = {}
         for k, (name, spec) in enumerate(cell.specs.items()):
@@ -58,7 +59,8 @@ class ExerciseDialog(QDialog):
             grid.addWidget(check, k // 3, k % 3)
             self.fixed_checks[name] = check
 
-        views_box = QGroupBox("Hidden views (the View menu can still show them)")
+        views_box = QGroupBox("Hidden views")
+        views_box.setToolTip("The lesson opens without these views; the View menu shows them.")
         row = QGridLayout(views_box)
         self.view_checks: dict[str, QCheckBox] = {}
         for k, (key, title) in enumerate(views):

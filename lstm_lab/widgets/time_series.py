@@ -374,7 +374,8 @@ class TimeSeriesPlot(QWidget):
             colour = theme.series[key]
             self.dots[key].setBrush(pg.mkBrush(colour))
             self.dots[key].setPen(pg.mkPen(colour))
-        self.cursor_line.setPen(pg.mkPen(theme.muted, width=2, style=Qt.PenStyle.DashLine))
+        # Solid and in the accent colour: the target is the dashed line, the step is not.
+        self.cursor_line.setPen(pg.mkPen(theme.accent, width=1.5))
         for line in self.bounds:
             line.setPen(pg.mkPen(theme.grid, width=1))
         self.legend.setLabelTextColor(theme.text)
