@@ -190,12 +190,16 @@ def _table(lab: Any, options: WorksheetOptions, blank: bool) -> str:
     with_target = lab.target is not None
     headings = [title for _key, title in TABLE_COLUMNS] + (["target"] if with_target else [])
     share = 94 // (len(headings) - 1)  # the step number narrow, the others alike
-    head = '<th width="6%">t</th>' + "".join(
-        f'<th width="{share}%">{html.escape(h)}</th>' for h in headings[1:]
+    # nowrap: a number or a heading never breaks across two lines ("targe/t").
+    head = '<th width="6%" nowrap>t</th>' + "".join(
+        f'<th width="{share}%" nowrap>{html.escape(h)}</th>' for h in headings[1:]
     )
     trace = lab.trace
-    given = '<td align="right" bgcolor="#eef0f5">{}</td>'
-    cell = '<td align="right">{}</td>'
+    # Room to write in comes from the height of the rows, not their width: a number must fit
+    # its column on one line.
+    tall = ' style="padding-top: 10px; padding-bottom: 10px;"' if blank else ""
+    given = f'<td align="right" bgcolor="#eef0f5" nowrap{tall}>{{}}</td>'
+    cell = f'<td align="right" nowrap{tall}>{{}}</td>'
     lines = []
     if first == 1:
         start = ["0", "", "", "", "", ""]
@@ -216,7 +220,7 @@ def _table(lab: Any, options: WorksheetOptions, blank: bool) -> str:
     shaded = "Shaded: given." if blank else ""
     return (
         f"<h2>{what}</h2>"
-        f'<table border="1" width="100%" cellspacing="0" cellpadding="{11 if blank else 5}" '
+        f'<table border="1" width="100%" cellspacing="0" cellpadding="4" '
         'style="border-collapse: collapse; border-color: #8a8f9c;">'
         f"<thead><tr>{head}</tr></thead>" + "".join(lines) + "</table>"
         f"<p class='meta'>{note} {shaded}</p>"
