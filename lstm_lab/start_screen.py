@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.lab.kinds import KINDS
-from lstm_lab.lab.lesson import Lesson
+from lstm_lab.lab.lesson import Lesson, LessonError, read_lesson
 from lstm_lab.lesson_files import recent_files
 from lstm_lab.theme import DARK, LIGHT
 
@@ -246,7 +246,12 @@ class StartScreen(QWidget):
         self.recent_list.clear()
         files = recent_files(self._settings)
         for path in files:
-            item = QListWidgetItem(os.path.basename(path))
+            try:  # the lesson's title, as the teacher named it; the file name below
+                title = read_lesson(path).title
+            except LessonError:
+                title = None
+            name = os.path.basename(path)
+            item = QListWidgetItem(f"{title}\n{name}" if title else name)
             item.setToolTip(path)
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent_list.addItem(item)

@@ -102,7 +102,7 @@ def test_opening_a_file_from_the_start_screen_and_from_recent_files(
 
     menu_action(window, "start").trigger()
     recent = lab.start_screen.recent_list
-    assert recent.item(0).text() == "homework.lstmlab"
+    assert recent.item(0).text() == "Homework 3\nhomework.lstmlab"  # its title, then its file
     lab.window.state.go_to(0)
     window.files.forget_changes()
     rect = recent.visualItemRect(recent.item(0))
