@@ -39,6 +39,7 @@ from lstm_lab.engine.forecast import (
     rolling_test_forecast,
     train,
 )
+from lstm_lab.lab.files import read_user_text
 
 KIND = "forecast"
 #: The views of the forecast window, as lesson files name them.
@@ -199,22 +200,7 @@ def series_of(options: Mapping[str, Any]) -> np.ndarray:
 def read_series_file(path: str | os.PathLike[str]) -> np.ndarray:
     """The numbers of a one-column CSV file; ValueError naming the file and the line."""
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise ValueError(f"{path.name}: this is a folder, not a CSV file")
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise ValueError(
-                f"{path.name}: the file is {size / 1e6:.1f} MB; a series file may hold at "
-                f"most {MAX_CSV_BYTES / 1e6:.0f} MB"
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ValueError(f"{path.name}: cannot be read ({error.strerror or error})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValueError(f"{path.name}: it is not a text file (not UTF-8)") from None
+    text = read_user_text(path, what="a text file of numbers", max_bytes=MAX_CSV_BYTES)
     try:
         values = load_series_csv(text)
     except ValueError as error:

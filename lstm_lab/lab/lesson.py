@@ -35,6 +35,7 @@ import numpy as np
 from lstm_lab.engine import CELLS, MAX_ITEMS, MAX_MAGNITUDE, SequenceError, parse_sequence
 from lstm_lab.engine.tasks import TASKS, task_by_name
 from lstm_lab.engine.training import OPTIMIZERS
+from lstm_lab.lab.files import read_user_text
 from lstm_lab.lab.kinds import CELL_VIEWS, KINDS
 from lstm_lab.lab.training import TrainingSettings
 
@@ -255,21 +256,7 @@ def loads(text: str) -> Lesson:
 def read_lesson(path: str | os.PathLike[str]) -> Lesson:
     """Read a lesson file; LessonError says what is wrong, starting with the file's name."""
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise LessonError(f"{path.name}: this is a folder, not a lesson file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LessonError(
-                f"{path.name}: the file is {size / 1e6:.1f} MB, too large for a lesson"
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise LessonError(f"{path.name}: cannot be read ({error.strerror or error})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise LessonError(f"{path.name}: it is not a lesson file (not UTF-8 text)") from None
+    text = read_user_text(path, what="a lesson file", max_bytes=MAX_FILE_BYTES, error=LessonError)
     try:
         return loads(text)
     except LessonError as error:

@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 
 from lstm_lab.engine.charmodel import CharModel, ModelError, load_model, split_records
+from lstm_lab.lab.files import read_user_text
 from lstm_lab.resources import resource_bytes
 
 FOLDER = "poetry/"
@@ -99,22 +100,7 @@ def shipped_model(name: str) -> CharModel:
 def read_text_file(path: str | os.PathLike[str]) -> list[str]:
     """A student's UTF-8 text file as records; TextError says what is wrong with it."""
     name = os.path.basename(os.fspath(path))
-    try:
-        if os.path.isdir(path):
-            raise TextError(f"{name} is a folder, not a text file")
-        size = os.path.getsize(path)
-        if size > MAX_TEXT_BYTES:
-            raise TextError(f"{name} is {size / 1e6:.0f} MB; at most 20 MB of text can be used")
-        with open(path, "rb") as stream:
-            raw = stream.read()
-    except OSError as error:
-        raise TextError(f"{name} cannot be read ({error.strerror or error})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise TextError(
-            f"{name} is not UTF-8 text. Save it as UTF-8 (plain text) and open it again."
-        ) from None
+    text = read_user_text(path, what="a text file", max_bytes=MAX_TEXT_BYTES, error=TextError)
     if "\x00" in text:
         raise TextError(f"{name} is not a text file (it holds binary data)")
     records = split_records(text)

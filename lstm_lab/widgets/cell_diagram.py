@@ -77,6 +77,24 @@ class _Node:
     key: str
 
 
+def style_frame(view, box, wires, theme: Theme) -> None:
+    """What every cell diagram shares in a theme: the background, the cell's box, and each wire
+    (``wires``: item, colour key, width) in its quantity's colour, with square ends."""
+    view.setBackgroundBrush(QColor(theme.background))
+    box.setBrush(QColor(theme.surface))
+    box.setPen(QPen(QColor(theme.grid), 2))
+    for item, key, width in wires:
+        item.setPen(
+            QPen(
+                theme.color(key),
+                width,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.FlatCap,
+                Qt.PenJoinStyle.MiterJoin,
+            )
+        )
+
+
 class CellDiagram(QGraphicsView):
     """QGraphicsView of one LSTM cell at the current step; built once, restyled per step."""
 
@@ -376,19 +394,7 @@ class CellDiagram(QGraphicsView):
     # ------------------------------------------------------------------ theme and size
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self.setBackgroundBrush(QColor(theme.background))
-        self._box.setBrush(QColor(theme.surface))
-        self._box.setPen(QPen(QColor(theme.grid), 2))
-        for item, key, width in self._wires:
-            item.setPen(
-                QPen(
-                    theme.color(key),
-                    width,
-                    Qt.PenStyle.SolidLine,
-                    Qt.PenCapStyle.FlatCap,
-                    Qt.PenJoinStyle.MiterJoin,
-                )
-            )
+        style_frame(self, self._box, self._wires, theme)
         for item, key in self._texts:
             if key == "node_text":
                 continue

@@ -366,8 +366,9 @@ class StateHeatmap(QWidget):
             return
         shown = self.states[first:]
         units = shown.shape[1]
-        values = shown.T if self.which == "hidden" else np.tanh(shown.T / 2.0)
         if self._image is None or self._first != first:
+            # The cell state is unbounded: squashed into −1 … 1 for its colours only.
+            values = shown.T if self.which == "hidden" else np.tanh(shown.T / 2.0)
             rgb = np.ascontiguousarray(_diverging(values, theme))
             height, width = rgb.shape[:2]
             image = QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888)

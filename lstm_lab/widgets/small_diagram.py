@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
+from lstm_lab.widgets.cell_diagram import style_frame
 
 
 def fmt(value: float) -> str:
@@ -165,19 +166,7 @@ class SmallDiagram(QGraphicsView):
     # ------------------------------------------------------------------ theme and size
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self.setBackgroundBrush(QColor(theme.background))
-        self._box.setBrush(QColor(theme.surface))
-        self._box.setPen(QPen(QColor(theme.grid), 2))
-        for item, key, width in self._wires:
-            item.setPen(
-                QPen(
-                    theme.color(key),
-                    width,
-                    Qt.PenStyle.SolidLine,
-                    Qt.PenCapStyle.FlatCap,
-                    Qt.PenJoinStyle.MiterJoin,
-                )
-            )
+        style_frame(self, self._box, self._wires, theme)
         for item, key in self._texts:
             if key != "node_text":
                 item.setBrush(QColor(theme.series.get(key) or getattr(theme, key, theme.text)))
