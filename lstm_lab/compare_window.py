@@ -241,9 +241,12 @@ class CompareWindow(LessonWindow):
 
     def _arrange_for_size(self) -> None:
         compact = self.width() < self.COMPACT_BELOW
-        if self.property("compactLayout") == compact:
+        before = self.property("compactLayout")
+        if before == compact:
             return
         self.setProperty("compactLayout", compact)
+        if before is None and not compact:
+            return  # the docks were built wide (VIEWS): nothing to move
         docks = self.docks
         if compact:
             # Two tab groups of three, so every tab's title stays whole.
