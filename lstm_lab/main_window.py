@@ -58,6 +58,7 @@ from lstm_lab.widgets.unrolled_view import UnrolledView
 from lstm_lab.window_keys import KEYS_NOTE, keys_follow_the_screen, release_keyboard
 from lstm_lab.window_layout import (
     arrange_for_size,
+    hide_stale_tab_bars,
     is_compact,
     right_column_heights,
     side_widths,
@@ -348,6 +349,7 @@ class MainWindow(LessonWindow):
         self.resizeDocks(
             [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
         )
+        QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))
 
     # -------------------------------------------------------------------- actions
     def _on_focus_changed(self, _old, new) -> None:

@@ -7,22 +7,33 @@ diagram a readable size between three columns, so Controls becomes a tab beside 
 the loss curve a tab beside the math, and the unrolled view and the time series tabs of one
 dock: two columns, the diagram as large as possible, and every control whole. Side columns are
 as wide as their controls need at the text size, no wider.
+
+Larger text (for a projector) needs the room of a wider window: from 1.3× on, the two-column
+layout starts at a proportionally wider window, so 1440×900 at 1.5× gets the two columns with
+a large diagram instead of three columns of cut and squeezed views.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar
 
-#: Below this window width (pixels) the layout has two columns.
+#: Below this window width (pixels, at text sizes up to 1.15×) the layout has two columns.
 COMPACT_BELOW = 1300
+#: The largest text size at which three columns still fit COMPACT_BELOW pixels.
+_THREE_COLUMN_SCALE = 1.15
 
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
+def compact_below(text_scale: float) -> int:
+    """The window width under which the layout has two columns, at this text size."""
+    return round(COMPACT_BELOW * max(1.0, text_scale / _THREE_COLUMN_SCALE))
+
+
 def is_compact(window) -> bool:
-    return window.width() < COMPACT_BELOW
+    return window.width() < compact_below(getattr(window, "text_scale", 1.0))
 
 
 def arrange_for_size(window) -> None:
@@ -75,3 +86,23 @@ def right_column_heights(window) -> list[int]:
     needed = window.controls_panel.minimumSizeHint().height() + 40
     top = min(max(needed, round(height * 0.6)), height - 160)
     return [top, height - top]
+
+
+def hide_stale_tab_bars(window: QMainWindow) -> int:
+    """Hide the dock tab bars Qt leaves on screen after docks were tabified and split again
+    (two columns to three and back): a stale bar keeps its old place, drawn over the panels.
+    A bar in use sits along the dock it shows, as wide as that dock. Returns how many were
+    hidden."""
+    docks = {dock.windowTitle(): dock for dock in window.findChildren(QDockWidget)}
+    hidden = 0
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is not window or not bar.isVisible() or bar.count() == 0:
+            continue
+        dock = docks.get(bar.tabText(bar.currentIndex()))
+        if dock is None or not dock.isVisible():
+            continue
+        place = dock.geometry()
+        if bar.x() != place.x() or bar.width() != place.width():
+            bar.hide()
+            hidden += 1
+    return hidden

@@ -4,15 +4,21 @@ diagram's text grows on screen with the text size."""
 
 from __future__ import annotations
 
+import itertools
+import math
+
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QRectF, QSettings
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QApplication,
     QComboBox,
+    QGraphicsSimpleTextItem,
     QLineEdit,
     QScrollArea,
+    QTabBar,
     QWidget,
 )
 
@@ -111,3 +117,97 @@ def test_the_diagram_text_grows_on_screen_with_the_text_size(qtbot, window, tmp_
     QApplication.processEvents()
     assert diagram.font_pixels(label) > small * 1.1
     assert small >= 9  # was about 9 px at 1440×900 and less on a smaller window
+
+
+def ink(item) -> QRectF:
+    """The scene rectangle of the pixels a diagram text actually covers, line by line."""
+    metrics = QFontMetricsF(item.font())
+    area = QRectF()
+    for k, line in enumerate(item.text().split("\n")):
+        line_ink = metrics.tightBoundingRect(line)
+        line_ink.translate(0, metrics.ascent() + k * metrics.lineSpacing())
+        area = area.united(line_ink)
+    return item.mapRectToScene(area)
+
+
+def diagram_text_problems(diagram) -> list[str]:
+    """Texts outside the scene, texts on top of each other, and node texts that leave their
+    circle."""
+    texts = [
+        item
+        for item in diagram.scene().items()
+        if isinstance(item, QGraphicsSimpleTextItem) and item.text() and item.isVisible()
+    ]
+    problems = [f"{t.text()!r} outside" for t in texts if not diagram.sceneRect().contains(ink(t))]
+    problems += [
+        f"{a.text()!r} on {b.text()!r}"
+        for a, b in itertools.combinations(texts, 2)
+        if ink(a).intersects(ink(b))
+    ]
+    for node in [*diagram.gate_nodes.values(), *diagram.io_nodes.values()]:
+        circle = node.circle.rect()
+        centre, radius = circle.center(), circle.width() / 2
+        for item in (node.symbol, node.value):
+            if item is None or not item.text():
+                continue
+            area = ink(item)
+            corners = (area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight())
+            if any(math.dist((p.x(), p.y()), (centre.x(), centre.y())) > radius for p in corners):
+                problems.append(f"{item.text()!r} leaves its circle")
+    return problems
+
+
+@pytest.mark.parametrize(
+    "size, scale",
+    [((1440, 900), 1.0), ((1440, 900), 1.5), ((1024, 768), 1.0), ((1024, 768), 1.5),
+     ((1280, 800), 2.0)],
+)  # fmt: skip
+def test_the_diagram_text_stays_whole_and_apart_at_every_size(qtbot, window, tmp_path, size, scale):
+    window.set_text_scale(scale)
+    window.state.set_sequence([1.0, -0.5, 0.0, 1.0])
+    window.state.go_to(2)  # a negative input: the widest numbers
+    render_screenshot(window, str(tmp_path / "shot.png"), size)
+    problems = diagram_text_problems(window.cell_diagram)
+    assert not problems, f"{size} at {scale}x: " + "; ".join(problems)
+
+
+def test_large_text_on_a_wide_window_gets_the_two_column_layout(qtbot, window, tmp_path):
+    render_screenshot(window, str(tmp_path / "shot.png"), (1440, 900))
+    assert window.property("compactLayout") is False
+    shown = window.cell_diagram.width()
+    window.set_text_scale(1.5)
+    QApplication.processEvents()
+    assert window.property("compactLayout") is True
+    assert window.cell_diagram.width() > shown * 1.3  # the diagram gets the room
+    window.set_text_scale(1.15)
+    QApplication.processEvents()
+    assert window.property("compactLayout") is False
+
+
+def visible_tab_bars(window) -> list[tuple[tuple[str, ...], QRect]]:
+    return [
+        (tuple(bar.tabText(k) for k in range(bar.count())), bar.geometry())
+        for bar in window.findChildren(QTabBar)
+        if bar.parent() is window and bar.isVisible()
+    ]
+
+
+def test_switching_layouts_leaves_no_stale_tab_bar_on_screen(qtbot):
+    from lstm_lab.main_window import MainWindow
+
+    window = MainWindow()  # with the settings of the session
+    qtbot.addWidget(window)
+    for size, scale in [((1440, 900), 1.0), ((1440, 900), 1.5), ((1024, 768), 1.5),
+                        ((1280, 800), 1.0), ((1440, 900), 1.0), ((1280, 800), 1.0)]:  # fmt: skip
+        window.set_text_scale(scale)  # as a student does it: text size, then the window
+        window.resize(*size)
+        window.show()
+        QApplication.processEvents()
+
+        def one_bar_per_tab_group(where=(size, scale)) -> None:  # after the deferred tidy-up
+            tabs = [names for names, _place in visible_tab_bars(window)]
+            assert len(tabs) == len(set(tabs)), f"{where}: {visible_tab_bars(window)}"
+
+        qtbot.waitUntil(one_bar_per_tab_group, timeout=2000)
+        for names, place in visible_tab_bars(window):
+            assert QRect(0, 0, window.width(), window.height()).contains(place), (names, place)

@@ -113,3 +113,23 @@ def test_the_training_overlay_leaves_the_last_points_in_sight(qtbot, window):
     QApplication.processEvents()
     assert series.plot_item.vb.viewRange()[0][1] < 42  # the room goes when the box does
     assert isinstance(box, QRect)
+
+
+def test_a_line_denser_than_the_pixels_is_drawn_thin_and_a_short_one_keeps_its_width(window):
+    plot = window.time_series
+    state = window.state
+    columns = round(plot.plot_item.vb.width())
+    widths = {key: curve.opts["pen"].widthF() for key, curve in plot.curves.items()}
+    assert widths["c"] > 1.0  # the memory stands out on a short sequence
+    state.set_sequence([1.0 if k % 7 == 0 else 0.0 for k in range(10 * columns)])
+    state.go_to_end()
+    QApplication.processEvents()
+    assert {curve.opts["pen"].widthF() for curve in plot.curves.values()} == {1.0}
+    # ... and each line is decimated to at most two points per pixel column, both ends kept.
+    curve = plot.curves["c"]
+    assert len(curve.xData) <= 2 * columns + 4
+    assert curve.xData[0] == 1 and curve.xData[-1] == state.length
+    state.set_sequence_text("1, 0, 0, 0, 0")
+    state.go_to_end()
+    QApplication.processEvents()
+    assert {key: curve.opts["pen"].widthF() for key, curve in plot.curves.items()} == widths

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -32,7 +32,7 @@ from lstm_lab.engine import GATE_SPECS
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
-SCENE_RECT = QRectF(0, 0, 1100, 600)
+SCENE_RECT = QRectF(0, 0, 1180, 600)
 #: The view scale at which the designed font sizes read well (the default window, 1440×900).
 #: A smaller view enlarges the text in the scene to make up for it, up to FONT_BOOST_MAX
 #: times, and a larger text size (View → Larger text) enlarges it further: the labels on
@@ -46,9 +46,9 @@ HIGHWAY_Y = 110
 GATE_Y = 390
 H_BUS_Y = 462
 X_BUS_Y = 500
-GATE_R = 34
+GATE_R = 40
 OP_R = 18
-NODE_R = 30
+NODE_R = 36
 GATE_X = {"f": 300, "i": 445, "g": 590, "o": 745}
 FORGET_MUL = QPointF(GATE_X["f"], HIGHWAY_Y)
 INPUT_MUL = QPointF(GATE_X["g"], 250)
@@ -58,14 +58,36 @@ OUTPUT_MUL = QPointF(850, 285)
 C_PREV = QPointF(70, HIGHWAY_Y)
 H_PREV = QPointF(70, H_BUS_Y)
 X_IN = QPointF(170, 560)
-C_OUT = QPointF(1040, HIGHWAY_Y)
+C_OUT = QPointF(1080, HIGHWAY_Y)
 H_OUT = QPointF(950, 285)
-Y_OUT = QPointF(1040, 285)
+Y_OUT = QPointF(1080, 285)
 CELL_BOX = QRectF(150, 55, 760, 480)
+TITLE_Y = 30
+#: Room for a gate's weights between its wire and the previous gate's (145 apart).
+WEIGHTS_WIDTH = 122
 
 
 def _fmt(value: float) -> str:
     return f"{value:.3f}"
+
+
+#: Offsets of a node's symbol and value from its centre, in radii.
+SYMBOL_DY, VALUE_DY = -0.28, 0.2
+
+
+def fitting_point_size(font: QFont, text: str, radius: float, dy: float, wanted: float) -> float:
+    """The largest point size up to `wanted` at which `text`, centred `dy` below a circle's
+    centre, lies wholly inside the circle (its ring of 3 units left clear)."""
+    trial = QFont(font)
+    size = wanted
+    for _ in range(20):
+        trial.setPointSizeF(size)
+        ink = QFontMetricsF(trial).tightBoundingRect(text)
+        far_x, far_y = ink.width() / 2, abs(dy) + ink.height() / 2
+        if far_x * far_x + far_y * far_y <= (radius - 3) ** 2:
+            break
+        size *= 0.94
+    return size
 
 
 @dataclass
@@ -125,6 +147,7 @@ class CellDiagram(QGraphicsView):
         self._anchors: dict[QGraphicsSimpleTextItem, tuple[float, float, str]] = {}
         self._text_scale = 1.0
         self._boost = 1.0
+        self._inside_sizes: dict[tuple[int, str, float], float] = {}
         self.gate_nodes: dict[str, _Node] = {}
         self.value_labels: dict[str, QGraphicsSimpleTextItem] = {}
         self._build()
@@ -148,11 +171,13 @@ class CellDiagram(QGraphicsView):
         return item
 
     def _place(self, item: QGraphicsSimpleTextItem, x: float, y: float, anchor: str = "c") -> None:
-        """Position text by its centre ('c'), left edge ('l') or right edge ('r') at (x, y)."""
+        """Position text by its centre ('c'), left edge ('l') or right edge ('r') at (x, y),
+        its middle at y, or its bottom with a second letter 'b' ('rb')."""
         self._anchors[item] = (x, y, anchor)
         rect = item.boundingRect()
-        dx = {"c": rect.width() / 2, "l": 0.0, "r": rect.width()}[anchor]
-        item.setPos(x - dx, y - rect.height() / 2)
+        dx = {"c": rect.width() / 2, "l": 0.0, "r": rect.width()}[anchor[0]]
+        dy = rect.height() if anchor[1:] == "b" else rect.height() / 2
+        item.setPos(x - dx, y - dy)
 
     def _wire(self, points: list[tuple[float, float]], key: str, width: float = 3.0):
         path = QPainterPath(QPointF(*points[0]))
@@ -184,7 +209,7 @@ class CellDiagram(QGraphicsView):
         sym.setZValue(6)
         value_item = None
         if value:
-            self._place(sym, centre.x(), centre.y() - radius * 0.28)
+            self._place(sym, centre.x(), centre.y() + radius * SYMBOL_DY)
             value_item = self._text(
                 "", 14 if radius >= GATE_R else 12.5, key="node_text", bold=True
             )
@@ -204,9 +229,10 @@ class CellDiagram(QGraphicsView):
         self._scene.addItem(box)
         self._box = box
         title = self._text("LSTM cell", 13, key="muted", bold=True)
-        self._place(title, CELL_BOX.left() + 12, CELL_BOX.top() + 16, "l")
+        # Title and step above the box, where no wire or label runs.
+        self._place(title, CELL_BOX.left() + 4, TITLE_Y, "l")
         self._step_label = self._text("t = 0", 15, key="text", bold=True)
-        self._place(self._step_label, CELL_BOX.right() - 12, CELL_BOX.top() + 16, "r")
+        self._place(self._step_label, CELL_BOX.right() - 4, TITLE_Y, "r")
 
         # Cell-state highway along the top.
         self._wire([(C_PREV.x(), HIGHWAY_Y), (C_OUT.x(), HIGHWAY_Y)], "c", 6)
@@ -293,9 +319,7 @@ class CellDiagram(QGraphicsView):
         trace = state.trace
         clamps = state.clamps
         params = state.params
-        self._show_text(
-            self._step_label, f"t = {t}", CELL_BOX.right() - 12, CELL_BOX.top() + 16, "r"
-        )
+        self._show_text(self._step_label, f"t = {t}", CELL_BOX.right() - 4, TITLE_Y, "r")
 
         for gate, node in self.gate_nodes.items():
             w_x, w_h, b = (getattr(params, name) for name in GATE_SPECS[gate].params)
@@ -305,7 +329,11 @@ class CellDiagram(QGraphicsView):
             else:  # the seed's row vector W = [w_h, w_x] acting on [h(t−1), x(t)]
                 text = f"w_h {w_h:.2f}\nw_x {w_x:.2f}\nb   {b:.2f}"
             gx_ = GATE_X[gate]
-            self._show_text(label, text, gx_ + 8, GATE_Y - GATE_R - 32, "l")
+            # Left of the gate's own wire (on the right, the output gate's label would meet
+            # its wire to the × of h(t)), standing on the gate; as large as the text size
+            # asks while it fits between two gates' wires.
+            self._fit_weights(label, text)
+            self._show_text(label, text, gx_ - 10, GATE_Y - GATE_R - 4, "rb")
             if t == 0:
                 self._set_node_value(node, "–")
                 self._style_gate(node, None, gate in clamps)
@@ -342,17 +370,51 @@ class CellDiagram(QGraphicsView):
             texts["w_out"] = f"w_out {params.w_out:.2f}\nb_out {params.b_out:.2f}"
         show = self._show_text
         show(labels["f_times_c"], texts["f_times_c"], FORGET_MUL.x() + 26, HIGHWAY_Y - 28, "l")
-        show(labels["i_times_g"], texts["i_times_g"], INPUT_MUL.x() + 26, INPUT_MUL.y() - 2, "l")
+        # Above the input gate's wire into the ×: right of it, the output gate's weights.
+        show(labels["i_times_g"], texts["i_times_g"], INPUT_MUL.x() - 22, INPUT_MUL.y() - 6, "rb")
         show(labels["tanh_c"], texts["tanh_c"], TANH_C.x() - 30, TANH_C.y(), "r")
-        show(labels["w_out"], texts["w_out"], H_OUT.x() + 10, H_OUT.y() + 62, "l")
+        show(labels["w_out"], texts["w_out"], H_OUT.x() + 14, H_OUT.y() + NODE_R + 40, "l")
 
     def _set_node_value(self, node: _Node, text: str) -> None:
         if node.value is None:
             return
         rect = node.circle.rect()
-        self._show_text(
-            node.value, text, rect.center().x(), rect.center().y() + rect.height() * 0.2
-        )
+        radius = rect.width() / 2
+        # Digits share one width: the size that fits this shape of number fits every number.
+        shape = "".join("0" if ch.isdigit() else ch for ch in text)
+        key = (id(node.value), shape, self._boost)
+        size = self._inside_sizes.get(key)
+        if size is None:
+            wanted = self._sizes[node.value] * min(self._boost, NODE_BOOST_MAX)
+            size = fitting_point_size(node.value.font(), shape, radius, radius * VALUE_DY, wanted)
+            self._inside_sizes[key] = size
+        if node.value.font().pointSizeF() != size:
+            font = node.value.font()
+            font.setPointSizeF(size)
+            node.value.setFont(font)
+            node.value.setText("")  # placed again below at its new size
+        self._show_text(node.value, text, rect.center().x(), rect.center().y() + radius * VALUE_DY)
+
+    def _fit_weights(self, label: QGraphicsSimpleTextItem, text: str) -> None:
+        shape = "".join("0" if ch.isdigit() else ch for ch in text)
+        key = (id(label), shape, self._boost)
+        size = self._inside_sizes.get(key)
+        if size is None:
+            size = self._sizes[label] * self._boost
+            trial = QFont(label.font())
+            for _ in range(20):
+                trial.setPointSizeF(size)
+                metrics = QFontMetricsF(trial)
+                wide = max(metrics.horizontalAdvance(line) for line in shape.split("\n"))
+                if wide <= WEIGHTS_WIDTH:
+                    break
+                size *= 0.94
+            self._inside_sizes[key] = size
+        if label.font().pointSizeF() != size:
+            font = label.font()
+            font.setPointSizeF(size)
+            label.setFont(font)
+            label.setText("")  # placed again at its new size
 
     def _show_text(
         self, item: QGraphicsSimpleTextItem, text: str, x: float, y: float, anchor: str = "c"
@@ -398,8 +460,8 @@ class CellDiagram(QGraphicsView):
         for item, key in self._texts:
             if key == "node_text":
                 continue
-            if key == "weights":  # read from the back of the room: the text colour, not grey
-                colour = theme.text
+            if key == "weights":  # read from the back of the room: its gate's colour, not grey
+                colour = theme.series.get(item.data(0)) or theme.text
             else:
                 colour = theme.series.get(key) or getattr(theme, key, theme.text)
             item.setBrush(QColor(colour))
@@ -437,14 +499,21 @@ class CellDiagram(QGraphicsView):
             node.value for node in self._all_nodes() if node.value is not None
         }
         inside |= {node.caption for node in self.gate_nodes.values()}
-        inside |= {label for key, label in self.value_labels.items() if key.startswith("weights")}
+        symbols = {node.symbol: node for node in self._all_nodes()}
         for item, size in self._sizes.items():
             font = item.font()
-            font.setPointSizeF(size * (min(boost, NODE_BOOST_MAX) if item in inside else boost))
+            wanted = size * (min(boost, NODE_BOOST_MAX) if item in inside else boost)
+            node = symbols.get(item)
+            if node is not None:  # a symbol stays inside its circle
+                radius = node.circle.rect().width() / 2
+                dy = radius * SYMBOL_DY if node.value is not None else 0.0
+                wanted = fitting_point_size(font, item.text(), radius, dy, wanted)
+            font.setPointSizeF(wanted)
             item.setFont(font)
             anchor = self._anchors.get(item)
             if anchor is not None:
                 self._place(item, *anchor)
+        self.refresh()  # values and weights fitted to their room at the new size
         self._scene.update()
 
     def _all_nodes(self) -> list[_Node]:

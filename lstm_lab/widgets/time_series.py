@@ -21,6 +21,11 @@ GATE_KEYS = tuple(  # the lines that live in 0…1 and get an axis of their own 
 #: Up to this many steps, h, y and the target are dashed or dotted; longer ones are solid:
 #: Qt strokes a long dashed line dash by dash (a third of a second at T = 10,000).
 MAX_STYLED = 400
+#: Width of a line with more steps than the plot has pixel columns: each column then holds
+#: several steps and the line is already a band from their lowest to their highest value, so a
+#: wide pen adds nothing to see but costs 7 ms a repaint at T = 10,000 (Qt strokes wide lines
+#: as polygons; 1-pixel lines are drawn directly).
+DENSE_WIDTH = 1.0
 #: Points per pixel column a long line keeps (its lowest and highest there): a line of 10,000
 #: steps on a plot 600 pixels wide draws 1,200 points that look exactly the same.
 POINTS_PER_PIXEL = 2
@@ -103,6 +108,7 @@ class TimeSeriesPlot(QWidget):
         self._text_scale = 1.0
         self._shown: dict[str, np.ndarray] = {}
         self._styled = True  # dashes and dots on h, y and the target (short sequences)
+        self._dense = False  # more steps than pixel columns: thin lines
         self._columns = 0  # pixel columns of the plot the long lines were decimated for
         self._pinned: frozenset[str] = frozenset()
         self._x_range: tuple[float, float] | None = None
@@ -242,6 +248,10 @@ class TimeSeriesPlot(QWidget):
         if columns != self._columns:
             self._columns = columns
             self._shown.clear()
+        dense = length > columns
+        if dense != self._dense:
+            self._dense = dense
+            self._set_pens()
         for key, curve in self.curves.items():
             if key == "target":  # the whole target is known in advance: show all of it
                 target = state.target
@@ -404,7 +414,8 @@ class TimeSeriesPlot(QWidget):
     def _set_pens(self) -> None:
         for key, _name, style, width in SERIES:
             shown = style if self._styled else Qt.PenStyle.SolidLine
-            self.curves[key].setPen(pg.mkPen(self._theme.series[key], width=width, style=shown))
+            wide = DENSE_WIDTH if self._dense else width
+            self.curves[key].setPen(pg.mkPen(self._theme.series[key], width=wide, style=shown))
 
     def _place_overlay(self) -> None:
         # Top-right corner of the plot area, under the legend.
