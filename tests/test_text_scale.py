@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QLineEdit
 
 from lstm_lab.app import create_window
 from lstm_lab.engine import PARAM_NAMES
+from lstm_lab.state import LabState
 from lstm_lab.theme import TEXT_SCALES
+from lstm_lab.widgets.stats_panel import StatsPanel
 
 # Wide values: negative, several digits before the point, rounded or exact.
 WIDE = [-15.559, -0.070, -123.4567891, -1000000.0, 0.0625, -0.9770517]
@@ -80,3 +82,23 @@ def test_ctrl_equals_enlarges_text_like_ctrl_plus(qtbot, window):
     assert window.text_scale == TEXT_SCALES[TEXT_SCALES.index(1.0) + 2]
     qtbot.keyClick(window.cell_diagram, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.text_scale == TEXT_SCALES[TEXT_SCALES.index(1.0) + 1]
+
+
+def stat_columns(panel) -> int:
+    return len({panel.values[key].x() for key in panel.values})
+
+
+def test_the_statistics_use_two_columns_wherever_they_fit(qtbot):
+    panel = StatsPanel(LabState())
+    qtbot.addWidget(panel)
+    panel.set_text_scale(1.5)
+    panel.show()
+    panel.resize(panel._needed_width(2) + 10, 300)
+    QApplication.processEvents()
+    assert stat_columns(panel) == 2  # large text on a wide enough panel: short and scannable
+    panel.resize(panel._needed_width(2) - 10, 400)
+    QApplication.processEvents()
+    assert stat_columns(panel) == 1  # narrower: one column ...
+    assert panel.minimumWidth() <= panel.width()  # ... it may always be narrowed to
+    for label in panel.values.values():  # ... and every number whole
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()

@@ -133,3 +133,21 @@ def test_a_line_denser_than_the_pixels_is_drawn_thin_and_a_short_one_keeps_its_w
     state.go_to_end()
     QApplication.processEvents()
     assert {key: curve.opts["pen"].widthF() for key, curve in plot.curves.items()} == widths
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3, 2.0])
+def test_the_y_axis_keeps_at_least_two_numbers_that_never_touch(qtbot, window, scale):
+    window.set_text_scale(scale)
+    window.resize(1280, 800)
+    window.docks["timeSeries"].raise_()
+    window.state.go_to_end()
+    QApplication.processEvents()
+    plot = window.time_series.plot_item
+    ticks = plot.getAxis("left")._tickLevels[0]  # the values the axis labels
+    assert len(ticks) >= 2, ticks
+    line = plot.getAxis("left").style["tickFont"].pointSizeF() * 96 / 72
+    places = sorted(plot.vb.mapViewToScene(QPointF(0, value)).y() for value, _text in ticks)
+    gaps = [b - a for a, b in zip(places, places[1:], strict=False)]
+    assert min(gaps) > 1.5 * line, (ticks, gaps)
+    low, high = plot.vb.viewRange()[1]
+    assert all(low <= value <= high for value, _text in ticks)

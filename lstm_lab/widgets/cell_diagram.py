@@ -372,7 +372,8 @@ class CellDiagram(QGraphicsView):
         show(labels["f_times_c"], texts["f_times_c"], FORGET_MUL.x() + 26, HIGHWAY_Y - 28, "l")
         # Above the input gate's wire into the ×: right of it, the output gate's weights.
         show(labels["i_times_g"], texts["i_times_g"], INPUT_MUL.x() - 22, INPUT_MUL.y() - 6, "rb")
-        show(labels["tanh_c"], texts["tanh_c"], TANH_C.x() - 30, TANH_C.y(), "r")
+        # Growing upwards from just below the tanh, away from i·C̃ under it.
+        show(labels["tanh_c"], texts["tanh_c"], TANH_C.x() - 30, TANH_C.y() + 12, "rb")
         show(labels["w_out"], texts["w_out"], H_OUT.x() + 14, H_OUT.y() + NODE_R + 40, "l")
 
     def _set_node_value(self, node: _Node, text: str) -> None:

@@ -54,7 +54,8 @@ class StatsPanel(QWidget):
             self.names[key], self.values[key] = name, value
         # Value labels have a fixed size, so a new number repaints the label alone instead of
         # asking the dock for a new layout; the size grows when a longer number arrives.
-        self._chars = len("−000.0000")
+        self._chars = len("−0.0000")  # grows when a longer number arrives
+        self._columns = 0
         self._place(columns=2)
         state.cursorChanged.connect(self.refresh)
         state.gradientsChanged.connect(self.refresh)  # follows every trace or target change
@@ -94,8 +95,34 @@ class StatsPanel(QWidget):
                 metrics.height() + label.contentsMargins().top() + label.contentsMargins().bottom(),
             )
 
+    def _needed_width(self, columns: int) -> int:
+        """The width `columns` columns of 'name value' take at the current text size."""
+        name = max(label.sizeHint().width() for label in self.names.values())
+        value = max(label.width() for label in self.values.values())
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing()
+        return (
+            columns * (name + value)
+            + (2 * columns - 1) * spacing
+            + margins.left()
+            + margins.right()
+        )
+
+    def _fit_columns(self) -> None:
+        """Two columns when the panel is wide enough for them (short and easy to scan), else
+        one; the panel may always be narrowed to one column's width."""
+        self.setMinimumWidth(self._needed_width(1))
+        columns = 2 if self.width() >= self._needed_width(2) else 1
+        if columns != self._columns:
+            self._place(columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def _place(self, columns: int) -> None:
         """Lay the rows out in one or two columns of 'name value'."""
+        self._columns = columns
         for row, (key, _text) in enumerate(ROWS):
             for widget in (self.names[key], self.values[key]):
                 self._grid.removeWidget(widget)
@@ -111,8 +138,8 @@ class StatsPanel(QWidget):
 
     def set_text_scale(self, scale: float) -> None:
         self._scale = scale
-        self._place(columns=2 if scale <= 1.15 else 1)
         self.apply_theme(self._theme)
+        self._fit_columns()
 
     def text(self) -> str:
         """The panel as plain text, one 'name = value' per line."""

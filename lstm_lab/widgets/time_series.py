@@ -97,6 +97,24 @@ def nice_step(span: float) -> float:
 GATES_RANGE = padded_range(0.0, 1.0)
 
 
+def axis_ticks(low: float, high: float, most: int) -> list[tuple[float, str]]:
+    """Round values between low and high, at least two where the range allows and at most
+    `most`, each labelled with just the digits it needs (0, 0.5, 1 or 0, 2, 4 …)."""
+    span = max(high - low, 1e-9)
+    power = 10.0 ** math.floor(math.log10(span / max(most, 2)))
+    steps = [m * power * 10**k for k in range(3) for m in (1, 2, 5)]
+    for step in steps:  # the finest round step whose ticks are few enough
+        first, last = math.ceil(low / step), math.floor(high / step)
+        if last - first + 1 <= most:
+            break
+    ticks = []
+    for k in range(first, last + 1):
+        value = k * step
+        text = f"{value:.6f}".rstrip("0").rstrip(".")
+        ticks.append((value, "0" if text in ("-0", "") else text))
+    return ticks
+
+
 class TimeSeriesPlot(QWidget):
     """pyqtgraph plot of the trace; each new step adds a point, a cursor marks the step."""
 
@@ -145,6 +163,8 @@ class TimeSeriesPlot(QWidget):
         self.gate_box.setXLink(plot.vb)
         plot.vb.sigResized.connect(self._match_gate_box)
         self._gates_apart = False
+        self._short_names = False  # the legend shows symbols only (low panel, large text)
+        self._ticks_for: tuple | None = None  # (labels, y range, gates apart) of the ticks
         # A line and a row of dots per series, as two light items: pyqtgraph's PlotDataItem
         # does both but costs ten times as much per update, and a slider drag updates them all.
         self.curves: dict[str, pg.PlotCurveItem] = {}
@@ -291,6 +311,7 @@ class TimeSeriesPlot(QWidget):
             self.gate_box.setYRange(*(GATES_RANGE if apart else y_range), padding=0)
             # The second axis only when it says something the first does not.
             self.plot_item.showAxis("right", apart)
+            self._fit_ticks()
 
     def _add_entry(self, curve: pg.PlotCurveItem, name: str) -> None:
         """A legend entry whose words toggle the line as its sample does."""
@@ -303,7 +324,8 @@ class TimeSeriesPlot(QWidget):
 
     def _entry_text(self, key: str) -> str:
         names = {k: name for k, name, _style, _width in SERIES}
-        return names[key] + (" (pinned)" if key in self._pinned else "")
+        name = names[key].split(" ")[0] if self._short_names else names[key]
+        return name + (" (pinned)" if key in self._pinned else "")
 
     def _style_entry(self, key: str) -> None:
         """A hidden line's entry is greyed (its sample shows a closed eye)."""
@@ -340,10 +362,23 @@ class TimeSeriesPlot(QWidget):
         self._legend_changed()
 
     def _fit_legend(self) -> None:
-        """As many legend columns as the plot's width holds, so no entry is ever cut off."""
-        items = self.legend.items
-        if not items:
+        """As many legend columns as the plot's width holds, so no entry is ever cut off; and
+        when the entries' full names would take more than a third of the panel's height (large
+        text on a low panel), the symbols alone ("x(t)", "C(t)" …), so the plot keeps its room."""
+        if not self.legend.items:
             return
+        for short in (False, True):
+            if short != self._short_names:
+                self._short_names = short
+                for sample, _label in self.legend.items:
+                    self._style_entry(sample.item.property("series"))
+            rows = math.ceil(len(self.legend.items) / self._legend_columns())
+            height = max(label.item.boundingRect().height() for _s, label in self.legend.items)
+            if rows * height <= self.plot_widget.viewport().height() / 3:
+                break
+
+    def _legend_columns(self) -> int:
+        items = self.legend.items
         room = self.plot_widget.viewport().width() - 16
         spacing = self.legend.layout.horizontalSpacing()
         widths = [
@@ -359,6 +394,7 @@ class TimeSeriesPlot(QWidget):
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)
             self.legend.updateSize()
+        return columns
 
     def _legend_changed(self) -> None:
         """Lay the legend out now and repaint the whole plot. Left to the event loop, its
@@ -409,6 +445,21 @@ class TimeSeriesPlot(QWidget):
 
     def _match_gate_box(self) -> None:
         self.gate_box.setGeometry(self.plot_item.vb.sceneBoundingRect())
+        self._fit_ticks()
+
+    def _fit_ticks(self) -> None:
+        """As many labelled values on the y axes as the plot's height holds at this text
+        size: pyqtgraph's own choice drops all but one label on a low plot at large text."""
+        if self._y_range is None:
+            return
+        line = 9 * self._text_scale * 96 / 72  # the axis font's height in pixels
+        most = max(2, min(6, int(self.plot_item.vb.height() / (2.2 * line))))
+        if (most, self._y_range, self._gates_apart) == self._ticks_for:
+            return
+        self._ticks_for = (most, self._y_range, self._gates_apart)
+        self.plot_item.getAxis("left").setTicks([axis_ticks(*self._y_range, most), []])
+        gates = GATES_RANGE if self._gates_apart else self._y_range
+        self.plot_item.getAxis("right").setTicks([axis_ticks(*gates, most), []])
         self.gate_box.linkedViewChanged(self.plot_item.vb, self.gate_box.XAxis)
 
     def _set_pens(self) -> None:
