@@ -59,3 +59,23 @@ def test_package_data_patterns_cover_every_resource():
 
     missed = [name for name in resource_names() if not shipped(name)]
     assert not missed, f"add package-data patterns in pyproject.toml for {missed}"
+
+
+def test_no_built_in_lesson_says_the_same_thing_twice():
+    """A lesson's text is read on a projector: a phrase of six words said twice (a paragraph
+    that repeats the one before it) is a slip a teacher sees at once."""
+    import re
+
+    from lstm_lab.lab.registry import builtin_lessons
+
+    repeated = {}
+    for lesson in builtin_lessons():
+        words = re.findall(r"[\w()=+−·…/]+", lesson.text.lower())
+        seen: set[tuple[str, ...]] = set()
+        for k in range(len(words) - 5):
+            phrase = tuple(words[k : k + 6])
+            if phrase in seen:
+                repeated[lesson.title] = " ".join(phrase)
+                break
+            seen.add(phrase)
+    assert not repeated, repeated

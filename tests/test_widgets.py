@@ -386,3 +386,19 @@ def test_choosing_a_pinned_value_sets_the_clamp(qtbot):
 
     state.set_clamp("g", -1.0)
     assert child(clamps, QComboBox, "clampCombo_g").currentText() == "C̃ = −1"
+
+
+def test_the_loss_curve_labels_its_values_without_a_hidden_unit_factor(qtbot):
+    from lstm_lab.widgets.loss_plot import LossPlot
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(300, 300)
+    plot.show()
+    epochs = np.arange(1, 61, dtype=float)
+    plot.set_history(epochs, 0.02 * 0.9**epochs)  # down to about 3e-5
+    qtbot.waitExposed(plot)
+    axis = plot.getPlotItem().getAxis("left")
+    assert "(x" not in axis.labelString()  # was "MSE (x0.001)"
+    # The ticks at the log10 positions of 1e-4 and 1e-2 read as those values.
+    assert axis.tickStrings([-4.0, -2.0], axis.scale, 1.0) == ["0.0001", "0.01"]

@@ -185,7 +185,7 @@ delay_by_one = TrainingTask(
     name="delay",
     title="Delay by one",
     description=(
-        "The output repeats the input one step later: y(t) = x(t-1). The cell has to remember "
+        "The output repeats the input one step later: y(t) = x(t−1). The cell has to remember "
         "exactly one step and then forget it."
     ),
     example_input=(1, 0, 1, 1, 0, 1, 0, 0),

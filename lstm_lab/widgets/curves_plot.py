@@ -48,6 +48,9 @@ class CurvesPlot(pg.PlotWidget):
         plot.setLogMode(x=False, y=log_y)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
+        # Tick labels are the values themselves: pyqtgraph's automatic unit prefix wrote
+        # "(x0.001)" after the name and 0.1 for an MSE of 0.0001.
+        plot.getAxis("left").enableAutoSIPrefix(False)
         plot.disableAutoRange()
         if log_y:
             plot.setYRange(-min_decades, 0, padding=0.04)  # log10 units, until there is data

@@ -56,6 +56,9 @@ class LossPlot(pg.PlotWidget):
         # the axes' text, the dearest part of the plot.
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", "MSE")
+        # Tick labels are the values themselves: pyqtgraph's automatic unit prefix wrote
+        # "(x0.001)" after the name and 0.1 for an MSE of 0.0001.
+        plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = plot.addLegend(offset=(-8, 8))
         self.training_curve = plot.plot([], [], name=names[0])
         self.validation_curve = plot.plot([], [], name=names[1])
