@@ -211,3 +211,17 @@ def test_switching_layouts_leaves_no_stale_tab_bar_on_screen(qtbot):
         qtbot.waitUntil(one_bar_per_tab_group, timeout=2000)
         for names, place in visible_tab_bars(window):
             assert QRect(0, 0, window.width(), window.height()).contains(place), (names, place)
+
+
+def test_the_animation_controls_take_one_line_where_they_fit_and_two_where_not(
+    qtbot, window, tmp_path
+):
+    flow = window.flow
+    render_screenshot(window, str(tmp_path / "shot.png"), (1440, 900))
+    assert flow.width() >= flow.one_line_width()
+    assert flow.speed.geometry().center().y() == flow.animate_button.geometry().center().y()
+    window.set_text_scale(1.5)
+    render_screenshot(window, str(tmp_path / "shot.png"), (1024, 768))
+    assert flow.width() < flow.one_line_width()
+    assert flow.speed.geometry().top() > flow.animate_button.geometry().bottom()
+    assert not horizontally_cut(window)
