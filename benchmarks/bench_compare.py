@@ -10,7 +10,8 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from gaps import GapRecorder  # noqa: E402  (benchmarks/gaps.py)
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lstm_lab.compare_window import CompareWindow  # noqa: E402
@@ -43,27 +44,18 @@ def main() -> None:
         f"({len(times)} changes; goal median <= 16.7 ms)"
     )
     for k in (5, 10, 20):
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def beat(gaps=gaps, last=last) -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(beat)
+        recorder = GapRecorder(interval_ms=5)
         panel = win.race_panel
         panel.delay.setValue(k)
         done = []
         panel.raceFinished.connect(lambda done=done: done.append(1))
         start = time.perf_counter()
-        timer.start()
+        recorder.start()
         panel.start()
         while not done:
             app.processEvents()
-        timer.stop()
+        recorder.stop()
+        gaps = recorder.gaps
         print(
             f"race k = {k}: {time.perf_counter() - start:.1f} s, worst event-loop gap "
             f"{max(gaps):.1f} ms (goal <= 50 ms), median gap {statistics.median(gaps):.1f} ms; "

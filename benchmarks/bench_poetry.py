@@ -187,7 +187,8 @@ def window(seconds: float) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from gaps import GapRecorder  # benchmarks/gaps.py
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -212,25 +213,16 @@ def window(seconds: float) -> None:
         "(goal ≤ 500 ms)"
     )
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setInterval(5)
-
-    def beat() -> None:
-        gaps.append(clock.restart())
-
-    probe.timeout.connect(beat)
+    recorder = GapRecorder(interval_ms=5)
+    gaps = recorder.gaps  # the same list, refilled by every measurement
 
     def measure(run, until) -> float:
-        gaps.clear()
-        clock.start()
-        probe.start()
+        recorder.start()
         begin = time.perf_counter()
         run()
         while until() and time.perf_counter() - begin < seconds:
             app.processEvents()
-        probe.stop()
+        recorder.stop()
         return time.perf_counter() - begin
 
     for speed in (60, 200):

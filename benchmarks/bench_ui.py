@@ -17,7 +17,8 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer  # noqa: E402
+from gaps import GapRecorder  # noqa: E402  (benchmarks/gaps.py)
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 
 
@@ -105,18 +106,15 @@ def wait(ms: int) -> None:
 
 def event_loop_gaps(window, seconds: float) -> list[float]:
     """Train for ``seconds`` and record the gaps between ticks of a 5 ms timer (ms)."""
-    stamps: list[float] = []
-    probe = QTimer()
-    probe.setInterval(5)
-    probe.timeout.connect(lambda: stamps.append(time.perf_counter()))
+    recorder = GapRecorder(interval_ms=5)
     window.state.go_to_end()
-    probe.start()
+    recorder.start()
     window.training.train()
     wait(int(seconds * 1000))
     window.training.stop()
     wait(300)
-    probe.stop()
-    return [(b - a) * 1000 for a, b in zip(stamps, stamps[1:], strict=False)]
+    recorder.stop()
+    return recorder.gaps[1:]  # the first tick's gap includes starting the timer
 
 
 class PaintCounter(QObject):
