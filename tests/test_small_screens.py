@@ -8,7 +8,7 @@ import itertools
 import math
 
 import pytest
-from PySide6.QtCore import QRect, QRectF, QSettings
+from PySide6.QtCore import QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.app import create_window, render_screenshot
+from lstm_lab.lab.registry import lesson_by_name
 
 CONTROLS = (QAbstractButton, QAbstractSlider, QComboBox, QLineEdit)
 
@@ -72,11 +73,12 @@ def _in_a_list(widget) -> bool:
 @pytest.mark.parametrize("theme", ["dark", "light"])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 def test_no_control_is_cut_on_a_projector(qtbot, window, tmp_path, size, theme, scale):
+    window.open_lesson(lesson_by_name("train-hold"))  # a lesson: its banner, task and target
     window.set_theme(theme)
     window.set_text_scale(scale)
     window.state.go_to(3)
     assert render_screenshot(window, str(tmp_path / "shot.png"), size)
-    for dock in ("controls", "parameters"):  # each tab of the tabbed docks in turn
+    for dock in ("controls", "parameters", "training", "math", "loss"):  # each tab in turn
         window.docks[dock].raise_()
         problems = horizontally_cut(window)
         assert not problems, f"{size} {theme} {scale}x, {dock} in front: " + "; ".join(problems)
@@ -218,10 +220,40 @@ def test_the_animation_controls_take_one_line_where_they_fit_and_two_where_not(
 ):
     flow = window.flow
     render_screenshot(window, str(tmp_path / "shot.png"), (1440, 900))
-    assert flow.width() >= flow.one_line_width()
-    assert flow.speed.geometry().center().y() == flow.animate_button.geometry().center().y()
+    assert flow.lines.on_one_line
+    assert (
+        flow.speed.mapTo(flow, flow.speed.rect().center()).y()
+        == flow.animate_button.mapTo(flow, flow.animate_button.rect().center()).y()
+    )
     window.set_text_scale(1.5)
     render_screenshot(window, str(tmp_path / "shot.png"), (1024, 768))
-    assert flow.width() < flow.one_line_width()
-    assert flow.speed.geometry().top() > flow.animate_button.geometry().bottom()
+    assert not flow.lines.on_one_line
+    assert (
+        flow.speed.mapTo(flow, flow.speed.rect().topLeft()).y()
+        > flow.animate_button.mapTo(flow, flow.animate_button.rect().bottomLeft()).y()
+    )
     assert not horizontally_cut(window)
+
+
+def test_the_lesson_text_folds_at_the_first_step_and_gives_the_diagram_its_room(
+    qtbot, window, tmp_path
+):
+    window.open_lesson(lesson_by_name("train-hold"))
+    window.set_text_scale(1.5)
+    render_screenshot(window, str(tmp_path / "shot.png"), (1024, 768))
+    banner, diagram = window.lesson_banner, window.cell_diagram
+    assert banner.text.isVisible()  # read first ...
+    reading = diagram.transform().m11()
+    qtbot.mouseClick(
+        window.findChild(QAbstractButton, "stepForwardButton"), Qt.MouseButton.LeftButton
+    )
+    QApplication.processEvents()
+    assert banner.isVisible() and not banner.text.isVisible()  # ... then the title line
+    assert diagram.transform().m11() > reading * 1.25
+    fold = banner.fold_button
+    qtbot.mouseClick(fold, Qt.MouseButton.LeftButton)  # the student wants it back ...
+    assert banner.text.isVisible()
+    window.state.step_forward()
+    assert banner.text.isVisible()  # ... and it stays open for this lesson
+    window.open_lesson(lesson_by_name("train-echo"))
+    assert banner.text.isVisible() and not banner.folded  # a new lesson is read first again

@@ -8,14 +8,12 @@ A view only: the values are the engine's (the state's explanation), never recomp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QGraphicsEllipseItem,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextEdit,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from lstm_lab.lab.flow import PHASES, math_lines, phase_values
 from lstm_lab.state import LabState
 from lstm_lab.widgets import cell_diagram as d
+from lstm_lab.widgets.line_groups import LineGroups
 
 TICK_MS = 30
 PHASE_MS = 900.0
@@ -129,28 +128,18 @@ class FlowControls(QWidget):
         self.caption = QLabel("")
         self.caption.setObjectName("flowCaption")
         self.caption.setWordWrap(True)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.animate_button, self.pause_button, self.back_button, self.next_button):
-            row.addWidget(widget)
-        second = QHBoxLayout()
-        second.setContentsMargins(0, 0, 0, 0)
-        second.addWidget(QLabel("Speed"))
-        second.addWidget(self.speed)
-        second.addWidget(self.every_step)
-        second.addStretch(1)
         # One line of controls where the width allows, two where it does not: every pixel of
         # height left goes to the diagram above.
-        self._rows = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setSpacing(2)
-        self._rows.addLayout(row)
-        self._rows.addLayout(second)
-        self._row_layouts = (row, second)
+        self.lines = LineGroups(
+            [
+                [self.animate_button, self.pause_button, self.back_button, self.next_button],
+                [QLabel("Speed"), self.speed, self.every_step],
+            ]
+        )
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 2, 6, 2)
         column.setSpacing(2)
-        column.addLayout(self._rows)
+        column.addWidget(self.lines)
         column.addWidget(self.caption)
 
         self.animate_button.clicked.connect(self.animate)
@@ -169,38 +158,6 @@ class FlowControls(QWidget):
         state.cursorChanged.connect(self._on_outside_change)
         self._moving_cursor = False
         self._update_buttons()
-
-    # ------------------------------------------------------------------ layout
-    def one_line_width(self) -> int:
-        """The width the controls need on one line."""
-        margins = self.layout().contentsMargins()
-        gap = max(self._rows.spacing(), 12)
-        return (
-            sum(layout.sizeHint().width() for layout in self._row_layouts)
-            + gap
-            + margins.left()
-            + margins.right()
-        )
-
-    def _fit_rows(self) -> None:
-        # Narrowing must stay possible once on one line: the minimum is that of two lines.
-        margins = self.layout().contentsMargins()
-        two_lines = max(layout.minimumSize().width() for layout in self._row_layouts)
-        self.setMinimumWidth(two_lines + margins.left() + margins.right())
-        wide = self.width() >= self.one_line_width()
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self._rows.direction() != direction:
-            self._rows.setDirection(direction)
-            self._rows.setSpacing(12 if wide else 2)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit_rows()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size
-            self._fit_rows()
 
     # ------------------------------------------------------------------ reading
     @property

@@ -1,4 +1,9 @@
-"""The lesson's title and its text for the student, above the cell diagram."""
+"""The lesson's title and its text for the student, above the cell diagram.
+
+The text is open when a lesson opens; at the student's first step it folds into the title line,
+so the diagram below gets that height back (on a projector at 1024×768 it is the difference
+between weights that can be read and weights that cannot). "Lesson text ▾" opens it again, and
+then it stays open for this lesson."""
 
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ VISIBLE_LINES = 4.6
 
 class LessonBanner(QFrame):
     """Shows the lesson in effect: its title and what to try. Hidden when the lesson has no
-    text; ``toggle_action`` (View menu) shows or hides it by hand."""
+    text; ``toggle_action`` (View menu) shows or hides it by hand; ``fold_button`` folds the
+    text into the title line and opens it again."""
 
     def __init__(self, state: LabState, parent=None) -> None:
         super().__init__(parent)
@@ -36,9 +42,16 @@ class LessonBanner(QFrame):
         close.setText("Hide")
         close.setToolTip("Hide the lesson text (View → Lesson text brings it back)")
         close.setAutoRaise(True)
+        self.fold_button = QToolButton()
+        self.fold_button.setObjectName("lessonBannerFold")
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.clicked.connect(self._on_fold_clicked)
+        self._folded = False
+        self._kept_open = False  # the student opened the text again: it stays open
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
+        header.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -52,8 +65,32 @@ class LessonBanner(QFrame):
         self.toggle_action.toggled.connect(self.setVisible)
         close.clicked.connect(lambda: self.toggle_action.setChecked(False))
         state.lessonChanged.connect(self.refresh)
+        state.cursorChanged.connect(self._on_step)
         self.set_text_scale(1.0)
         self.refresh()
+
+    @property
+    def folded(self) -> bool:
+        return self._folded
+
+    def set_folded(self, folded: bool) -> None:
+        self._folded = folded
+        self.text.setVisible(not folded)
+        self.fold_button.setText("Lesson text ▾" if folded else "Fold ▴")
+        self.fold_button.setToolTip(
+            "Show the lesson's text again"
+            if folded
+            else "Fold the text into this line, to give the diagram more room"
+        )
+
+    def _on_fold_clicked(self) -> None:
+        if self._folded:
+            self._kept_open = True
+        self.set_folded(not self._folded)
+
+    def _on_step(self, t: int) -> None:
+        if t > 0 and not self._folded and not self._kept_open and self.isVisible():
+            self.set_folded(True)
 
     def refresh(self) -> None:
         lesson = self._state.lesson
@@ -63,6 +100,8 @@ class LessonBanner(QFrame):
         self.toggle_action.setEnabled(has_text)
         self.toggle_action.setChecked(has_text)
         self.setVisible(has_text)
+        self._kept_open = False
+        self.set_folded(False)
 
     def set_text_scale(self, _scale: float) -> None:
         font = self.title.font()

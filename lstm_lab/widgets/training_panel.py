@@ -26,6 +26,7 @@ from lstm_lab.engine.training import OPTIMIZERS
 from lstm_lab.lab.training import TrainingSettings
 from lstm_lab.state import LabState
 from lstm_lab.training.controller import TrainingController
+from lstm_lab.widgets.line_groups import LineGroups
 from lstm_lab.widgets.loss_plot import LossPlot
 from lstm_lab.widgets.number_box import PointDoubleSpinBox
 from lstm_lab.widgets.number_list_edit import NumberListEdit
@@ -87,7 +88,7 @@ class TrainingPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
         layout.addWidget(self._target_box)
-        layout.addLayout(self._buttons_row)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.status_label)
         layout.addWidget(self._settings_box)
         layout.addWidget(self.loss_plot, 1)
@@ -174,7 +175,7 @@ class TrainingPanel(QWidget):
         self.lesson_label.setWordWrap(True)
         self.lesson_label.hide()
 
-        self.task_check = QCheckBox("Train on many random sequences of this lesson")
+        self.task_check = QCheckBox("Train on many random sequences")
         self.task_check.setObjectName("taskCheck")
         self.task_check.setToolTip(
             "Fitting one sequence can be learnt by heart. Tick this to train on many random "
@@ -231,11 +232,10 @@ class TrainingPanel(QWidget):
         self.stop_button.clicked.connect(self.controller.stop)
         self.epoch_button.clicked.connect(self.controller.train_one_epoch)
         self.restore_button.clicked.connect(self.controller.restore_weights)
-        self._buttons_row = QHBoxLayout()
-        for widget in (self.train_button, self.stop_button, self.epoch_button):
-            self._buttons_row.addWidget(widget)
-        self._buttons_row.addStretch(1)
-        self._buttons_row.addWidget(self.restore_button)
+        # Restore goes under the others when the panel is narrow (large text on a projector).
+        self.buttons = LineGroups(
+            [[self.train_button, self.stop_button, self.epoch_button], [self.restore_button]]
+        )
 
     def _build_settings(self) -> None:
         defaults = TrainingSettings()
@@ -303,6 +303,8 @@ class TrainingPanel(QWidget):
         self._settings_box = QGroupBox("Settings")
         self._settings_box.setObjectName("trainingSettings")
         form = QFormLayout(self._settings_box)
+        # A field goes under its label when the panel is too narrow for both (large text).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Optimiser", self.optimizer_combo)
         form.addRow("Learning rate", self.learning_rate_spin)
         form.addRow("At most (epochs)", self.max_epochs_spin)
