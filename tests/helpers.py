@@ -3,10 +3,19 @@ the screen shows."""
 
 from __future__ import annotations
 
+import itertools
+import math
+
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QImage, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsSimpleTextItem,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+)
 
 
 def on_screen_matches_fresh_render(win, failures: list) -> bool:
@@ -64,3 +73,41 @@ def text_room(edit: QLineEdit) -> int:
     rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
     margins = edit.textMargins()
     return rect.width() - margins.left() - margins.right() - 4
+
+
+def ink(item) -> QRectF:
+    """The scene rectangle of the pixels a diagram text actually covers, line by line."""
+    metrics = QFontMetricsF(item.font())
+    area = QRectF()
+    for k, line in enumerate(item.text().split("\n")):
+        line_ink = metrics.tightBoundingRect(line)
+        line_ink.translate(0, metrics.ascent() + k * metrics.lineSpacing())
+        area = area.united(line_ink)
+    return item.mapRectToScene(area)
+
+
+def diagram_text_problems(diagram) -> list[str]:
+    """Texts outside the scene, texts on top of each other, and node texts that leave their
+    circle."""
+    texts = [
+        item
+        for item in diagram.scene().items()
+        if isinstance(item, QGraphicsSimpleTextItem) and item.text() and item.isVisible()
+    ]
+    problems = [f"{t.text()!r} outside" for t in texts if not diagram.sceneRect().contains(ink(t))]
+    problems += [
+        f"{a.text()!r} on {b.text()!r}"
+        for a, b in itertools.combinations(texts, 2)
+        if ink(a).intersects(ink(b))
+    ]
+    for node in [*diagram.gate_nodes.values(), *diagram.io_nodes.values()]:
+        circle = node.circle.rect()
+        centre, radius = circle.center(), circle.width() / 2
+        for item in (node.symbol, node.value):
+            if item is None or not item.text():
+                continue
+            area = ink(item)
+            corners = (area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight())
+            if any(math.dist((p.x(), p.y()), (centre.x(), centre.y())) > radius for p in corners):
+                problems.append(f"{item.text()!r} leaves its circle")
+    return problems

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from helpers import diagram_text_problems, type_into
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from lstm_lab.compare_window import CompareWindow
 from lstm_lab.engine.memory import gradient_profile, retention
@@ -171,3 +173,23 @@ def test_the_race_starts_from_its_button_as_a_student_clicks_it(window, qtbot):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert not window.is_busy()
     assert panel.train_button.isEnabled()
+
+
+SIZES = [(1024, 768), (1280, 800), (1440, 900)]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_lstm_diagram_text_stays_whole_and_apart(qtbot, window, size, scale):
+    window.set_text_scale(scale)
+    window.resize(*size)
+    window.apply_default_sizes()
+    # A negative input and a negative output weight: the widest numbers.
+    type_into(qtbot, window.sequence_edit, "1, -0.5, 0, 1")
+    type_into(qtbot, window.columns["lstm"].sliders["w_out"].findChild(QLineEdit), "-1.25")
+    window.step_spin.setValue(2)
+    QApplication.processEvents()
+    diagram = window.diagrams["lstm"]
+    assert diagram.value_labels["w_out"].text().startswith("w_out -1.25")
+    problems = diagram_text_problems(diagram)
+    assert not problems, f"{size} at {scale}x: " + "; ".join(problems)
