@@ -130,4 +130,3 @@ def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None
 
 #: The text sizes View → Larger/Smaller text steps through (× the system's font size).
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
-

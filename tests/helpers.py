@@ -7,8 +7,8 @@ import itertools
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QImage, QKeyEvent
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsSimpleTextItem,
@@ -111,3 +111,28 @@ def diagram_text_problems(diagram) -> list[str]:
             if any(math.dist((p.x(), p.y()), (centre.x(), centre.y())) > radius for p in corners):
                 problems.append(f"{item.text()!r} leaves its circle")
     return problems
+
+
+def relative_luminance(colour: QColor) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours: 1 (the same) to 21 (black on white); text
+    reads well from 4.5 on."""
+    light, dark = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_contrast(widget, area: QRect) -> float:
+    """The contrast of the text drawn in ``area`` of ``widget`` (widget pixels) against the
+    background there: its most contrasting pixel against its most common one."""
+    image = widget.grab(area).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint32)[: image.width() * image.height()]
+    values, counts = np.unique(pixels, return_counts=True)
+    background = QColor.fromRgb(int(values[counts.argmax()]))
+    return max(contrast(QColor.fromRgb(int(v)), background) for v in values)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import diagram_text_problems, type_into
+from helpers import diagram_text_problems, text_contrast, type_into
 from PySide6.QtCore import QRectF, QSettings
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -226,3 +226,19 @@ def test_every_legend_has_room_of_its_own_and_stays_whole(qtbot, window, scale):
         # ... and no entry is cut: each entry's words lie inside the legend.
         for _sample, label in plot.legend.items:
             assert legend.contains(label.sceneBoundingRect()), (dock, label.text)
+
+
+def test_the_legends_read_well_in_the_light_theme(qtbot, window):
+    window.actions_by_key["theme_light"].trigger()  # View → Light theme
+    window.resize(1440, 900)
+    window.apply_default_sizes()
+    for dock, attribute in PLOTS.items():
+        window.docks[dock].raise_()
+        plot = window
+        for name in attribute.split("."):
+            plot = getattr(plot, name)
+        qtbot.waitUntil(plot.isVisible)
+        QApplication.processEvents()
+        for _sample, label in plot.legend.items:
+            area = plot.mapFromScene(label.sceneBoundingRect()).boundingRect()
+            assert text_contrast(plot, area) >= 4.5, (dock, label.text)

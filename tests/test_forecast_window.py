@@ -12,10 +12,10 @@ import time
 
 import numpy as np
 import pytest
-from helpers import type_into
+from helpers import text_contrast, type_into
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lstm_lab.app import LabApp
 from lstm_lab.forecast_window import ForecastWindow
@@ -312,3 +312,18 @@ def test_the_last_value_baseline_never_passes_for_the_truth(window, theme):
     for key in ("one_step", "rolling"):
         colour = lab(plot.curves[key].opts["pen"].color())
         assert math.dist(colour, lab(baseline.color())) > 50, key
+
+
+def test_the_legends_read_well_in_the_light_theme(qtbot, window):
+    window.actions_by_key["theme_light"].trigger()  # View → Light theme
+    type_into(qtbot, window.training_panel.epochs, "2")
+    assert train_to_end(qtbot, window) == "finished"
+    QApplication.processEvents()
+    for plot, legend in [
+        (window.forecast_plot.view, window.forecast_plot.legend),
+        (window.loss_plot, window.loss_plot.legend),
+    ]:
+        assert legend.isVisible()
+        for _sample, label in legend.items:
+            area = plot.mapFromScene(label.sceneBoundingRect()).boundingRect()
+            assert text_contrast(plot, area) >= 4.5, label.text
