@@ -25,7 +25,8 @@ class Theme:
     grid: str
     accent: str
     error: str
-    # Colour of each quantity, keyed by the trace's field names (target: the training target).
+    # Colour of each quantity, keyed by the trace's field names (target: the training target;
+    # baseline: the forecast that repeats the last value, a hue no other forecast line has).
     series: dict[str, str] = field(default_factory=dict)
 
     def color(self, key: str) -> QColor:
@@ -53,6 +54,7 @@ DARK = Theme(
         "y": "#ff9900",
         "target": "#ffffff",
         "out": "#ff9900",
+        "baseline": "#b266ff",
     },
 )
 
@@ -77,6 +79,7 @@ LIGHT = Theme(
         "y": "#c25e00",
         "target": "#111111",
         "out": "#c25e00",
+        "baseline": "#8a2be2",
     },
 )
 
@@ -127,4 +130,3 @@ def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None
 
 #: The text sizes View → Larger/Smaller text steps through (× the system's font size).
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
-

@@ -3,10 +3,19 @@ the screen shows."""
 
 from __future__ import annotations
 
+import itertools
+import math
+
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsSimpleTextItem,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+)
 
 
 def on_screen_matches_fresh_render(win, failures: list) -> bool:
@@ -64,3 +73,66 @@ def text_room(edit: QLineEdit) -> int:
     rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
     margins = edit.textMargins()
     return rect.width() - margins.left() - margins.right() - 4
+
+
+def ink(item) -> QRectF:
+    """The scene rectangle of the pixels a diagram text actually covers, line by line."""
+    metrics = QFontMetricsF(item.font())
+    area = QRectF()
+    for k, line in enumerate(item.text().split("\n")):
+        line_ink = metrics.tightBoundingRect(line)
+        line_ink.translate(0, metrics.ascent() + k * metrics.lineSpacing())
+        area = area.united(line_ink)
+    return item.mapRectToScene(area)
+
+
+def diagram_text_problems(diagram) -> list[str]:
+    """Texts outside the scene, texts on top of each other, and node texts that leave their
+    circle."""
+    texts = [
+        item
+        for item in diagram.scene().items()
+        if isinstance(item, QGraphicsSimpleTextItem) and item.text() and item.isVisible()
+    ]
+    problems = [f"{t.text()!r} outside" for t in texts if not diagram.sceneRect().contains(ink(t))]
+    problems += [
+        f"{a.text()!r} on {b.text()!r}"
+        for a, b in itertools.combinations(texts, 2)
+        if ink(a).intersects(ink(b))
+    ]
+    for node in [*diagram.gate_nodes.values(), *diagram.io_nodes.values()]:
+        circle = node.circle.rect()
+        centre, radius = circle.center(), circle.width() / 2
+        for item in (node.symbol, node.value):
+            if item is None or not item.text():
+                continue
+            area = ink(item)
+            corners = (area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight())
+            if any(math.dist((p.x(), p.y()), (centre.x(), centre.y())) > radius for p in corners):
+                problems.append(f"{item.text()!r} leaves its circle")
+    return problems
+
+
+def relative_luminance(colour: QColor) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours: 1 (the same) to 21 (black on white); text
+    reads well from 4.5 on."""
+    light, dark = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_contrast(widget, area: QRect) -> float:
+    """The contrast of the text drawn in ``area`` of ``widget`` (widget pixels) against the
+    background there: its most contrasting pixel against its most common one."""
+    image = widget.grab(area).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint32)[: image.width() * image.height()]
+    values, counts = np.unique(pixels, return_counts=True)
+    background = QColor.fromRgb(int(values[counts.argmax()]))
+    return max(contrast(QColor.fromRgb(int(v)), background) for v in values)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from helpers import diagram_text_problems, text_contrast, type_into
+from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
 
 from lstm_lab.compare_window import CompareWindow
 from lstm_lab.engine.memory import gradient_profile, retention
@@ -171,3 +175,70 @@ def test_the_race_starts_from_its_button_as_a_student_clicks_it(window, qtbot):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert not window.is_busy()
     assert panel.train_button.isEnabled()
+
+
+SIZES = [(1024, 768), (1280, 800), (1440, 900)]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_lstm_diagram_text_stays_whole_and_apart(qtbot, window, size, scale):
+    window.set_text_scale(scale)
+    window.resize(*size)
+    window.apply_default_sizes()
+    # A negative input and a negative output weight: the widest numbers.
+    type_into(qtbot, window.sequence_edit, "1, -0.5, 0, 1")
+    type_into(qtbot, window.columns["lstm"].sliders["w_out"].findChild(QLineEdit), "-1.25")
+    window.step_spin.setValue(2)
+    QApplication.processEvents()
+    diagram = window.diagrams["lstm"]
+    assert diagram.value_labels["w_out"].text().startswith("w_out -1.25")
+    problems = diagram_text_problems(diagram)
+    assert not problems, f"{size} at {scale}x: " + "; ".join(problems)
+
+
+PLOTS = {
+    "hidden": "hidden_plot",
+    "retention": "retention_plot",
+    "gradient": "gradient_plot",
+    "race": "race_panel.plot",
+}
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_every_legend_has_room_of_its_own_and_stays_whole(qtbot, window, scale):
+    window.set_text_scale(scale)
+    window.resize(1024, 768)
+    window.apply_default_sizes()
+    for dock, attribute in PLOTS.items():
+        window.docks[dock].raise_()  # its tab, as a student clicks it
+        plot = window
+        for name in attribute.split("."):
+            plot = getattr(plot, name)
+        qtbot.waitUntil(plot.isVisible)
+        QApplication.processEvents()
+        legend = plot.legend.sceneBoundingRect()
+        (box,) = [item for item in plot.scene().items() if isinstance(item, pg.ViewBox)]
+        data = box.sceneBoundingRect()
+        assert len(plot.legend.items) >= 3
+        assert not legend.intersects(data), (dock, legend, data)
+        assert QRectF(plot.viewport().rect()).contains(legend), (dock, legend, plot.size())
+        # ... and no entry is cut: each entry's words lie inside the legend.
+        for _sample, label in plot.legend.items:
+            assert legend.contains(label.sceneBoundingRect()), (dock, label.text)
+
+
+def test_the_legends_read_well_in_the_light_theme(qtbot, window):
+    window.actions_by_key["theme_light"].trigger()  # View → Light theme
+    window.resize(1440, 900)
+    window.apply_default_sizes()
+    for dock, attribute in PLOTS.items():
+        window.docks[dock].raise_()
+        plot = window
+        for name in attribute.split("."):
+            plot = getattr(plot, name)
+        qtbot.waitUntil(plot.isVisible)
+        QApplication.processEvents()
+        for _sample, label in plot.legend.items:
+            area = plot.mapFromScene(label.sceneBoundingRect()).boundingRect()
+            assert text_contrast(plot, area) >= 4.5, (dock, label.text)

@@ -3,6 +3,7 @@ clicks, files through the (monkeypatched) file dialogs."""
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -11,10 +12,10 @@ import time
 
 import numpy as np
 import pytest
-from helpers import type_into
+from helpers import text_contrast, type_into
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lstm_lab.app import LabApp
 from lstm_lab.forecast_window import ForecastWindow
@@ -278,3 +279,51 @@ def test_the_command_line_lists_and_screenshots_the_lesson(tmp_path, qapp):
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "--sequence and --step are for lessons of one cell" in result.stderr
+
+
+def lab(colour: QColor) -> tuple[float, float, float]:
+    """CIELAB of an sRGB colour (D65 white): a distance of about 2 is just noticeable, 50 is
+    another colour altogether."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116
+
+    r, g, b = (linear(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+    x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047)
+    y = f(0.2126 * r + 0.7152 * g + 0.0722 * b)
+    z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+    return 116 * y - 16, 500 * (x - y), 200 * (y - z)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_the_last_value_baseline_never_passes_for_the_truth(window, theme):
+    window.actions_by_key[f"theme_{theme}"].trigger()  # View → Dark/Light theme
+    plot = window.forecast_plot
+    truth = plot.curves["truth"].opts["pen"]
+    baseline = plot.curves["last_value"].opts["pen"]
+    assert math.dist(lab(truth.color()), lab(baseline.color())) > 50
+    assert truth.style() == Qt.PenStyle.SolidLine
+    assert baseline.style() == Qt.PenStyle.DashLine
+    # The same pen for its error in the plot below, and both forecasts keep their own colours.
+    assert plot.errors["last_value"].opts["pen"] == baseline
+    for key in ("one_step", "rolling"):
+        colour = lab(plot.curves[key].opts["pen"].color())
+        assert math.dist(colour, lab(baseline.color())) > 50, key
+
+
+def test_the_legends_read_well_in_the_light_theme(qtbot, window):
+    window.actions_by_key["theme_light"].trigger()  # View → Light theme
+    type_into(qtbot, window.training_panel.epochs, "2")
+    assert train_to_end(qtbot, window) == "finished"
+    QApplication.processEvents()
+    for plot, legend in [
+        (window.forecast_plot.view, window.forecast_plot.legend),
+        (window.loss_plot, window.loss_plot.legend),
+    ]:
+        assert legend.isVisible()
+        for _sample, label in legend.items:
+            area = plot.mapFromScene(label.sceneBoundingRect()).boundingRect()
+            assert text_contrast(plot, area) >= 4.5, label.text

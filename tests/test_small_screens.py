@@ -4,18 +4,14 @@ diagram's text grows on screen with the text size."""
 
 from __future__ import annotations
 
-import itertools
-import math
-
 import pytest
-from PySide6.QtCore import QRect, QRectF, QSettings, Qt
-from PySide6.QtGui import QFontMetricsF
+from helpers import diagram_text_problems
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QApplication,
     QComboBox,
-    QGraphicsSimpleTextItem,
     QLineEdit,
     QScrollArea,
     QTabBar,
@@ -119,44 +115,6 @@ def test_the_diagram_text_grows_on_screen_with_the_text_size(qtbot, window, tmp_
     QApplication.processEvents()
     assert diagram.font_pixels(label) > small * 1.1
     assert small >= 9  # was about 9 px at 1440×900 and less on a smaller window
-
-
-def ink(item) -> QRectF:
-    """The scene rectangle of the pixels a diagram text actually covers, line by line."""
-    metrics = QFontMetricsF(item.font())
-    area = QRectF()
-    for k, line in enumerate(item.text().split("\n")):
-        line_ink = metrics.tightBoundingRect(line)
-        line_ink.translate(0, metrics.ascent() + k * metrics.lineSpacing())
-        area = area.united(line_ink)
-    return item.mapRectToScene(area)
-
-
-def diagram_text_problems(diagram) -> list[str]:
-    """Texts outside the scene, texts on top of each other, and node texts that leave their
-    circle."""
-    texts = [
-        item
-        for item in diagram.scene().items()
-        if isinstance(item, QGraphicsSimpleTextItem) and item.text() and item.isVisible()
-    ]
-    problems = [f"{t.text()!r} outside" for t in texts if not diagram.sceneRect().contains(ink(t))]
-    problems += [
-        f"{a.text()!r} on {b.text()!r}"
-        for a, b in itertools.combinations(texts, 2)
-        if ink(a).intersects(ink(b))
-    ]
-    for node in [*diagram.gate_nodes.values(), *diagram.io_nodes.values()]:
-        circle = node.circle.rect()
-        centre, radius = circle.center(), circle.width() / 2
-        for item in (node.symbol, node.value):
-            if item is None or not item.text():
-                continue
-            area = ink(item)
-            corners = (area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight())
-            if any(math.dist((p.x(), p.y()), (centre.x(), centre.y())) > radius for p in corners):
-                problems.append(f"{item.text()!r} leaves its circle")
-    return problems
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,43 @@ CELL_BOX = QRectF(150, 55, 760, 480)
 TITLE_Y = 30
 #: Room for a gate's weights between its wire and the previous gate's (145 apart).
 WEIGHTS_WIDTH = 122
+#: The room of each number written beside a wire (scene rect) and the point of that room its
+#: text is anchored to (see `CellDiagram._place`); a larger text size shrinks back into it.
+LABEL_ROOMS: dict[str, tuple[QRectF, str]] = {
+    # Above the highway, from the forget gate's × to the + of the input, under the title.
+    "f_times_c": (
+        QRectF(QPointF(FORGET_MUL.x() + OP_R + 8, 50), QPointF(ADD.x() - OP_R - 6, HIGHWAY_Y - 8)),
+        "lb",
+    ),
+    # Above the input gate's wire into the ×, right of the forget gate's wire.
+    "i_times_g": (
+        QRectF(
+            QPointF(GATE_X["f"] + 10, HIGHWAY_Y + 10),
+            QPointF(INPUT_MUL.x() - 22, INPUT_MUL.y() - 6),
+        ),
+        "rb",
+    ),
+    # Left of tanh, right of the g wire.
+    "tanh_c": (
+        QRectF(
+            QPointF(GATE_X["g"] + 10, HIGHWAY_Y + 10), QPointF(TANH_C.x() - 30, TANH_C.y() + 70)
+        ),
+        "r",
+    ),
+    # Right of the h wire down to the next step, under h(t) and y(t), above "h(t) → step t+1".
+    "w_out": (
+        QRectF(
+            QPointF(H_OUT.x() + 14, H_OUT.y() + NODE_R + 8),
+            QPointF(SCENE_RECT.right() - 4, H_BUS_Y + 16),
+        ),
+        "l",
+    ),
+}
+
+
+def _room_size(key: str) -> tuple[float, float]:
+    room = LABEL_ROOMS[key][0]
+    return room.width(), room.height()
 
 
 def _fmt(value: float) -> str:
@@ -73,6 +110,22 @@ def _fmt(value: float) -> str:
 
 #: Offsets of a node's symbol and value from its centre, in radii.
 SYMBOL_DY, VALUE_DY = -0.28, 0.2
+
+
+def fitting_box_size(font: QFont, text: str, width: float, height: float, wanted: float) -> float:
+    """The largest point size up to `wanted` at which `text` (its lines under each other, as a
+    QGraphicsSimpleTextItem sets them) is at most `width` wide and `height` high."""
+    trial = QFont(font)
+    size = wanted
+    lines = text.split("\n")
+    for _ in range(20):
+        trial.setPointSizeF(size)
+        metrics = QFontMetricsF(trial)
+        wide = max(metrics.horizontalAdvance(line) for line in lines)
+        if wide <= width and len(lines) * metrics.height() <= height:
+            break
+        size *= 0.94
+    return size
 
 
 def fitting_point_size(font: QFont, text: str, radius: float, dy: float, wanted: float) -> float:
@@ -332,7 +385,7 @@ class CellDiagram(QGraphicsView):
             # Left of the gate's own wire (on the right, the output gate's label would meet
             # its wire to the × of h(t)), standing on the gate; as large as the text size
             # asks while it fits between two gates' wires.
-            self._fit_weights(label, text)
+            self._set_point_size(label, self._fitted_size(label, text, WEIGHTS_WIDTH))
             self._show_text(label, text, gx_ - 10, GATE_Y - GATE_R - 4, "rb")
             if t == 0:
                 self._set_node_value(node, "–")
@@ -368,13 +421,22 @@ class CellDiagram(QGraphicsView):
             texts["i_times_g"] = f"i·C̃ = {ex.input_part:.3f}"
             texts["tanh_c"] = f"tanh C = {ex.tanh_c:.3f}"
             texts["w_out"] = f"w_out {params.w_out:.2f}\nb_out {params.b_out:.2f}"
-        show = self._show_text
-        show(labels["f_times_c"], texts["f_times_c"], FORGET_MUL.x() + 26, HIGHWAY_Y - 28, "l")
-        # Above the input gate's wire into the ×: right of it, the output gate's weights.
-        show(labels["i_times_g"], texts["i_times_g"], INPUT_MUL.x() - 22, INPUT_MUL.y() - 6, "rb")
-        # Growing upwards from just below the tanh, away from i·C̃ under it.
-        show(labels["tanh_c"], texts["tanh_c"], TANH_C.x() - 30, TANH_C.y() + 12, "rb")
-        show(labels["w_out"], texts["w_out"], H_OUT.x() + 14, H_OUT.y() + NODE_R + 40, "l")
+        # The numbers on the wires read as one set: one size, the largest that fits them all.
+        share = min(
+            (
+                self._fitted_size(labels[key], text, *_room_size(key)) / self._sizes[labels[key]]
+                for key, text in texts.items()
+                if text
+            ),
+            default=None,
+        )
+        for key, text in texts.items():
+            room, anchor = LABEL_ROOMS[key]
+            if share is not None:
+                self._set_point_size(labels[key], self._sizes[labels[key]] * share)
+            x = {"l": room.left(), "r": room.right(), "c": room.center().x()}[anchor[0]]
+            y = room.bottom() if anchor[1:] == "b" else room.center().y()
+            self._show_text(labels[key], text, x, y, anchor)
 
     def _set_node_value(self, node: _Node, text: str) -> None:
         if node.value is None:
@@ -396,22 +458,24 @@ class CellDiagram(QGraphicsView):
             node.value.setText("")  # placed again below at its new size
         self._show_text(node.value, text, rect.center().x(), rect.center().y() + radius * VALUE_DY)
 
-    def _fit_weights(self, label: QGraphicsSimpleTextItem, text: str) -> None:
+    def _fitted_size(
+        self, label: QGraphicsSimpleTextItem, text: str, width: float, height: float = 1e9
+    ) -> float:
+        """The text size asks for `label`'s designed size × the boost; this is as much of that
+        as lets `text` fit `width` × `height` scene units."""
         shape = "".join("0" if ch.isdigit() else ch for ch in text)
         key = (id(label), shape, self._boost)
         size = self._inside_sizes.get(key)
         if size is None:
-            size = self._sizes[label] * self._boost
-            trial = QFont(label.font())
-            for _ in range(20):
-                trial.setPointSizeF(size)
-                metrics = QFontMetricsF(trial)
-                wide = max(metrics.horizontalAdvance(line) for line in shape.split("\n"))
-                if wide <= WEIGHTS_WIDTH:
-                    break
-                size *= 0.94
+            wanted = self._sizes[label] * self._boost
+            size = fitting_box_size(label.font(), shape, width, height, wanted)
             self._inside_sizes[key] = size
+        return size
+
+    def _set_point_size(self, label: QGraphicsSimpleTextItem, size: float) -> None:
         if label.font().pointSizeF() != size:
+            if label.text():
+                self._scene.update(label.sceneBoundingRect())  # (see `_show_text`)
             font = label.font()
             font.setPointSizeF(size)
             label.setFont(font)

@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QWidget
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
 
 from lstm_lab.theme import DARK, Theme
+from lstm_lab.widgets.legend_row import add_legend_row, fit_legend
 
 #: A log axis cannot show 0: smaller values are drawn at this floor.
 LOG_FLOOR = 1e-12
 
 
-class CurvesPlot(pg.PlotWidget):
+class CurvesPlot(pg.GraphicsLayoutWidget):
     """Curves keyed by name, each in a theme colour role; ``log_y`` draws a log y axis whose
-    range follows the data in whole decades (at least ``min_decades`` of them)."""
+    range follows the data in whole decades (at least ``min_decades`` of them). The legend has
+    a row of its own above the plot (`legend_row`), so it never covers a curve."""
 
     def __init__(
         self,
@@ -35,16 +37,20 @@ class CurvesPlot(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setToolTip(tooltip)
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
         self.setMinimumSize(220, 130)
+        self.ci.layout.setContentsMargins(2, 2, 2, 2)
+        self.ci.layout.setVerticalSpacing(0)
+        self.legend = add_legend_row(self.ci)
+        self.plot_item = self.addPlot(row=1, col=0)
         self._log = log_y
         self._y_range = y_range
         self._min_decades = min_decades
         self._theme = DARK
         self._scale = 1.0
-        plot = self.getPlotItem()
+        plot = self.plot_item
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
         plot.setLogMode(x=False, y=log_y)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
@@ -54,16 +60,17 @@ class CurvesPlot(pg.PlotWidget):
         plot.disableAutoRange()
         if log_y:
             plot.setYRange(-min_decades, 0, padding=0.04)  # log10 units, until there is data
-        self.legend = plot.addLegend(offset=(-6, 6))
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._roles: dict[str, tuple[str, bool]] = {}
         self._shown: tuple[float, float, float, float] | None = None
 
     def add_curve(self, key: str, name: str, role: str, dashed: bool = False) -> None:
-        curve = self.getPlotItem().plot([], [], name=name)
+        curve = self.plot_item.plot([], [])
         self.curves[key] = curve
         self._roles[key] = (role, dashed)
         self._pen(key)
+        self.legend.addItem(curve, name)
+        self._style_legend()
 
     def set_data(self, key: str, x, y) -> None:
         y = np.asarray(y, dtype=np.float64)
@@ -105,7 +112,7 @@ class CurvesPlot(pg.PlotWidget):
         shown = (x_low, x_high, y_low, y_high)
         if shown != self._shown:
             self._shown = shown
-            plot = self.getPlotItem()
+            plot = self.plot_item
             plot.setXRange(x_low, x_high, padding=0.02)
             plot.setYRange(y_low, y_high, padding=0.04)
 
@@ -120,23 +127,37 @@ class CurvesPlot(pg.PlotWidget):
         self._theme = theme
         self.setBackground(QColor(theme.background))
         text = QColor(theme.text)
-        plot = self.getPlotItem()
+        plot = self.plot_item
         for side in ("left", "bottom"):
             axis = plot.getAxis(side)
             axis.setPen(pg.mkPen(QColor(theme.grid)))
             axis.setTextPen(pg.mkPen(text))
             axis.label.setDefaultTextColor(text)
-        self.legend.setLabelTextColor(text)
-        self.legend.setBrush(pg.mkBrush(QColor(theme.surface)))
         for key in self.curves:
             self._pen(key)
+        self._style_legend()
 
     def set_text_scale(self, scale: float) -> None:
         self._scale = scale
         font = QFont()
         font.setPointSizeF(9.0 * scale)
-        plot = self.getPlotItem()
+        plot = self.plot_item
         for side in ("left", "bottom"):
             plot.getAxis(side).setTickFont(font)
             plot.getAxis(side).label.setFont(font)
-        self.legend.setLabelTextSize(f"{9.0 * scale:.1f}pt")
+        self._style_legend()
+
+    def _style_legend(self) -> None:
+        """The entries' words in the theme's text colour and the text size (a LegendItem's own
+        setters reach only the entries added after them), as many side by side as fit."""
+        for _sample, label in self.legend.items:
+            label.setText(label.text, color=self._theme.text, size=f"{9.0 * self._scale:.1f}pt")
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        fit_legend(self.legend, self.viewport().width() - 8)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if hasattr(self, "legend"):  # (the base class resizes while it is being built)
+            self._fit_legend()

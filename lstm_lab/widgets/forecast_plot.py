@@ -12,12 +12,13 @@ import pyqtgraph as pg  # isort: skip  (after PySide6)
 from lstm_lab.forecast_state import ForecastState
 from lstm_lab.theme import DARK, Theme
 
-# key → (legend words, theme colour key, width)
+# key → (legend words, theme colour key, width, line style). The baseline is dashed and in a
+# hue of its own, so it never passes for the truth, the line it copies one step late.
 CURVES = (
-    ("truth", "truth", "target", 2.0),
-    ("one_step", "one-step", "i", 2.0),
-    ("rolling", "rolling", "y", 2.5),
-    ("last_value", "last value", "muted", 1.5),
+    ("truth", "truth", "target", 2.0, Qt.PenStyle.SolidLine),
+    ("one_step", "one-step", "i", 2.0, Qt.PenStyle.SolidLine),
+    ("rolling", "rolling", "y", 2.5, Qt.PenStyle.SolidLine),
+    ("last_value", "last value", "baseline", 2.0, Qt.PenStyle.DashLine),
 )
 
 
@@ -56,7 +57,7 @@ class ForecastPlot(QWidget):
         self.top.addItem(self.example_line, ignoreBounds=True)
         self.curves: dict[str, pg.PlotCurveItem] = {}
         self.errors: dict[str, pg.PlotCurveItem] = {}
-        for key, words, _colour, _width in CURVES:
+        for key, words, _colour, _width, _style in CURVES:
             curve = pg.PlotCurveItem()
             self.top.addItem(curve)
             self.curves[key] = curve
@@ -156,11 +157,11 @@ class ForecastPlot(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.view.setBackground(theme.background)
-        for key, _words, colour, width in CURVES:
-            value = theme.series.get(colour) or getattr(theme, colour)
-            self.curves[key].setPen(pg.mkPen(value, width=width))
+        for key, _words, colour, width, style in CURVES:
+            pen = pg.mkPen(theme.color(colour), width=width, style=style)
+            self.curves[key].setPen(pen)
             if key in self.errors:
-                self.errors[key].setPen(pg.mkPen(value, width=width))
+                self.errors[key].setPen(pen)
         self.split_line.setPen(pg.mkPen(theme.muted, width=1))
         self.example_line.setPen(pg.mkPen(theme.series["x"], width=1))
         for plot in (self.top, self.bottom):

@@ -65,7 +65,9 @@ class LessonBanner(QFrame):
         self.toggle_action.toggled.connect(self.setVisible)
         close.clicked.connect(lambda: self.toggle_action.setChecked(False))
         state.lessonChanged.connect(self.refresh)
-        state.cursorChanged.connect(self._on_step)
+        stepped = getattr(state, "cursorChanged", None)  # lessons that step through time
+        if stepped is not None:
+            stepped.connect(self._on_step)
         self.set_text_scale(1.0)
         self.refresh()
 

@@ -163,6 +163,8 @@ class LossPlot(pg.PlotWidget):
             pg.mkPen(colours["validation"], width=1.5, style=Qt.PenStyle.DashLine)
         )
         self.legend.setLabelTextColor(colours["text"])
+        for _sample, label in self.legend.items:  # (the setter reaches only later entries)
+            label.setText(label.text, color=colours["text"])
         self.empty_hint.setStyleSheet(f"color: {colours['muted'].name()}; background: transparent;")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

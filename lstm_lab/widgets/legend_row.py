@@ -1,0 +1,55 @@
+"""A plot's legend in a row of its own above the plot, in the plot's pyqtgraph GraphicsLayout,
+so it never covers a curve; as many entries side by side as the width holds, so none is cut
+off, and rows only as high as their words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSizePolicy
+
+import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
+
+#: Pixels between a line's sample and its words, and between one entry and the next.
+SAMPLE_GAP = 4
+ENTRY_GAP = 14
+
+
+def add_legend_row(layout: pg.GraphicsLayout) -> pg.LegendItem:
+    """A legend in row 0 of ``layout``, centred; the plots go in the rows below it."""
+    legend = pg.LegendItem(colCount=1, horSpacing=SAMPLE_GAP, verSpacing=-6)
+    legend.layout.setContentsMargins(0, 0, 0, 0)
+    legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    layout.addItem(legend, row=0, col=0)
+    layout.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter)
+    return legend
+
+
+def _widths(legend: pg.LegendItem) -> list[float]:
+    return [
+        sample.boundingRect().width() + SAMPLE_GAP + label.item.boundingRect().width()
+        for sample, label in legend.items
+    ]
+
+
+def legend_columns(legend: pg.LegendItem, room: float) -> int:
+    """The most entries per row whose widest entries, column by column, fit ``room`` pixels
+    (at least one)."""
+    widths = _widths(legend)
+    for count in range(len(widths), 1, -1):
+        if sum(max(widths[c::count]) for c in range(count)) + ENTRY_GAP * (count - 1) <= room:
+            return count
+    return 1
+
+
+def fit_legend(legend: pg.LegendItem, room: float) -> bool:
+    """Give ``legend`` the columns ``room`` holds; True if they changed."""
+    if not legend.items:
+        return False
+    columns = legend_columns(legend, room)
+    for column in range(1, 2 * columns - 1, 2):  # after each entry's words
+        legend.layout.setColumnSpacing(column, ENTRY_GAP)
+    if columns == legend.columnCount:
+        return False
+    legend.setColumnCount(columns)
+    legend.updateGeometry()
+    return True
