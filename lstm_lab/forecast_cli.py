@@ -20,6 +20,7 @@ from typing import NoReturn, TextIO
 import numpy as np
 
 from lstm_lab.engine.forecast import (
+    HIDDEN_RANGE,
     SIGNALS,
     LessonSettings,
     evaluate,
@@ -31,7 +32,12 @@ from lstm_lab.engine.forecast import (
 )
 
 PROG = "lstm-lab sine"
-LIMITS = {"hidden": (1, 512), "window": (1, 1000), "epochs": (1, 100_000), "seed": (0, 2**63 - 1)}
+LIMITS = {
+    "hidden": HIDDEN_RANGE,
+    "window": (1, 1000),
+    "epochs": (1, 100_000),
+    "seed": (0, 2**63 - 1),
+}
 
 
 class UsageError(Exception):
@@ -67,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=defaults.hidden,
         metavar="N",
-        help=f"LSTM units (default {defaults.hidden})",
+        help=f"LSTM units, {HIDDEN_RANGE[0]} to {HIDDEN_RANGE[1]} (default {defaults.hidden})",
     )
     parser.add_argument(
         "--window",

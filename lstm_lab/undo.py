@@ -5,8 +5,9 @@ The history watches the lab state: after each change it compares the model with 
 snapshot and pushes a command that holds the fields that changed, before and after. Undo and
 redo put those fields back exactly (`lstm_lab.lab.history.restore`). A slider drag is one step:
 while a slider is held, changes of the same parameters merge into the step the drag began. A
-training run is one step too ("Undo training"), so a student can flip between the weights
-before and after it. Loading a lesson clears the history.
+training run is one step too ("Undo training (40 epochs)"), so a student can flip between the
+weights before and after it. A change made under a name (`LabModel.named_change`, e.g. the
+training panel's Restore) is undone under that name. Loading a lesson clears the history.
 """
 
 from __future__ import annotations
@@ -152,7 +153,8 @@ class UndoHistory(QObject):
         if not fields:
             return
         before, self._last = self._last, now
-        self._push(before, now, fields, describe(before, now, fields), self._drag)
+        text = self._state.change_name or describe(before, now, fields)
+        self._push(before, now, fields, text, self._drag)
 
     def _push(self, before, after, fields, text: str, drag) -> None:
         self.stack.push(_Change(self, before, after, fields, text, drag))
@@ -187,7 +189,8 @@ class UndoHistory(QObject):
             if before is not None:
                 fields = changed_fields(before, now)
                 if fields:
-                    self._push(before, now, fields, "training", None)
+                    text = self._state.change_name or "training"
+                    self._push(before, now, fields, text, None)
             self._last = now
         self._show()
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime
 import html
 import os
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -356,9 +358,38 @@ def _footer(options: WorksheetOptions, answers: bool) -> str:
 
 
 def key_path(path: str) -> str:
-    """Where the answer key of the worksheet at ``path`` goes: "sheet.pdf" → "sheet-key.pdf"."""
+    """Where the answer key of the worksheet at ``path`` goes: "sheet.pdf" →
+    "sheet-answers.pdf"."""
     stem, suffix = os.path.splitext(path)
-    return f"{stem}-key{suffix or '.pdf'}"
+    return f"{stem}-answers{suffix or '.pdf'}"
+
+
+#: The longest lesson part of a suggested file name, in characters.
+SLUG_LENGTH = 48
+
+
+def slug(text: str) -> str:
+    """``text`` as a part of a file name on any system: lower case, accents dropped, every run
+    of other characters one hyphen ("Forget — or keep?" → "forget-or-keep")."""
+    letters = unicodedata.normalize("NFKD", text).casefold()
+    letters = "".join(char for char in letters if not unicodedata.combining(char))
+    words = re.sub(r"[\W_]+", "-", letters).strip("-")
+    if len(words) > SLUG_LENGTH:  # cut after a whole word where there is one
+        cut = words[: SLUG_LENGTH + 1]
+        words = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_LENGTH]
+    return words
+
+
+def suggested_file_name(options: WorksheetOptions) -> str:
+    """The file name the Save dialog offers: the lesson and the step worked out by hand,
+    "worksheet-a-single-pulse-step-3.pdf" (or the table's steps, "…-steps-1-5.pdf", when
+    none or several are). Its answer key goes beside it (`key_path`)."""
+    if len(options.worked) == 1:
+        steps = f"step-{options.worked[0]}"
+    else:
+        steps = f"steps-{options.first}-{options.last}"
+    parts = ["worksheet", slug(options.title), steps]
+    return "-".join(part for part in parts if part) + ".pdf"
 
 
 # ---------------------------------------------------------------------- the dialog
@@ -385,7 +416,7 @@ class WorksheetDialog(QDialog):
         self.blanks = QCheckBox("Leave the student's numbers blank (predict, then reveal)")
         self.blanks.setObjectName("worksheetBlanks")
         self.blanks.setChecked(True)
-        self.key = QCheckBox("Also save the answer key, with every number, as …-key.pdf")
+        self.key = QCheckBox("Also save the answer key, with every number, as …-answers.pdf")
         self.key.setObjectName("worksheetKey")
         self.key.setChecked(True)
 
@@ -503,7 +534,7 @@ class WorksheetDialog(QDialog):
 
     # ------------------------------------------------------------------ output
     def save_dialog(self) -> bool:
-        suggestion = os.path.join(self._folder, "worksheet.pdf")
+        suggestion = os.path.join(self._folder, suggested_file_name(self.options()))
         path, _ = QFileDialog.getSaveFileName(
             self, "Save the worksheet", suggestion, "PDF document (*.pdf)"
         )

@@ -55,6 +55,7 @@ def test_text_report_and_other_settings(tmp_path):
     ("args", "words"),
     [
         (["--hidden", "0"], "--hidden must be from 1"),
+        (["--hidden", "65"], "--hidden must be from 1 to 64, not 65"),
         (["--hidden", "many"], "invalid int value: 'many'"),
         (["--window", "-3"], "--window must be from 1"),
         (["--epochs", "0"], "--epochs must be from 1"),
@@ -73,6 +74,20 @@ def test_bad_values_exit_2_with_one_line(args, words):
     assert result.stderr.startswith("lstm-lab sine: error: ")
     assert words in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_hidden_units_have_the_limits_of_the_window():
+    from lstm_lab.forecast_cli import LIMITS
+    from lstm_lab.lab.forecast_lesson import NUMBER_BY_NAME
+
+    option = NUMBER_BY_NAME["hidden"]
+    assert LIMITS["hidden"] == (option.low, option.high) == (1, 64)
+    result = sine("--hidden", "64", "--epochs", "1", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["settings"]["hidden"] == 64
+    result = sine("--hidden", "512", "--epochs", "1")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == "lstm-lab sine: error: --hidden must be from 1 to 64, not 512\n"
 
 
 def test_bad_csv_names_file_and_line(tmp_path):

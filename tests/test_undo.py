@@ -7,7 +7,14 @@ import numpy as np
 import pytest
 from helpers import type_into
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
+)
 
 from lstm_lab.app import create_window
 from lstm_lab.lab.registry import lesson_by_name
@@ -195,11 +202,71 @@ def test_a_training_run_is_one_step(qtbot, window):
     trained = window.state.params
     assert trained != before
     assert window.history.stack.count() == 1
-    assert undo_text(window) == "Undo training"
+    assert undo_text(window) == "Undo training (1 epoch)"
     window.actions_by_key["undo"].trigger()
     assert window.state.params == before
     window.actions_by_key["redo"].trigger()
     assert window.state.params == trained
+
+
+def pick_preset(window, title: str) -> None:
+    combo = window.findChild(QComboBox, "targetPresetCombo")
+    index = combo.findText(title)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_a_training_run_is_named_with_its_epochs(qtbot, window):
+    pick_preset(window, "Hold the pulse")
+    spin = window.findChild(QSpinBox, "maxEpochsSpin")
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "25")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.state.training_settings.max_epochs == 25
+    window.history.clear()
+    controller = window.training_panel.controller
+    with qtbot.waitSignal(controller.finished, timeout=60_000) as finished:
+        qtbot.mouseClick(window.findChild(QPushButton, "trainButton"), Qt.MouseButton.LeftButton)
+    epochs = finished.args[1].epoch
+    assert 1 < epochs <= 25
+    assert undo_text(window) == f"Undo training ({epochs} epochs)"
+    # Two more single epochs continue the run: each press is its own step of one epoch.
+    for _ in range(2):
+        with qtbot.waitSignal(controller.finished, timeout=60_000):
+            qtbot.mouseClick(
+                window.findChild(QPushButton, "epochButton"), Qt.MouseButton.LeftButton
+            )
+        assert undo_text(window) == "Undo training (1 epoch)"
+    assert window.history.stack.count() == 3
+
+
+def test_restore_is_undone_by_its_name(qtbot, window):
+    pick_preset(window, "Hold the pulse")
+    window.history.clear()
+    before = window.state.params
+    controller = window.training_panel.controller
+    epoch_button = window.findChild(QPushButton, "epochButton")
+    for _ in range(3):
+        with qtbot.waitSignal(controller.finished, timeout=60_000):
+            qtbot.mouseClick(epoch_button, Qt.MouseButton.LeftButton)
+    trained = window.state.params
+    assert trained != before
+    restore = window.findChild(QPushButton, "restoreButton")
+    assert restore.isEnabled()
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert window.state.params == before
+    assert undo_text(window) == "Undo Restore the weights from before training"
+    assert window.history.stack.count() == 4
+    window.actions_by_key["undo"].trigger()
+    assert window.state.params == trained
+    assert undo_text(window) == "Undo training (1 epoch)"
+    assert redo_text(window) == "Redo Restore the weights from before training"
+    window.actions_by_key["redo"].trigger()
+    assert window.state.params == before
+    # A weight moved by hand afterwards is still named by its value.
+    window.state.set_param("b_f", 0.5)
+    assert undo_text(window) == "Undo b_f = 0.500"
 
 
 def test_undo_is_off_while_training(qtbot, window):

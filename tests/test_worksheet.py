@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lstm_lab.app import create_window
@@ -15,7 +16,14 @@ from lstm_lab.lab.lesson import apply_lesson
 from lstm_lab.lab.model import LabModel
 from lstm_lab.lab.registry import lesson_by_name
 from lstm_lab.lab.report import n
-from lstm_lab.worksheet import WorksheetDialog, WorksheetOptions, worksheet_html
+from lstm_lab.worksheet import (
+    WorksheetDialog,
+    WorksheetOptions,
+    key_path,
+    slug,
+    suggested_file_name,
+    worksheet_html,
+)
 
 PDFTOTEXT = shutil.which("pdftotext")
 
@@ -84,10 +92,10 @@ def test_saving_writes_the_worksheet_and_its_answer_key(qtbot, window, monkeypat
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )
     dialog.save_button.click()
-    sheet, key = tmp_path / "class-5b.pdf", tmp_path / "class-5b-key.pdf"
+    sheet, key = tmp_path / "class-5b.pdf", tmp_path / "class-5b-answers.pdf"
     assert sheet.exists() and key.exists()
     assert pdf_pages(sheet) == pdf_pages(key) == 2
-    assert "class-5b.pdf and class-5b-key.pdf" in dialog.status.text()
+    assert "class-5b.pdf and class-5b-answers.pdf" in dialog.status.text()
     if PDFTOTEXT is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     sheet_text = subprocess.run(
@@ -109,6 +117,52 @@ def test_saving_writes_the_worksheet_and_its_answer_key(qtbot, window, monkeypat
     table = {n(float(getattr(lab.trace, f)[k])) for f in "figocy" for k in range(lab.length)}
     missing = sorted(number for number in table if number not in key_text)
     assert not missing, f"the answer key lacks {missing}"
+
+
+def test_the_suggested_names_say_the_lesson_and_the_step():
+    options = WorksheetOptions(first=1, last=5, worked=(3,), title="A single pulse")
+    name = suggested_file_name(options)
+    assert name == "worksheet-a-single-pulse-step-3.pdf"
+    assert key_path(name) == "worksheet-a-single-pulse-step-3-answers.pdf"
+    every = WorksheetOptions(first=2, last=6, worked=(2, 3, 4, 5, 6), title="My own cell")
+    assert suggested_file_name(every) == "worksheet-my-own-cell-steps-2-6.pdf"
+    none = WorksheetOptions(first=1, last=12, worked=(), title="Forget — or keep? (part 2/3)")
+    assert suggested_file_name(none) == "worksheet-forget-or-keep-part-2-3-steps-1-12.pdf"
+    assert suggested_file_name(WorksheetOptions(worked=(1,), title="***")) == (
+        "worksheet-step-1.pdf"
+    )
+    assert slug("Vergessen über Zeit: C:\\tmp\\x.pdf") == "vergessen-uber-zeit-c-tmp-x-pdf"
+    long = slug("Remembering " * 10)
+    assert len(long) <= 48 and long.endswith("remembering")
+
+
+def test_the_save_dialog_offers_the_lesson_and_step(qtbot, window, monkeypatch, tmp_path):
+    window.state.go_to(3)
+    dialog = open_dialog(qtbot, window)
+    offered = []
+
+    def save_as(parent, caption, suggestion, filters, *args, **kwargs):
+        offered.append(suggestion)
+        return str(tmp_path / os.path.basename(suggestion)), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    dialog.save_button.click()
+    assert os.path.basename(offered[-1]) == "worksheet-a-single-pulse-step-3.pdf"
+    assert (tmp_path / "worksheet-a-single-pulse-step-3.pdf").exists()
+    assert (tmp_path / "worksheet-a-single-pulse-step-3-answers.pdf").exists()
+    # The step typed in the dialog is the one named.
+    dialog.worked.setFocus()
+    dialog.worked.selectAll()
+    qtbot.keyClicks(dialog.worked, "4")
+    assert dialog.worked.value() == 4
+    dialog.save_button.click()
+    assert os.path.basename(offered[-1]) == "worksheet-a-single-pulse-step-4.pdf"
+    qtbot.mouseClick(dialog.every, Qt.MouseButton.LeftButton)
+    assert dialog.every.isChecked()
+    dialog.save_button.click()
+    last = window.state.length
+    assert os.path.basename(offered[-1]) == f"worksheet-a-single-pulse-steps-1-{last}.pdf"
+    dialog.close()
 
 
 def test_the_html_with_blanks_holds_no_computed_number(tmp_path):
@@ -136,7 +190,7 @@ def test_without_blanks_one_file_with_every_number(qtbot, window, monkeypatch, t
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )
     dialog.save_button.click()
-    assert path.exists() and not (tmp_path / "all-key.pdf").exists()
+    assert path.exists() and not (tmp_path / "all-answers.pdf").exists()
     assert pdf_pages(path) == 1 + window.state.length
 
 

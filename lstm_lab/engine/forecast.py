@@ -542,6 +542,11 @@ def unit_activity(weights: Mapping[str, np.ndarray], window: Any) -> dict[str, n
 
 
 # ----------------------------------------------------------------------------- the lesson
+#: Units of the LSTM layer, fewest and most: the same limits in the window and on the
+#: command line.
+HIDDEN_RANGE = (1, 64)
+
+
 @dataclass(frozen=True)
 class LessonSettings:
     """The default forecasting lesson; every field can be changed from the CLI or the GUI."""

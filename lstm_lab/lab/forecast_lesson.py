@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from lstm_lab.engine.forecast import (
+    HIDDEN_RANGE,
     SIGNALS,
     init_model,
     load_series_csv,
@@ -81,7 +82,7 @@ NUMBERS: tuple[NumberOption, ...] = (
     NumberOption("noise", 0.0, 0.5, 0.0, False, "the noise"),
     NumberOption("window", 2, 60, 20, True, "the window"),
     NumberOption("test_size", 10, 500, 50, True, "the test span"),
-    NumberOption("hidden", 1, 64, 32, True, "the number of units"),
+    NumberOption("hidden", *HIDDEN_RANGE, 32, True, "the number of units"),
     NumberOption("epochs", 1, 5000, 60, True, "the number of epochs"),
     NumberOption("learning_rate", 0.0001, 0.1, 0.01, False, "the learning rate"),
     NumberOption("batch_size", 1, 1024, 64, True, "the batch size"),

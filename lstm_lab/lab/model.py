@@ -13,7 +13,8 @@ computed; any change of an input recomputes the whole trace at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -73,6 +74,7 @@ class LabModel:
         self._mode = "simple"
         self._cursor = 0
         self._training = False
+        self._change_name: str | None = None
         self._training_settings = TrainingSettings()
         self._lesson: Any = None
         self._explained: tuple[int, int, StepExplanation | None] | None = None
@@ -152,6 +154,11 @@ class LabModel:
     @property
     def training_settings(self) -> TrainingSettings:
         return self._training_settings
+
+    @property
+    def change_name(self) -> str | None:
+        """What the student is doing, in words, while `named_change` runs; else None."""
+        return self._change_name
 
     @property
     def lesson(self) -> Any:
@@ -368,6 +375,16 @@ class LabModel:
         if bool(running) != self._training:
             self._training = bool(running)
             self.events.training.emit(self._training)
+
+    @contextmanager
+    def named_change(self, words: str) -> Iterator[None]:
+        """The changes made inside are one thing the student did, called ``words`` (Edit →
+        Undo then reads "Undo <words>" instead of listing the fields that changed)."""
+        outer, self._change_name = self._change_name, words
+        try:
+            yield
+        finally:
+            self._change_name = outer
 
     def set_training_settings(self, settings: TrainingSettings) -> None:
         if settings != self._training_settings:

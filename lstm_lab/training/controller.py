@@ -24,6 +24,8 @@ from lstm_lab.state import LabState
 from lstm_lab.training.pump import TimerPump, TrainingProgress
 
 RESTORED = "The weights from before training are back."
+#: Restore, as Edit → Undo names it.
+RESTORE_WORDS = "Restore the weights from before training"
 #: Views are refreshed at most this often while training (milliseconds between refreshes).
 REFRESH_INTERVAL_MS = 33
 
@@ -90,6 +92,7 @@ class TrainingController(QObject):
         self._before_training = None  # the weights Restore brings back
         self._after_training = None  # the weights the last run left
         self._restore_available = False
+        self._epochs_before_run = 0  # epochs of the session before the run going on
         self._applying = False
         self._shut_down = False
         self._status = ""
@@ -181,7 +184,8 @@ class TrainingController(QObject):
         """Back to the weights the lab had before the last Train."""
         if self._pump is not None or self._before_training is None:
             return
-        self._state.set_params(self._before_training)
+        with self._state.named_change(RESTORE_WORDS):
+            self._state.set_params(self._before_training)
         self._set_status(RESTORED)
         self._update_restore_available()
 
@@ -221,6 +225,7 @@ class TrainingController(QObject):
             # point: Restore still brings back the weights from before training began.
             if self._after_training is None or self._after_training != self._state.params:
                 self._before_training = self._state.params.copy()
+        self._epochs_before_run = len(session.progress)
         pump = self.pump_type(session.steps, session.progress, max_epochs, parent=self)
         pump.finished.connect(self._on_pump_finished)
         self._pump = pump
@@ -313,7 +318,9 @@ class TrainingController(QObject):
             self._show_progress(reason)
         self._after_training = self._state.params.copy()
         self._update_restore_available()
-        self._state.set_training(False)
+        epochs = len(session.progress) - self._epochs_before_run if session is not None else 0
+        with self._state.named_change(f"training ({epochs} epoch{'' if epochs == 1 else 's'})"):
+            self._state.set_training(False)
         self.runningChanged.emit(False)
         self.finished.emit(reason, step)
 
