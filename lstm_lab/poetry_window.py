@@ -49,6 +49,7 @@ from lstm_lab.engine.charmodel import (
     train,
     vocabulary_from_counts,
 )
+from lstm_lab.fonts import chinese_font
 from lstm_lab.lab.lesson import Lesson
 from lstm_lab.lab.poetry import (
     DEFAULT_OPTIONS,
@@ -304,6 +305,17 @@ class PoetryWindow(LessonWindow):
 
         self.controls_panel = self._build_controls()
         self.train_panel = self._build_train_panel()
+        # Widgets that show Chinese take the font the app ships after the app's own, so the
+        # characters show on a machine without a CJK font (the poetry views set it themselves).
+        # Set on each: under the app's stylesheet a window's font does not reach its children.
+        for widget in (
+            self.lesson_title,
+            self.lesson_text,
+            self.prompt_edit,
+            self.note,
+            self.sample_view,
+        ):
+            widget.setFont(chinese_font())
         for widget in (self.poem_view, self.bars, self.heatmap, self.loss_curve):
             self.register_view(widget)
 

@@ -140,10 +140,15 @@ def check_resources(context: SelfTestContext) -> None:
 
 
 def check_text_handling(context: SelfTestContext) -> None:
-    """Qt's Unicode services (ICU data on Linux): sorting, case mapping, international names."""
+    """Qt's Unicode services (ICU data on Linux): sorting, case mapping, international names;
+    and the Chinese font the poetry lesson ships loads and has its characters."""
     import functools
 
     from PySide6.QtCore import QCollator, QLocale, QUrl
+    from PySide6.QtGui import QRawFont
+
+    from lstm_lab.fonts import FONT_FILE
+    from lstm_lab.resources import resource_bytes
 
     _application(context)
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -157,6 +162,9 @@ def check_text_handling(context: SelfTestContext) -> None:
     ace = bytes(QUrl.toAce("bücher.example")).decode("ascii", "replace")
     if ace != "xn--bcher-kva.example":
         raise CheckFailed(f"the international name bücher.example became {ace!r}")
+    chinese = QRawFont(resource_bytes(FONT_FILE), 16)
+    if not chinese.isValid() or not all(chinese.supportsCharacter(ord(ch)) for ch in "春風，。"):
+        raise CheckFailed(f"the Chinese font {FONT_FILE} does not load or lacks 春風，。")
 
 
 def check_main_window(context: SelfTestContext) -> None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QInputMethodEvent, QTextLayout
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lstm_lab.app import create_window
+from lstm_lab.fonts import FAMILY, shipped_family
 from lstm_lab.lab.lesson import LessonError, lesson_from_json, read_lesson, write_lesson
 from lstm_lab.lab.poetry import PoetrySession, card_picture, check_options
 from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
 from lstm_lab.lab.textdata import shipped_model
+from lstm_lab.widgets.poetry_views import _font as poetry_font
 
 
 @pytest.fixture
@@ -203,3 +205,63 @@ def test_the_bars_follow_the_temperature_slider(qtbot, window):
         abs(window.bars.candidates[0].p1 - window.session.candidates(1, temperature=1.0)[0].p)
         < 1e-12
     )
+
+
+def _glyph_runs(layout) -> list:
+    return [run for k in range(layout.lineCount()) for run in layout.lineAt(k).glyphRuns(-1, -1)]
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "，。？！；："
+
+
+def test_chinese_text_is_drawn_with_the_font_the_app_ships(qtbot, window):
+    """Even where the system has CJK fonts of its own (this one may), every Chinese character
+    of the poem comes from the shipped font, and none is its missing-glyph box (glyph 0)."""
+    assert shipped_family() == FAMILY
+    write_all(qtbot, window)
+    poem = window.session.text
+    assert sum(map(_is_han, poem)) > 20
+    for widget in (
+        window.poem_view,
+        window.prompt_edit,
+        window.lesson_title,
+        window.lesson_text,
+        window.note,
+        window.sample_view,
+    ):
+        families = widget.font().families()
+        assert families[-1] == FAMILY and families[0] == QFontInfo(QFont()).family()
+    # Only the families are set: the lesson's title keeps its own size and weight.
+    assert window.lesson_title.font().bold() and window.lesson_title.font().pointSizeF() == 14
+    # The words keep the app's font; the characters it lacks come from the shipped one.
+    assert QFontInfo(window.poem_view.font()).family() != FAMILY
+    metrics = QFontMetrics(QFont(FAMILY))  # (Qt's fallbacks count too: the runs below do not)
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in poem if _is_han(ch))
+
+    document = window.poem_view.document()
+    drawn = []
+    block = document.firstBlock()
+    while block.isValid():
+        layout = block.layout()
+        text = block.text()
+        for run in _glyph_runs(layout):
+            drawn.append((run.rawFont().familyName(), list(run.glyphIndexes())))
+        for k, ch in enumerate(text):
+            if _is_han(ch):
+                line = layout.lineForTextPosition(k)
+                runs = line.glyphRuns(k, 1)
+                assert [r.rawFont().familyName() for r in runs] == [FAMILY], (ch, runs)
+                assert all(0 not in r.glyphIndexes() for r in runs)
+        block = block.next()
+    assert any(family == FAMILY for family, _ in drawn)
+
+    # The painted views (the heatmap's characters, the bars' labels) use the same families.
+    for char in window.heatmap.chars[1:6]:
+        layout = QTextLayout(char, poetry_font(1.0, 11))
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        runs = _glyph_runs(layout)
+        assert [r.rawFont().familyName() for r in runs] == [FAMILY]
+        assert 0 not in runs[0].glyphIndexes()

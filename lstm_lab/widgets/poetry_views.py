@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
+from lstm_lab.fonts import chinese_font
 from lstm_lab.lab.poetry import Candidate
 from lstm_lab.theme import DARK, Theme
 
@@ -19,7 +20,8 @@ LINE_ENDS = "。？！"
 
 
 def _font(scale: float, size: float, bold: bool = False) -> QFont:
-    font = QFont()
+    """The app's font with the shipped Chinese font after it (`lstm_lab.fonts`)."""
+    font = chinese_font()
     font.setPointSizeF(size * scale)
     font.setBold(bold)
     return font
@@ -36,6 +38,7 @@ class PoemView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("poemView")
+        self.setFont(chinese_font())
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
