@@ -303,3 +303,14 @@ def test_long_sequences_keep_the_history_small_and_the_last_steps_exact(window):
     assert np.array_equal(window.state.sequence, sequences[-2])
     window.actions_by_key["redo"].trigger()
     assert np.array_equal(window.state.sequence, sequences[-1])
+
+
+def test_reset_all_is_undone_by_its_name(qtbot, window):
+    window.state.set_param("b_f", 0.5)
+    moved = window.state.params
+    button = next(b for b in window.findChildren(QPushButton) if b.text() == "Reset all")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.state.params != moved
+    assert undo_text(window) == "Undo Reset all weights and biases"
+    window.actions_by_key["undo"].trigger()
+    assert window.state.params == moved

@@ -198,7 +198,8 @@ class ParamPanel(QWidget):
 
     def reset_all(self) -> None:
         """Every parameter back to its default, and every slider back to its first range."""
-        self._state.reset_params()
+        with self._state.named_change("Reset all weights and biases"):
+            self._state.reset_params()
         for slider in self.sliders.values():
             slider.restore_range()
 
