@@ -136,3 +136,17 @@ def text_contrast(widget, area: QRect) -> float:
     values, counts = np.unique(pixels, return_counts=True)
     background = QColor.fromRgb(int(values[counts.argmax()]))
     return max(contrast(QColor.fromRgb(int(v)), background) for v in values)
+
+
+def shown_window(qtbot, tmp_path, size: tuple[int, int] = (1440, 900)):
+    """A single-cell window with settings of its own in ``tmp_path``, shown at ``size``."""
+    from PySide6.QtCore import QSettings
+
+    from lstm_lab.app import create_window
+
+    win = create_window(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

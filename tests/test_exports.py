@@ -8,11 +8,10 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from helpers import shown_window
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from lstm_lab.app import create_window
 from lstm_lab.exports import EXPORT_VIEWS
 
 FIELDS = ("x", "f", "i", "g", "o", "c", "h", "y")
@@ -20,12 +19,7 @@ FIELDS = ("x", "f", "i", "g", "o", "c", "h", "y")
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = create_window(settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, tmp_path, (1280, 800))
     yield win
     win.playback.set_playing(False)
 

@@ -6,22 +6,16 @@ from __future__ import annotations
 import math
 
 import pytest
-from helpers import type_into, type_text
-from PySide6.QtCore import QSettings, Qt
+from helpers import shown_window, type_into, type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from lstm_lab.app import create_window
 from lstm_lab.lab.lesson import read_lesson
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = create_window(settings)
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, tmp_path, (1440, 900))
     yield win
     win.playback.set_playing(False)
 

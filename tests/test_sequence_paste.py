@@ -6,22 +6,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from helpers import shown_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
-
-from lstm_lab.app import create_window
 
 KEPT = "The last good sequence is still in use."
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = create_window(settings)
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, tmp_path, (1440, 900))
     # A target to keep as well: the training panel's first preset, chosen as a student does.
     combo = win.findChild(QComboBox, "targetPresetCombo")
     combo.setCurrentIndex(1)

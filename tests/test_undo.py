@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import type_into
-from PySide6.QtCore import QPoint, QSettings, Qt
+from helpers import shown_window, type_into
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -16,19 +16,13 @@ from PySide6.QtWidgets import (
     QStyleOptionSlider,
 )
 
-from lstm_lab.app import create_window
 from lstm_lab.lab.registry import lesson_by_name
 from lstm_lab.widgets.param_slider import FloatSlider
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = create_window(settings)
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, tmp_path, (1440, 900))
     yield win
     win.training_panel.shutdown()
     win.playback.set_playing(False)

@@ -8,10 +8,10 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from helpers import shown_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from lstm_lab.app import create_window
 from lstm_lab.lab.lesson import apply_lesson
 from lstm_lab.lab.model import LabModel
 from lstm_lab.lab.registry import lesson_by_name
@@ -30,12 +30,7 @@ PDFTOTEXT = shutil.which("pdftotext")
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = create_window(settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, tmp_path, (1280, 800))
     win.open_lesson(lesson_by_name("single-pulse"))
     yield win
     win.playback.set_playing(False)
