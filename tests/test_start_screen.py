@@ -153,6 +153,10 @@ def test_save_as_writes_a_file_that_opens_identical_in_a_fresh_window(
     for win in (window, fresh):
         win.show()
         win.apply_default_sizes()
+    # The lesson text folded at the student's first step; a file opens with it to read. The
+    # fold is the reader's, not the lesson's: open it again to compare the lessons.
+    assert window.lesson_banner.folded and not fresh.lesson_banner.folded
+    click(qtbot, window.lesson_banner.fold_button)
 
     def picture(win) -> QImage:
         return win.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
