@@ -60,7 +60,9 @@ class LabApp(QObject):
             self._start.lessonChosen.connect(self.open_lesson)
             self._start.fileChosen.connect(self.open_file)
             self._start.openRequested.connect(self.open_dialog)
-            self._start.resize(1100, 720)
+            from lstm_lab.lesson_window import fitting_size
+
+            self._start.resize(*fitting_size((1100, 720)))  # never wider than a projector
         return self._start
 
     def show_start_screen(self) -> None:

@@ -28,6 +28,7 @@ from lstm_lab import __version__
 from lstm_lab.lab.lesson import Lesson
 from lstm_lab.saved_settings import restore_window, saved_look
 from lstm_lab.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
+from lstm_lab.widgets import wheel_guard
 
 SETTINGS_VERSION = 1
 
@@ -258,6 +259,7 @@ class LessonWindow(QMainWindow):
         from lstm_lab.lesson_files import LessonFiles  # Qt dialogs for the lesson files
 
         self.files = LessonFiles(self)
+        wheel_guard.guard_controls(self)  # the wheel scrolls panels, not the controls in them
         self.resize(*fitting_size(size))
         self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)
@@ -409,6 +411,10 @@ class LessonWindow(QMainWindow):
     def _restore_settings(self) -> None:
         # Geometry, docks, theme and text size; unusable values fall back, logged.
         restore_window(self, SETTINGS_VERSION, TEXT_SCALES, self._prefix())
+        # Saved on a larger screen (a laptop) and opened on a projector: fit the screen.
+        fitted = fitting_size((self.width(), self.height()))
+        if fitted != (self.width(), self.height()):
+            self.resize(*fitted)
         self.restore_own_settings(self.settings)
 
     def restore_own_settings(self, settings: QSettings) -> None:

@@ -444,7 +444,14 @@ class MainWindow(LessonWindow):
     def restore_own_settings(self, settings: QSettings) -> None:
         self.state.set_mode(saved_mode(settings))  # an unusable value: the default, logged
         self.unrolled_view.set_show_future(saved_flag(settings, "view/showFutureSteps", False))
+        # The docks were saved in two or three columns; a window of the other kind (saved on a
+        # laptop, opened on a projector) is laid out afresh rather than squeezed.
+        saved = saved_flag(settings, self._key("compact"), not is_compact(self))
+        if saved != is_compact(self) or self.property("compactLayout") != is_compact(self):
+            self.setProperty("compactLayout", None)
+            self.apply_default_sizes()
 
     def save_own_settings(self, settings: QSettings) -> None:
         settings.setValue("cell/mode", self._mode_before_training or self.state.mode)
         settings.setValue("view/showFutureSteps", self.unrolled_view.show_future())
+        settings.setValue(self._key("compact"), bool(self.property("compactLayout")))

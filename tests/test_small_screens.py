@@ -215,3 +215,27 @@ def test_the_lesson_text_folds_at_the_first_step_and_gives_the_diagram_its_room(
     assert banner.text.isVisible()  # ... and it stays open for this lesson
     window.open_lesson(lesson_by_name("train-echo"))
     assert banner.text.isVisible() and not banner.folded  # a new lesson is read first again
+
+
+def test_a_layout_saved_on_a_wide_screen_opens_in_two_columns_on_a_projector(
+    qtbot, tmp_path, monkeypatch
+):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    laptop = create_window(settings)
+    qtbot.addWidget(laptop)
+    render_screenshot(laptop, str(tmp_path / "laptop.png"), (1440, 900))
+    assert laptop.property("compactLayout") is False
+    laptop.close()  # saves the window's place and its three columns
+
+    import lstm_lab.lesson_window as lesson_window
+
+    monkeypatch.setattr(lesson_window, "fitting_size", lambda size: (1024, 768))  # a projector
+    projector = create_window(settings)
+    qtbot.addWidget(projector)
+    projector.show()
+    QApplication.processEvents()
+    assert (projector.width(), projector.height()) == (1024, 768)
+    assert projector.property("compactLayout") is True
+    docks = projector.docks
+    assert docks["controls"] in projector.tabifiedDockWidgets(docks["parameters"])
+    assert not horizontally_cut(projector)

@@ -330,3 +330,13 @@ def test_restore_is_off_in_a_lesson_opened_after_training_another(qtbot, lab):
     menu_action(window, "start").trigger()
     click(qtbot, lab.start_screen.cards["single-pulse"])
     assert not window.findChild(QPushButton, "restoreButton").isEnabled()
+
+
+def test_the_start_screen_fits_a_projector(qtbot, settings, monkeypatch):
+    import lstm_lab.lesson_window as lesson_window
+
+    monkeypatch.setattr(lesson_window, "fitting_size", lambda size: (min(size[0], 1024), 700))
+    lab = LabApp(settings)
+    screen = lab.start_screen
+    qtbot.addWidget(screen)
+    assert screen.width() <= 1024 and screen.height() <= 700

@@ -102,3 +102,34 @@ def test_the_statistics_use_two_columns_wherever_they_fit(qtbot):
     assert panel.minimumWidth() <= panel.width()  # ... it may always be narrowed to
     for label in panel.values.values():  # ... and every number whole
         assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+def test_the_statistics_recover_their_layout_after_a_huge_number(qtbot):
+    state = LabState()
+    panel = StatsPanel(state)
+    qtbot.addWidget(panel)
+    panel.set_text_scale(1.5)
+    panel.show()
+    panel.resize(panel._needed_width(2) + 10, 400)
+    QApplication.processEvents()
+    assert stat_columns(panel) == 2
+    state.set_sequence_text("1000000, -1000000")
+    state.go_to(1)
+    QApplication.processEvents()
+
+    def overlaps() -> list[str]:
+        labels = [*panel.names.values(), *panel.values.values()]
+        return [
+            f"{a.text()} / {b.text()}"
+            for k, a in enumerate(labels)
+            for b in labels[k + 1 :]
+            if a.geometry().intersects(b.geometry())
+        ]
+
+    assert not overlaps()
+    for label in panel.values.values():  # every number whole
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    state.set_sequence_text("1, -1, 0")
+    QApplication.processEvents()
+    assert not overlaps()
+    assert stat_columns(panel) == 2  # the room comes back with small numbers

@@ -7,7 +7,15 @@ import pytest
 import shiboken6
 from helpers import type_into
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from lstm_lab.engine import PARAM_SPECS, parse_sequence
 from lstm_lab.state import LabState
@@ -402,3 +410,37 @@ def test_the_loss_curve_labels_its_values_without_a_hidden_unit_factor(qtbot):
     assert "(x" not in axis.labelString()  # was "MSE (x0.001)"
     # The ticks at the log10 positions of 1e-4 and 1e-2 read as those values.
     assert axis.tickStrings([-4.0, -2.0], axis.scale, 1.0) == ["0.0001", "0.01"]
+
+
+def test_the_wheel_scrolls_the_training_panel_and_leaves_its_settings_alone(qtbot, tmp_path):
+    from helpers import shown_window
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = shown_window(qtbot, tmp_path, (1024, 768))
+    window.set_text_scale(1.5)
+    window.docks["training"].raise_()
+    QApplication.processEvents()
+    combo = window.findChild(QComboBox, "optimizerCombo")
+    panel = window.docks["training"].widget()
+    bar = panel.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert bar.maximum() > 0 and not combo.hasFocus()
+    chosen, place = combo.currentIndex(), bar.value()
+
+    def wheel(steps: int) -> None:  # the wheel turned over the box, as a student scrolls
+        centre = QPointF(combo.rect().center())
+        event = QWheelEvent(
+            centre, QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, 120 * steps),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )  # fmt: skip
+        QApplication.sendEvent(combo, event)
+
+    wheel(-1)
+    assert combo.currentIndex() == chosen  # the optimiser is as it was ...
+    assert bar.value() > place  # ... and the panel scrolled instead
+    combo.setFocus()  # chosen by the student: now the wheel changes it
+    QApplication.processEvents()
+    wheel(-1 if chosen == 0 else 1)
+    assert combo.currentIndex() != chosen

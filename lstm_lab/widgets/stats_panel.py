@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
 
+#: Characters every value label has room for ("−0.0000"); more while a longer number shows.
+MIN_CHARS = len("−0.0000")
+
 # (key, label); the key is the trace field, or 't' / 'mse'.
 ROWS = (
     ("t", "t"),
@@ -54,7 +57,7 @@ class StatsPanel(QWidget):
             self.names[key], self.values[key] = name, value
         # Value labels have a fixed size, so a new number repaints the label alone instead of
         # asking the dock for a new layout; the size grows when a longer number arrives.
-        self._chars = len("−0.0000")  # grows when a longer number arrives
+        self._chars = MIN_CHARS
         self._columns = 0
         self._place(columns=2)
         state.cursorChanged.connect(self.refresh)
@@ -81,10 +84,13 @@ class StatsPanel(QWidget):
             else "mean squared error of y against the target, on the input sequence shown"
         )
         self.values["mse"].setToolTip(tip)
-        longest = max(len(label.text()) for label in self.values.values())
-        if longest > self._chars:
+        # Room for the longest number shown, and no more: after a huge input the panel gives
+        # the room back and the columns are laid out again for it.
+        longest = max(MIN_CHARS, *(len(label.text()) for label in self.values.values()))
+        if longest != self._chars:
             self._chars = longest
             self._size_values()
+            self._fit_columns()
 
     def _size_values(self) -> None:
         for label in self.values.values():
