@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsEllipseItem,
     QGraphicsSimpleTextItem,
     QLineEdit,
     QStyle,
@@ -100,16 +101,38 @@ def diagram_text_problems(diagram) -> list[str]:
         for a, b in itertools.combinations(texts, 2)
         if ink(a).intersects(ink(b))
     ]
+    owned = set()  # the texts drawn inside a node's circle
     for node in [*diagram.gate_nodes.values(), *diagram.io_nodes.values()]:
         circle = node.circle.rect()
         centre, radius = circle.center(), circle.width() / 2
-        for item in (node.symbol, node.value):
+        inside = node.inside_texts() if hasattr(node, "inside_texts") else [node.symbol, node.value]
+        for item in inside:
             if item is None or not item.text():
                 continue
+            owned.add(item)
             area = ink(item)
             corners = (area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight())
             if any(math.dist((p.x(), p.y()), (centre.x(), centre.y())) > radius for p in corners):
                 problems.append(f"{item.text()!r} leaves its circle")
+    # No other text lies on a circle (a gate, an operation, an input or output).
+    circles = [
+        item.sceneBoundingRect()
+        for item in diagram.scene().items()
+        if isinstance(item, QGraphicsEllipseItem) and item.isVisible()
+    ]
+    for text in texts:
+        if text in owned:
+            continue
+        area = ink(text)
+        for circle in circles:
+            centre, radius = circle.center(), circle.width() / 2
+            near_x = min(max(centre.x(), area.left()), area.right())
+            near_y = min(max(centre.y(), area.top()), area.bottom())
+            touches = math.dist((near_x, near_y), (centre.x(), centre.y())) < radius - 1
+            if touches and not circle.contains(area):  # (a symbol inside its own × or +)
+                problems.append(
+                    f"{text.text()!r} on the circle at {centre.x():.0f}, {centre.y():.0f}"
+                )
     return problems
 
 

@@ -48,7 +48,7 @@ H_BUS_Y = 462
 X_BUS_Y = 500
 GATE_R = 40
 OP_R = 18
-NODE_R = 36
+NODE_R = 44
 GATE_X = {"f": 300, "i": 445, "g": 590, "o": 745}
 FORGET_MUL = QPointF(GATE_X["f"], HIGHWAY_Y)
 INPUT_MUL = QPointF(GATE_X["g"], 250)
@@ -57,7 +57,7 @@ TANH_C = QPointF(850, 190)
 OUTPUT_MUL = QPointF(850, 285)
 C_PREV = QPointF(70, HIGHWAY_Y)
 H_PREV = QPointF(70, H_BUS_Y)
-X_IN = QPointF(170, 560)
+X_IN = QPointF(170, 552)
 C_OUT = QPointF(1080, HIGHWAY_Y)
 H_OUT = QPointF(950, 285)
 Y_OUT = QPointF(1080, 285)
@@ -65,6 +65,8 @@ CELL_BOX = QRectF(150, 55, 760, 480)
 TITLE_Y = 30
 #: Room for a gate's weights between its wire and the previous gate's (145 apart).
 WEIGHTS_WIDTH = 122
+#: ... and from the gate up to below the × of the input gate's wire (the candidate's label).
+WEIGHTS_HEIGHT = (GATE_Y - GATE_R - 4) - (INPUT_MUL.y() + OP_R + 4)
 #: The room of each number written beside a wire (scene rect) and the point of that room its
 #: text is anchored to (see `CellDiagram._place`); a larger text size shrinks back into it.
 LABEL_ROOMS: dict[str, tuple[QRectF, str]] = {
@@ -109,7 +111,7 @@ def _fmt(value: float) -> str:
 
 
 #: Offsets of a node's symbol and value from its centre, in radii.
-SYMBOL_DY, VALUE_DY = -0.28, 0.2
+SYMBOL_DY, VALUE_DY = -0.46, 0.14
 
 
 def fitting_box_size(font: QFont, text: str, width: float, height: float, wanted: float) -> float:
@@ -150,6 +152,13 @@ class _Node:
     value: QGraphicsSimpleTextItem | None
     caption: QGraphicsSimpleTextItem | None
     key: str
+    value_dy: float = VALUE_DY  # the value's offset from the centre, in radii
+    symbol_inside: bool = True  # False: the name stands beside the circle
+
+    def inside_texts(self) -> list[QGraphicsSimpleTextItem]:
+        """The texts drawn inside the circle."""
+        texts = [self.symbol] if self.symbol_inside else []
+        return texts + ([self.value] if self.value is not None else [])
 
 
 def style_frame(view, box, wires, theme: Theme) -> None:
@@ -230,7 +239,9 @@ class CellDiagram(QGraphicsView):
         rect = item.boundingRect()
         dx = {"c": rect.width() / 2, "l": 0.0, "r": rect.width()}[anchor[0]]
         dy = rect.height() if anchor[1:] == "b" else rect.height() / 2
-        item.setPos(x - dx, y - dy)
+        # Never past the scene's edges (a name beside a node at the edge, at large text).
+        left = min(max(x - dx, SCENE_RECT.left() + 2), SCENE_RECT.right() - 2 - rect.width())
+        item.setPos(left, y - dy)
 
     def _wire(self, points: list[tuple[float, float]], key: str, width: float = 3.0):
         path = QPainterPath(QPointF(*points[0]))
@@ -252,7 +263,10 @@ class CellDiagram(QGraphicsView):
         symbol_size: float = 20,
         value: bool = True,
         caption: str | None = None,
+        name_at: str | None = None,
     ) -> _Node:
+        """A circle with its symbol and value inside; ``name_at`` ("above", "left") puts the
+        symbol beside the circle instead, so the value has the whole circle."""
         circle = QGraphicsEllipseItem(
             QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
         )
@@ -261,19 +275,25 @@ class CellDiagram(QGraphicsView):
         sym = self._text(symbol, symbol_size, key="node_text", bold=True)
         sym.setZValue(6)
         value_item = None
-        if value:
+        value_dy = VALUE_DY
+        if name_at == "above":
+            self._place(sym, centre.x(), centre.y() - radius - 3, "cb")
+        elif name_at == "left":
+            self._place(sym, centre.x() - radius - 8, centre.y(), "r")
+        elif value:
             self._place(sym, centre.x(), centre.y() + radius * SYMBOL_DY)
-            value_item = self._text(
-                "", 14 if radius >= GATE_R else 12.5, key="node_text", bold=True
-            )
-            value_item.setZValue(6)
         else:
             self._place(sym, centre.x(), centre.y())
+        if value:
+            if name_at is not None:
+                value_dy = 0.0
+            value_item = self._text("", 16, key="node_text", bold=True)
+            value_item.setZValue(6)
         caption_item = None
         if caption:
             caption_item = self._text(caption, 12, key="muted")
             self._place(caption_item, centre.x(), centre.y() + radius + 14)
-        return _Node(circle, sym, value_item, caption_item, key)
+        return _Node(circle, sym, value_item, caption_item, key, value_dy, name_at is None)
 
     def _build(self) -> None:
         box = QGraphicsRectItem(CELL_BOX)
@@ -283,7 +303,7 @@ class CellDiagram(QGraphicsView):
         self._box = box
         title = self._text("LSTM cell", 13, key="muted", bold=True)
         # Title and step above the box, where no wire or label runs.
-        self._place(title, CELL_BOX.left() + 4, TITLE_Y, "l")
+        self._place(title, CELL_BOX.left() + 50, TITLE_Y, "l")  # clear of the name C(t−1)
         self._step_label = self._text("t = 0", 15, key="text", bold=True)
         self._place(self._step_label, CELL_BOX.right() - 4, TITLE_Y, "r")
 
@@ -327,7 +347,7 @@ class CellDiagram(QGraphicsView):
                 GATE_R,
                 symbol,
                 gate,
-                symbol_size=17 if symbol == "σ" else 13,
+                symbol_size=14 if symbol == "σ" else 11,
                 caption=None,
             )
             weights = self._text("", 13, key="weights")
@@ -348,12 +368,13 @@ class CellDiagram(QGraphicsView):
 
         # Inputs and outputs.
         self._io = {
-            "c_prev": self._node(C_PREV, NODE_R, "C(t−1)", "c", symbol_size=10.5),
-            "h_prev": self._node(H_PREV, NODE_R, "h(t−1)", "h", symbol_size=10.5),
-            "x": self._node(X_IN, NODE_R, "x(t)", "x", symbol_size=11),
-            "c": self._node(C_OUT, NODE_R, "C(t)", "c", symbol_size=11),
-            "h": self._node(H_OUT, NODE_R, "h(t)", "h", symbol_size=11),
-            "y": self._node(Y_OUT, NODE_R, "y(t)", "y", symbol_size=11),
+            # Names beside the circles, so each value has a whole circle to be read in.
+            "c_prev": self._node(C_PREV, NODE_R, "C(t−1)", "c", 13, name_at="above"),
+            "h_prev": self._node(H_PREV, NODE_R, "h(t−1)", "h", 13, name_at="above"),
+            "x": self._node(X_IN, NODE_R, "x(t)", "x", 13, name_at="left"),
+            "c": self._node(C_OUT, NODE_R, "C(t)", "c", 13, name_at="above"),
+            "h": self._node(H_OUT, NODE_R, "h(t)", "h", 13, name_at="above"),
+            "y": self._node(Y_OUT, NODE_R, "y(t)", "y", 13, name_at="above"),
         }
 
         # Values at wire ends: what each operation produces at this step.
@@ -385,7 +406,9 @@ class CellDiagram(QGraphicsView):
             # Left of the gate's own wire (on the right, the output gate's label would meet
             # its wire to the × of h(t)), standing on the gate; as large as the text size
             # asks while it fits between two gates' wires.
-            self._set_point_size(label, self._fitted_size(label, text, WEIGHTS_WIDTH))
+            self._set_point_size(
+                label, self._fitted_size(label, text, WEIGHTS_WIDTH, WEIGHTS_HEIGHT)
+            )
             self._show_text(label, text, gx_ - 10, GATE_Y - GATE_R - 4, "rb")
             if t == 0:
                 self._set_node_value(node, "–")
@@ -449,14 +472,17 @@ class CellDiagram(QGraphicsView):
         size = self._inside_sizes.get(key)
         if size is None:
             wanted = self._sizes[node.value] * min(self._boost, NODE_BOOST_MAX)
-            size = fitting_point_size(node.value.font(), shape, radius, radius * VALUE_DY, wanted)
+            dy = radius * node.value_dy
+            size = fitting_point_size(node.value.font(), shape, radius, dy, wanted)
             self._inside_sizes[key] = size
         if node.value.font().pointSizeF() != size:
             font = node.value.font()
             font.setPointSizeF(size)
             node.value.setFont(font)
             node.value.setText("")  # placed again below at its new size
-        self._show_text(node.value, text, rect.center().x(), rect.center().y() + radius * VALUE_DY)
+        self._show_text(
+            node.value, text, rect.center().x(), rect.center().y() + radius * node.value_dy
+        )
 
     def _fitted_size(
         self, label: QGraphicsSimpleTextItem, text: str, width: float, height: float = 1e9
@@ -560,11 +586,9 @@ class CellDiagram(QGraphicsView):
         if abs(boost - self._boost) < 0.02:
             return
         self._boost = boost
-        inside = {node.symbol for node in self._all_nodes()} | {
-            node.value for node in self._all_nodes() if node.value is not None
-        }
+        inside = {text for node in self._all_nodes() for text in node.inside_texts()}
         inside |= {node.caption for node in self.gate_nodes.values()}
-        symbols = {node.symbol: node for node in self._all_nodes()}
+        symbols = {node.symbol: node for node in self._all_nodes() if node.symbol_inside}
         for item, size in self._sizes.items():
             font = item.font()
             wanted = size * (min(boost, NODE_BOOST_MAX) if item in inside else boost)
