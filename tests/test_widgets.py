@@ -444,3 +444,15 @@ def test_the_wheel_scrolls_the_training_panel_and_leaves_its_settings_alone(qtbo
     QApplication.processEvents()
     wheel(-1 if chosen == 0 else 1)
     assert combo.currentIndex() != chosen
+
+
+def test_the_loss_curves_numbers_grow_with_the_text(qtbot):
+    from lstm_lab.widgets.loss_plot import LossPlot
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    axis = plot.getPlotItem().getAxis("left")
+    plot.set_text_scale(1.0)
+    normal = axis.style["tickFont"].pointSizeF()
+    plot.set_text_scale(1.5)
+    assert axis.style["tickFont"].pointSizeF() == pytest.approx(1.5 * normal)

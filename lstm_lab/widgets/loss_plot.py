@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
@@ -124,6 +124,18 @@ class LossPlot(pg.PlotWidget):
             if (low, high) != self._decades:
                 self._decades = (low, high)
                 self.getPlotItem().setYRange(low, high, padding=0.02)  # log10 units
+
+    # ------------------------------------------------------------------ text size
+    def set_text_scale(self, scale: float) -> None:
+        """Axis numbers, axis names and legend grow with the rest of the text (projectors)."""
+        font = QFont()
+        font.setPointSizeF(9.0 * scale)
+        plot = self.getPlotItem()
+        for side in ("left", "bottom"):
+            plot.getAxis(side).setTickFont(font)
+            plot.getAxis(side).label.setFont(font)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{9.0 * scale:.1f}pt")
 
     # ------------------------------------------------------------------ colours
     def apply_theme(self, theme) -> None:
