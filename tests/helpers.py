@@ -189,3 +189,34 @@ def _in_a_list(widget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def cut_texts(window) -> list[str]:
+    """Visible combo boxes whose current text is wider than the room they draw it in, and tab
+    bars whose titles are elided or run out of the bar."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QComboBox, QStyleOptionComboBox, QTabBar
+
+    QApplication.processEvents()
+    cut = []
+    for combo in window.findChildren(QComboBox):
+        if not combo.isVisible() or combo.visibleRegion().isEmpty():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        needed = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
+        if needed > room.width():
+            cut.append(
+                f"{combo.objectName()}: {combo.currentText()!r} needs {needed} of {room.width()}"
+            )
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for k in range(bar.count()):
+            shown, whole = bar.tabRect(k), bar.tabSizeHint(k)
+            if shown.width() < whole.width() or not bar.rect().contains(shown):
+                cut.append(f"tab {bar.tabText(k)!r}: {shown.width()} of {whole.width()} wide")
+    return cut
