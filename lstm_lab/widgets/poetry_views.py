@@ -134,7 +134,7 @@ class PoemView(QTextBrowser):
         needed = max(metrics.horizontalAdvance(line) for line in lines)
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         room = self.width() - 2 * self.frameWidth() - bar - 2 * self.document().documentMargin()
-        room -= 12  # the ⏎ of the end and a little air
+        room -= 4  # a little air
         if needed > room > 0:
             size = max(9.0, math.floor(size * room / needed * 2) / 2)
         return size
@@ -185,9 +185,13 @@ class PoemView(QTextBrowser):
 
 
 def _poem_line_texts(text: str) -> list[str]:
-    """The lines of a text laid out as a poem: each ends at 。？！ or a line break."""
+    """The lines of a text laid out as a poem: each ends at 。？！ or a line break; the ⏎ of
+    the end stays on the line it ends."""
     lines, line = [], ""
     for ch in text:
+        if ch == "⏎" and not line and lines:
+            lines[-1] += ch
+            continue
         if ch == "\n":
             lines.append(line)
             line = ""
