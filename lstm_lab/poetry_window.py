@@ -305,6 +305,12 @@ class PoetryWindow(LessonWindow):
             ],
             gap=6,
         )
+        # The prompt, not the room after it, takes the width the buttons leave.
+        lines = self.prompt_lines.layout()
+        lines.setStretch(0, 1)
+        first = lines.itemAt(0).layout()
+        first.setStretch(0, 1)
+        first.setStretch(first.count() - 1, 0)
         column.addWidget(self.prompt_lines)
         self.note = QLabel()
         self.note.setObjectName("poetryNote")
