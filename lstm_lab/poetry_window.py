@@ -29,8 +29,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
+    QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +80,7 @@ from lstm_lab.lesson_window import (
     LessonWindow,
     ViewSpec,
 )
+from lstm_lab.widgets.line_groups import LineGroups
 from lstm_lab.widgets.poetry_views import LossCurve, PoemView, ProbabilityBars, StateHeatmap
 
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -99,7 +104,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("controls", "Settings", "controls_panel", _LEFT, scroll=True),
     ViewSpec("bars", "Why this character?", "bars", _RIGHT),
     ViewSpec("memory", "The memory inside", "memory_panel", _BOTTOM),
-    ViewSpec("train", "Train from scratch", "train_panel", _RIGHT, tab_of="bars", scroll=True),
+    ViewSpec("train", "Train", "train_panel", _RIGHT, tab_of="bars", scroll=True),
 )
 VIEW_KEYS = tuple(view.key for view in VIEWS)
 
@@ -116,6 +121,14 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                "Copy the prompt and what the model wrote", separator_before=True),
 )
 # fmt: on
+
+
+def _wrapping_form() -> QFormLayout:
+    """A form whose fields go under their labels where the column is too narrow for both."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 class TextTrainer(QObject):
@@ -243,9 +256,20 @@ class PoetryWindow(LessonWindow):
         self.lesson_text.setObjectName("poetryText")
         self.lesson_text.setTextFormat(Qt.TextFormat.MarkdownText)
         self.lesson_text.setWordWrap(True)
-        column.addWidget(self.lesson_title)
+        self.lesson_title.setWordWrap(True)
+        # Writing folds the lesson's text into the title line: on a projector at large text
+        # the poem needs that height. The button opens it again, and then it stays open.
+        self.fold_button = QToolButton()
+        self.fold_button.setObjectName("lessonFoldButton")
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.clicked.connect(self._on_fold_clicked)
+        self._folded = False
+        self._kept_open = False
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.lesson_title, 1)
+        title_row.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(title_row)
         column.addWidget(self.lesson_text)
-        row = QHBoxLayout()
         self.prompt_edit = QLineEdit()
         self.prompt_edit.setObjectName("promptEdit")
         self.prompt_edit.setPlaceholderText("Enter a few characters (type, paste or use an IME)")
@@ -266,11 +290,28 @@ class PoetryWindow(LessonWindow):
         self.copy_button = QPushButton("Copy")
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(self.copy_text)
-        row.addWidget(QLabel("Prompt:"))
-        row.addWidget(self.prompt_edit, 1)
-        for button in (self.write_button, self.stop_button, self.back_button, self.copy_button):
-            row.addWidget(button)
-        column.addLayout(row)
+        # The buttons go under the prompt where the column is narrow (large text, 1024 wide).
+        prompt_row = QHBoxLayout()
+        prompt_row.setContentsMargins(0, 0, 0, 0)
+        prompt_row.addWidget(QLabel("Prompt:"))
+        prompt_row.addWidget(self.prompt_edit, 1)
+        prompt_group = QWidget()
+        prompt_group.setLayout(prompt_row)
+        prompt_group.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.prompt_lines = LineGroups(
+            [
+                [prompt_group],
+                [self.write_button, self.stop_button, self.back_button, self.copy_button],
+            ],
+            gap=6,
+        )
+        # The prompt, not the room after it, takes the width the buttons leave.
+        lines = self.prompt_lines.layout()
+        lines.setStretch(0, 1)
+        first = lines.itemAt(0).layout()
+        first.setStretch(0, 1)
+        first.setStretch(first.count() - 1, 0)
+        column.addWidget(self.prompt_lines)
         self.note = QLabel()
         self.note.setObjectName("poetryNote")
         self.note.setWordWrap(True)
@@ -297,8 +338,9 @@ class PoetryWindow(LessonWindow):
         self.memory_caption.setWordWrap(True)
         top.addWidget(QLabel("Showing:"))
         top.addWidget(self.state_combo)
-        top.addWidget(self.memory_caption, 1)
+        top.addStretch(1)
         memory.addLayout(top)
+        memory.addWidget(self.memory_caption)  # under the choice: the whole width, fewer lines
         self.heatmap = StateHeatmap()
         self.heatmap.unitClicked.connect(self.select_unit)
         memory.addWidget(self.heatmap, 1)
@@ -324,14 +366,14 @@ class PoetryWindow(LessonWindow):
         panel.setObjectName("poetryControls")
         column = QVBoxLayout(panel)
         column.setContentsMargins(8, 8, 8, 8)
-        form = QFormLayout()
+        form = _wrapping_form()
         self.model_combo = QComboBox()
         self.model_combo.setObjectName("modelCombo")
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.model_combo.setMinimumContentsLength(10)
-        self.model_combo.addItem("Tang poems (5 characters a line)", "tang")
+        self.model_combo.addItem("Tang poems", "tang")
         self.model_combo.addItem("Shakespeare", "shakespeare")
         self.model_combo.currentIndexChanged.connect(self._on_model_chosen)
         form.addRow("Model", self.model_combo)
@@ -352,15 +394,19 @@ class PoetryWindow(LessonWindow):
         self.temperature_slider.valueChanged.connect(self._on_temperature)
         self.temperature_label = QLabel()
         self.temperature_label.setObjectName("temperatureLabel")
-        self.temperature_label.setMinimumWidth(60)
         line.addWidget(self.temperature_slider, 1)
         line.addWidget(self.temperature_label)
         inner.addLayout(line)
-        self.greedy_check = QCheckBox("Greedy (the limit T → 0)")
+        self.greedy_check = QCheckBox("Greedy")
         self.greedy_check.setToolTip("Always take the most likely character")
         self.greedy_check.setObjectName("greedyCheck")
         self.greedy_check.toggled.connect(self._on_greedy)
-        inner.addWidget(self.greedy_check)
+        greedy_note = QLabel("(the limit T → 0)")
+        greedy_note.setWordWrap(True)
+        greedy_row = QHBoxLayout()
+        greedy_row.addWidget(self.greedy_check)
+        greedy_row.addWidget(greedy_note, 1)
+        inner.addLayout(greedy_row)
         sentence = QLabel(TEMPERATURE_SENTENCE)
         sentence.setWordWrap(True)
         sentence.setObjectName("temperatureSentence")
@@ -368,7 +414,8 @@ class PoetryWindow(LessonWindow):
         column.addWidget(box)
 
         box = QGroupBox("Writing")
-        form = QFormLayout(box)
+        form = _wrapping_form()
+        box.setLayout(form)
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setObjectName("speedSlider")
         self.speed_slider.setRange(1, 200)
@@ -384,6 +431,7 @@ class PoetryWindow(LessonWindow):
         self.seed_spin.setToolTip("The same seed, prompt and temperature write the same text")
         self.seed_spin.valueChanged.connect(self._on_seed)
         self.new_seed = QPushButton("New")
+        self.new_seed.setObjectName("newSeedButton")
         self.new_seed.setToolTip("A new random seed: another text")
         self.new_seed.clicked.connect(
             lambda: self.seed_spin.setValue(int(np.random.default_rng().integers(0, 100000)))
@@ -406,9 +454,14 @@ class PoetryWindow(LessonWindow):
         panel.setObjectName("trainPanel")
         column = QVBoxLayout(panel)
         column.setContentsMargins(8, 8, 8, 8)
-        form = QFormLayout()
+        form = _wrapping_form()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the texts' long names
         self.corpus_combo = QComboBox()
         self.corpus_combo.setObjectName("corpusCombo")
+        self.corpus_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.corpus_combo.setMinimumContentsLength(12)
         for corpus in CORPORA.values():
             self.corpus_combo.addItem(corpus.title, corpus.name)
         self.corpus_combo.addItem("A UTF-8 text file…", "file")
@@ -430,7 +483,6 @@ class PoetryWindow(LessonWindow):
         self.corpus_note.setObjectName("corpusNote")
         self.corpus_note.setWordWrap(True)
         column.addWidget(self.corpus_note)
-        buttons = QHBoxLayout()
         self.train_button = QPushButton("Train")
         self.train_button.setObjectName("trainButton")
         self.train_button.clicked.connect(self.start_training)
@@ -441,19 +493,16 @@ class PoetryWindow(LessonWindow):
         self.use_button.setObjectName("useTrainedButton")
         self.use_button.setToolTip("Let the model trained here write in the main view")
         self.use_button.clicked.connect(self.use_trained_model)
-        for button in (self.train_button, self.train_stop, self.use_button):
-            buttons.addWidget(button)
-        column.addLayout(buttons)
-        files = QHBoxLayout()
         self.save_model_button = QPushButton("Save model…")
         self.save_model_button.setObjectName("saveModelButton")
         self.save_model_button.clicked.connect(self.save_model_dialog)
         self.load_model_button = QPushButton("Load model…")
         self.load_model_button.setObjectName("loadModelButton")
         self.load_model_button.clicked.connect(self.load_model_dialog)
-        files.addWidget(self.save_model_button)
-        files.addWidget(self.load_model_button)
-        column.addLayout(files)
+        column.addWidget(
+            LineGroups([[self.train_button, self.train_stop], [self.use_button]], gap=6)
+        )
+        column.addWidget(LineGroups([[self.save_model_button], [self.load_model_button]], gap=6))
         self.train_status = QLabel(
             "Pick a text and press Train: the model starts from random "
             "weights and writes gibberish, then verse."
@@ -500,6 +549,8 @@ class PoetryWindow(LessonWindow):
         self.options = dict(DEFAULT_OPTIONS)
         self.options.update(lesson.options)
         self.lesson = lesson
+        self._kept_open = False
+        self._folded = False
         self._show_options()
         self.show_hidden_views(lesson.hidden_views)
         self._show_lesson_text()
@@ -533,7 +584,28 @@ class PoetryWindow(LessonWindow):
         lesson = self.lesson
         self.lesson_title.setText(lesson.title if lesson else "")
         self.lesson_text.setText(lesson.text if lesson else "")
-        self.lesson_text.setVisible(bool(lesson and lesson.text))
+        self.set_lesson_folded(self._folded)
+
+    @property
+    def lesson_folded(self) -> bool:
+        return self._folded
+
+    def set_lesson_folded(self, folded: bool) -> None:
+        has_text = bool(self.lesson and self.lesson.text)
+        self._folded = folded
+        self.lesson_text.setVisible(has_text and not folded)
+        self.fold_button.setVisible(has_text)
+        self.fold_button.setText("Lesson text ▾" if folded else "Fold ▴")
+        self.fold_button.setToolTip(
+            "Show the lesson's text again"
+            if folded
+            else "Fold the text into the title line, to give the poem more room"
+        )
+
+    def _on_fold_clicked(self) -> None:
+        if self._folded:
+            self._kept_open = True
+        self.set_lesson_folded(not self._folded)
 
     def _show_options(self) -> None:
         options = self.options
@@ -583,6 +655,8 @@ class PoetryWindow(LessonWindow):
         )
         info = model.info
         details = [f"{len(model.vocabulary):,} symbols", f"LSTM of {model.hidden} units"]
+        if name == "tang":
+            details.insert(0, "Poems of five characters a line")
         if info.get("epochs"):
             details.append(f"trained {info['epochs']} epochs")
         if info.get("held_out_loss"):
@@ -669,6 +743,8 @@ class PoetryWindow(LessonWindow):
             self.unit = None
         session.temperature = self._temperature()
         session.length = self.length_spin.value()
+        if not self._folded and not self._kept_open:
+            self.set_lesson_folded(True)
         self._writer.start()
         self._show_writing(True)
 
@@ -943,10 +1019,48 @@ class PoetryWindow(LessonWindow):
         self.apply_default_sizes()
 
     def apply_default_sizes(self) -> None:
-        sides = (340, 380) if self.width() >= 1200 else (275, 240)  # a 1024-wide screen
-        self.resizeDocks(
-            [self.docks["controls"], self.docks["bars"]],
-            [round(side * min(self.text_scale, 1.3)) for side in sides],
-            Qt.Orientation.Horizontal,
+        """Side columns as wide as their controls and the tab titles need at this text size,
+        wider where the window has the room; the middle keeps what the prompt row needs."""
+        width = self.width()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
+        scale = min(self.text_scale, 1.3)
+        wish = (340, 380) if width >= 1200 else (275, 240)  # a 1024-wide screen
+        need_left = self.controls_panel.minimumSizeHint().width() + bar
+        need_right = max(
+            self._tab_titles_width(),
+            self.train_panel.minimumSizeHint().width() + bar,
+            self.bars.minimumWidth(),
         )
-        self.resizeDocks([self.docks["memory"]], [260], Qt.Orientation.Vertical)
+        left = max(need_left, round(wish[0] * scale))
+        right = max(need_right, round(wish[1] * scale))
+        centre = max(self.centralWidget().minimumSizeHint().width(), round(width * 0.36))
+        over = left + right + centre + 16 - width
+        if over > 0:  # narrow the columns towards what they need, the left one first
+            give = min(over, left - need_left)
+            left, over = left - give, over - give
+            right -= max(0, min(over, right - need_right))
+        self.resizeDocks(
+            [self.docks["controls"], self.docks["bars"]], [left, right], Qt.Orientation.Horizontal
+        )
+        # The memory's caption whole and the heatmap at its least height; on a low window
+        # at large text the bars and the poem above need the rest.
+        dock = self.docks["memory"]
+        wide = width - (left if self.corner(Qt.Corner.BottomLeftCorner) == _LEFT else 0)
+        needed = (
+            self.memory_caption.heightForWidth(wide - 12)
+            + self.state_combo.sizeHint().height()
+            + self.heatmap.minimumHeight()
+            + dock.fontMetrics().height()
+            + 40  # the dock's title bar and the spacing
+        )
+        memory = max(needed, 260 if self.height() >= 850 or self.text_scale < 1.3 else 0)
+        self.resizeDocks([dock], [memory], Qt.Orientation.Vertical)
+
+    def _tab_titles_width(self) -> int:
+        """The width the tabs of the bars' column need to show their titles whole."""
+        titles = {self.docks["bars"].windowTitle(), self.docks["train"].windowTitle()}
+        for tabs in self.findChildren(QTabBar):
+            if tabs.parent() is self and {tabs.tabText(k) for k in range(tabs.count())} == titles:
+                return sum(tabs.tabSizeHint(k).width() for k in range(tabs.count())) + 4
+        metrics = self.fontMetrics()
+        return sum(metrics.horizontalAdvance(title) + 28 for title in titles)

@@ -10,13 +10,20 @@ import numpy as np
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
     QApplication,
+    QComboBox,
     QGraphicsEllipseItem,
     QGraphicsSimpleTextItem,
     QLineEdit,
+    QScrollArea,
     QStyle,
     QStyleOptionFrame,
+    QWidget,
 )
+
+CONTROLS = (QAbstractButton, QAbstractSlider, QComboBox, QLineEdit)
 
 
 def on_screen_matches_fresh_render(win, failures: list) -> bool:
@@ -173,3 +180,66 @@ def shown_window(qtbot, tmp_path, size: tuple[int, int] = (1440, 900)):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def horizontally_cut(window) -> list[str]:
+    """Visible controls whose width is cut by a parent or by the window (a list that scrolls
+    up and down may hide whole rows; nothing may lose its right or left part)."""
+    QApplication.processEvents()
+    cut = []
+    frame = QRect(0, 0, window.width(), window.height())
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisible() or widget.width() < 4:
+            continue
+        visible = widget.visibleRegion().boundingRect()
+        if visible.isEmpty():
+            continue  # a hidden tab or a row scrolled out of its list
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        if not frame.contains(QRect(top_left, widget.size())) and not _in_a_list(widget):
+            cut.append(f"{widget.objectName() or type(widget).__name__} outside the window")
+        elif visible.width() < widget.width():
+            cut.append(
+                f"{widget.objectName() or type(widget).__name__}: {visible.width()} of "
+                f"{widget.width()} pixels wide shown"
+            )
+    return cut
+
+
+def _in_a_list(widget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def cut_texts(window) -> list[str]:
+    """Visible combo boxes whose current text is wider than the room they draw it in, and tab
+    bars whose titles are elided or run out of the bar."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QComboBox, QStyleOptionComboBox, QTabBar
+
+    QApplication.processEvents()
+    cut = []
+    for combo in window.findChildren(QComboBox):
+        if not combo.isVisible() or combo.visibleRegion().isEmpty():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        needed = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
+        if needed > room.width():
+            cut.append(
+                f"{combo.objectName()}: {combo.currentText()!r} needs {needed} of {room.width()}"
+            )
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for k in range(bar.count()):
+            shown, whole = bar.tabRect(k), bar.tabSizeHint(k)
+            if shown.width() < whole.width() or not bar.rect().contains(shown):
+                cut.append(f"tab {bar.tabText(k)!r}: {shown.width()} of {whole.width()} wide")
+    return cut

@@ -40,7 +40,14 @@ class Corpus:
 CORPORA: dict[str, Corpus] = {
     corpus.name: corpus
     for corpus in (
-        Corpus("tang5", "Tang poems, 5 characters a line", "tang5.txt.xz", "poem", 3000),
+        Corpus(
+            "tang5",
+            "Tang poems (5 a line)",
+            "tang5.txt.xz",
+            "poem",
+            3000,
+            "Tang poems of five characters a line: the text the built-in model learned from.",
+        ),
         Corpus(
             "tang300",
             "The Three Hundred Tang Poems",

@@ -8,13 +8,24 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QStyle, QTextBrowser, QWidget
 
 from lstm_lab.fonts import chinese_font
 from lstm_lab.lab.poetry import Candidate
 from lstm_lab.theme import DARK, Theme
 
+#: Painted text wraps at word ends (and between Chinese characters).
+WRAP = Qt.TextFlag.TextWordWrap
 #: Characters that end a line of a poem laid out as a poem.
 LINE_ENDS = "。？！"
 
@@ -45,6 +56,7 @@ class PoemView(QTextBrowser):
         self.theme: Theme = DARK
         self.scale = 1.0
         self._content: tuple = ()
+        self._shown: tuple = ()
         self.setToolTip("Click a character the model wrote to see what else it could have written")
 
     def _on_anchor(self, url: QUrl) -> None:
@@ -63,13 +75,15 @@ class PoemView(QTextBrowser):
         finished: bool,
     ) -> None:
         """``highlighted``: indexes into prompt + written (the heatmap's unit is active)."""
+        self._shown = (prompt, written, branched, selected, highlighted, poem, finished)
         content = (prompt, tuple(written), tuple(branched), selected, frozenset(highlighted))
-        content += (poem, finished, self.theme.name, self.scale)
+        content += (poem, finished, self.theme.name, self.scale, self.width())
         if content == self._content:
             return
         self._content = content
         theme = self.theme
-        size = 22 * self.scale if poem else 14 * self.scale
+        text = prompt + "".join("⏎" if ch == "⏎ end" else ch for ch in written)
+        size = self._poem_size(text) if poem else 14 * self.scale
         parts = [f'<div style="font-size:{size:.0f}pt; line-height:150%;">']
         offset = len(prompt)
 
@@ -105,7 +119,61 @@ class PoemView(QTextBrowser):
         at_end = bar.value() >= bar.maximum() - 4
         self.setHtml("".join(parts))
         if at_end:
-            bar.setValue(bar.maximum())
+            self._scroll_to_end()
+
+    def _poem_size(self, text: str) -> float:
+        """The poem's size in points: 22 at 1× text, smaller where its longest line would not
+        fit the box whole (a line of a poem broken in two reads as two lines)."""
+        size = 22 * self.scale
+        lines = [line for line in _poem_line_texts(text) if line]
+        if not lines:
+            return size
+        font = chinese_font()
+        font.setPointSizeF(size)
+        metrics = QFontMetricsF(font)
+        needed = max(metrics.horizontalAdvance(line) for line in lines)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = self.width() - 2 * self.frameWidth() - bar - 2 * self.document().documentMargin()
+        room -= 4  # a little air
+        if needed > room > 0:
+            size = max(9.0, math.floor(size * room / needed * 2) / 2)
+        return size
+
+    def line_boxes(self) -> list[QRectF]:
+        """The box of every line of text, in the document's coordinates (the vertical scroll
+        bar's value is the top of what is shown)."""
+        boxes = []
+        block = self.document().firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            origin = layout.position()
+            for k in range(layout.lineCount()):
+                line = layout.lineAt(k)
+                boxes.append(QRectF(origin.x(), origin.y() + line.y(), line.width(), line.height()))
+            block = block.next()
+        return boxes
+
+    def _scroll_to_end(self) -> None:
+        """Show the end, with the first line in view whole: the room below the last line grows
+        by the part of the line the top edge would cut (less than a line)."""
+        document = self.document()
+        root = document.rootFrame()
+        frame = root.frameFormat()
+        frame.setBottomMargin(document.documentMargin())
+        root.setFrameFormat(frame)
+        bar = self.verticalScrollBar()
+        top = bar.maximum()
+        for box in self.line_boxes():
+            if box.top() < top < box.bottom():
+                frame.setBottomMargin(document.documentMargin() + math.ceil(box.bottom() - top))
+                root.setFrameFormat(frame)
+                break
+        bar.setValue(bar.maximum())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._shown and event.size().width() != event.oldSize().width():
+            self.show_text(*self._shown)  # the poem's size follows the width
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -114,6 +182,25 @@ class PoemView(QTextBrowser):
     def set_text_scale(self, scale: float) -> None:
         self.scale = scale
         self._content = ()
+
+
+def _poem_line_texts(text: str) -> list[str]:
+    """The lines of a text laid out as a poem: each ends at 。？！ or a line break; the ⏎ of
+    the end stays on the line it ends."""
+    lines, line = [], ""
+    for ch in text:
+        if ch == "⏎" and not line and lines:
+            lines[-1] += ch
+            continue
+        if ch == "\n":
+            lines.append(line)
+            line = ""
+            continue
+        line += ch
+        if ch in LINE_ENDS:
+            lines.append(line)
+            line = ""
+    return [*lines, line]
 
 
 class ProbabilityBars(QWidget):
@@ -153,15 +240,83 @@ class ProbabilityBars(QWidget):
         self.temperature, self.context = temperature, context
         self.update()
 
-    def _rows(self) -> tuple[float, float]:
-        top = 64 * self.scale
-        height = max(18.0, (self.height() - top - 28 * self.scale) / max(1, len(self.candidates)))
-        return top, min(height, 46 * self.scale)
+    def label_font(self, candidate: Candidate | None = None, bold: bool = False) -> QFont:
+        """The font of a bar's label: large for one character, smaller for a word."""
+        single = candidate is None or len(candidate.label) == 1
+        return _font(self.scale, 15 if single else 9.5, bold)
+
+    def texts(self) -> list[tuple[str, QRectF, QFont]]:
+        """The words around the bars (header, legend, footer), each with the room it wraps
+        in and its font."""
+        return self._plan()[0]
+
+    def _plan(self) -> tuple[list[tuple[str, QRectF, QFont]], float, float, int]:
+        """The words around the bars; the top of the bars, the height of each and how many
+        are shown: as many as the height holds, each at least one line of its label high."""
+        if not self.candidates:
+            return [], 64 * self.scale, 18.0, 0
+        width, scale = self.width(), self.scale
+        small, foot = _font(scale, 9.5), _font(scale, 8.5)
+        t_text = "greedy (T → 0)" if self.temperature < 1e-3 else f"T = {self.temperature:.2f}"
+        header = (
+            f"Character {self.step + 1} of the text, after “…{self.context}”"
+            if self.step is not None
+            else ""
+        )
+        line = self.line_height()
+        total = len(self.candidates)
+        count = total
+        for _ in range(3):  # the count changes the words, the words the room: settles at once
+            legend = f"solid: probability at {t_text} · faint: at T = 1"
+            if count < total:
+                legend += f" · the {count} most likely of {total}"
+            footer = self._footer(count)
+            boxes = []
+            y = 4.0
+            for text, font in ((header, small), (legend, small)):
+                height = self._wrapped_height(text, font)
+                boxes.append((text, QRectF(10, y, width - 20, height), font))
+                y += height + 2
+            height = self._wrapped_height(footer, foot)
+            boxes.append((footer, QRectF(10, self.height() - height - 4, width - 20, height), foot))
+            top = y + 2 + 10 * scale
+            bottom = boxes[2][1].top() - 6
+            fits = max(1, min(total, int(max(0.0, bottom - top) // line)))
+            if fits == count:
+                break
+            count = fits
+        row = max(line, min((bottom - top) / count, 46 * scale))
+        return boxes, top, row, count
+
+    def _footer(self, shown: int) -> str:
+        if self.chosen is None:
+            return "not written yet: click a bar to choose it yourself"
+        if any(c.token == self.chosen for c in self.candidates[:shown]):
+            return "framed: the character written; click another bar to branch"
+        return f"the character written is not among these {shown}"
+
+    def _wrapped_height(self, text: str, font: QFont) -> float:
+        room = QRectF(0, 0, max(10, self.width() - 20), 10_000)
+        return QFontMetricsF(font).boundingRect(room, WRAP, text).height() if text else 0.0
+
+    def line_height(self) -> float:
+        """The least height of a bar: one line of its label."""
+        return QFontMetricsF(self.label_font()).lineSpacing()
+
+    def _rows(self) -> tuple[float, float, int]:
+        """The top of the bars, the height of each and how many are shown."""
+        _texts, top, row, count = self._plan()
+        return top, row, count
+
+    def label_rects(self) -> list[QRectF]:
+        """Where the bars' labels are drawn, one a bar (for tests)."""
+        top, height, count = self._rows()
+        return [QRectF(10, top + row * height, 70 * self.scale - 8, height) for row in range(count)]
 
     def _row_at(self, y: float) -> int | None:
-        top, height = self._rows()
+        top, height, count = self._rows()
         row = int((y - top) // height)
-        return row if 0 <= row < len(self.candidates) and y >= top else None
+        return row if 0 <= row < count and y >= top else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         row = self._row_at(event.position().y())
@@ -187,7 +342,7 @@ class ProbabilityBars(QWidget):
 
     def bar_centre(self, row: int) -> QPointF:
         """Where row ``row`` is on screen (for tests)."""
-        top, height = self._rows()
+        top, height, _count = self._rows()
         return QPointF(self.width() / 2, top + (row + 0.5) * height)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
@@ -201,25 +356,17 @@ class ProbabilityBars(QWidget):
         if not self.candidates:
             painter.drawText(
                 self.rect().adjusted(12, 12, -12, -12),
-                Qt.TextFlag.TextWordWrap,
+                WRAP,
                 "Press Write to see, at every character, the ten the model thought most likely.",
             )
             return
-        t_text = "greedy (T → 0)" if self.temperature < 1e-3 else f"T = {self.temperature:.2f}"
-        header = (
-            f"Character {self.step + 1} of the text, after “…{self.context}”"
-            if self.step is not None
-            else ""
-        )
-        painter.drawText(QRectF(10, 4, width - 20, 22 * scale), Qt.AlignmentFlag.AlignLeft, header)
-        painter.drawText(
-            QRectF(10, 26 * scale, width - 20, 22 * scale),
-            Qt.AlignmentFlag.AlignLeft,
-            f"solid: probability at {t_text}   faint: at T = 1",
-        )
-        top, height = self._rows()
+        texts, top, height, count = self._plan()
+        for text, room, font in texts[:2]:
+            painter.setFont(font)
+            painter.drawText(room, WRAP, text)
+        shown = self.candidates[:count]
         # Bars are drawn against the largest probability shown (the percentages say how much).
-        largest = max(max(c.p, c.p1) for c in self.candidates) or 1.0
+        largest = max(max(c.p, c.p1) for c in shown) or 1.0
         label_width = 70 * scale
         percent_width = 58 * scale
         left = 10 + label_width
@@ -227,7 +374,7 @@ class ProbabilityBars(QWidget):
         bar_colour = QColor(theme.series.get("h", theme.accent))
         faint = QColor(theme.muted)
         faint.setAlpha(70)
-        for row, candidate in enumerate(self.candidates):
+        for row, candidate in enumerate(shown):
             y = top + row * height
             box = QRectF(left, y + height * 0.18, span, height * 0.64)
             if row == self._hover:
@@ -248,7 +395,7 @@ class ProbabilityBars(QWidget):
             )
             is_chosen = candidate.token == self.chosen
             painter.setPen(QColor(theme.accent if is_chosen else theme.text))
-            painter.setFont(_font(scale, 15 if len(candidate.label) == 1 else 9.5, is_chosen))
+            painter.setFont(self.label_font(candidate, is_chosen))
             painter.drawText(
                 QRectF(10, y, label_width - 8, height),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
@@ -266,18 +413,9 @@ class ProbabilityBars(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(4, y + 1, width - 8, height - 2))
         painter.setPen(QColor(theme.muted))
-        painter.setFont(_font(scale, 8.5))
-        if self.chosen is None:
-            chosen_text = "not written yet: click a bar to choose it yourself"
-        elif any(c.token == self.chosen for c in self.candidates):
-            chosen_text = "framed: the character written; click another bar to branch"
-        else:
-            chosen_text = "the character written is not among these ten"
-        painter.drawText(
-            QRectF(10, self.height() - 24 * scale, width - 20, 22 * scale),
-            Qt.AlignmentFlag.AlignLeft,
-            chosen_text,
-        )
+        text, room, font = texts[2]
+        painter.setFont(font)
+        painter.drawText(room, WRAP, text)
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -307,7 +445,7 @@ class StateHeatmap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stateHeatmap")
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(150)
         self.theme: Theme = DARK
         self.scale = 1.0
         self.states = np.zeros((0, 1))
@@ -334,7 +472,7 @@ class StateHeatmap(QWidget):
     def _geometry(self) -> tuple[float, float, float, float, int]:
         """(left, top, column width, row height, first column shown)."""
         left, top = 64 * self.scale, 8.0
-        bottom = 44 * self.scale
+        bottom = 30 * self.scale + QFontMetricsF(_font(self.scale, 8)).lineSpacing()
         count = len(self.chars)
         column = 18 * self.scale
         fit = max(1, int((self.width() - left - 8) // column))
@@ -342,6 +480,19 @@ class StateHeatmap(QWidget):
         units = max(1, self.states.shape[1] if self.states.ndim == 2 else 1)
         row = max(0.5, (self.height() - top - bottom) / units)
         return left, top, column, row, first
+
+    def shown_range(self) -> tuple[int, int]:
+        """The first character shown and how many there are (the last ones fit)."""
+        return self._geometry()[4], len(self.chars)
+
+    def range_text(self) -> str:
+        """Which characters the columns are: all, or the last that fit the width."""
+        first, count = self.shown_range()
+        if not count:
+            return ""
+        if first == 0:
+            return f"all {count} characters" if count > 1 else "1 character"
+        return f"the last {count - first} of {count} characters (the first {first} do not fit)"
 
     def unit_at(self, y: float) -> int | None:
         _left, top, _column, row, _first = self._geometry()
@@ -410,6 +561,13 @@ class StateHeatmap(QWidget):
                 painter.fillRect(cell, QColor("#806a00"))
             painter.setPen(QColor(theme.text))
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, "⏎" if ch == "⏎ end" else ch)
+        painter.setPen(QColor(theme.muted))
+        painter.setFont(_font(scale, 8))
+        painter.drawText(
+            QRectF(left, base + 24 * scale, self.width() - left - 8, self.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            ("◀ " if first else "") + self.range_text(),
+        )
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
