@@ -221,7 +221,7 @@ class CompareWindow(LessonWindow):
         self.gru_math = GRUMathPanel(self.states["gru"])
         for widget in (
             *self.columns.values(),
-            *(d for name, d in diagrams.items() if name == "lstm"),
+            *diagrams.values(),
             self.hidden_plot,
             self.retention_plot,
             self.gradient_plot,
