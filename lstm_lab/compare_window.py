@@ -66,6 +66,9 @@ VIEWS: tuple[ViewSpec, ...] = (
 )
 assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
 
+#: The smallest screen the lesson is laid out for.
+MINIMUM_SIZE = (1024, 700)
+
 RACE = "&Race"
 MENUS = (FILE, RACE, VIEW, HELP)
 # fmt: off
@@ -106,6 +109,9 @@ class CompareWindow(LessonWindow):
         super().__init__(settings, parent)
         self.setObjectName("compareWindow")
         self.setWindowTitle("Who remembers? — LSTM Lab[*]")
+        # The least size is the projector's, not the wide layout's: narrowed to 1024 pixels the
+        # window takes the compact layout (`_arrange_for_size`) instead of refusing to shrink.
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.model = CompareModel()
         self.states = {
             name: LabState(self, model=self.model.models[name], cell=CELLS[name]) for name in ORDER
@@ -325,6 +331,8 @@ class CompareWindow(LessonWindow):
         self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
         split = self.centralWidget()
         split.setSizes([1000] * split.count())
+        for column in self.columns.values():  # low columns: the diagram first, sliders scroll
+            column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
         if layout == "crowded":
             self.resizeDocks(
                 [self.docks["hidden"], self.docks["text"]], [1, 1], Qt.Orientation.Horizontal

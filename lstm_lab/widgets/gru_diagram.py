@@ -93,7 +93,7 @@ class GRUDiagram(SmallDiagram):
         self.op(*MUL_Z, "×")
         self.op(*MUL_R, "×")
         for key, room, widest in (
-            ("keep", (240.0, 30.0), "(1−z)·h(t−1) = -0.000"),
+            ("keep", (240.0, 44.0), "(1−z)·h(t−1) = -0.000"),  # under the title
             ("new", (120.0, 30.0), "z·h̃ = -0.000"),
             ("r_h", (150.0, 28.0), "r·h(t−1) = -0.000"),
         ):

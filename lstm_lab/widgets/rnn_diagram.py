@@ -17,8 +17,8 @@ Y_OUT = (640.0, 200.0)
 #: Where the old state's and the input's wires turn towards tanh: far enough left that the
 #: gate's name under it stays clear of them.
 JOIN_X = 230.0
-#: The weights' labels, centred over the old state's wire and under the input's.
-WEIGHT_X = 165.0
+#: Where the weights' labels start, over the old state's wire and under the input's.
+WEIGHT_X = 100.0
 
 
 class RNNDiagram(SmallDiagram):
@@ -56,8 +56,14 @@ class RNNDiagram(SmallDiagram):
         next_label = self.text("h(t) → step t+1", 11, "muted", room=(190.0, 30.0))
         self.place(next_label, H_OUT[0], 378)
         self.gate("tanh", tx, ty, "tanh", "hidden state h", "h", caption_room=(190.0, 34.0))
-        for key in ("w_hh", "w_in", "b", "w_out"):
-            self.values[key] = self.text("", 11, "muted", room=(130.0, 28.0), widest=f"{key} -0.00")
+        # Each weight's room: over or under its wire, clear of the circles and the others.
+        for key, room in (
+            ("w_hh", (200.0, 40.0)),
+            ("w_in", (200.0, 40.0)),
+            ("b", (130.0, 30.0)),
+            ("w_out", (150.0, 30.0)),
+        ):
+            self.values[key] = self.text("", 11, "muted", room=room, widest=f"{key} -0.00")
         self.end("h_prev", *H_PREV, "h(t−1)", "h")
         self.end("x", *X_IN, "x(t)", "x")
         self.end("h", *H_OUT, "h(t)", "h")
@@ -67,8 +73,8 @@ class RNNDiagram(SmallDiagram):
         state = self._state
         t, trace, p = state.cursor, state.trace, state.params
         self.put("step", f"t = {t}", 618, 40, "r")
-        self.put("w_hh", f"w_hh {p.w_hh:.2f}", WEIGHT_X, H_PREV[1] - 20, "c")
-        self.put("w_in", f"w_in {p.w_in:.2f}", WEIGHT_X, X_IN[1] + 22, "c")
+        self.put("w_hh", f"w_hh {p.w_hh:.2f}", WEIGHT_X, H_PREV[1] - 24, "l")
+        self.put("w_in", f"w_in {p.w_in:.2f}", WEIGHT_X, X_IN[1] + 24, "l")
         self.put("b", f"b {p.b:.2f}", TANH[0], TANH[1] - 58, "c")
         self.put("w_out", f"w_out {p.w_out:.2f}", (H_OUT[0] + Y_OUT[0]) / 2, TANH[1] - 60, "c")
         if t == 0:

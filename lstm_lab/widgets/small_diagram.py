@@ -31,8 +31,8 @@ from lstm_lab.widgets.cell_diagram import fitting_box_size, fitting_point_size, 
 #: The view scale at which the designed point sizes read well; see the module.
 READABLE_VIEW_SCALE = 0.8
 FONT_BOOST_MAX = 1.8
-GATE_R = 38
-END_R = 36
+GATE_R = 46
+END_R = 42
 #: Offsets of a circle's name and value from its centre, in radii.
 SYMBOL_DY, VALUE_DY = -0.3, 0.3
 #: The height of a circle's half its name or its value may take, in radii.
