@@ -5,23 +5,12 @@ diagram's text grows on screen with the text size."""
 from __future__ import annotations
 
 import pytest
-from helpers import diagram_text_problems
+from helpers import diagram_text_problems, horizontally_cut
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSlider,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QScrollArea,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
 
 from lstm_lab.app import create_window, render_screenshot
 from lstm_lab.lab.registry import lesson_by_name
-
-CONTROLS = (QAbstractButton, QAbstractSlider, QComboBox, QLineEdit)
 
 
 @pytest.fixture
@@ -31,38 +20,6 @@ def window(qtbot, tmp_path):
     yield win
     win.set_text_scale(1.0)
     win.files.forget_changes()
-
-
-def horizontally_cut(window) -> list[str]:
-    """Visible controls whose width is cut by a parent or by the window (a list that scrolls
-    up and down may hide whole rows; nothing may lose its right or left part)."""
-    QApplication.processEvents()
-    cut = []
-    frame = QRect(0, 0, window.width(), window.height())
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS) or not widget.isVisible() or widget.width() < 4:
-            continue
-        visible = widget.visibleRegion().boundingRect()
-        if visible.isEmpty():
-            continue  # a hidden tab or a row scrolled out of its list
-        top_left = widget.mapTo(window, widget.rect().topLeft())
-        if not frame.contains(QRect(top_left, widget.size())) and not _in_a_list(widget):
-            cut.append(f"{widget.objectName() or type(widget).__name__} outside the window")
-        elif visible.width() < widget.width():
-            cut.append(
-                f"{widget.objectName() or type(widget).__name__}: {visible.width()} of "
-                f"{widget.width()} pixels wide shown"
-            )
-    return cut
-
-
-def _in_a_list(widget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
