@@ -9,8 +9,9 @@ Qt-free `CompareModel` (`lstm_lab.lab.compare_lesson`); the views only draw it.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,6 +43,7 @@ from lstm_lab.widgets.flow_controls import FlowControls
 from lstm_lab.widgets.gru_diagram import GRUDiagram
 from lstm_lab.widgets.gru_math_panel import GRUMathPanel
 from lstm_lab.widgets.param_count_view import ParamCountView
+from lstm_lab.widgets.plot_panel import PlotPanel
 from lstm_lab.widgets.race_panel import RacePanel
 from lstm_lab.widgets.rnn_diagram import RNNDiagram
 
@@ -54,14 +56,18 @@ _TOP = Qt.DockWidgetArea.TopDockWidgetArea
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("sequence", "Sequence", "sequence_panel", _TOP),
     ViewSpec("text", "Lesson", "text_view", _RIGHT),
-    ViewSpec("race", "The race", "race_panel", _RIGHT, below="text", scroll=True),
+    ViewSpec("race", "Race", "race_panel", _RIGHT, below="text", scroll=True),
     ViewSpec("counts", "Counts", "count_view", _RIGHT, tab_of="text", scroll=True),
     ViewSpec("gruMath", "GRU math", "gru_math", _RIGHT, tab_of="text"),
-    ViewSpec("hidden", "Hidden state h(t) of each cell", "hidden_panel", _BOTTOM),
-    ViewSpec("retention", "Memory after a pulse", "retention_panel", _BOTTOM),
-    ViewSpec("gradient", "Vanishing gradients", "gradient_panel", _BOTTOM),
+    # Short titles: on a projector at large text the three plots are tabs of one dock.
+    ViewSpec("hidden", "Hidden states", "hidden_panel", _BOTTOM),
+    ViewSpec("retention", "Memory", "retention_panel", _BOTTOM),
+    ViewSpec("gradient", "Gradients", "gradient_panel", _BOTTOM),
 )
 assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
+
+#: The smallest screen the lesson is laid out for.
+MINIMUM_SIZE = (1024, 700)
 
 RACE = "&Race"
 MENUS = (FILE, RACE, VIEW, HELP)
@@ -77,6 +83,8 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
 )
 # fmt: on
 
+HIDDEN_WORDS = "The hidden state of each cell at every step, on one time axis."
+HIDDEN_SHORT = "h(t) of each cell at every step."
 RETENTION_WORDS = (
     "retention(k) = |h_A(k) − h_B(k)|: run A reads the sequence as given, run B the same "
     "sequence with its first value replaced by 0 — how much of the first input can still be "
@@ -87,19 +95,9 @@ GRADIENT_WORDS = (
     "input k steps back (backpropagation through time). Dashed: 0.25^k, what is left when every "
     "step back multiplies by 0.25, the sigmoid's largest slope."
 )
-
-
-def _plot_panel(words: str, plot: QWidget) -> QWidget:
-    panel = QWidget()
-    label = QLabel(words)
-    label.setWordWrap(True)
-    label.setObjectName("definition")
-    column = QVBoxLayout(panel)
-    column.setContentsMargins(4, 2, 4, 2)
-    column.setSpacing(2)
-    column.addWidget(label)
-    column.addWidget(plot, 1)
-    return panel
+#: What a low panel shows instead of the definition (which stays in its tooltip).
+RETENTION_SHORT = "retention(k): how much of the first input h(k) still shows."
+GRADIENT_SHORT = "gradient(k) = |∂y(T)/∂x(T−k)|; dashed: 0.25^k."
 
 
 class CompareWindow(LessonWindow):
@@ -111,6 +109,9 @@ class CompareWindow(LessonWindow):
         super().__init__(settings, parent)
         self.setObjectName("compareWindow")
         self.setWindowTitle("Who remembers? — LSTM Lab[*]")
+        # The least size is the projector's, not the wide layout's: narrowed to 1024 pixels the
+        # window takes the compact layout (`_arrange_for_size`) instead of refusing to shrink.
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.model = CompareModel()
         self.states = {
             name: LabState(self, model=self.model.models[name], cell=CELLS[name]) for name in ORDER
@@ -145,11 +146,13 @@ class CompareWindow(LessonWindow):
             "gru": GRUDiagram(self.states["gru"]),
         }
         self.diagrams = diagrams
+        for diagram in diagrams.values():  # a projector's low window: the sliders keep a row
+            diagram.setMinimumSize(180, 110)
         self.columns = {
             name: CellColumn(self.states[name], diagrams[name], CELL_ROLES[name]) for name in ORDER
         }
         self.flow = FlowControls(self.states["lstm"], diagrams["lstm"])
-        self.columns["lstm"].layout().insertWidget(2, self.flow)
+        self.columns["lstm"].layout().insertWidget(1, self.flow)  # under its header
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("cellColumns")
         split.setChildrenCollapsible(False)
@@ -187,6 +190,7 @@ class CompareWindow(LessonWindow):
         column.addLayout(row)
         column.addWidget(self.sequence_error)
         self.sequence_error.hide()
+        self._sequence_column = column
 
         self.hidden_plot = CurvesPlot(
             "hiddenPlot", "step t", "h(t)", tooltip="The three hidden states on one time axis"
@@ -211,11 +215,9 @@ class CompareWindow(LessonWindow):
             for plot in (self.hidden_plot, self.retention_plot, self.gradient_plot):
                 plot.add_curve(name, title, CELL_ROLES[name])
         self.gradient_plot.add_curve("ref", "0.25^k", "target", dashed=True)
-        self.hidden_panel = _plot_panel(
-            "The hidden state of each cell at every step, on one time axis.", self.hidden_plot
-        )
-        self.retention_panel = _plot_panel(RETENTION_WORDS, self.retention_plot)
-        self.gradient_panel = _plot_panel(GRADIENT_WORDS, self.gradient_plot)
+        self.hidden_panel = PlotPanel(HIDDEN_WORDS, HIDDEN_SHORT, self.hidden_plot)
+        self.retention_panel = PlotPanel(RETENTION_WORDS, RETENTION_SHORT, self.retention_plot)
+        self.gradient_panel = PlotPanel(GRADIENT_WORDS, GRADIENT_SHORT, self.gradient_plot)
 
         self.race_panel = RacePanel(CELL_ROLES)
         self.race_panel.delayChanged.connect(self.model.set_delay)
@@ -225,73 +227,133 @@ class CompareWindow(LessonWindow):
         self.gru_math = GRUMathPanel(self.states["gru"])
         for widget in (
             *self.columns.values(),
-            *(d for name, d in diagrams.items() if name == "lstm"),
+            *diagrams.values(),
             self.hidden_plot,
             self.retention_plot,
             self.gradient_plot,
+            self.hidden_panel,
+            self.retention_panel,
+            self.gradient_panel,
             self.race_panel,
             self.count_view,
             self.gru_math,
         ):
             self.register_view(widget)
 
-    #: Below this width (a projector's 1024 or 1280 pixels) the right column's views become
-    #: tabs beside the gradient plot, so the three cells keep their room and no text is cut.
+    #: Below this width (a projector's 1024 or 1280 pixels, at text sizes up to 1.15×) the
+    #: right column's views become tabs beside the plots, so the three cells keep their room;
+    #: larger text needs a proportionally wider window for the wide layout.
     COMPACT_BELOW = 1300
+    #: The largest text size at which the three plots stand side by side in the compact layout;
+    #: above it they are tabs of one dock and the lesson's views tabs of another, so every tab
+    #: title stays whole and every plot keeps its height.
+    PLOTS_SIDE_BY_SIDE_UP_TO = 1.15
 
-    def _arrange_for_size(self) -> None:
-        compact = self.width() < self.COMPACT_BELOW
-        before = self.property("compactLayout")
-        if before == compact:
-            return
-        self.setProperty("compactLayout", compact)
-        if before is None and not compact:
-            return  # the docks were built wide (VIEWS): nothing to move
+    def layout_for(self, width: int, text_scale: float) -> str:
+        """ "wide", "compact" (three plots side by side) or "crowded" (plots as tabs)."""
+        scale = max(1.0, text_scale / self.PLOTS_SIDE_BY_SIDE_UP_TO)
+        if width >= round(self.COMPACT_BELOW * scale):
+            return "wide"
+        return "compact" if text_scale <= self.PLOTS_SIDE_BY_SIDE_UP_TO else "crowded"
+
+    def _arrange_for_size(self) -> bool:
+        """The docks arranged for the window's width and text size; True if they moved."""
+        layout = self.layout_for(self.width(), getattr(self, "text_scale", 1.0))
+        before = self.property("layoutKind")
+        if before == layout:
+            return False
+        self.setProperty("layoutKind", layout)
+        self.setProperty("compactLayout", layout != "wide")
+        if before is None and layout == "wide":
+            return False  # the docks were built wide (VIEWS): nothing to move
         docks = self.docks
-        if compact:
-            # Two tab groups of three, so every tab's title stays whole.
-            for plot, keys in (
-                ("retention", ("text", "race")),
-                ("gradient", ("counts", "gruMath")),
-            ):
-                for key in keys:
-                    self.tabifyDockWidget(docks[plot], docks[key])
-            docks["text"].raise_()
-            docks["gradient"].raise_()
+        plots = [docks[key] for key in ("hidden", "retention", "gradient")]
+        side = [docks[key] for key in ("text", "race", "counts", "gruMath")]
+        self.addDockWidget(_BOTTOM, plots[0])
+        if layout == "crowded":
+            # Split before tabifying: a dock in a tab group would take the other as a tab.
+            self.splitDockWidget(plots[0], side[0], Qt.Orientation.Horizontal)
+            for dock in plots[1:]:
+                self.tabifyDockWidget(plots[0], dock)
+            for dock in side[1:]:
+                self.tabifyDockWidget(side[0], dock)
         else:
-            self.addDockWidget(_RIGHT, docks["text"])
-            self.splitDockWidget(docks["text"], docks["race"], Qt.Orientation.Vertical)
-            self.tabifyDockWidget(docks["text"], docks["counts"])
-            self.tabifyDockWidget(docks["text"], docks["gruMath"])
-            docks["text"].raise_()
+            self.splitDockWidget(plots[0], plots[1], Qt.Orientation.Horizontal)
+            self.splitDockWidget(plots[1], plots[2], Qt.Orientation.Horizontal)
+            if layout == "compact":  # two tab groups of three, every title whole
+                for plot, keys in (
+                    ("retention", ("text", "race")),
+                    ("gradient", ("counts", "gruMath")),
+                ):
+                    for key in keys:
+                        self.tabifyDockWidget(docks[plot], docks[key])
+            else:
+                self.addDockWidget(_RIGHT, docks["text"])
+                self.splitDockWidget(docks["text"], docks["race"], Qt.Orientation.Vertical)
+                self.tabifyDockWidget(docks["text"], docks["counts"])
+                self.tabifyDockWidget(docks["text"], docks["gruMath"])
+        # Crowded, the LSTM's animation controls take a line under the input, across the
+        # window: in its column they would make it too wide for the other two.
+        if layout == "crowded":
+            self._sequence_column.addWidget(self.flow)
+        else:
+            self.columns["lstm"].layout().insertWidget(1, self.flow)
+        # Crowded, the tabs name the docks: their title bars give their height to the plots.
+        for dock in docks.values():
+            dock.setTitleBarWidget(QWidget() if layout == "crowded" else None)
+        for dock in (plots[0], docks["text"]):
+            dock.raise_()
+        if layout == "compact":
+            docks["gradient"].raise_()
+        return True
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if hasattr(self, "docks") and "race" in self.docks and self._arrange_for_size():
+            # Across a layout's edge the docks get the new layout's sizes, once the resize
+            # has settled.
+            QTimer.singleShot(0, self.apply_default_sizes)
+
+    def text_scale_changed(self, _scale: float) -> None:
+        # The sizes follow from the window and the text size alone, so Larger then Smaller
+        # text gives back the same layout.
         if hasattr(self, "docks") and "race" in self.docks:
-            self._arrange_for_size()
+            self.apply_default_sizes()
 
     def apply_default_sizes(self) -> None:
-        self._arrange_for_size()
-        width = self.width()
-        if self.property("compactLayout"):
+        if self._arrange_for_size():
+            # The moved views' layouts first, so the window's least size is the new layout's.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.layout().invalidate()
+            self.layout().activate()
+        width, height = self.width(), self.height()
+        layout = self.property("layoutKind")
+        self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
+        split = self.centralWidget()
+        split.setSizes([1000] * split.count())
+        for column in self.columns.values():  # low columns: the diagram first, sliders scroll
+            column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
+        if layout == "crowded":
+            self.resizeDocks(
+                [self.docks["hidden"], self.docks["text"]], [1, 1], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks(
+                [self.docks["hidden"]], [round(height * 0.38)], Qt.Orientation.Vertical
+            )
+            return
+        if layout == "compact":
             self.resizeDocks(
                 [self.docks["hidden"], self.docks["retention"], self.docks["gradient"]],
                 [1, 1, 1],
                 Qt.Orientation.Horizontal,
             )
-            self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
             self.resizeDocks(
-                [self.docks["hidden"]], [round(self.height() * 0.36)], Qt.Orientation.Vertical
+                [self.docks["hidden"]], [round(height * 0.36)], Qt.Orientation.Vertical
             )
             return
         self.resizeDocks([self.docks["text"]], [round(width * 0.27)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["text"], self.docks["race"]], [2, 3], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
-        split = self.centralWidget()
-        split.setSizes([1000] * split.count())
-        self.resizeDocks(
-            [self.docks["hidden"]], [round(self.height() * 0.3)], Qt.Orientation.Vertical
-        )
+        self.resizeDocks([self.docks["hidden"]], [round(height * 0.3)], Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.docks["hidden"], self.docks["retention"], self.docks["gradient"]],
             [1, 1, 1],

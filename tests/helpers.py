@@ -8,18 +8,21 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QApplication,
     QComboBox,
     QGraphicsEllipseItem,
+    QGraphicsPathItem,
     QGraphicsSimpleTextItem,
     QLineEdit,
     QScrollArea,
     QStyle,
     QStyleOptionFrame,
+    QStyleOptionTab,
+    QTabBar,
     QWidget,
 )
 
@@ -243,3 +246,55 @@ def cut_texts(window) -> list[str]:
             if shown.width() < whole.width() or not bar.rect().contains(shown):
                 cut.append(f"tab {bar.tabText(k)!r}: {shown.width()} of {whole.width()} wide")
     return cut
+
+
+def elided_tabs(window) -> list[str]:
+    """Tab titles drawn with less room than their words take (Qt elides them: "Memory a…")."""
+    QApplication.processEvents()
+    cut = []
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for k in range(bar.count()):
+            option = QStyleOptionTab()
+            bar.initStyleOption(option, k)
+            room = bar.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, bar)
+            needed = bar.fontMetrics().horizontalAdvance(bar.tabText(k))
+            tab = bar.tabRect(k)
+            if room.width() < needed or tab.left() < 0 or tab.right() >= bar.width():
+                cut.append(f"{bar.tabText(k)!r}: {room.width()} of {needed} pixels")
+    return cut
+
+
+def tick_labels(axis) -> list[tuple[QRectF, str]]:
+    """The numbers a pyqtgraph axis draws, with their rectangles (axis coordinates)."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [] if specs is None else [(rect, text) for rect, _flags, text in specs[2]]
+
+
+def crowded_ticks(axis) -> list[str]:
+    """Neighbouring numbers on a vertical axis less than a line of text apart."""
+    line = QFontMetricsF(axis.style["tickFont"] or QApplication.font()).height()
+    labels = sorted(tick_labels(axis), key=lambda spec: spec[0].center().y())
+    return [
+        f"{a[1]} and {b[1]}: {b[0].center().y() - a[0].center().y():.0f} px apart"
+        for a, b in itertools.pairwise(labels)
+        if b[0].center().y() - a[0].center().y() < line
+    ]
+
+
+def wires_through(diagram, items) -> list[str]:
+    """Texts of ``items`` that a wire of the diagram runs through."""
+    wires = [item for item in diagram.scene().items() if isinstance(item, QGraphicsPathItem)]
+    return [
+        f"a wire through {item.text()!r}"
+        for item in items
+        if item.text()
+        for wire in wires
+        if wire.mapToScene(wire.shape()).intersects(ink(item))
+    ]

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import diagram_text_problems, horizontally_cut
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QTabBar,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
 
 from lstm_lab.app import create_window, render_screenshot
 from lstm_lab.lab.registry import lesson_by_name

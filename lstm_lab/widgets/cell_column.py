@@ -3,13 +3,15 @@ slider for every parameter of its spec table (a typed value beyond a slider grow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSlider,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,21 +70,40 @@ class CellColumn(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(box)
+        # One slider's row is enough on a low screen: the others scroll. Across, every row
+        # stays whole (the reset buttons at its right end): the column is never narrower.
+        scroll.setMinimumHeight(48)
         self.scroll = scroll
+        self._box = box
+        box.installEventFilter(self)
+        self._fit_width()
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(diagram)
         split.addWidget(scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.readout)
+        header = QHBoxLayout()  # the name and the readout share a line where they fit
+        header.setSpacing(8)
+        header.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.readout, 1)
+        layout.addLayout(header)
         layout.addWidget(split, 1)
         state.paramsChanged.connect(self.show_params)
         self.show_params()
+
+    def _fit_width(self) -> None:
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.scroll.setMinimumWidth(self._box.minimumSizeHint().width() + bar + 2)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._box and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_width()  # a new text size: wider rows
+        return super().eventFilter(watched, event)
 
     def show_params(self) -> None:
         values = self._state.params.to_dict()
@@ -92,7 +113,7 @@ class CellColumn(QWidget):
                     slider.setValue(float(values[name]))
 
     def set_remembers(self, steps: int, length: int) -> None:
-        whole = " (the whole sequence)" if steps >= length else ""
+        whole = " (all)" if steps >= length else ""
         self.readout.setText(f"remembers for <b>{steps}</b> steps{whole}")
 
     def apply_theme(self, theme) -> None:

@@ -4,23 +4,29 @@ states, their retention and gradients after a pulse, their losses in the race.""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
 
 from lstm_lab.theme import DARK, Theme
+from lstm_lab.widgets.axis_ticks import axis_ticks, font_pixels, log_axis_ticks, ticks_that_fit
 from lstm_lab.widgets.legend_row import add_legend_row, fit_legend
 
 #: A log axis cannot show 0: smaller values are drawn at this floor.
 LOG_FLOOR = 1e-12
+#: The axis numbers' and the legend's size at text size 1×, in points.
+FONT_POINTS = 9.0
+#: The least height of the data area, in pixels: the curves and their numbers stay readable.
+PLOT_HEIGHT = 120
 
 
 class CurvesPlot(pg.GraphicsLayoutWidget):
     """Curves keyed by name, each in a theme colour role; ``log_y`` draws a log y axis whose
     range follows the data in whole decades (at least ``min_decades`` of them). The legend has
-    a row of its own above the plot (`legend_row`), so it never covers a curve."""
+    a row of its own above the plot (`legend_row`), so it never covers a curve; the y axis has
+    as many numbers as its height holds at the text size (`axis_ticks`), never piled up."""
 
     def __init__(
         self,
@@ -37,7 +43,7 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setToolTip(tooltip)
-        self.setMinimumSize(220, 130)
+        self.setMinimumWidth(220)
         self.ci.layout.setContentsMargins(2, 2, 2, 2)
         self.ci.layout.setVerticalSpacing(0)
         self.legend = add_legend_row(self.ci)
@@ -58,11 +64,14 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         # "(x0.001)" after the name and 0.1 for an MSE of 0.0001.
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.disableAutoRange()
-        if log_y:
-            plot.setYRange(-min_decades, 0, padding=0.04)  # log10 units, until there is data
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._roles: dict[str, tuple[str, bool]] = {}
         self._shown: tuple[float, float, float, float] | None = None
+        self._y_shown: tuple[float, float] = (-min_decades, 0.0) if log_y else (0.0, 1.0)
+        self._ticks_for: tuple | None = None
+        plot.setYRange(*self._y_shown, padding=0.04)  # (log10 units if log) until there is data
+        plot.vb.sigResized.connect(self._fit_ticks)
+        self.set_text_scale(1.0)
 
     def add_curve(self, key: str, name: str, role: str, dashed: bool = False) -> None:
         curve = self.plot_item.plot([], [])
@@ -115,6 +124,19 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
             plot = self.plot_item
             plot.setXRange(x_low, x_high, padding=0.02)
             plot.setYRange(y_low, y_high, padding=0.04)
+            self._y_shown = (y_low, y_high)
+            self._fit_ticks()
+
+    def _fit_ticks(self, *_args) -> None:
+        """Round numbers on the y axis, as many as its height holds at the text size."""
+        line = font_pixels(FONT_POINTS * self._scale)
+        most = ticks_that_fit(self.plot_item.vb.height(), line)
+        key = (most, self._y_shown)
+        if key == self._ticks_for:
+            return
+        self._ticks_for = key
+        ticks = log_axis_ticks if self._log else axis_ticks
+        self.plot_item.getAxis("left").setTicks([ticks(*self._y_shown, most), []])
 
     # ------------------------------------------------------------------ look
     def _pen(self, key: str) -> None:
@@ -140,22 +162,36 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
     def set_text_scale(self, scale: float) -> None:
         self._scale = scale
         font = QFont()
-        font.setPointSizeF(9.0 * scale)
+        font.setPointSizeF(FONT_POINTS * scale)
         plot = self.plot_item
         for side in ("left", "bottom"):
             plot.getAxis(side).setTickFont(font)
             plot.getAxis(side).label.setFont(font)
         self._style_legend()
+        self._fit_ticks()
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Room for PLOT_HEIGHT pixels of data under the legend (as many rows as it has at
+        this width) and above the x axis, at this text size."""
+        legend = self.legend.boundingRect().height() if self.legend.items else 0.0
+        axis = self.plot_item.getAxis("bottom")
+        line = font_pixels(FONT_POINTS * self._scale)
+        below = max(axis.height(), 2.6 * line)  # its numbers and its name
+        return QSize(220, round(PLOT_HEIGHT + legend + below + 8))
 
     def _style_legend(self) -> None:
         """The entries' words in the theme's text colour and the text size (a LegendItem's own
         setters reach only the entries added after them), as many side by side as fit."""
         for _sample, label in self.legend.items:
-            label.setText(label.text, color=self._theme.text, size=f"{9.0 * self._scale:.1f}pt")
+            label.setText(
+                label.text, color=self._theme.text, size=f"{FONT_POINTS * self._scale:.1f}pt"
+            )
         self._fit_legend()
 
     def _fit_legend(self) -> None:
-        fit_legend(self.legend, self.viewport().width() - 8)
+        if fit_legend(self.legend, self.viewport().width() - 8):
+            self.updateGeometry()  # another number of rows: another least height
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

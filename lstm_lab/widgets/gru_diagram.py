@@ -11,6 +11,8 @@ h(t−1) ──────(× 1−z)─────────(+)────�
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRectF
+
 from lstm_lab.widgets.small_diagram import SmallDiagram
 
 TOP = 100.0
@@ -26,10 +28,17 @@ KEEP = (190.0, TOP)  # (1 − z)·h(t−1)
 ADD = (480.0, TOP)
 MUL_Z = (480.0, 175.0)  # z·h̃
 MUL_R = (395.0, 175.0)  # r·h(t−1)
+#: The gates' names go under the two buses, where no wire crosses them.
+CAPTION_Y = X_BUS + 40
 
 
 class GRUDiagram(SmallDiagram):
     """The GRU at the current step: h(t) = (1 − z)·h(t−1) + z·h̃, h̃ = tanh(… r·h(t−1) …)."""
+
+    SCENE = QRectF(0, 0, 700, 470)
+
+    def place_caption(self, key: str, x: float, y: float) -> None:
+        self.place(self.captions[key], x, CAPTION_Y)
 
     def build(self) -> None:
         self.setObjectName("gruDiagram")
@@ -39,9 +48,11 @@ class GRUDiagram(SmallDiagram):
             "through unchanged, like the LSTM's highway. The reset gate r decides how much of "
             "h(t−1) the candidate sees."
         )
-        title = self.text("GRU cell", 13, "muted", bold=True)
+        title = self.text("GRU cell", 13, "muted", bold=True, room=(120.0, 34.0))
         self.place(title, 82, 40, "l")
-        self.values["step"] = self.text("", 14, "text", bold=True)
+        self.values["step"] = self.text(
+            "", 14, "text", bold=True, room=(130, 34), widest="t = 0000"
+        )
         zx, rx, gx = GATES["z"], GATES["r"], GATES["g"]
         # The state line along the top: keep part, plus the new part, out to h(t).
         self.wire([(H_PREV[0] + 32, TOP), (KEEP[0] - 18, TOP)], "h", 5)
@@ -76,13 +87,17 @@ class GRUDiagram(SmallDiagram):
         self.wire([(150, TOP), (150, 120), (MUL_R[0], 120), (MUL_R[0], MUL_R[1] - 18)], "h", 2)
         self.gate("z", zx, GATE_Y, "σ", "update z", "f")
         self.gate("r", rx, GATE_Y, "σ", "reset r", "i")
-        self.gate("g", gx, GATE_Y, "tanh", "candidate h̃", "g")
+        self.gate("g", gx, GATE_Y, "tanh", "candidate h̃", "g", caption_room=(170.0, 30.0))
         self.op(*KEEP, "×")
         self.op(*ADD, "+")
         self.op(*MUL_Z, "×")
         self.op(*MUL_R, "×")
-        for key in ("keep", "new", "r_h"):
-            self.values[key] = self.text("", 11.5, "text")
+        for key, room, widest in (
+            ("keep", (240.0, 44.0), "(1−z)·h(t−1) = -0.000"),  # under the title
+            ("new", (120.0, 30.0), "z·h̃ = -0.000"),
+            ("r_h", (150.0, 26.0), "r·h(t−1) = -0.000"),
+        ):
+            self.values[key] = self.text("", 11.5, "text", room=room, widest=widest)
         self.end("h_prev", *H_PREV, "h(t−1)", "h")
         self.end("x", *X_IN, "x(t)", "x")
         self.end("h", *H_OUT, "h(t)", "h")
@@ -116,7 +131,9 @@ class GRUDiagram(SmallDiagram):
             }
         self.put("keep", texts["keep"], KEEP[0] + 24, TOP - 30, "l")
         self.put("new", texts["new"], MUL_Z[0] + 24, MUL_Z[1], "l")
-        self.put("r_h", texts["r_h"], MUL_R[0] - 24, MUL_R[1] + 30, "r")
+        # Between the z wire (y = 140) and the r wire into its × (y = 175), left of the ×:
+        # under the × it lay on the reset gate's circle.
+        self.put("r_h", texts["r_h"], MUL_R[0] - 22, (140 + MUL_R[1]) / 2, "r")
         places = {"h_prev": H_PREV, "x": X_IN, "h": H_OUT, "y": Y_OUT}
         for key, value in values.items():
             self.set_end(key, value, *places[key])

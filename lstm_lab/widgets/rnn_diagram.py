@@ -7,13 +7,19 @@ x(t)   ───────►┘
 
 from __future__ import annotations
 
-from lstm_lab.widgets.small_diagram import SmallDiagram
+from lstm_lab.widgets.small_diagram import END_R, SmallDiagram
 
 TANH = (330.0, 200.0)
 H_PREV = (60.0, 120.0)
 X_IN = (60.0, 300.0)
 H_OUT = (500.0, 200.0)
 Y_OUT = (640.0, 200.0)
+#: Where the old state's and the input's wires turn towards tanh: far enough left that the
+#: gate's name under it stays clear of them.
+JOIN_X = 230.0
+#: Where the weights' labels start, over the old state's wire and under the input's: right
+#: of the circles they come from.
+WEIGHT_X = H_PREV[0] + END_R + 6
 
 
 class RNNDiagram(SmallDiagram):
@@ -26,31 +32,39 @@ class RNNDiagram(SmallDiagram):
             "added and squashed by tanh into the new hidden state. Nothing protects the memory: "
             "every step multiplies it by w_hh and by tanh's slope."
         )
-        title = self.text("RNN cell", 13, "muted", bold=True)
+        title = self.text("RNN cell", 13, "muted", bold=True, room=(200.0, 34.0))
         self.place(title, 82, 40, "l")
-        self.values["step"] = self.text("", 14, "text", bold=True)
+        self.values["step"] = self.text(
+            "", 14, "text", bold=True, room=(130, 34), widest="t = 0000"
+        )
         tx, ty = TANH
         self.wire(
             [
                 (H_PREV[0] + 32, H_PREV[1]),
-                (tx - 60, H_PREV[1]),
-                (tx - 60, ty - 12),
+                (JOIN_X, H_PREV[1]),
+                (JOIN_X, ty - 12),
                 (tx - 34, ty - 12),
             ],
             "h",
         )
         self.wire(
-            [(X_IN[0] + 32, X_IN[1]), (tx - 60, X_IN[1]), (tx - 60, ty + 12), (tx - 34, ty + 12)],
+            [(X_IN[0] + 32, X_IN[1]), (JOIN_X, X_IN[1]), (JOIN_X, ty + 12), (tx - 34, ty + 12)],
             "x",
         )
         self.wire([(tx + 34, ty), (H_OUT[0] - 32, ty)], "h")
         self.wire([(H_OUT[0] + 32, ty), (Y_OUT[0] - 32, ty)], "y")
         self.wire([(H_OUT[0], ty + 32), (H_OUT[0], 360)], "h", 2)
-        next_label = self.text("h(t) → step t+1", 11, "muted")
+        next_label = self.text("h(t) → step t+1", 11, "muted", room=(190.0, 30.0))
         self.place(next_label, H_OUT[0], 378)
-        self.gate("tanh", tx, ty, "tanh", "hidden state h", "h")
-        for key in ("w_hh", "w_in", "b", "w_out"):
-            self.values[key] = self.text("", 11, "muted")
+        self.gate("tanh", tx, ty, "tanh", "hidden state h", "h", caption_room=(190.0, 34.0))
+        # Each weight's room: over or under its wire, clear of the circles and the others.
+        for key, room in (
+            ("w_hh", (JOIN_X - WEIGHT_X - 4, 40.0)),
+            ("w_in", (JOIN_X - WEIGHT_X - 4, 40.0)),
+            ("b", (130.0, 30.0)),
+            ("w_out", (150.0, 30.0)),
+        ):
+            self.values[key] = self.text("", 11, "muted", room=room, widest=f"{key} -0.00")
         self.end("h_prev", *H_PREV, "h(t−1)", "h")
         self.end("x", *X_IN, "x(t)", "x")
         self.end("h", *H_OUT, "h(t)", "h")
@@ -60,10 +74,10 @@ class RNNDiagram(SmallDiagram):
         state = self._state
         t, trace, p = state.cursor, state.trace, state.params
         self.put("step", f"t = {t}", 618, 40, "r")
-        self.put("w_hh", f"w_hh {p.w_hh:.2f}", 200, H_PREV[1] - 18, "c")
-        self.put("w_in", f"w_in {p.w_in:.2f}", 200, X_IN[1] - 18, "c")
-        self.put("b", f"b {p.b:.2f}", TANH[0], TANH[1] - 56, "c")
-        self.put("w_out", f"w_out {p.w_out:.2f}", (H_OUT[0] + Y_OUT[0]) / 2, TANH[1] - 48, "c")
+        self.put("w_hh", f"w_hh {p.w_hh:.2f}", WEIGHT_X, H_PREV[1] - 24, "l")
+        self.put("w_in", f"w_in {p.w_in:.2f}", WEIGHT_X, X_IN[1] + 24, "l")
+        self.put("b", f"b {p.b:.2f}", TANH[0], TANH[1] - 58, "c")
+        self.put("w_out", f"w_out {p.w_out:.2f}", (H_OUT[0] + Y_OUT[0]) / 2, TANH[1] - 60, "c")
         if t == 0:
             h0 = float(trace.h_prev[0])
             values = {"h_prev": h0, "x": None, "h": h0, "y": None}

@@ -1,8 +1,15 @@
 """What the RNN's and the GRU's diagrams share with the LSTM's (`cell_diagram.py`): the same
 visual language — a cell box, wires in the theme's colours, gates as circles that glow brighter
-the more they are open, values written where they flow — on a smaller scene."""
+the more they are open, values written where they flow — on a smaller scene.
+
+Their text grows as the LSTM's does: a view scaled down (a narrow column) enlarges it in the
+scene, up to FONT_BOOST_MAX times, and a larger text size (View → Larger text) enlarges it
+further; a text inside a circle stays inside it, and a label beside a wire keeps to its room
+(`fitting_point_size`, `fitting_box_size`)."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
@@ -19,11 +26,31 @@ from PySide6.QtWidgets import (
 
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
-from lstm_lab.widgets.cell_diagram import style_frame
+from lstm_lab.widgets.cell_diagram import fitting_box_size, fitting_point_size, style_frame
+
+#: The view scale at which the designed point sizes read well; see the module.
+READABLE_VIEW_SCALE = 0.8
+FONT_BOOST_MAX = 1.8
+GATE_R = 46
+END_R = 42
+#: Offsets of a circle's name and value from its centre, in radii.
+SYMBOL_DY, VALUE_DY = -0.3, 0.3
+#: The height of a circle's half its name or its value may take, in radii.
+HALF = 0.58
+#: The widest number a circle shows.
+WIDEST = "-0.000"
 
 
 def fmt(value: float) -> str:
     return f"{value:.3f}"
+
+
+class Node(NamedTuple):
+    """A circle and the texts inside it (as the LSTM diagram's nodes, for the tests' checks)."""
+
+    circle: QGraphicsEllipseItem
+    symbol: QGraphicsSimpleTextItem
+    value: QGraphicsSimpleTextItem | None
 
 
 class SmallDiagram(QGraphicsView):
@@ -48,9 +75,19 @@ class SmallDiagram(QGraphicsView):
         self._wires: list[tuple[QGraphicsPathItem, str, float]] = []
         self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []
         self._gates: dict[str, tuple[QGraphicsEllipseItem, QGraphicsSimpleTextItem, str]] = {}
+        self.captions: dict[str, QGraphicsSimpleTextItem] = {}
         self._ops: list[tuple[QGraphicsEllipseItem, QGraphicsSimpleTextItem]] = []
         self._ends: list[tuple[QGraphicsEllipseItem, QGraphicsSimpleTextItem, str]] = []
         self.values: dict[str, QGraphicsSimpleTextItem] = {}
+        self.gate_nodes: dict[str, Node] = {}
+        self.io_nodes: dict[str, Node] = {}
+        #: Designed point size, room (width, height) and widest text of every text.
+        self._sizes: dict[QGraphicsSimpleTextItem, tuple[float, tuple[float, float], str]] = {}
+        #: Texts inside a circle: the circle's radius and the text's offset from its centre.
+        self._inside: dict[QGraphicsSimpleTextItem, tuple[float, float]] = {}
+        self._anchors: dict[QGraphicsSimpleTextItem, tuple[float, float, str]] = {}
+        self._text_scale = 1.0
+        self._boost = 1.0
         self._box = QGraphicsRectItem(self.SCENE.adjusted(70, 20, -70, -20))
         self._box.setZValue(0)
         self._scene.addItem(self._box)
@@ -66,7 +103,17 @@ class SmallDiagram(QGraphicsView):
     def refresh(self, *_args) -> None:
         raise NotImplementedError
 
-    def text(self, text: str, size: float, key: str = "text", bold: bool = False):
+    def text(
+        self,
+        text: str,
+        size: float,
+        key: str = "text",
+        bold: bool = False,
+        room: tuple[float, float] = (160.0, 40.0),
+        widest: str = "",
+    ):
+        """A text of ``size`` points at text size 1×, never wider or higher than ``room`` with
+        its ``widest`` text (default: its own)."""
         item = QGraphicsSimpleTextItem(text)
         font = QFont()
         font.setPointSizeF(size)
@@ -75,10 +122,11 @@ class SmallDiagram(QGraphicsView):
         item.setZValue(5)
         self._scene.addItem(item)
         self._texts.append((item, key))
+        self._sizes[item] = (size, room, widest or text)
         return item
 
-    @staticmethod
-    def place(item: QGraphicsSimpleTextItem, x: float, y: float, anchor: str = "c") -> None:
+    def place(self, item: QGraphicsSimpleTextItem, x: float, y: float, anchor: str = "c") -> None:
+        self._anchors[item] = (x, y, anchor)
         rect = item.boundingRect()
         dx = {"c": rect.width() / 2, "l": 0.0, "r": rect.width()}[anchor]
         item.setPos(x - dx, y - rect.height() / 2)
@@ -108,42 +156,65 @@ class SmallDiagram(QGraphicsView):
         self._scene.addItem(circle)
         return circle
 
-    def gate(self, key: str, x: float, y: float, symbol: str, caption: str, role: str) -> None:
+    def gate(
+        self,
+        key: str,
+        x: float,
+        y: float,
+        symbol: str,
+        caption: str,
+        role: str,
+        caption_room: tuple[float, float] = (112.0, 30.0),
+    ) -> None:
         """A gate: a circle that glows with its value, its function inside, its name below."""
-        circle = self._circle(x, y, 34)
+        circle = self._circle(x, y, GATE_R)
         sym = self.text(symbol, 15 if symbol == "σ" else 12, "node_text", bold=True)
         sym.setZValue(6)
-        self.place(sym, x, y - 10)
-        value = self.text("", 12.5, "node_text", bold=True)
+        self._inside[sym] = (GATE_R, GATE_R * SYMBOL_DY)
+        self.place(sym, x, y + GATE_R * SYMBOL_DY)
+        value = self.text("", 12.5, "node_text", bold=True, widest=WIDEST)
         value.setZValue(6)
+        self._inside[value] = (GATE_R, GATE_R * VALUE_DY)
         self.values[key] = value
-        label = self.text(caption, 12, role, bold=True)
-        self.place(label, x, y + 50)
+        self.captions[key] = self.text(caption, 12, role, bold=True, room=caption_room)
+        self.place_caption(key, x, y)
         self._gates[key] = (circle, sym, role)
+        self.gate_nodes[key] = Node(circle, sym, value)
+
+    def place_caption(self, key: str, x: float, y: float) -> None:
+        """A gate's name under it (a subclass with wires there puts it elsewhere)."""
+        self.place(self.captions[key], x, y + GATE_R + 16)
 
     def op(self, x: float, y: float, symbol: str, r: float = 18) -> None:
         circle = self._circle(x, y, r)
         sym = self.text(symbol, 14 if len(symbol) == 1 else 10, "text", bold=True)
         sym.setZValue(6)
+        self._inside[sym] = (r, 0.0)
         self.place(sym, x, y)
         self._ops.append((circle, sym))
 
     def end(self, key: str, x: float, y: float, label: str, role: str) -> None:
         """An input or output: a ringed circle with its name and value."""
-        circle = self._circle(x, y, 32)
+        circle = self._circle(x, y, END_R)
         sym = self.text(label, 10.5, role, bold=True)
         sym.setZValue(6)
-        self.place(sym, x, y - 9)
-        value = self.text("", 11.5, "text", bold=True)
+        self._inside[sym] = (END_R, END_R * SYMBOL_DY)
+        self.place(sym, x, y + END_R * SYMBOL_DY)
+        value = self.text("", 11.5, "text", bold=True, widest=WIDEST)
         value.setZValue(6)
+        self._inside[value] = (END_R, END_R * VALUE_DY)
         self.values[key] = value
         self._ends.append((circle, sym, role))
+        self.io_nodes[key] = Node(circle, sym, value)
 
     def set_gate(self, key: str, value: float | None) -> None:
         circle, sym, role = self._gates[key]
         rect = circle.rect()
         self.put(
-            key, "–" if value is None else fmt(value), rect.center().x(), rect.center().y() + 11
+            key,
+            "–" if value is None else fmt(value),
+            rect.center().x(),
+            rect.center().y() + GATE_R * VALUE_DY,
         )
         base = self._theme.color(role)
         background = QColor(self._theme.surface)
@@ -161,7 +232,7 @@ class SmallDiagram(QGraphicsView):
         self.values[key].setBrush(colour)
 
     def set_end(self, key: str, value: float | None, x: float, y: float) -> None:
-        self.put(key, "–" if value is None else fmt(value), x, y + 11)
+        self.put(key, "–" if value is None else fmt(value), x, y + END_R * VALUE_DY)
 
     # ------------------------------------------------------------------ theme and size
     def apply_theme(self, theme: Theme) -> None:
@@ -179,10 +250,53 @@ class SmallDiagram(QGraphicsView):
             circle.setPen(QPen(theme.color(role), 3))
         self.refresh()
 
+    def set_text_scale(self, scale: float) -> None:
+        self._text_scale = scale
+        self._fit_text()
+
+    def font_pixels(self, item: QGraphicsSimpleTextItem) -> float:
+        """The height of ``item``'s text on screen, in pixels (its font's pixel size there)."""
+        return item.font().pointSizeF() * 96 / 72 * self.transform().m11()
+
+    def _fit_text(self) -> None:
+        """Point sizes for this view scale and text size (see the module)."""
+        view = self.transform().m11()
+        if view <= 0:
+            return
+        boost = self._text_scale * min(FONT_BOOST_MAX, max(1.0, READABLE_VIEW_SCALE / view))
+        if abs(boost - self._boost) < 0.02:
+            return
+        self._boost = boost
+        for item, (size, room, widest) in self._sizes.items():
+            font = item.font()
+            shape = "".join("0" if ch.isdigit() else ch for ch in widest)
+            inside = self._inside.get(item)
+            if inside is not None:  # in the circle, and in its own half of it
+                radius, dy = inside
+                wanted = fitting_point_size(font, shape, radius, dy, size * boost)
+                if dy:
+                    wanted = fitting_box_size(font, shape, 2 * radius, HALF * radius, wanted)
+            else:
+                wanted = fitting_box_size(font, shape, *room, size * boost)
+            if font.pointSizeF() != wanted:
+                font.setPointSizeF(wanted)
+                item.setFont(font)
+                anchor = self._anchors.get(item)
+                if anchor is not None:
+                    self.place(item, *anchor)
+        for item in self.values.values():
+            item.setText("")  # placed again at its new size
+        self.refresh()
+        self._scene.update()
+
+    def _fit(self) -> None:
+        self.fitInView(self.SCENE, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_text()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        self.fitInView(self.SCENE, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        self.fitInView(self.SCENE, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from lstm_lab.engine import LSTM, ScalarCell
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
+from lstm_lab.widgets.axis_ticks import axis_ticks
 
 MAX_DOTS = 30
 GATE_KEYS = tuple(  # the lines that live in 0…1 and get an axis of their own when needed
@@ -95,24 +96,6 @@ def nice_step(span: float) -> float:
 
 
 GATES_RANGE = padded_range(0.0, 1.0)
-
-
-def axis_ticks(low: float, high: float, most: int) -> list[tuple[float, str]]:
-    """Round values between low and high, at least two where the range allows and at most
-    `most`, each labelled with just the digits it needs (0, 0.5, 1 or 0, 2, 4 …)."""
-    span = max(high - low, 1e-9)
-    power = 10.0 ** math.floor(math.log10(span / max(most, 2)))
-    steps = [m * power * 10**k for k in range(3) for m in (1, 2, 5)]
-    for step in steps:  # the finest round step whose ticks are few enough
-        first, last = math.ceil(low / step), math.floor(high / step)
-        if last - first + 1 <= most:
-            break
-    ticks = []
-    for k in range(first, last + 1):
-        value = k * step
-        text = f"{value:.6f}".rstrip("0").rstrip(".")
-        ticks.append((value, "0" if text in ("-0", "") else text))
-    return ticks
 
 
 class TimeSeriesPlot(QWidget):
