@@ -59,8 +59,8 @@ class RNNDiagram(SmallDiagram):
         self.gate("tanh", tx, ty, "tanh", "hidden state h", "h", caption_room=(190.0, 34.0))
         # Each weight's room: over or under its wire, clear of the circles and the others.
         for key, room in (
-            ("w_hh", (JOIN_X - WEIGHT_X - 4, 40.0)),
-            ("w_in", (JOIN_X - WEIGHT_X - 4, 40.0)),
+            ("w_hh", (192.0, 40.0)),  # over the wire, past its turn, clear of the tanh
+            ("w_in", (192.0, 40.0)),
             ("b", (130.0, 30.0)),
             ("w_out", (150.0, 30.0)),
         ):
