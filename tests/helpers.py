@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsSimpleTextItem,
     QLineEdit,
-    QScrollArea,
     QStyle,
     QStyleOptionFrame,
     QStyleOptionTab,
@@ -209,12 +208,9 @@ def horizontally_cut(window) -> list[str]:
 
 
 def _in_a_list(widget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
+    from lstm_lab.widgets.wheel_guard import scrolling_panel
+
+    return scrolling_panel(widget) is not None
 
 
 def cut_texts(window) -> list[str]:

@@ -145,6 +145,41 @@ def fitting_point_size(font: QFont, text: str, radius: float, dy: float, wanted:
     return size
 
 
+class TextBoost:
+    """Text that grows with the text size, and with a view drawn smaller than it was designed
+    for, up to a limit: a diagram view's `readable_view_scale` and `font_boost_max`."""
+
+    readable_view_scale = READABLE_VIEW_SCALE
+    font_boost_max = FONT_BOOST_MAX
+    _text_scale = 1.0
+    _boost = 1.0
+
+    def set_text_scale(self, scale: float) -> None:
+        self._text_scale = scale
+        self._fit_text()
+
+    def font_pixels(self, item: QGraphicsSimpleTextItem) -> float:
+        """The height of ``item``'s text on screen, in pixels (its font's pixel size there)."""
+        return item.font().pointSizeF() * 96 / 72 * self.transform().m11()
+
+    def _new_boost(self) -> float | None:
+        """The boost for the view's scale and the text size now, or None when it is (about)
+        the one the texts already have."""
+        view = self.transform().m11()
+        if view <= 0:
+            return None
+        boost = self._text_scale * min(
+            self.font_boost_max, max(1.0, self.readable_view_scale / view)
+        )
+        if abs(boost - self._boost) < 0.02:
+            return None
+        self._boost = boost
+        return boost
+
+    def _fit_text(self) -> None:
+        raise NotImplementedError
+
+
 @dataclass
 class _Node:
     circle: QGraphicsEllipseItem
@@ -179,7 +214,7 @@ def style_frame(view, box, wires, theme: Theme) -> None:
         )
 
 
-class CellDiagram(QGraphicsView):
+class CellDiagram(TextBoost, QGraphicsView):
     """QGraphicsView of one LSTM cell at the current step; built once, restyled per step."""
 
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
@@ -569,23 +604,11 @@ class CellDiagram(QGraphicsView):
                 node.value.setBrush(QColor(theme.text))
         self.refresh()
 
-    def set_text_scale(self, scale: float) -> None:
-        self._text_scale = scale
-        self._fit_text()
-
-    def font_pixels(self, item: QGraphicsSimpleTextItem) -> float:
-        """The height of ``item``'s text on screen, in pixels (its font's pixel size there)."""
-        return item.font().pointSizeF() * 96 / 72 * self.transform().m11()
-
     def _fit_text(self) -> None:
         """Font sizes for this view scale and text size (see READABLE_VIEW_SCALE)."""
-        view = self.transform().m11()
-        if view <= 0:
+        boost = self._new_boost()
+        if boost is None:
             return
-        boost = self._text_scale * min(FONT_BOOST_MAX, max(1.0, READABLE_VIEW_SCALE / view))
-        if abs(boost - self._boost) < 0.02:
-            return
-        self._boost = boost
         inside = {text for node in self._all_nodes() for text in node.inside_texts()}
         inside |= {node.caption for node in self.gate_nodes.values()}
         symbols = {node.symbol: node for node in self._all_nodes() if node.symbol_inside}

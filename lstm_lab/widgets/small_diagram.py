@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from lstm_lab.state import LabState
 from lstm_lab.theme import DARK, Theme
-from lstm_lab.widgets.cell_diagram import fitting_box_size, fitting_point_size, style_frame
+from lstm_lab.widgets.cell_diagram import (
+    TextBoost,
+    fitting_box_size,
+    fitting_point_size,
+    style_frame,
+)
 
 #: The view scale at which the designed point sizes read well; see the module.
 READABLE_VIEW_SCALE = 0.8
@@ -53,11 +58,13 @@ class Node(NamedTuple):
     value: QGraphicsSimpleTextItem | None
 
 
-class SmallDiagram(QGraphicsView):
+class SmallDiagram(TextBoost, QGraphicsView):
     """A cell drawn once on a ``rect`` scene; a subclass builds it in `build` and writes the
     step's numbers in `refresh` (after every trace or cursor change)."""
 
     SCENE = QRectF(0, 0, 700, 420)
+    readable_view_scale = READABLE_VIEW_SCALE
+    font_boost_max = FONT_BOOST_MAX
 
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,23 +257,11 @@ class SmallDiagram(QGraphicsView):
             circle.setPen(QPen(theme.color(role), 3))
         self.refresh()
 
-    def set_text_scale(self, scale: float) -> None:
-        self._text_scale = scale
-        self._fit_text()
-
-    def font_pixels(self, item: QGraphicsSimpleTextItem) -> float:
-        """The height of ``item``'s text on screen, in pixels (its font's pixel size there)."""
-        return item.font().pointSizeF() * 96 / 72 * self.transform().m11()
-
     def _fit_text(self) -> None:
         """Point sizes for this view scale and text size (see the module)."""
-        view = self.transform().m11()
-        if view <= 0:
+        boost = self._new_boost()
+        if boost is None:
             return
-        boost = self._text_scale * min(FONT_BOOST_MAX, max(1.0, READABLE_VIEW_SCALE / view))
-        if abs(boost - self._boost) < 0.02:
-            return
-        self._boost = boost
         for item, (size, room, widest) in self._sizes.items():
             font = item.font()
             shape = "".join("0" if ch.isdigit() else ch for ch in widest)
