@@ -46,6 +46,7 @@ from lstm_lab.widgets.param_count_view import ParamCountView
 from lstm_lab.widgets.plot_panel import PlotPanel
 from lstm_lab.widgets.race_panel import RacePanel
 from lstm_lab.widgets.rnn_diagram import RNNDiagram
+from lstm_lab.window_layout import hide_stale_tab_bars
 
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -321,6 +322,11 @@ class CompareWindow(LessonWindow):
             self.apply_default_sizes()
 
     def apply_default_sizes(self) -> None:
+        self._apply_sizes()
+        # Qt can leave an old dock tab bar on screen after the docks move between layouts.
+        QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))
+
+    def _apply_sizes(self) -> None:
         if self._arrange_for_size():
             # The moved views' layouts first, so the window's least size is the new layout's.
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
