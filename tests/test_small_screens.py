@@ -196,3 +196,25 @@ def test_a_layout_saved_on_a_wide_screen_opens_in_two_columns_on_a_projector(
     docks = projector.docks
     assert docks["controls"] in projector.tabifiedDockWidgets(docks["parameters"])
     assert not horizontally_cut(projector)
+
+
+def test_a_tab_bar_left_away_from_its_docks_is_hidden_and_the_one_in_use_stays(qtbot, window):
+    """What Qt leaves behind after docks move between layouts (seen outside the tests as a
+    second "Weights and biases | Controls" bar over the panels), made by hand."""
+    from lstm_lab.window_layout import hide_stale_tab_bars
+
+    window.resize(1024, 768)
+    window.show()
+    window.apply_default_sizes()
+    QApplication.processEvents()
+    in_use = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window]
+    in_use = [bar for bar in in_use if bar.isVisible()]
+    assert in_use
+    stale = QTabBar(window)
+    for k in range(in_use[0].count()):
+        stale.addTab(in_use[0].tabText(k))
+    stale.setGeometry(in_use[0].geometry().translated(90, -200))
+    stale.show()
+    assert hide_stale_tab_bars(window) == 1
+    assert not stale.isVisible()
+    assert all(bar.isVisible() for bar in in_use)
