@@ -80,6 +80,7 @@ from lstm_lab.lesson_window import (
     LessonWindow,
     ViewSpec,
 )
+from lstm_lab.widgets.lesson_banner import LessonFold
 from lstm_lab.widgets.line_groups import LineGroups
 from lstm_lab.widgets.poetry_views import LossCurve, PoemView, ProbabilityBars, StateHeatmap
 
@@ -262,9 +263,11 @@ class PoetryWindow(LessonWindow):
         self.fold_button = QToolButton()
         self.fold_button.setObjectName("lessonFoldButton")
         self.fold_button.setAutoRaise(True)
-        self.fold_button.clicked.connect(self._on_fold_clicked)
-        self._folded = False
-        self._kept_open = False
+        self.fold = LessonFold(
+            self.fold_button,
+            lambda shown: self.lesson_text.setVisible(shown and self._has_lesson_text()),
+            "the poem",
+        )
         title_row = QHBoxLayout()
         title_row.addWidget(self.lesson_title, 1)
         title_row.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -549,8 +552,7 @@ class PoetryWindow(LessonWindow):
         self.options = dict(DEFAULT_OPTIONS)
         self.options.update(lesson.options)
         self.lesson = lesson
-        self._kept_open = False
-        self._folded = False
+        self.fold.reset()
         self._show_options()
         self.show_hidden_views(lesson.hidden_views)
         self._show_lesson_text()
@@ -584,28 +586,15 @@ class PoetryWindow(LessonWindow):
         lesson = self.lesson
         self.lesson_title.setText(lesson.title if lesson else "")
         self.lesson_text.setText(lesson.text if lesson else "")
-        self.set_lesson_folded(self._folded)
+        self.fold_button.setVisible(self._has_lesson_text())
+        self.fold.set_folded(self.fold.folded)  # the text shown or not, for this lesson
 
     @property
     def lesson_folded(self) -> bool:
-        return self._folded
+        return self.fold.folded
 
-    def set_lesson_folded(self, folded: bool) -> None:
-        has_text = bool(self.lesson and self.lesson.text)
-        self._folded = folded
-        self.lesson_text.setVisible(has_text and not folded)
-        self.fold_button.setVisible(has_text)
-        self.fold_button.setText("Lesson text ▾" if folded else "Fold ▴")
-        self.fold_button.setToolTip(
-            "Show the lesson's text again"
-            if folded
-            else "Fold the text into the title line, to give the poem more room"
-        )
-
-    def _on_fold_clicked(self) -> None:
-        if self._folded:
-            self._kept_open = True
-        self.set_lesson_folded(not self._folded)
+    def _has_lesson_text(self) -> bool:
+        return bool(getattr(self, "lesson", None) and self.lesson.text)
 
     def _show_options(self) -> None:
         options = self.options
@@ -743,8 +732,7 @@ class PoetryWindow(LessonWindow):
             self.unit = None
         session.temperature = self._temperature()
         session.length = self.length_spin.value()
-        if not self._folded and not self._kept_open:
-            self.set_lesson_folded(True)
+        self.fold.work()
         self._writer.start()
         self._show_writing(True)
 

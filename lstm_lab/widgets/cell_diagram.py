@@ -196,6 +196,22 @@ class _Node:
         return texts + ([self.value] if self.value is not None else [])
 
 
+def scene_view(view: QGraphicsView, rect: QRectF, least: tuple[int, int]) -> QGraphicsScene:
+    """Set up ``view`` as a diagram of ``rect`` (drawn smooth, no scroll bars or frame, at
+    least ``least`` pixels) and return its scene."""
+    scene = QGraphicsScene(rect, view)
+    # Texts move a little every step; a spatial index would be rebuilt each time.
+    scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+    view.setScene(scene)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setFrameShape(QGraphicsView.Shape.NoFrame)
+    view.setMinimumSize(*least)
+    return scene
+
+
 def style_frame(view, box, wires, theme: Theme) -> None:
     """What every cell diagram shares in a theme: the background, the cell's box, and each wire
     (``wires``: item, colour key, width) in its quantity's colour, with square ends."""
@@ -227,16 +243,7 @@ class CellDiagram(TextBoost, QGraphicsView):
         )
         self._state = state
         self._theme = DARK
-        self._scene = QGraphicsScene(SCENE_RECT, self)
-        # Texts move a little every step; a spatial index would be rebuilt each time.
-        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.setScene(self._scene)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setMinimumSize(360, 220)
+        self._scene = scene_view(self, SCENE_RECT, (360, 220))
 
         self._wires: list[tuple[QGraphicsPathItem, str, float]] = []
         self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []

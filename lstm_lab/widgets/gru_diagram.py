@@ -48,11 +48,7 @@ class GRUDiagram(SmallDiagram):
             "through unchanged, like the LSTM's highway. The reset gate r decides how much of "
             "h(t−1) the candidate sees."
         )
-        title = self.text("GRU cell", 13, "muted", bold=True, room=(120.0, 34.0))
-        self.place(title, 82, 40, "l")
-        self.values["step"] = self.text(
-            "", 14, "text", bold=True, room=(130, 34), widest="t = 0000"
-        )
+        self.title_and_step("GRU cell", 120.0)
         zx, rx, gx = GATES["z"], GATES["r"], GATES["g"]
         # The state line along the top: keep part, plus the new part, out to h(t).
         self.wire([(H_PREV[0] + 32, TOP), (KEEP[0] - 18, TOP)], "h", 5)
@@ -106,7 +102,7 @@ class GRUDiagram(SmallDiagram):
     def refresh(self, *_args) -> None:
         state = self._state
         t, trace = state.cursor, state.trace
-        self.put("step", f"t = {t}", 618, 40, "r")
+        self.show_step(t)
         texts = {"keep": "", "new": "", "r_h": ""}
         if t == 0:
             h0 = float(trace.h_prev[0])

@@ -18,6 +18,45 @@ from lstm_lab.theme import Theme
 VISIBLE_LINES = 4.6
 
 
+class LessonFold:
+    """The fold of a lesson's text into its title line: ``button`` folds and opens it, `work`
+    folds it when the student starts (unless they opened it again by hand), `reset` opens it
+    for a new lesson. ``show_text(visible)`` shows or hides the text; ``room`` names what the
+    fold makes room for ("the diagram", "the poem")."""
+
+    def __init__(self, button: QToolButton, show_text, room: str) -> None:
+        self.button = button
+        self._show_text = show_text
+        self._room = room
+        self.folded = False
+        self._kept_open = False  # the student opened the text again: it stays open
+        button.clicked.connect(self._on_clicked)
+        self.set_folded(False)
+
+    def set_folded(self, folded: bool) -> None:
+        self.folded = folded
+        self._show_text(not folded)
+        self.button.setText("Lesson text ▾" if folded else "Fold ▴")
+        self.button.setToolTip(
+            "Show the lesson's text again"
+            if folded
+            else f"Fold the text into the title line, to give {self._room} more room"
+        )
+
+    def work(self) -> None:
+        if not self.folded and not self._kept_open:
+            self.set_folded(True)
+
+    def reset(self) -> None:
+        self._kept_open = False
+        self.set_folded(False)
+
+    def _on_clicked(self) -> None:
+        if self.folded:
+            self._kept_open = True
+        self.set_folded(not self.folded)
+
+
 class LessonBanner(QFrame):
     """Shows the lesson in effect: its title and what to try. Hidden when the lesson has no
     text; ``toggle_action`` (View menu) shows or hides it by hand; ``fold_button`` folds the
@@ -45,9 +84,7 @@ class LessonBanner(QFrame):
         self.fold_button = QToolButton()
         self.fold_button.setObjectName("lessonBannerFold")
         self.fold_button.setAutoRaise(True)
-        self.fold_button.clicked.connect(self._on_fold_clicked)
-        self._folded = False
-        self._kept_open = False  # the student opened the text again: it stays open
+        self.fold = LessonFold(self.fold_button, self.text.setVisible, "the diagram")
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
@@ -73,26 +110,11 @@ class LessonBanner(QFrame):
 
     @property
     def folded(self) -> bool:
-        return self._folded
-
-    def set_folded(self, folded: bool) -> None:
-        self._folded = folded
-        self.text.setVisible(not folded)
-        self.fold_button.setText("Lesson text ▾" if folded else "Fold ▴")
-        self.fold_button.setToolTip(
-            "Show the lesson's text again"
-            if folded
-            else "Fold the text into this line, to give the diagram more room"
-        )
-
-    def _on_fold_clicked(self) -> None:
-        if self._folded:
-            self._kept_open = True
-        self.set_folded(not self._folded)
+        return self.fold.folded
 
     def _on_step(self, t: int) -> None:
-        if t > 0 and not self._folded and not self._kept_open and self.isVisible():
-            self.set_folded(True)
+        if t > 0 and self.isVisible():
+            self.fold.work()
 
     def refresh(self) -> None:
         lesson = self._state.lesson
@@ -102,8 +124,7 @@ class LessonBanner(QFrame):
         self.toggle_action.setEnabled(has_text)
         self.toggle_action.setChecked(has_text)
         self.setVisible(has_text)
-        self._kept_open = False
-        self.set_folded(False)
+        self.fold.reset()
 
     def set_text_scale(self, _scale: float) -> None:
         font = self.title.font()

@@ -32,11 +32,7 @@ class RNNDiagram(SmallDiagram):
             "added and squashed by tanh into the new hidden state. Nothing protects the memory: "
             "every step multiplies it by w_hh and by tanh's slope."
         )
-        title = self.text("RNN cell", 13, "muted", bold=True, room=(200.0, 34.0))
-        self.place(title, 82, 40, "l")
-        self.values["step"] = self.text(
-            "", 14, "text", bold=True, room=(130, 34), widest="t = 0000"
-        )
+        self.title_and_step("RNN cell", 200.0)
         tx, ty = TANH
         self.wire(
             [
@@ -73,7 +69,7 @@ class RNNDiagram(SmallDiagram):
     def refresh(self, *_args) -> None:
         state = self._state
         t, trace, p = state.cursor, state.trace, state.params
-        self.put("step", f"t = {t}", 618, 40, "r")
+        self.show_step(t)
         self.put("w_hh", f"w_hh {p.w_hh:.2f}", WEIGHT_X, H_PREV[1] - 24, "l")
         self.put("w_in", f"w_in {p.w_in:.2f}", WEIGHT_X, X_IN[1] + 24, "l")
         self.put("b", f"b {p.b:.2f}", TANH[0], TANH[1] - 58, "c")

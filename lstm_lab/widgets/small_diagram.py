@@ -12,13 +12,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
-    QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
@@ -30,6 +29,7 @@ from lstm_lab.widgets.cell_diagram import (
     TextBoost,
     fitting_box_size,
     fitting_point_size,
+    scene_view,
     style_frame,
 )
 
@@ -70,15 +70,7 @@ class SmallDiagram(TextBoost, QGraphicsView):
         super().__init__(parent)
         self._state = state
         self._theme = DARK
-        self._scene = QGraphicsScene(self.SCENE, self)
-        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.setScene(self._scene)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setMinimumSize(220, 140)
+        self._scene = scene_view(self, self.SCENE, (220, 140))
         self._wires: list[tuple[QGraphicsPathItem, str, float]] = []
         self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []
         self._gates: dict[str, tuple[QGraphicsEllipseItem, QGraphicsSimpleTextItem, str]] = {}
@@ -106,6 +98,18 @@ class SmallDiagram(TextBoost, QGraphicsView):
     # ------------------------------------------------------------------ building
     def build(self) -> None:
         raise NotImplementedError
+
+    def title_and_step(self, name: str, room: float) -> None:
+        """The cell's name at the top left (in ``room`` units of width), and the step's
+        number at the top right (`show_step` writes it)."""
+        title = self.text(name, 13, "muted", bold=True, room=(room, 34.0))
+        self.place(title, 82, 40, "l")
+        self.values["step"] = self.text(
+            "", 14, "text", bold=True, room=(130, 34), widest="t = 0000"
+        )
+
+    def show_step(self, t: int) -> None:
+        self.put("step", f"t = {t}", 618, 40, "r")
 
     def refresh(self, *_args) -> None:
         raise NotImplementedError
