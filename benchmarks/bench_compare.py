@@ -14,8 +14,8 @@ from gaps import GapRecorder  # noqa: E402  (benchmarks/gaps.py)
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from lstm_lab.compare_window import CompareWindow  # noqa: E402
-from lstm_lab.lab.registry import lesson_by_name  # noqa: E402
+from lstm_lab.core.builtin import lesson_by_name  # noqa: E402
+from lstm_lab.lessons.compare.qt.window import CompareWindow  # noqa: E402
 
 
 def main() -> None:

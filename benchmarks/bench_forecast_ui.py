@@ -47,8 +47,8 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     _app = QApplication(sys.argv[:1])  # kept alive for the run
-    from lstm_lab.forecast_window import ForecastWindow
-    from lstm_lab.lab.registry import lesson_by_name
+    from lstm_lab.core.builtin import lesson_by_name
+    from lstm_lab.lessons.forecast.qt.window import ForecastWindow
 
     scratch = tempfile.mkdtemp(prefix="lstm-lab-bench-")
     settings = QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat)

@@ -136,7 +136,7 @@ def engine_sampling(budget: float) -> float:
 
 
 def quality(poems_per_prompt: int, prompts: int) -> None:
-    from lstm_lab.lab.textdata import corpus_records, half_lines, shipped_model
+    from lstm_lab.lessons.poetry.textdata import corpus_records, half_lines, shipped_model
 
     start = time.perf_counter()
     shipped_model.cache_clear()
@@ -192,8 +192,8 @@ def window(seconds: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from lstm_lab.lab.registry import lesson_by_name
-    from lstm_lab.lab.textdata import shipped_model
+    from lstm_lab.core.builtin import lesson_by_name
+    from lstm_lab.lessons.poetry.textdata import shipped_model
 
     shipped_model.cache_clear()
     folder = tempfile.mkdtemp()

@@ -26,13 +26,14 @@ from gaps import GapRecorder  # noqa: E402  (benchmarks/gaps.py)
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from lstm_lab.core.training import TrainingSettings  # noqa: E402
 from lstm_lab.engine import LSTM, LSTMParams  # noqa: E402
 from lstm_lab.engine.tasks import hold_the_pulse  # noqa: E402
 from lstm_lab.engine.training import fit  # noqa: E402
-from lstm_lab.state import LabState  # noqa: E402
-from lstm_lab.training import TrainingController, TrainingSettings  # noqa: E402
-from lstm_lab.training.pump import ThreadPump, TimerPump  # noqa: E402
-from lstm_lab.widgets.training_panel import TrainingPanel  # noqa: E402
+from lstm_lab.lessons.cell.qt.controller import TrainingController  # noqa: E402
+from lstm_lab.lessons.cell.qt.training_panel import TrainingPanel  # noqa: E402
+from lstm_lab.ui.pump import ThreadPump, TimerPump  # noqa: E402
+from lstm_lab.ui.state import LabState  # noqa: E402
 
 LENGTH = 50
 

@@ -31,7 +31,7 @@ def main() -> int:
     sizes = [tuple(int(v) for v in s.split("x")) for s in (args.size or ["1440x900", "1024x768"])]
     app = QApplication(sys.argv[:1])
     from lstm_lab.app import LabApp, render_screenshot
-    from lstm_lab.lab.registry import lesson_by_name
+    from lstm_lab.core.builtin import lesson_by_name
 
     os.makedirs(args.folder, exist_ok=True)
     scratch = tempfile.mkdtemp(prefix="lstm-lab-shots-")

@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lstm_lab.app import render_screenshot  # noqa: E402
-from lstm_lab.compare_window import CompareWindow  # noqa: E402
-from lstm_lab.lab.registry import lesson_by_name  # noqa: E402
+from lstm_lab.core.builtin import lesson_by_name  # noqa: E402
+from lstm_lab.lessons.compare.qt.window import CompareWindow  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

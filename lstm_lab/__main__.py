@@ -1,7 +1,7 @@
 """Entry point: `lstm-lab` opens the start screen, `lstm-lab FILE.lstmlab` or
-`lstm-lab --lesson NAME` a lesson; `lstm-lab trace ...` prints a step table, `lstm-lab compare
-...` the RNN, LSTM and GRU's memory, `lstm-lab sine ...` a forecast, `lstm-lab generate ...`
-continues a text with a character model."""
+`lstm-lab --lesson NAME` a lesson; `lstm-lab COMMAND ...` runs a lesson kind's subcommand
+(`trace`: a step table, `compare`: the RNN, LSTM and GRU's memory, `sine`: a forecast,
+`generate`: a character model continues a text), each registered with its kind."""
 
 from __future__ import annotations
 
@@ -40,11 +40,20 @@ def screenshot_problem(path: str) -> str | None:
     return None
 
 
+def _commands_epilog() -> str:
+    from lstm_lab.core.kinds import commands
+
+    lines = ["commands (lstm-lab COMMAND --help for each):"]
+    lines += [f"  {c.name:<10}{c.help}" for c in commands().values()]
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lstm-lab",
-        description="LSTM Lab: watch one LSTM cell remember and forget. "
-        "Use `lstm-lab trace --help` for the step table on the command line.",
+        description="LSTM Lab: watch one LSTM cell remember and forget.",
+        epilog=_commands_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", metavar="FILE.lstmlab", help="a lesson file to open")
     parser.add_argument("--lesson", metavar="NAME", help="open a built-in lesson")
@@ -77,22 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "trace":
-        from lstm_lab.cli import trace_main
+    if argv and not argv[0].startswith("-"):
+        from lstm_lab.core.kinds import commands, resolve
 
-        return trace_main(argv[1:])
-    if argv and argv[0] == "generate":
-        from lstm_lab.generate_cli import main as generate_main
-
-        return generate_main(argv[1:])
-    if argv and argv[0] == "sine":
-        from lstm_lab.forecast_cli import main as sine_main
-
-        return sine_main(argv[1:])
-    if argv and argv[0] == "compare":
-        from lstm_lab.compare_cli import main as compare_main
-
-        return compare_main(argv[1:])
+        command = commands().get(argv[0])
+        if command is not None:
+            return resolve(command.main)(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.screenshot is not None:
@@ -119,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _list_lessons() -> int:
-    from lstm_lab.lab.registry import builtin_lessons
+    from lstm_lab.core.builtin import builtin_lessons
 
     lessons = builtin_lessons()
     width = max(len(lesson.name) for lesson in lessons)

@@ -1,8 +1,8 @@
 """Application start-up: the start screen, the lesson window, screenshots for the README.
 
 `LabApp` joins the top-level windows: the start screen (`start_screen.py`), shown when no
-lesson is named, and one window per kind of lesson (`lstm_lab.lab.kinds`: the single cell's is
-`main_window.py`), built the first time a lesson of that kind is chosen. A window's
+lesson is named, and one window per kind of lesson (`lstm_lab.core.kinds`: the single cell's is
+`lessons/cell/qt/window.py`), built the first time a lesson of that kind is chosen. A window's
 File → Start screen brings the start screen back.
 """
 
@@ -23,12 +23,9 @@ APP_NAME = "LSTM Lab"
 def create_window(settings: QSettings | None = None, kind: str = "cell"):
     """The fully wired window for lessons of ``kind`` (no lesson loaded). The caller owns the
     QApplication."""
-    import importlib
+    from lstm_lab.core.kinds import kind_named, resolve
 
-    from lstm_lab.lab.kinds import KINDS
-
-    module, _, name = KINDS[kind].window.partition(":")
-    return getattr(importlib.import_module(module), name)(settings=settings)
+    return resolve(kind_named(kind).window)(settings=settings)
 
 
 class LabApp(QObject):
@@ -47,10 +44,10 @@ class LabApp(QObject):
     @property
     def start_screen(self):
         if self._start is None:
-            from lstm_lab.lab.registry import builtin_lessons
-            from lstm_lab.saved_settings import saved_look
-            from lstm_lab.start_screen import StartScreen
-            from lstm_lab.theme import TEXT_SCALES, THEMES, apply_theme
+            from lstm_lab.core.builtin import builtin_lessons
+            from lstm_lab.shell.settings import saved_look
+            from lstm_lab.shell.start_screen import StartScreen
+            from lstm_lab.ui.theme import TEXT_SCALES, THEMES, apply_theme
 
             app = QApplication.instance()
             look = saved_look(self.settings, TEXT_SCALES)
@@ -60,7 +57,7 @@ class LabApp(QObject):
             self._start.lessonChosen.connect(self.open_lesson)
             self._start.fileChosen.connect(self.open_file)
             self._start.openRequested.connect(self.open_dialog)
-            from lstm_lab.lesson_window import fitting_size
+            from lstm_lab.shell.lesson_window import fitting_size
 
             self._start.resize(*fitting_size((1100, 720)))  # never wider than a projector
         return self._start
@@ -107,7 +104,7 @@ class LabApp(QObject):
 
     def open_file(self, path: str) -> bool:
         """Open the lesson file at ``path``; a bad file is reported where the student is."""
-        from lstm_lab.lab.lesson import LessonError, read_lesson
+        from lstm_lab.core.lesson import LessonError, read_lesson
 
         try:
             lesson = read_lesson(path)
@@ -119,7 +116,7 @@ class LabApp(QObject):
     def open_dialog(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
-        from lstm_lab.lesson_files import FILE_FILTER
+        from lstm_lab.shell.lesson_files import FILE_FILTER
 
         parent = self._visible_window()
         path, _ = QFileDialog.getOpenFileName(parent, "Open a lesson", "", FILE_FILTER)
@@ -163,8 +160,8 @@ def render_screenshot(window, path: str, size: tuple[int, int]) -> bool:
 
 def _lesson_from_args(args: argparse.Namespace):
     """The lesson named on the command line (file or built-in), or None; LessonError if bad."""
-    from lstm_lab.lab.lesson import read_lesson
-    from lstm_lab.lab.registry import lesson_by_name
+    from lstm_lab.core.builtin import lesson_by_name
+    from lstm_lab.core.lesson import read_lesson
 
     if args.file:
         return read_lesson(args.file), os.path.abspath(args.file)
@@ -183,7 +180,7 @@ def run_gui(args: argparse.Namespace) -> int:
         and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
-    from lstm_lab.lab.lesson import LessonError
+    from lstm_lab.core.lesson import LessonError
 
     try:
         lesson, path = _lesson_from_args(args)
@@ -195,7 +192,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         problem = None
     app = _ensure_application(sys.argv[:1])
-    from lstm_lab.crash import install_crash_handler
+    from lstm_lab.shell.crash import install_crash_handler
 
     install_crash_handler(app)
     # A screenshot must not depend on (or change) the student's saved layout and theme.
@@ -215,11 +212,11 @@ def run_gui(args: argparse.Namespace) -> int:
             if problem:
                 lab._complain(problem)
             return app.exec()
-        from lstm_lab.lab.kinds import KINDS
+        from lstm_lab.core.kinds import kind_named
 
-        if (args.sequence is not None or args.step is not None) and not KINDS[
+        if (args.sequence is not None or args.step is not None) and not kind_named(
             lesson.kind
-        ].uses_cell:
+        ).uses_cell:
             print(
                 f"lstm-lab: error: --sequence and --step are for lessons of one cell, not "
                 f'"{lesson.title}"',

@@ -1,14 +1,16 @@
 """`lstm-lab --self-test`: check, in a few seconds, that this installation of LSTM Lab works.
 
 Meant for a teacher setting up a classroom: it runs the worked example through the engine,
-loads the resources, builds the main window (offscreen when there is no display), steps it and
-renders it, trains a few epochs with the engine and with the worker thread, writes and removes
+loads the resources, opens the window of every lesson kind (offscreen when there is no display)
+and runs that kind's own check (the single cell steps the worked example, the poetry kind loads
+every shipped model…), trains a few epochs with the engine and in the window, writes and removes
 a file in the error log's folder, and reads (never changes) the user's saved settings. It
 prints one line per check, ``PASS <name>`` or ``FAIL <name>: <reason>``, and exits 0 only when
 every check passes. A failing check shows its reason, never a traceback, and no check can hang:
 each runs under a watchdog that ends the process (status 1) when it overruns its time limit.
 
-The checks are the list `CHECKS`; `run_self_test(checks=...)` runs another list.
+The checks are the list `CHECKS`: the generic ones, then one per registered lesson kind
+(`LessonKind.self_test`); `run_self_test(checks=...)` runs another list.
 """
 
 from __future__ import annotations
@@ -19,11 +21,22 @@ import shutil
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TextIO
+
+from lstm_lab.shell.selfcheck import (
+    CheckFailed,
+    SelfTestContext,
+    choose_platform,
+    close_to,
+    not_blank,
+    wait_until,
+)
+from lstm_lab.shell.selfcheck import application as _application
+
+__all__ = ["CHECKS", "Check", "CheckFailed", "SelfTestContext", "choose_platform", "run_self_test"]
 
 # The worked example of the lesson: default weights, input "1, 0, 0, 0, 0", first step.
 WORKED_EXAMPLE = "1, 0, 0, 0, 0"
@@ -32,10 +45,6 @@ EXAMPLE_TOLERANCE = 5e-7
 TRAINING_EPOCHS = 5
 # The file the log folder check writes and removes again ({pid}: this process).
 LOG_PROBE_NAME = "lstm-lab-self-test-{pid}.tmp"
-
-
-class CheckFailed(Exception):
-    """A check found something wrong; the message is the reason shown to the user."""
 
 
 @dataclass(frozen=True)
@@ -47,84 +56,15 @@ class Check:
     timeout: float = 60.0
 
 
-@dataclass
-class SelfTestContext:
-    """What checks share: the QApplication and main window, once created."""
-
-    app: object | None = None
-    window: object | None = None
-    temp_dir: str = ""
-    current: str = ""  # name of the check that is running
-    qt_errors: list[str] = field(default_factory=list)
-    slot_errors: list[str] = field(default_factory=list)
-
-
 # ----------------------------------------------------------------------------- helpers
-def _close(value: float, expected: float, name: str) -> None:
-    if not math.isfinite(value) or abs(value - expected) > EXAMPLE_TOLERANCE:
-        raise CheckFailed(f"{name} is {value:.6f}, expected {expected:.6f}")
-
-
-def choose_platform(environ: dict[str, str] | os._Environ = os.environ) -> None:
-    """Use the offscreen platform on Linux when no display is available and none was chosen."""
-    if (
-        sys.platform.startswith("linux")
-        and not environ.get("QT_QPA_PLATFORM")
-        and not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
-    ):
-        environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
-def _application(context: SelfTestContext):
-    if context.app is None:
-        from PySide6.QtWidgets import QApplication
-
-        choose_platform()
-        app = QApplication.instance()
-        if app is None:
-            QApplication.setApplicationName("LSTM Lab")
-            QApplication.setOrganizationName("LSTM Lab")
-            app = QApplication(sys.argv[:1])
-        context.app = app
-    return context.app
-
-
-def _wait_until(condition: Callable[[], bool], timeout: float) -> bool:
-    """Run the Qt event loop until ``condition()`` holds or ``timeout`` seconds pass."""
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.005)
-    return True
-
-
-def _not_blank(image) -> tuple[bool, str]:
-    """Whether a rendered QImage shows something: many colours, not one flat fill."""
-    if image.isNull() or image.width() < 100 or image.height() < 100:
-        return False, f"the image is empty ({image.width()}x{image.height()})"
-    colours = set()
-    step_x, step_y = max(1, image.width() // 80), max(1, image.height() // 50)
-    for y in range(0, image.height(), step_y):
-        for x in range(0, image.width(), step_x):
-            colours.add(image.pixel(x, y))
-    if len(colours) < 16:
-        return False, f"the window looks blank (only {len(colours)} colours)"
-    return True, f"{len(colours)} colours"
-
-
 # ----------------------------------------------------------------------------- the checks
 def check_engine_worked_example(context: SelfTestContext) -> None:
     from lstm_lab.engine import LSTMParams, parse_sequence, run_lstm
 
     trace = run_lstm(LSTMParams(), parse_sequence(WORKED_EXAMPLE))
-    _close(float(trace.f[0]), EXPECTED_FIRST_STEP["f"], "f(1)")
-    _close(float(trace.c[0]), EXPECTED_FIRST_STEP["c"], "C(1)")
-    _close(float(trace.h[0]), EXPECTED_FIRST_STEP["h"], "h(1)")
+    close_to(float(trace.f[0]), EXPECTED_FIRST_STEP["f"], "f(1)", EXAMPLE_TOLERANCE)
+    close_to(float(trace.c[0]), EXPECTED_FIRST_STEP["c"], "C(1)", EXAMPLE_TOLERANCE)
+    close_to(float(trace.h[0]), EXPECTED_FIRST_STEP["h"], "h(1)", EXAMPLE_TOLERANCE)
 
 
 def check_resources(context: SelfTestContext) -> None:
@@ -147,8 +87,8 @@ def check_text_handling(context: SelfTestContext) -> None:
     from PySide6.QtCore import QCollator, QLocale, QUrl
     from PySide6.QtGui import QRawFont
 
-    from lstm_lab.fonts import FONT_FILE
     from lstm_lab.resources import resource_bytes
+    from lstm_lab.ui.fonts import FONT_FILE
 
     _application(context)
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -165,40 +105,6 @@ def check_text_handling(context: SelfTestContext) -> None:
     chinese = QRawFont(resource_bytes(FONT_FILE), 16)
     if not chinese.isValid() or not all(chinese.supportsCharacter(ord(ch)) for ch in "春風，。"):
         raise CheckFailed(f"the Chinese font {FONT_FILE} does not load or lacks 春風，。")
-
-
-def check_main_window(context: SelfTestContext) -> None:
-    from PySide6.QtCore import QSettings
-
-    app = _application(context)
-    from lstm_lab.app import create_window
-
-    settings = QSettings(os.path.join(context.temp_dir, "settings.ini"), QSettings.Format.IniFormat)
-    window = create_window(settings)
-    context.window = window
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-
-    state = window.state
-    state.set_sequence_text(WORKED_EXAMPLE)
-    state.reset()
-    for _ in range(3):
-        state.step_forward()
-        app.processEvents()
-    state.step_back()
-    app.processEvents()
-    if state.cursor != 2:
-        raise CheckFailed(f"after 3 steps forward and 1 back the window shows t = {state.cursor}")
-    _close(float(state.trace.h[0]), EXPECTED_FIRST_STEP["h"], "the window's h(1)")
-
-    image = window.grab().toImage()
-    shows_something, detail = _not_blank(image)
-    if not shows_something:
-        raise CheckFailed(detail)
-    platform = app.platformName()
-    if platform != "offscreen" and not window.isVisible():
-        raise CheckFailed(f"the window did not appear on the {platform} display")
 
 
 def check_training_engine(context: SelfTestContext) -> None:
@@ -230,13 +136,12 @@ def check_training_engine(context: SelfTestContext) -> None:
 
 
 def check_lessons(context: SelfTestContext) -> None:
-    """Every built-in lesson file reads; the start screen shows their cards; a lesson opens in
-    the window with its own sequence."""
+    """Every built-in lesson file reads and the start screen shows their cards."""
     app = _application(context)
     from PySide6.QtCore import QSettings
 
-    from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
-    from lstm_lab.start_screen import StartScreen
+    from lstm_lab.core.builtin import builtin_lessons
+    from lstm_lab.shell.start_screen import StartScreen
 
     lessons = builtin_lessons()
     if len(lessons) < 5:
@@ -248,28 +153,20 @@ def check_lessons(context: SelfTestContext) -> None:
     app.processEvents()
     if len(screen.cards) != len(lessons):
         raise CheckFailed(f"the start screen shows {len(screen.cards)} of {len(lessons)} lessons")
-    shows_something, detail = _not_blank(screen.grab().toImage())
+    shows_something, detail = not_blank(screen.grab().toImage())
     screen.close()
     screen.deleteLater()
     if not shows_something:
         raise CheckFailed(f"start screen: {detail}")
-    window = context.window
-    if window is None:
-        raise CheckFailed("the main window check did not leave a window to open a lesson in")
-    lesson = lesson_by_name("three-ones")
-    window.open_lesson(lesson)
-    app.processEvents()
-    shown = tuple(float(v) for v in window.state.sequence)
-    if shown != lesson.sequence:
-        raise CheckFailed(f"the lesson's sequence {lesson.sequence} is shown as {shown}")
 
 
 def check_training_worker(context: SelfTestContext) -> None:
     import numpy as np
 
     _application(context)
-    from lstm_lab.state import LabState
-    from lstm_lab.training import TrainingController, TrainingSettings
+    from lstm_lab.core.training import TrainingSettings
+    from lstm_lab.lessons.cell.qt.controller import TrainingController
+    from lstm_lab.ui.state import LabState
 
     state = LabState()
     state.set_sequence_text(WORKED_EXAMPLE)
@@ -282,7 +179,7 @@ def check_training_worker(context: SelfTestContext) -> None:
     try:
         if not controller.train():
             raise CheckFailed("the trainer would not start")
-        if not _wait_until(lambda: bool(outcome), timeout=20.0):
+        if not wait_until(lambda: bool(outcome), timeout=20.0):
             raise CheckFailed("training in the window gave no result within 20 s")
     finally:
         controller.shutdown(timeout_ms=5000)
@@ -300,7 +197,7 @@ def check_log_folder(context: SelfTestContext) -> None:
     """The error log's folder exists (or can be made) and takes a file: one is written, read
     back and removed again, and an existing log can be appended to."""
     _application(context)
-    from lstm_lab.crash import LOG_NAME, default_log_dir
+    from lstm_lab.shell.crash import LOG_NAME, default_log_dir
 
     folder = default_log_dir()
     try:
@@ -343,8 +240,8 @@ def check_saved_settings(context: SelfTestContext) -> None:
     _application(context)
     from PySide6.QtCore import QSettings
 
-    from lstm_lab.saved_settings import settings_problems
-    from lstm_lab.theme import TEXT_SCALES
+    from lstm_lab.shell.settings import settings_problems
+    from lstm_lab.ui.theme import TEXT_SCALES
 
     settings = QSettings()  # the application's own: the names are set by _application
     if settings.status() != QSettings.Status.NoError:
@@ -358,17 +255,44 @@ def check_saved_settings(context: SelfTestContext) -> None:
         )
 
 
+def kind_checks() -> list[Check]:
+    """One check per registered lesson kind: its own, from its registration."""
+    from lstm_lab.core.kinds import kinds
+
+    checks = []
+    for kind in kinds().values():
+        if kind.self_test is not None:
+            run = _kind_check(kind.self_test)
+            checks.append(Check(f"lesson kind {kind.name}", run, timeout=90))
+    return checks
+
+
+def _kind_check(reference: str) -> Callable[[SelfTestContext], None]:
+    def run(context: SelfTestContext) -> None:
+        from lstm_lab.core.kinds import resolve
+
+        resolve(reference)(context)
+
+    return run
+
+
 CHECKS: list[Check] = [
     Check("engine worked example", check_engine_worked_example, timeout=30),
     Check("resources", check_resources, timeout=30),
     Check("text handling", check_text_handling, timeout=30),
-    Check("main window", check_main_window, timeout=60),
     Check("built-in lessons", check_lessons, timeout=60),
+    *kind_checks(),
     Check("training (engine)", check_training_engine, timeout=30),
     Check("training (in the window)", check_training_worker, timeout=40),
     Check("error log folder", check_log_folder, timeout=30),
     Check("saved settings", check_saved_settings, timeout=30),
 ]
+
+
+def all_checks() -> list[Check]:
+    """`CHECKS`, and the check of every kind registered since they were made."""
+    names = {check.name for check in CHECKS}
+    return list(CHECKS) + [check for check in kind_checks() if check.name not in names]
 
 
 # ----------------------------------------------------------------------------- the runner
@@ -462,8 +386,9 @@ def _quiet_errors(context: SelfTestContext, stream: TextIO) -> Iterator[None]:
 
 
 def run_self_test(checks: Sequence[Check] | None = None, stream: TextIO | None = None) -> int:
-    """Run ``checks`` (default `CHECKS`), print one PASS/FAIL line each; 0 if all passed."""
-    checks = list(CHECKS if checks is None else checks)
+    """Run ``checks`` (default `all_checks()`), print one PASS/FAIL line each; 0 if all
+    passed."""
+    checks = all_checks() if checks is None else list(checks)
     stream = stream if stream is not None else sys.stdout
     failed = 0
     with tempfile.TemporaryDirectory(prefix="lstm-lab-self-test-") as temp_dir:
@@ -500,14 +425,15 @@ def run_self_test(checks: Sequence[Check] | None = None, stream: TextIO | None =
 
 def _finish(context: SelfTestContext) -> None:
     """Close the window without saving its layout anywhere but the temporary folder."""
-    window = context.window
-    if window is None:
-        return
-    try:
-        window.close()
-        window.deleteLater()
-        if context.app is not None:
-            context.app.processEvents()
-    except Exception:  # closing is best effort; the verdict is already printed
-        pass
+    for window in context.windows:
+        try:
+            if hasattr(window, "files"):
+                window.files.forget_changes()  # nothing to ask about: the check saves nothing
+            window.close()
+            window.deleteLater()
+        except Exception:  # closing is best effort; the verdict is already printed
+            pass
+    if context.app is not None and context.windows:
+        context.app.processEvents()
+    context.windows.clear()
     context.window = None

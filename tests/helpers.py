@@ -208,7 +208,7 @@ def horizontally_cut(window) -> list[str]:
 
 
 def _in_a_list(widget) -> bool:
-    from lstm_lab.widgets.wheel_guard import scrolling_panel
+    from lstm_lab.ui.wheel_guard import scrolling_panel
 
     return scrolling_panel(widget) is not None
 

@@ -250,7 +250,7 @@ def test_parameters_beyond_the_apps_limits_are_refused_and_its_limits_give_finit
 
 
 def test_json_never_carries_infinity_or_nan(monkeypatch, capsys):
-    from lstm_lab import cli
+    from lstm_lab.lessons.cell import cli
 
     def overflowing(params, xs, targets, clamps=None):
         mse, grads = mse_and_grads(params, xs, targets, clamps=clamps)

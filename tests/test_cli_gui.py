@@ -79,7 +79,7 @@ def test_start_up_logs_no_error(tmp_path):
 
 # ----------------------------------------------------------------------------- lessons
 def test_list_lessons_prints_each_name_with_its_title(tmp_path):
-    from lstm_lab.lab.registry import builtin_lessons
+    from lstm_lab.core.builtin import builtin_lessons
 
     result = run("--list-lessons", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -89,7 +89,7 @@ def test_list_lessons_prints_each_name_with_its_title(tmp_path):
 
 
 def test_a_built_in_lesson_and_a_lesson_file_render_their_window(tmp_path, qapp):
-    from lstm_lab.lab.registry import lesson_by_name
+    from lstm_lab.core.builtin import lesson_by_name
 
     lesson_shot, file_shot, start_shot = (tmp_path / n for n in ("l.png", "f.png", "s.png"))
     result = run("--lesson", "three-ones", "--screenshot", str(lesson_shot), tmp_path=tmp_path)

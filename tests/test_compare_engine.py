@@ -11,6 +11,7 @@ import sys
 import numpy as np
 import pytest
 
+from lstm_lab.core.lesson import LessonError
 from lstm_lab.engine import GRU, LSTM, RNN
 from lstm_lab.engine.memory import (
     direct_param_count,
@@ -27,8 +28,7 @@ from lstm_lab.engine.race import (
     ScoredCell,
     race,
 )
-from lstm_lab.lab.compare_lesson import CompareModel, check_options
-from lstm_lab.lab.lesson import LessonError
+from lstm_lab.lessons.compare.model import CompareModel, check_options
 
 CELLS = (RNN, LSTM, GRU)
 SEQUENCE = np.array([1.0, -0.4, 0.3, 0.0, 0.8, -1.0, 0.2])

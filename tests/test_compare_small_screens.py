@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF, QSettings
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from lstm_lab.app import create_window, render_screenshot
-from lstm_lab.lab.registry import lesson_by_name
+from lstm_lab.core.builtin import lesson_by_name
 
 SIZES = [(1024, 768), (1280, 800)]
 SIZE_IDS = [f"{w}x{h}" for w, h in SIZES]

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
 
-from lstm_lab.compare_window import CompareWindow
+from lstm_lab.core.builtin import lesson_by_name
+from lstm_lab.core.flow import PHASE_KEYS, math_lines, phase_values
+from lstm_lab.core.report import n
 from lstm_lab.engine.memory import gradient_profile, retention
-from lstm_lab.lab.flow import PHASE_KEYS, math_lines, phase_values
-from lstm_lab.lab.registry import lesson_by_name
-from lstm_lab.lab.report import n
-from lstm_lab.main_window import MainWindow
+from lstm_lab.lessons.cell.qt.window import MainWindow
+from lstm_lab.lessons.compare.qt.window import CompareWindow
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lstm_lab import crash
-from lstm_lab.crash import LOG_NAME, CrashHandler, install_crash_handler
+from lstm_lab.shell import crash
+from lstm_lab.shell.crash import LOG_NAME, CrashHandler, install_crash_handler
 
 # The offscreen platform warns that it cannot size a dialog to its hints; that is not an error.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -188,7 +188,7 @@ def test_start_up_failure_is_logged_and_the_process_ends(tmp_path):
     script = textwrap.dedent(
         f"""
         from PySide6.QtWidgets import QApplication
-        from lstm_lab.crash import install_crash_handler
+        from lstm_lab.shell.crash import install_crash_handler
 
         app = QApplication([])
         install_crash_handler(app, log_dir={str(tmp_path)!r})

@@ -15,7 +15,7 @@ def test_importing_the_engine_loads_no_qt_module():
         "import lstm_lab.engine\n"
         "for module in pkgutil.iter_modules(lstm_lab.engine.__path__, 'lstm_lab.engine.'):\n"
         "    importlib.import_module(module.name)\n"
-        "import lstm_lab.forecast_cli\n"
+        "import lstm_lab.lessons.forecast.cli\n"
         "from lstm_lab.engine import run_lstm, LSTMParams\n"
         "run_lstm(LSTMParams(), [1.0, 0.0])\n"
         "print(json.dumps(sorted(sys.modules)))\n"
@@ -27,6 +27,6 @@ def test_importing_the_engine_loads_no_qt_module():
     offending = [name for name in loaded if name.split(".")[0] in FORBIDDEN]
     assert offending == []
     assert "numpy" in loaded
-    assert {"lstm_lab.engine.layer", "lstm_lab.engine.forecast", "lstm_lab.forecast_cli"} <= set(
+    assert {"lstm_lab.engine.layer", "lstm_lab.engine.forecast", "lstm_lab.lessons.forecast.cli"} <= set(
         loaded
     )

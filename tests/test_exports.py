@@ -12,7 +12,7 @@ from helpers import shown_window
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from lstm_lab.exports import EXPORT_VIEWS
+from lstm_lab.lessons.cell.qt.exports import EXPORT_VIEWS
 
 FIELDS = ("x", "f", "i", "g", "o", "c", "h", "y")
 
@@ -147,7 +147,7 @@ def test_a_failed_write_says_so_and_keeps_the_old_file(window, monkeypatch, tmp_
     def disk_full(_source, _target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("lstm_lab.exports.os.replace", disk_full)
+    monkeypatch.setattr("lstm_lab.lessons.cell.qt.exports.os.replace", disk_full)
     answer_dialog(monkeypatch, str(old))
     trigger(window, "export_csv")
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "exportError") is not None)
@@ -167,7 +167,7 @@ def test_a_missing_folder_is_reported(window, monkeypatch, tmp_path, qtbot):
 
 
 def test_a_failing_writer_leaves_nothing_half_written(tmp_path):
-    from lstm_lab.exports import ExportError, write_replacing
+    from lstm_lab.lessons.cell.qt.exports import ExportError, write_replacing
 
     path = tmp_path / "keep.txt"
     path.write_text("before", encoding="utf-8")
@@ -194,7 +194,7 @@ def test_an_exported_file_is_readable_by_everyone_the_umask_allows(tmp_path):
     import os
     from pathlib import Path
 
-    from lstm_lab.exports import write_replacing
+    from lstm_lab.lessons.cell.qt.exports import write_replacing
 
     old = os.umask(0o022)
     try:

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontDatabase, QRawFont
 
-import lstm_lab.fonts as fonts
-from lstm_lab.lab.textdata import corpus_text, shipped_model
+import lstm_lab.ui.fonts as fonts
+from lstm_lab.lessons.poetry.textdata import corpus_text, shipped_model
 from lstm_lab.resources import resource_bytes, resource_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,7 +154,7 @@ def test_a_font_that_does_not_load_costs_one_log_line(qapp, monkeypatch, caplog,
     monkeypatch.setattr(fonts, "_tried", False)
     monkeypatch.setattr(fonts, "_family", None)
     monkeypatch.setattr(fonts, "resource_bytes", read)
-    with caplog.at_level(logging.WARNING, logger="lstm_lab.fonts"):
+    with caplog.at_level(logging.WARNING, logger="lstm_lab.ui.fonts"):
         assert fonts.shipped_family() is None
         assert fonts.shipped_family() is None
         font = fonts.chinese_font()

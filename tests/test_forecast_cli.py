@@ -77,8 +77,8 @@ def test_bad_values_exit_2_with_one_line(args, words):
 
 
 def test_hidden_units_have_the_limits_of_the_window():
-    from lstm_lab.forecast_cli import LIMITS
-    from lstm_lab.lab.forecast_lesson import NUMBER_BY_NAME
+    from lstm_lab.lessons.forecast.cli import LIMITS
+    from lstm_lab.lessons.forecast.options import NUMBER_BY_NAME
 
     option = NUMBER_BY_NAME["hidden"]
     assert LIMITS["hidden"] == (option.low, option.high) == (1, 64)

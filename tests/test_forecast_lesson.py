@@ -11,9 +11,12 @@ import sys
 import numpy as np
 import pytest
 
+from lstm_lab.core.builtin import lesson_by_name
+from lstm_lab.core.kinds import KINDS
+from lstm_lab.core.lesson import Lesson, LessonError, read_lesson, write_lesson
 from lstm_lab.engine.forecast import parameter_count
-from lstm_lab.lab import Lesson, LessonError, read_lesson, write_lesson
-from lstm_lab.lab.forecast_lesson import (
+from lstm_lab.lessons.forecast.model import ForecastModel
+from lstm_lab.lessons.forecast.options import (
     CODE_TRAINING_MARK,
     card_picture,
     check_options,
@@ -22,9 +25,6 @@ from lstm_lab.lab.forecast_lesson import (
     pytorch_code,
     read_series_file,
 )
-from lstm_lab.lab.forecast_model import ForecastModel
-from lstm_lab.lab.kinds import KINDS
-from lstm_lab.lab.registry import lesson_by_name
 
 FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
 
@@ -32,9 +32,9 @@ FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
 def test_the_forecast_modules_import_no_qt():
     code = (
         "import json, sys\n"
-        "from lstm_lab.lab.registry import lesson_by_name\n"
-        "from lstm_lab.lab.forecast_model import ForecastModel\n"
-        "from lstm_lab.lab.kinds import KINDS\n"
+        "from lstm_lab.core.builtin import lesson_by_name\n"
+        "from lstm_lab.lessons.forecast.model import ForecastModel\n"
+        "from lstm_lab.core.kinds import KINDS\n"
         "lesson = lesson_by_name('forecast-sine')\n"
         "KINDS['forecast'].card_picture(lesson)\n"
         "model = ForecastModel(); model.apply_lesson(lesson)\n"
@@ -47,7 +47,7 @@ def test_the_forecast_modules_import_no_qt():
     )
     loaded = json.loads(result.stdout)
     assert [name for name in loaded if name.split(".")[0] in FORBIDDEN] == []
-    assert "lstm_lab.lab.forecast_model" in loaded
+    assert "lstm_lab.lessons.forecast.model" in loaded
 
 
 # ----------------------------------------------------------------------------- options

@@ -18,10 +18,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lstm_lab.app import LabApp
-from lstm_lab.forecast_window import ForecastWindow
-from lstm_lab.lab import read_lesson
-from lstm_lab.lab.forecast_lesson import default_options
-from lstm_lab.lab.registry import lesson_by_name
+from lstm_lab.core.builtin import lesson_by_name
+from lstm_lab.core.lesson import read_lesson
+from lstm_lab.lessons.forecast.options import default_options
+from lstm_lab.lessons.forecast.qt.window import ForecastWindow
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import sys
 import pytest
 
 from lstm_lab.__main__ import main
-from lstm_lab.lab.poetry import PoetrySession
-from lstm_lab.lab.textdata import poem_lines, shipped_model
+from lstm_lab.lessons.poetry.model import PoetrySession
+from lstm_lab.lessons.poetry.textdata import poem_lines, shipped_model
 
 
 def test_a_tang_poem_laid_out_as_a_poem_is_the_sessions_text(capsys):

@@ -10,7 +10,7 @@ from helpers import shown_window, type_into, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from lstm_lab.lab.lesson import read_lesson
+from lstm_lab.core.lesson import read_lesson
 
 
 @pytest.fixture

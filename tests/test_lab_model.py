@@ -9,11 +9,10 @@ import sys
 import numpy as np
 import pytest
 
-import lstm_lab.lab.model as model_module
+import lstm_lab.core.cell_model as model_module
+from lstm_lab.core.cell_model import EVENT_NAMES, LabModel
 from lstm_lab.engine import GRU, LSTM, RNN, SequenceError
 from lstm_lab.engine.tasks import echo, hold_the_pulse
-from lstm_lab.lab import LabModel
-from lstm_lab.lab.model import EVENT_NAMES
 
 FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
 
@@ -29,9 +28,10 @@ def record(model: LabModel) -> list[str]:
 def test_the_lab_package_imports_no_qt():
     code = (
         "import json, sys\n"
-        "import lstm_lab.lab, lstm_lab.lab.registry\n"
-        "from lstm_lab.lab import LabModel, apply_lesson\n"
-        "from lstm_lab.lab.registry import builtin_lessons\n"
+        "import lstm_lab.core.cell_model, lstm_lab.core.builtin\n"
+        "from lstm_lab.core.cell_model import LabModel\n"
+        "from lstm_lab.core.lesson import apply_lesson\n"
+        "from lstm_lab.core.builtin import builtin_lessons\n"
         "model = LabModel()\n"
         "apply_lesson(model, builtin_lessons()[0])\n"
         "model.step_forward(); model.explanation\n"
@@ -42,7 +42,7 @@ def test_the_lab_package_imports_no_qt():
     )
     loaded = json.loads(result.stdout)
     assert [name for name in loaded if name.split(".")[0] in FORBIDDEN] == []
-    assert "lstm_lab.lab.model" in loaded
+    assert "lstm_lab.core.cell_model" in loaded
 
 
 def test_a_parameter_change_recomputes_the_trace_once_and_says_what_changed():

@@ -4,23 +4,43 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import lstm_lab.lab.lesson as lesson_module
+import lstm_lab.core.lesson as lesson_module
+from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
+from lstm_lab.core.cell_model import LabModel
+from lstm_lab.core.lesson import (
+    VERSION,
+    Lesson,
+    LessonError,
+    loads,
+    read_lesson,
+    write_lesson,
+)
+from lstm_lab.core.training import TrainingSettings
 from lstm_lab.engine import CELLS, LSTM, MAX_MAGNITUDE
 from lstm_lab.engine.tasks import TASKS
-from lstm_lab.lab import LabModel, Lesson, LessonError, apply_lesson, lesson_of
-from lstm_lab.lab.lesson import VERSION, VIEW_KEYS, loads, read_lesson, write_lesson
-from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
-from lstm_lab.lab.training import TrainingSettings
+from lstm_lab.lessons.cell.options import (
+    OPTION_KEYS,
+    VIEW_KEYS,
+    CellOptions,
+    apply_lesson,
+    cell_lesson,
+    lesson_of,
+)
+from lstm_lab.resources import resource_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "lessons-v1"
+DEFAULTS = {n: s.default for n, s in LSTM.specs.items()}
 
 
 def good() -> dict:
-    return Lesson(title="Pulse", params={n: s.default for n, s in LSTM.specs.items()}).to_json()
+    return cell_lesson("Pulse", params=DEFAULTS).to_json()
 
 
 def write(tmp_path, content, name="lesson.lstmlab"):
@@ -33,12 +53,14 @@ def write(tmp_path, content, name="lesson.lstmlab"):
 
 
 def changed(**changes) -> dict:
+    """A good file with ``changes``; a single cell's own settings are changed in its options."""
     data = good()
     for key, value in changes.items():
+        where = data["options"] if key in OPTION_KEYS else data
         if value is ...:
-            data.pop(key)
+            where.pop(key)
         else:
-            data[key] = value
+            where[key] = value
     return data
 
 
@@ -50,6 +72,13 @@ BAD_FILES = [
     ("newer", changed(version=VERSION + 1), "saved by a newer LSTM Lab"),
     ("version text", changed(version="1"), '"version" must be a whole number'),
     ("unknown field", changed(colour="red"), 'a field this version does not know: "colour"'),
+    ("no kind", changed(kind=...), 'the field "kind" is missing'),
+    ("unknown kind", changed(kind="radio"), '"kind" must be one of cell, compare'),
+    ("a list as kind", changed(kind=["cell"]), '"kind" must be one of'),
+    ("a list as cell", changed(cell=["lstm"]), '"cell" must be one of gru, lstm, rnn'),
+    ("unknown option", changed(options={**good()["options"], "colour": "red"}), 'no option "colour"'),
+    ("unknown lock", changed(locked=["w_zz"]), '"locked" has an unknown name "w_zz"'),
+    ("huge integer", changed(params={**DEFAULTS, "b_f": 10**400}), '"params" b_f must be'),
     ("missing params", changed(params=...), 'the field "params" is missing'),
     ("missing title", changed(title=...), 'the field "title" is missing'),
     ("empty title", changed(title="  "), '"title" must not be empty'),
@@ -61,8 +90,8 @@ BAD_FILES = [
     ("target length", changed(target=[1, 0]), '"target" has 2 values but "sequence" has 5'),
     ("unknown task", changed(task="juggle"), '"task" must be one of'),
     ("param missing", changed(params={"w_xf": 0.5}), '"params" has no value for w_hf'),
-    ("unknown param", changed(params={**good()["params"], "w_zz": 1}), "unknown name 'w_zz'"),
-    ("param text", changed(params={**good()["params"], "b_f": "big"}), '"params" b_f must be'),
+    ("unknown param", changed(params={**DEFAULTS, "w_zz": 1}), "unknown name 'w_zz'"),
+    ("param text", changed(params={**DEFAULTS, "b_f": "big"}), '"params" b_f must be'),
     ("bad clamp", changed(clamps={"f": 2}), "can only be clamped to values from 0 to 1"),
     ("h0 too big", changed(initial={"h0": 3}), '"initial" h0 must lie between'),
     ("unknown view", changed(hidden_views=["radar"]), '"hidden_views" has an unknown name'),
@@ -110,27 +139,62 @@ def test_files_that_are_not_text_or_not_files(tmp_path):
         read_lesson(write(tmp_path, "[" * 100_000 + "]" * 100_000, "deep.lstmlab"))
 
 
-def test_an_older_version_opens_through_its_migration(tmp_path, monkeypatch):
-    """Version 1 is the first; a future version 2 reads version-1 files through MIGRATIONS."""
+def test_a_future_version_opens_through_its_migration(tmp_path, monkeypatch):
+    """A file of the version before goes through MIGRATIONS, one version at a time."""
 
-    def rename_steps(data):  # what a version-2 change might look like: a renamed field
-        data["step"] = data.pop("cursor", 0)
+    def rename_steps(data):  # what a version-3 change might look like: a renamed option
+        data["options"]["step"] = data["options"].pop("cursor", 0)
         return data
 
-    monkeypatch.setattr(lesson_module, "VERSION", 2)
-    monkeypatch.setitem(lesson_module.MIGRATIONS, 1, rename_steps)
-    old = changed(step=..., version=1)
-    old["cursor"] = 3
+    monkeypatch.setattr(lesson_module, "VERSION", VERSION + 1)
+    monkeypatch.setitem(lesson_module.MIGRATIONS, VERSION, rename_steps)
+    old = changed(step=..., version=VERSION)
+    old["options"]["cursor"] = 3
     lesson = read_lesson(write(tmp_path, old))
-    assert lesson.step == 3
-    assert lesson.to_json()["version"] == 2
+    assert lesson.options.step == 3
+    assert lesson.to_json()["version"] == VERSION + 1
+
+
+FIXTURE_NAMES = sorted(path.name for path in FIXTURES.glob("*.lstmlab"))
+
+
+def test_the_version_1_fixtures_are_the_shipped_lessons_of_version_1():
+    assert len(FIXTURE_NAMES) == 15
+    for name in FIXTURE_NAMES:
+        assert json.loads((FIXTURES / name).read_text("utf-8"))["version"] == 1
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_every_version_1_file_opens_as_the_same_lesson(name):
+    """The lessons shipped as version 1 (kept as fixtures) read through the migration and give
+    the lesson shipped now, field by field; saving writes version 2."""
+    old = read_lesson(FIXTURES / name)
+    shipped = loads(resource_text(f"lessons/{name}"))
+    assert old == shipped
+    assert old.to_json()["version"] == VERSION == 2
+    data = json.loads((FIXTURES / name).read_text("utf-8"))
+    assert old.title == data["title"] and old.text == data["text"]
+    if old.kind == "cell":
+        assert old.options.sequence == tuple(float(v) for v in data["sequence"])
+        assert dict(old.options.params) == data["params"]
+        assert old.locked == frozenset(data.get("locked", ()))
+        assert old.fixed == frozenset(data.get("fixed", ()))
+    else:
+        assert set(old.options) >= set(data.get("options", {}))
+
+
+def test_a_version_1_cell_file_without_its_cell_is_refused(tmp_path):
+    data = json.loads((FIXTURES / "single-pulse.lstmlab").read_text("utf-8"))
+    del data["params"]
+    with pytest.raises(LessonError, match='the field "params" is missing'):
+        read_lesson(write(tmp_path, data))
 
 
 def test_saving_replaces_the_file_in_one_step_and_a_failed_save_leaves_the_old_one(
     tmp_path, monkeypatch
 ):
     path = tmp_path / "mine.lstmlab"
-    first = Lesson(title="First", params=good()["params"])
+    first = cell_lesson("First", params=DEFAULTS)
     write_lesson(first, path)
     assert read_lesson(path) == first
 
@@ -146,7 +210,7 @@ def test_saving_replaces_the_file_in_one_step_and_a_failed_save_leaves_the_old_o
 
 def test_a_file_is_utf8_json_with_format_and_version(tmp_path):
     path = tmp_path / "唐诗.lstmlab"
-    write_lesson(Lesson(title="Gedächtnis — 记忆", params=good()["params"]), path)
+    write_lesson(cell_lesson("Gedächtnis — 记忆", params=DEFAULTS), path)
     data = json.loads(path.read_bytes().decode("utf-8"))
     assert data["format"] == "lstm-lab-lesson" and data["version"] == VERSION
     assert data["title"] == "Gedächtnis — 记忆"
@@ -171,8 +235,8 @@ def lessons(draw) -> Lesson:
         low = -1.0 if gate == "g" else 0.0
         clamps[gate] = draw(st.floats(low, 1.0))
     names = list(cell.specs)
-    return Lesson(
-        title=draw(st.text(min_size=1, max_size=40).filter(str.strip)),
+    return cell_lesson(
+        draw(st.text(min_size=1, max_size=40).filter(str.strip)),
         cell=cell.name,
         sequence=sequence,
         params={name: draw(finite) for name in names},
@@ -207,7 +271,7 @@ def test_save_then_open_gives_back_an_equal_lesson(lesson):
 @settings(max_examples=40, deadline=None)
 @given(lessons())
 def test_a_lesson_put_into_the_model_and_taken_out_again_is_the_same(lesson):
-    model = LabModel(CELLS[lesson.cell])
+    model = LabModel(CELLS[lesson.options.cell])
     apply_lesson(model, lesson)
     again = lesson_of(model)
     assert again.to_json() == lesson.to_json()
@@ -221,19 +285,20 @@ def test_every_built_in_lesson_reads_and_opens_with_its_own_numbers():
         assert lesson.title and lesson.summary and lesson.text, lesson.name
         if lesson.kind != "cell":  # its own kind checked its options when it was read
             continue
-        model = LabModel(CELLS[lesson.cell])
+        options: CellOptions = lesson.options
+        model = LabModel(CELLS[options.cell])
         model.set_param(model.cell.param_names[0], 1.75)  # a previous lesson's weights
         apply_lesson(model, lesson)
-        assert model.params.to_dict() == dict(lesson.params), lesson.name
-        np.testing.assert_array_equal(model.sequence, lesson.sequence)
-        if lesson.task is not None:
-            assert model.task.name == lesson.task and model.target is not None
+        assert model.params.to_dict() == dict(options.params), lesson.name
+        np.testing.assert_array_equal(model.sequence, options.sequence)
+        if options.task is not None:
+            assert model.task.name == options.task and model.target is not None
     with pytest.raises(LessonError, match='no built-in lesson "nope"; the lessons are: explore'):
         lesson_by_name("nope")
 
 
 def test_the_seed_sequences_each_have_a_lesson():
-    sequences = {lesson.sequence for lesson in builtin_lessons()}
+    sequences = {lesson.options.sequence for lesson in builtin_lessons() if lesson.kind == "cell"}
     for seed in ((1, 0, 0, 0, 0), (1, 1, 1, 0, 0), (1, 0, 1, 0, 1), (0, 0, 0, 1, 0)):
         assert tuple(map(float, seed)) in sequences
 
@@ -242,7 +307,7 @@ def test_a_saved_lesson_is_readable_by_everyone_the_umask_allows(tmp_path):
     old = os.umask(0o022)
     try:
         path = tmp_path / "shared.lstmlab"
-        write_lesson(Lesson(title="For the class", params=good()["params"]), path)
+        write_lesson(cell_lesson("For the class", params=DEFAULTS), path)
         assert path.stat().st_mode & 0o777 == 0o644  # students can open it on a shared drive
     finally:
         os.umask(old)

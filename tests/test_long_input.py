@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from lstm_lab.state import LabState
-from lstm_lab.widgets.sequence_input import SequenceInput
-from lstm_lab.widgets.training_panel import TrainingPanel
+from lstm_lab.lessons.cell.qt.sequence_input import SequenceInput
+from lstm_lab.lessons.cell.qt.training_panel import TrainingPanel
+from lstm_lab.ui.state import LabState
 
 
 def paste(qtbot, edit, text: str) -> None:

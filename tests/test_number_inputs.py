@@ -12,11 +12,11 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lstm_lab.engine import PARAM_SPECS
-from lstm_lab.state import LabState
-from lstm_lab.widgets.param_panel import ParamPanel
-from lstm_lab.widgets.param_slider import ParamSlider
-from lstm_lab.widgets.sequence_input import SequenceInput
-from lstm_lab.widgets.training_panel import TrainingPanel
+from lstm_lab.lessons.cell.qt.param_panel import ParamPanel
+from lstm_lab.lessons.cell.qt.sequence_input import SequenceInput
+from lstm_lab.lessons.cell.qt.training_panel import TrainingPanel
+from lstm_lab.ui.param_slider import ParamSlider
+from lstm_lab.ui.state import LabState
 
 
 @pytest.fixture(params=["English", "German"])

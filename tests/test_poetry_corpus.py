@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lstm_lab.engine.charmodel import Sampler, generate, load_model
-from lstm_lab.lab.textdata import (
+from lstm_lab.lessons.poetry.textdata import (
     CORPORA,
     MODELS,
     corpus_records,

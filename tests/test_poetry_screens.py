@@ -12,8 +12,8 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from lstm_lab.app import create_window, render_screenshot
-from lstm_lab.lab.registry import lesson_by_name
-from lstm_lab.widgets.poetry_views import WRAP
+from lstm_lab.core.builtin import lesson_by_name
+from lstm_lab.lessons.poetry.qt.views import WRAP
 
 
 @pytest.fixture

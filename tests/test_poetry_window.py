@@ -9,12 +9,12 @@ from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QInputMethodEvent, QTe
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lstm_lab.app import create_window
-from lstm_lab.fonts import FAMILY, shipped_family
-from lstm_lab.lab.lesson import LessonError, lesson_from_json, read_lesson, write_lesson
-from lstm_lab.lab.poetry import PoetrySession, card_picture, check_options
-from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
-from lstm_lab.lab.textdata import shipped_model
-from lstm_lab.widgets.poetry_views import _font as poetry_font
+from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
+from lstm_lab.core.lesson import LessonError, lesson_from_json, read_lesson, write_lesson
+from lstm_lab.lessons.poetry.model import PoetrySession, card_picture, check_options
+from lstm_lab.lessons.poetry.qt.views import _font as poetry_font
+from lstm_lab.lessons.poetry.textdata import shipped_model
+from lstm_lab.ui.fonts import FAMILY, shipped_family
 
 
 @pytest.fixture

@@ -66,7 +66,7 @@ def test_no_built_in_lesson_says_the_same_thing_twice():
     that repeats the one before it) is a slip a teacher sees at once."""
     import re
 
-    from lstm_lab.lab.registry import builtin_lessons
+    from lstm_lab.core.builtin import builtin_lessons
 
     repeated = {}
     for lesson in builtin_lessons():

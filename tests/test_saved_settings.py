@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from lstm_lab.app import create_window
-from lstm_lab.crash import LOG_NAME, install_crash_handler
+from lstm_lab.shell.crash import LOG_NAME, install_crash_handler
 
 # (what the file says, the key named in the log)
 BAD_VALUES = [

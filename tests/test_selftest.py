@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 
 from lstm_lab import selftest
-from lstm_lab.crash import LOG_NAME
 from lstm_lab.selftest import (
     LOG_PROBE_NAME,
     Check,
@@ -20,6 +19,7 @@ from lstm_lab.selftest import (
     choose_platform,
     run_self_test,
 )
+from lstm_lab.shell.crash import LOG_NAME
 
 
 def run_lstm_lab(
@@ -169,7 +169,7 @@ def test_the_hooks_are_given_back_afterwards():
 def log_folder(qapp, monkeypatch, tmp_path):
     """Where the log folder check looks: a folder under tmp_path that does not exist yet."""
     folder = tmp_path / "data" / "LSTM Lab"
-    monkeypatch.setattr("lstm_lab.crash.default_log_dir", lambda: folder)
+    monkeypatch.setattr("lstm_lab.shell.crash.default_log_dir", lambda: folder)
     return folder
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
 
 from lstm_lab.app import create_window, render_screenshot
-from lstm_lab.lab.registry import lesson_by_name
+from lstm_lab.core.builtin import lesson_by_name
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def visible_tab_bars(window) -> list[tuple[tuple[str, ...], QRect]]:
 
 
 def test_switching_layouts_leaves_no_stale_tab_bar_on_screen(qtbot):
-    from lstm_lab.main_window import MainWindow
+    from lstm_lab.lessons.cell.qt.window import MainWindow
 
     window = MainWindow()  # with the settings of the session
     qtbot.addWidget(window)
@@ -184,7 +184,7 @@ def test_a_layout_saved_on_a_wide_screen_opens_in_two_columns_on_a_projector(
     assert laptop.property("compactLayout") is False
     laptop.close()  # saves the window's place and its three columns
 
-    import lstm_lab.lesson_window as lesson_window
+    import lstm_lab.shell.lesson_window as lesson_window
 
     monkeypatch.setattr(lesson_window, "fitting_size", lambda size: (1024, 768))  # a projector
     projector = create_window(settings)
@@ -201,7 +201,7 @@ def test_a_layout_saved_on_a_wide_screen_opens_in_two_columns_on_a_projector(
 def test_a_tab_bar_left_away_from_its_docks_is_hidden_and_the_one_in_use_stays(qtbot, window):
     """What Qt leaves behind after docks move between layouts (seen outside the tests as a
     second "Weights and biases | Controls" bar over the panels), made by hand."""
-    from lstm_lab.window_layout import hide_stale_tab_bars
+    from lstm_lab.ui.layout import hide_stale_tab_bars
 
     window.resize(1024, 768)
     window.show()

@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from lstm_lab.app import LabApp, create_window, run_gui
-from lstm_lab.lab.registry import lesson_by_name
-from lstm_lab.widgets.start_guide import SHOWN_KEY, StartGuide
+from lstm_lab.core.builtin import lesson_by_name
+from lstm_lab.shell.start_guide import SHOWN_KEY, StartGuide
 
 
 @pytest.fixture
@@ -82,7 +82,7 @@ def test_an_app_not_started_normally_never_offers_it(qtbot, settings):
 
 
 def test_a_screenshot_run_never_opens_it(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr("lstm_lab.crash.install_crash_handler", lambda app: None)
+    monkeypatch.setattr("lstm_lab.shell.crash.install_crash_handler", lambda app: None)
     opened = []
     monkeypatch.setattr(StartGuide, "show", lambda self: opened.append(self))
     args = argparse.Namespace(

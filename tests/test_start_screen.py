@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from lstm_lab.app import LabApp
-from lstm_lab.lab import lesson_of, read_lesson
-from lstm_lab.lab.registry import builtin_lessons, lesson_by_name
+from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
+from lstm_lab.core.lesson import lesson_of, read_lesson
 
 TIMEOUT = 30_000
 
@@ -269,10 +269,10 @@ class CountingWindow(QWidget):
 
 
 def test_a_new_kind_of_lesson_plugs_in_with_one_registry_entry(qtbot, lab, tmp_path, monkeypatch):
-    from lstm_lab.lab import kinds
+    from lstm_lab.core import kinds
 
     def check_options(options):
-        from lstm_lab.lab import LessonError
+        from lstm_lab.core.lesson import LessonError
 
         if not isinstance(options.get("units"), int):
             raise LessonError('"options" units must be a whole number')
@@ -333,7 +333,7 @@ def test_restore_is_off_in_a_lesson_opened_after_training_another(qtbot, lab):
 
 
 def test_the_start_screen_fits_a_projector(qtbot, settings, monkeypatch):
-    import lstm_lab.lesson_window as lesson_window
+    import lstm_lab.shell.lesson_window as lesson_window
 
     monkeypatch.setattr(lesson_window, "fitting_size", lambda size: (min(size[0], 1024), 700))
     lab = LabApp(settings)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from lstm_lab.engine import LSTMParams, SequenceError, mse_and_grads, run_lstm
-from lstm_lab.state import LabState
+from lstm_lab.ui.state import LabState
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QLineEdit
 
 from lstm_lab.app import create_window
 from lstm_lab.engine import PARAM_NAMES
-from lstm_lab.state import LabState
-from lstm_lab.theme import TEXT_SCALES
-from lstm_lab.widgets.stats_panel import StatsPanel
+from lstm_lab.lessons.cell.qt.stats_panel import StatsPanel
+from lstm_lab.ui.state import LabState
+from lstm_lab.ui.theme import TEXT_SCALES
 
 # Wide values: negative, several digits before the point, rounded or exact.
 WIDE = [-15.559, -0.070, -123.4567891, -1000000.0, 0.0625, -0.9770517]

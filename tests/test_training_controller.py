@@ -10,18 +10,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 
-import lstm_lab.training.controller as training_controller
+import lstm_lab.lessons.cell.qt.controller as training_controller
+from lstm_lab.core.training import DIVERGED_MESSAGE, TrainingSettings, format_mse, overlay_text
 from lstm_lab.engine import LSTM, PARAM_NAMES
 from lstm_lab.engine.tasks import hold_the_pulse
 from lstm_lab.engine.training import fit
-from lstm_lab.state import LabState
-from lstm_lab.training import (
-    DIVERGED_MESSAGE,
-    TrainingController,
-    TrainingSettings,
-    format_mse,
-    overlay_text,
-)
+from lstm_lab.lessons.cell.qt.controller import TrainingController
+from lstm_lab.ui.state import LabState
 
 PULSE = [0, 1, 0, 0, 0, 0, 0, 0]
 HOLD = [0, 0, 1, 1, 1, 1, 1, 1]

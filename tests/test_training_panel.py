@@ -11,13 +11,13 @@ from helpers import type_into
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
-import lstm_lab.training.controller as training_controller
+import lstm_lab.lessons.cell.qt.controller as training_controller
+from lstm_lab.core.training import DIVERGED_MESSAGE, format_mse
 from lstm_lab.engine import LSTM, PARAM_NAMES
 from lstm_lab.engine.tasks import TASKS, hold_the_pulse
 from lstm_lab.engine.training import fit
-from lstm_lab.state import LabState
-from lstm_lab.training import DIVERGED_MESSAGE, format_mse
-from lstm_lab.widgets.training_panel import TrainingPanel
+from lstm_lab.lessons.cell.qt.training_panel import TrainingPanel
+from lstm_lab.ui.state import LabState
 
 TIMEOUT = 60_000
 #: Ceiling for a run to end after Stop; an unstopped run of 1,000,000 epochs takes far longer.

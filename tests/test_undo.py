@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QStyleOptionSlider,
 )
 
-from lstm_lab.lab.registry import lesson_by_name
-from lstm_lab.widgets.param_slider import FloatSlider
+from lstm_lab.core.builtin import lesson_by_name
+from lstm_lab.ui.param_slider import FloatSlider
 
 
 @pytest.fixture
@@ -285,7 +285,7 @@ def test_loading_a_lesson_clears_the_history(window):
 
 
 def test_long_sequences_keep_the_history_small_and_the_last_steps_exact(window):
-    from lstm_lab.undo import VALUE_BUDGET
+    from lstm_lab.lessons.cell.qt.undo import VALUE_BUDGET
 
     sequences = [np.full(10_000, k / 7.0) for k in range(12)]
     for values in sequences:

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.engine import PARAM_SPECS, parse_sequence
-from lstm_lab.state import LabState
-from lstm_lab.widgets.clamp_controls import ClampControls
-from lstm_lab.widgets.number_list_edit import NumberListEdit
-from lstm_lab.widgets.param_panel import ParamPanel
-from lstm_lab.widgets.param_slider import ParamSlider
-from lstm_lab.widgets.playback_controls import PlaybackControls
-from lstm_lab.widgets.sequence_input import PRESETS, SequenceInput
-from lstm_lab.widgets.training_panel import TrainingPanel
+from lstm_lab.lessons.cell.qt.clamp_controls import ClampControls
+from lstm_lab.lessons.cell.qt.param_panel import ParamPanel
+from lstm_lab.lessons.cell.qt.playback_controls import PlaybackControls
+from lstm_lab.lessons.cell.qt.sequence_input import PRESETS, SequenceInput
+from lstm_lab.lessons.cell.qt.training_panel import TrainingPanel
+from lstm_lab.ui.number_list_edit import NumberListEdit
+from lstm_lab.ui.param_slider import ParamSlider
+from lstm_lab.ui.state import LabState
 
 
 def show(qtbot, widget: QWidget) -> QWidget:
@@ -397,7 +397,7 @@ def test_choosing_a_pinned_value_sets_the_clamp(qtbot):
 
 
 def test_the_loss_curve_labels_its_values_without_a_hidden_unit_factor(qtbot):
-    from lstm_lab.widgets.loss_plot import LossPlot
+    from lstm_lab.ui.loss_plot import LossPlot
 
     plot = LossPlot()
     qtbot.addWidget(plot)
@@ -447,7 +447,7 @@ def test_the_wheel_scrolls_the_training_panel_and_leaves_its_settings_alone(qtbo
 
 
 def test_the_loss_curves_numbers_grow_with_the_text(qtbot):
-    from lstm_lab.widgets.loss_plot import LossPlot
+    from lstm_lab.ui.loss_plot import LossPlot
 
     plot = LossPlot()
     qtbot.addWidget(plot)

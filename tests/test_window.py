@@ -199,11 +199,11 @@ def test_slider_change_updates_every_view(qtbot, window):
 def test_one_change_refreshes_each_view_once_and_explains_the_step_once(
     qtbot, settings, monkeypatch
 ):
-    import lstm_lab.lab.model as model_module
-    from lstm_lab.widgets.cell_diagram import CellDiagram
-    from lstm_lab.widgets.math_panel import MathPanel
-    from lstm_lab.widgets.stats_panel import StatsPanel
-    from lstm_lab.widgets.time_series import TimeSeriesPlot
+    import lstm_lab.core.cell_model as model_module
+    from lstm_lab.lessons.cell.qt.math_panel import MathPanel
+    from lstm_lab.lessons.cell.qt.stats_panel import StatsPanel
+    from lstm_lab.lessons.cell.qt.time_series import TimeSeriesPlot
+    from lstm_lab.ui.cell_diagram import CellDiagram
 
     explained: list[int] = []
     real = model_module.explain_step

@@ -154,7 +154,7 @@ def train(qtbot, window):
 
 @pytest.mark.parametrize("task", TASKS, ids=lambda task: task.name)
 def test_every_training_lesson_reaches_its_goal_fresh_and_after_another(qtbot, window, task):
-    from lstm_lab.lab.registry import lesson_by_name
+    from lstm_lab.core.builtin import lesson_by_name
 
     start = lesson_by_name(f"train-{task.name}")
     pick_with_the_keyboard(qtbot, window, task.title)

@@ -12,11 +12,11 @@ from helpers import shown_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from lstm_lab.lab.lesson import apply_lesson
-from lstm_lab.lab.model import LabModel
-from lstm_lab.lab.registry import lesson_by_name
-from lstm_lab.lab.report import n
-from lstm_lab.worksheet import (
+from lstm_lab.core.builtin import lesson_by_name
+from lstm_lab.core.cell_model import LabModel
+from lstm_lab.core.lesson import apply_lesson
+from lstm_lab.core.report import n
+from lstm_lab.lessons.cell.qt.worksheet import (
     WorksheetDialog,
     WorksheetOptions,
     key_path,
@@ -200,7 +200,7 @@ def test_a_write_error_is_reported_and_keeps_the_old_file(qtbot, window, monkeyp
     def disk_full(_source, _target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("lstm_lab.exports.os.replace", disk_full)
+    monkeypatch.setattr("lstm_lab.lessons.cell.qt.exports.os.replace", disk_full)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "exportError") is not None)
     text = dialog.findChild(QMessageBox, "exportError").text()

@@ -11,7 +11,7 @@ can show, with fontTools' subsetter: every character of the shipped Tang texts (
 punctuation an input method types, the unknown symbol □ and basic Latin (U+0020-U+007E).
 Hinting and the tables horizontal Chinese text does not need (vertical metrics, the baseline
 table, OpenType layout, whose locale variants would double the glyphs) are left out. The family
-is renamed to ``lstm_lab.fonts.FAMILY`` so that the subset is never taken for a full Noto Serif
+is renamed to ``lstm_lab.ui.fonts.FAMILY`` so that the subset is never taken for a full Noto Serif
 CJK TC installed on the machine; the copyright, trademark, designer and licence entries stay.
 
 Writes into ``--out``: ``NotoSerifTC-Tang.otf``; ``LICENSE-OFL.txt``, the font's copyright
@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lstm_lab.engine.charmodel import UNKNOWN_CHAR  # noqa: E402
-from lstm_lab.fonts import FAMILY, FONT_FILE  # noqa: E402
-from lstm_lab.lab.textdata import corpus_text, shipped_model  # noqa: E402
+from lstm_lab.lessons.poetry.textdata import corpus_text, shipped_model  # noqa: E402
+from lstm_lab.ui.fonts import FAMILY, FONT_FILE  # noqa: E402
 
 DEFAULT_SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
 DEFAULT_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")

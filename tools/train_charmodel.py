@@ -34,7 +34,7 @@ from lstm_lab.engine.charmodel import (  # noqa: E402
     train,
 )
 from lstm_lab.engine.optim import Adam  # noqa: E402
-from lstm_lab.lab.textdata import (  # noqa: E402
+from lstm_lab.lessons.poetry.textdata import (  # noqa: E402
     CORPORA,
     MODELS,
     corpus_records,

@@ -1,0 +1,39 @@
+"""The built-in lessons: lesson files shipped in ``lstm_lab/resources/lessons/``.
+
+They are read through importlib.resources, so an installed wheel and the frozen bundle find
+them as a source checkout does. A lesson's NAME (for ``lstm-lab --lesson NAME``) is its file
+name without ``.lstmlab``; the start screen shows them in their ``order``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lstm_lab.core.lesson import SUFFIX, Lesson, LessonError, loads
+from lstm_lab.resources import resource_names, resource_text
+
+FOLDER = "lessons/"
+
+
+@cache
+def builtin_lessons() -> tuple[Lesson, ...]:
+    """Every built-in lesson, in start-screen order (a broken one is a LessonError)."""
+    lessons = []
+    for name in resource_names():
+        if name.startswith(FOLDER) and name.endswith(SUFFIX):
+            key = name[len(FOLDER) : -len(SUFFIX)]
+            try:
+                lesson = loads(resource_text(name))
+            except LessonError as error:
+                raise LessonError(f"built-in lesson {key}: {error}") from None
+            lessons.append(lesson.replace(name=key))
+    return tuple(sorted(lessons, key=lambda lesson: (lesson.order, lesson.name)))
+
+
+def lesson_by_name(name: str) -> Lesson:
+    """The built-in lesson called ``name``; LessonError listing the names otherwise."""
+    for lesson in builtin_lessons():
+        if lesson.name == name:
+            return lesson
+    names = ", ".join(lesson.name for lesson in builtin_lessons())
+    raise LessonError(f'there is no built-in lesson "{name}"; the lessons are: {names}')

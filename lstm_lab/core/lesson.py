@@ -1,0 +1,323 @@
+"""Lessons as data: what a `.lstmlab` file holds, how it is checked, read and written.
+
+A lesson file is UTF-8 JSON (version 2)::
+
+    {
+      "format": "lstm-lab-lesson", "version": 2, "kind": "cell",
+      "title": "A single pulse", "summary": "…", "text": "…",
+      "hidden_views": ["math"], "locked": ["w_out"], "fixed": ["b_out"],
+      "options": {…what this kind of lesson needs…}
+    }
+
+The generic part (format, version, kind, title, texts, views hidden, locks) is the same for
+every kind; each kind (`lstm_lab.core.kinds`) checks its own ``options``, says which names may be
+locked, and turns its options back into JSON. `format`, `version`, `kind` and `title` must be
+there; every other field has a default. A field this version does not know is refused (a newer
+file would be misread), as is any value out of range. Files of older versions go through
+`MIGRATIONS` first: a version-1 file kept a single cell's settings at its top level.
+Nothing here imports Qt, and nothing here imports a lesson kind.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from lstm_lab.core.errors import LessonError
+from lstm_lab.core.files import read_user_text
+from lstm_lab.core.kinds import kind_named, kinds
+from lstm_lab.engine import MAX_MAGNITUDE
+
+__all__ = [
+    "FORMAT",
+    "MIGRATIONS",
+    "SUFFIX",
+    "VERSION",
+    "Lesson",
+    "LessonError",
+    "lesson_from_json",
+    "loads",
+    "read_lesson",
+    "write_lesson",
+]
+
+FORMAT = "lstm-lab-lesson"
+VERSION = 2
+SUFFIX = ".lstmlab"
+#: Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB).
+MAX_FILE_BYTES = 5_000_000
+#: The limits of the generic texts, in characters.
+TEXT_LIMITS = {"title": 200, "name": 80, "summary": 400, "text": 20_000}
+#: The fields of a version-2 file.
+FIELDS = (
+    "format",
+    "version",
+    "kind",
+    "title",
+    "name",
+    "summary",
+    "text",
+    "order",
+    "hidden_views",
+    "locked",
+    "fixed",
+    "options",
+)
+REQUIRED = ("format", "version", "kind", "title")
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """Everything a student or teacher set, as a lesson file holds it. ``options`` is what the
+    lesson's kind keeps (its `LessonKind.check_options` made it)."""
+
+    title: str
+    kind: str = "cell"  # which kind of lesson (see lstm_lab.core.kinds)
+    options: Any = None
+    name: str = ""
+    summary: str = ""
+    text: str = ""
+    hidden_views: frozenset[str] = frozenset()
+    locked: frozenset[str] = frozenset()
+    fixed: frozenset[str] = frozenset()
+    order: int = 100  # where a built-in lesson's card goes on the start screen
+
+    def replace(self, **changes: Any) -> Lesson:
+        return replace(self, **changes)
+
+    # ------------------------------------------------------------------ JSON
+    def to_json(self) -> dict[str, Any]:
+        """The file's content, ready for json.dumps."""
+        kind = kind_named(self.kind)
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "kind": self.kind,
+            "title": self.title,
+            "summary": self.summary,
+            "text": self.text,
+            "hidden_views": sorted(self.hidden_views),
+        }
+        if self.locked or self.fixed:
+            data["locked"] = sorted(self.locked)
+            data["fixed"] = sorted(self.fixed)
+        data["options"] = kind.options_to_json(self.options)
+        if self.name:
+            data["name"] = self.name
+        if self.order != 100:
+            data["order"] = self.order
+        return data
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+# ---------------------------------------------------------------------- older versions
+#: The fields a version-1 file kept at its top level for a lesson of one cell.
+V1_CELL_FIELDS = (
+    "cell",
+    "sequence",
+    "target",
+    "task",
+    "params",
+    "initial",
+    "clamps",
+    "mode",
+    "step",
+    "training",
+)
+
+
+def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept a single cell's settings at the top level and had no "kind" for it; the
+    other kinds kept theirs in "options" already (and ignored the cell's fields and locks)."""
+    kind = data.pop("kind", "cell")
+    moved = {key: data.pop(key) for key in V1_CELL_FIELDS if key in data}
+    if kind == "cell":
+        for key in ("cell", "sequence", "params"):
+            if key not in moved:
+                raise LessonError(f'the field "{key}" is missing')
+        options = data.pop("options", {}) or {}
+        if not isinstance(options, dict):
+            raise LessonError('"options" must be a set of named settings')
+        if options:
+            raise LessonError(f'a lesson of one cell has no "options" (found "{sorted(options)[0]}")')
+        data["options"] = moved
+    else:
+        data.pop("locked", None)
+        data.pop("fixed", None)
+    data["kind"] = kind
+    return data
+
+
+#: version → function turning a file of that version into one of the next version.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_version_1}
+
+
+# ---------------------------------------------------------------------- reading
+def lesson_from_json(data: Any) -> Lesson:
+    """Check a decoded lesson file and build the lesson; LessonError names what is wrong."""
+    if not isinstance(data, dict):
+        raise LessonError("it is not a lesson (no lesson fields in it)")
+    if data.get("format") != FORMAT:
+        raise LessonError(f'it is not an LSTM Lab lesson (its "format" is not "{FORMAT}")')
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise LessonError('its "version" must be a whole number from 1 up')
+    if version > VERSION:
+        raise LessonError(
+            f"it was saved by a newer LSTM Lab (lesson version {version}; this one reads "
+            f"versions up to {VERSION}). Update LSTM Lab to open it."
+        )
+    while version < VERSION:
+        data = MIGRATIONS[version](dict(data))
+        version += 1
+        data["version"] = version
+    unknown = sorted(key for key in data if key not in FIELDS)
+    if unknown:
+        raise LessonError(f'it has a field this version does not know: "{unknown[0][:40]}"')
+    missing = [key for key in REQUIRED if key not in data]
+    if missing:
+        raise LessonError(f'the field "{missing[0]}" is missing')
+    kind_name = data["kind"]
+    known = kinds()
+    if not isinstance(kind_name, str) or kind_name not in known:
+        raise LessonError(
+            f'"kind" must be one of {", ".join(sorted(known))}, not {_shown(kind_name)}'
+        )
+    kind = known[kind_name]
+    title = text_field(data, "title", required=True)
+    options = data.get("options", {})
+    if not isinstance(options, dict):
+        raise LessonError('"options" must be a set of named settings')
+    checked = kind.check_options(options)
+    lockable = set(kind.lockable(checked))
+    order = data.get("order", 100)
+    if not isinstance(order, int) or isinstance(order, bool) or abs(order) > 1_000_000:
+        raise LessonError('"order" must be a whole number')
+    return Lesson(
+        title=title,
+        kind=kind_name,
+        options=checked,
+        name=text_field(data, "name"),
+        summary=text_field(data, "summary"),
+        text=text_field(data, "text"),
+        hidden_views=names_field(data.get("hidden_views", []), "hidden_views", set(kind.view_keys)),
+        locked=names_field(data.get("locked", []), "locked", lockable),
+        fixed=names_field(data.get("fixed", []), "fixed", lockable),
+        order=order,
+    )
+
+
+def loads(text: str) -> Lesson:
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise LessonError(
+            f"it is not a lesson file: not valid JSON (line {error.lineno}, column "
+            f"{error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise LessonError("it is not a lesson file: its JSON is nested too deeply") from None
+    except ValueError as error:  # e.g. an integer literal of more digits than Python converts
+        raise LessonError(f"it is not a lesson file: {error}") from None
+    return lesson_from_json(data)
+
+
+def read_lesson(path: str | os.PathLike[str]) -> Lesson:
+    """Read a lesson file; LessonError says what is wrong, starting with the file's name."""
+    path = Path(path)
+    text = read_user_text(path, what="a lesson file", max_bytes=MAX_FILE_BYTES, error=LessonError)
+    try:
+        return loads(text)
+    except LessonError as error:
+        raise LessonError(f"{path.name}: {error}") from None
+
+
+def readable_by_all(path: str | os.PathLike[str]) -> None:
+    """Give a file written through a temporary file the permissions a new file gets (mkstemp
+    makes it readable by its owner alone): a lesson on a shared drive opens for the class."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
+def write_lesson(lesson: Lesson, path: str | os.PathLike[str]) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename, so a crash in
+    the middle never leaves a broken lesson file. OSError when the folder cannot take it."""
+    path = Path(path)
+    text = lesson.dumps()
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent or "."
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        readable_by_all(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+# ---------------------------------------------------------------------- checks, for every kind
+def _refuse_constant(name: str) -> float:
+    raise LessonError(f"it holds {name}, which is not a number a lesson can use")
+
+
+def _shown(value: Any) -> str:
+    """A value from a file, for a message: short, and never more than a line."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = type(value).__name__
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def text_field(
+    data: Mapping[str, Any], key: str, *, required: bool = False, limit: int | None = None
+) -> str:
+    """The text under ``key`` (default ""), at most ``limit`` characters."""
+    limit = TEXT_LIMITS[key] if limit is None else limit
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise LessonError(f'"{key}" must be text')
+    if required and not value.strip():
+        raise LessonError(f'"{key}" must not be empty')
+    if len(value) > limit:
+        raise LessonError(f'"{key}" is longer than {limit} characters')
+    return value
+
+
+def number_field(value: Any, where: str) -> float:
+    """A finite number within the engine's range (an int too large for a float is refused)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise LessonError(f"{where} must be a number, not {_shown(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number) or abs(number) > MAX_MAGNITUDE:
+        raise LessonError(f"{where} must be a number within ±{MAX_MAGNITUDE:g}")
+    return number
+
+
+def names_field(values: Any, key: str, allowed: set[str]) -> frozenset[str]:
+    """A list of names, each one of ``allowed``."""
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise LessonError(f'"{key}" must be a list of names')
+    for name in values:
+        if name not in allowed:
+            raise LessonError(f'"{key}" has an unknown name {_shown(name)}')
+    return frozenset(values)

@@ -1,0 +1,383 @@
+"""Starts, stops and follows training runs for one lab state (GUI thread).
+
+The window owns the controller; the training panel only shows it. Epochs come from the
+engine's `fit` generator through a pump (`pump.py`); the newest one is handed to the lab's
+state at most about 30 times a second, so every view follows the weights as they change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from lstm_lab.core.training import (
+    Reason,
+    TrainingSettings,
+    overlay_text,
+    status_text,
+)
+from lstm_lab.engine.training import TrainStep, fit
+from lstm_lab.ui.pump import TimerPump, TrainingProgress
+from lstm_lab.ui.state import LabState
+
+RESTORED = "The weights from before training are back."
+#: Restore, as Edit → Undo names it.
+RESTORE_WORDS = "Restore the weights from before training"
+#: Views are refreshed at most this often while training (milliseconds between refreshes).
+REFRESH_INTERVAL_MS = 33
+
+
+@dataclass
+class _Session:
+    """One training run: its generator (kept to continue epoch by epoch) and its history.
+
+    A closed session is only kept for its history: its generator ended, or the lab, the
+    settings or the locks changed since, so the next epoch starts a fresh run.
+    """
+
+    steps: Iterator[TrainStep]
+    progress: TrainingProgress
+    settings: TrainingSettings
+    closed: bool = False
+
+
+class TrainingController(QObject):
+    """Starts, stops and follows training runs for a `LabState` (lives in the GUI thread).
+
+    Signals (all emitted in the GUI thread):
+
+    - ``runningChanged(bool)``: a run started or ended.
+    - ``progressed(object)``: the newest `TrainStep`, at most about 30 times a second.
+    - ``historyChanged()``: the loss history grew or was cleared (see `history`).
+    - ``finished(str, object)``: a run ended; reason ('converged', 'max_epochs', 'diverged',
+      'stopped', 'paused' after one epoch, 'failed') and the last `TrainStep` (or None).
+    - ``statusTextChanged(str)``: the status line ("Epoch 312 — MSE 0.000098 — reached the goal").
+    - ``overlayTextChanged(str)``: text for the time series' training overlay; "" hides it.
+    - ``restoreAvailableChanged(bool)``: whether `restore_weights` would change anything.
+
+    The settings are the lab's (``state.training_settings``); the locks are the lab's too.
+    Changing the sequence, the target or a pinned gate stops a run (its goal is gone); moving a
+    weight does not stop it, but the next single epoch then starts a fresh run from there.
+    """
+
+    runningChanged = Signal(bool)
+    progressed = Signal(object)
+    historyChanged = Signal()
+    finished = Signal(str, object)
+    statusTextChanged = Signal(str)
+    overlayTextChanged = Signal(str)
+    restoreAvailableChanged = Signal(bool)
+
+    #: The pump class; `benchmarks/bench_train.py` swaps it to compare the two designs.
+    pump_type: type = TimerPump
+
+    def __init__(
+        self,
+        state: LabState,
+        parent: QObject | None = None,
+        *,
+        rng: np.random.Generator | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._rng = rng if rng is not None else np.random.default_rng()
+        self._session: _Session | None = None
+        self._pump = None
+        self._problem_changed = False
+        self._seen = 0  # history entries already announced
+        self._last_shown: TrainStep | None = None
+        self._before_training = None  # the weights Restore brings back
+        self._after_training = None  # the weights the last run left
+        self._restore_available = False
+        self._epochs_before_run = 0  # epochs of the session before the run going on
+        self._applying = False
+        self._shut_down = False
+        self._status = ""
+        self._overlay = ""
+        #: threading.get_ident() of the thread that ran the last run (for tests and checks).
+        self.last_worker_ident: int | None = None
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_INTERVAL_MS)
+        self._timer.timeout.connect(self._show_progress)
+
+        state.paramsChanged.connect(self._on_params_changed)
+        state.sequenceChanged.connect(self._on_problem_changed)
+        state.targetChanged.connect(self._on_problem_changed)
+        state.clampsChanged.connect(self._on_problem_changed)
+        state.initialChanged.connect(self._on_problem_changed)
+        state.lockedChanged.connect(self._close_session)
+        state.fixedChanged.connect(self._close_session)
+        state.settingsChanged.connect(self._on_settings_changed)
+        state.taskChanged.connect(self._on_settings_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._show_idle_status()
+
+    # ------------------------------------------------------------------ settings and queries
+    @property
+    def state(self) -> LabState:
+        return self._state
+
+    @property
+    def settings(self) -> TrainingSettings:
+        return self._state.training_settings
+
+    def set_settings(self, settings: TrainingSettings) -> None:
+        """New settings apply from the next run (a running run keeps its own)."""
+        self._state.set_training_settings(settings)
+
+    @property
+    def is_running(self) -> bool:
+        return self._pump is not None
+
+    @property
+    def status_text(self) -> str:
+        return self._status
+
+    @property
+    def overlay_text(self) -> str:
+        return self._overlay
+
+    @property
+    def last_step(self) -> TrainStep | None:
+        """The newest epoch shown (it may lag the pump by up to one refresh while running)."""
+        return self._last_shown
+
+    def history(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(epochs, training MSE, held-out MSE or nan) of the current run so far."""
+        if self._session is None:
+            empty = np.empty(0)
+            return empty, empty, empty
+        return self._session.progress.history()
+
+    def uses_task(self) -> bool:
+        """Training follows the lab's task on many random sequences."""
+        return self.settings.many_sequences and self._state.task is not None
+
+    def can_train(self) -> bool:
+        return self._state.target is not None or self.uses_task()
+
+    @property
+    def can_restore(self) -> bool:
+        return self._restore_available
+
+    # ------------------------------------------------------------------ actions
+    def train(self) -> bool:
+        """Start a fresh run of up to ``max_epochs`` epochs; False if there is nothing to fit."""
+        return self._start(fresh=True, max_epochs=None)
+
+    def train_one_epoch(self) -> bool:
+        """Train exactly one more epoch, continuing the last run when nothing changed since."""
+        return self._start(fresh=False, max_epochs=1)
+
+    def stop(self) -> None:
+        """Ask the pump to stop; it does so before its next epoch."""
+        if self._pump is not None:
+            self._pump.request_stop()
+
+    def restore_weights(self) -> None:
+        """Back to the weights the lab had before the last Train."""
+        if self._pump is not None or self._before_training is None:
+            return
+        with self._state.named_change(RESTORE_WORDS):
+            self._state.set_params(self._before_training)
+        self._set_status(RESTORED)
+        self._update_restore_available()
+
+    def forget_restore_point(self) -> None:
+        """Another lesson opens: there is nothing of it to restore."""
+        self._before_training = self._after_training = None
+        self._update_restore_available()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop a run and wait for it to end (window closing, application quitting).
+
+        The controller starts no run afterwards.
+        """
+        self._shut_down = True
+        self._timer.stop()
+        pump = self._pump
+        if pump is None:
+            return
+        pump.request_stop()
+        pump.wait(timeout_ms)
+
+    # ------------------------------------------------------------------ running
+    def _start(self, *, fresh: bool, max_epochs: int | None) -> bool:
+        if self._pump is not None or self._shut_down:
+            return False
+        if not self.can_train():
+            self._set_status("Set a target first: type one in the Target field or pick a lesson.")
+            return False
+        session = self._session
+        if fresh or session is None or session.closed:
+            try:
+                session = self._new_session()
+            except ValueError as error:
+                self._set_status(f"Cannot train: {error}.")
+                return False
+            # A run that goes on from where the last one left the weights keeps the restore
+            # point: Restore still brings back the weights from before training began.
+            if self._after_training is None or self._after_training != self._state.params:
+                self._before_training = self._state.params.copy()
+        self._epochs_before_run = len(session.progress)
+        pump = self.pump_type(session.steps, session.progress, max_epochs, parent=self)
+        pump.finished.connect(self._on_pump_finished)
+        self._pump = pump
+        self._problem_changed = False
+        self._update_restore_available()
+        self._state.set_training(True)
+        self.runningChanged.emit(True)
+        pump.start()
+        self._timer.start(REFRESH_INTERVAL_MS)
+        return True
+
+    def _new_session(self) -> _Session:
+        settings = self.settings
+        state = self._state
+        task = state.task if self.uses_task() else None
+        steps = fit(
+            state.cell,
+            state.params,
+            state.sequence,
+            None if task is not None else state.target,
+            optimizer=settings.optimizer,
+            learning_rate=settings.learning_rate,
+            max_epochs=settings.max_epochs,
+            tolerance=settings.tolerance,
+            clip_norm=settings.clip_norm or None,
+            locked=state.locked() | state.fixed,  # a lesson's fixed sliders stay as set
+            clamps=state.clamps or None,
+            rng=self._rng,
+            task=task,
+            task_size=settings.task_size,
+            batch_size=settings.batch_size,
+            initial=state.initial if "c" in state.cell.states else {"h0": state.initial["h0"]},
+        )
+        self._session = _Session(steps, TrainingProgress(), settings)
+        self._seen = 0
+        self._last_shown = None
+        self.historyChanged.emit()
+        return self._session
+
+    def _show_progress(self, reason: Reason | None = None) -> None:
+        """Hand the newest epoch to the lab's state and the views (GUI thread, throttled)."""
+        session = self._session
+        if session is None or self._problem_changed:
+            return
+        step = session.progress.latest
+        if step is None or (step is self._last_shown and reason is None):
+            return
+        if step is not self._last_shown:
+            self._last_shown = step
+            self._applying = True
+            try:
+                self._state.set_params(step.params)
+            finally:
+                self._applying = False
+            self.progressed.emit(step)
+        if len(session.progress) != self._seen:
+            self._seen = len(session.progress)
+            self.historyChanged.emit()
+        self._set_overlay(overlay_text(step))
+        self._set_status(status_text(step, reason or "running", session.settings))
+
+    def _on_pump_finished(self) -> None:
+        pump = self._pump
+        if pump is None or self.sender() is not pump:
+            return
+        pump.wait()
+        pump.deleteLater()
+        self._timer.stop()
+        self._pump = None
+        self.last_worker_ident = pump.thread_ident
+        session = self._session
+        step = session.progress.latest if session is not None else None
+        if pump.error is not None:
+            reason: Reason = "failed"
+        elif self._problem_changed:
+            reason = "stopped"
+        elif step is not None and step.finished:
+            reason = step.status  # type: ignore[assignment]
+        elif pump.stop_requested:
+            reason = "stopped"
+        else:
+            reason = "paused"
+        if session is not None and (pump.exhausted or reason in ("failed", "diverged")):
+            session.closed = True
+        if reason == "failed":
+            self._set_status(f"Training stopped: {pump.error}")
+        elif self._problem_changed:
+            self._set_status("Training stopped: the sequence, the target or a pinned gate changed.")
+        elif step is not None:
+            self._show_progress(reason)
+        self._after_training = self._state.params.copy()
+        self._update_restore_available()
+        epochs = len(session.progress) - self._epochs_before_run if session is not None else 0
+        with self._state.named_change(f"training ({epochs} epoch{'' if epochs == 1 else 's'})"):
+            self._state.set_training(False)
+        self.runningChanged.emit(False)
+        self.finished.emit(reason, step)
+
+    # ------------------------------------------------------------------ the lab changed
+    def _on_params_changed(self) -> None:
+        if self._applying:
+            return
+        self._close_session()
+        self._update_restore_available()
+        # The weights changed from outside (a slider, Undo, Restore): the last run's words no
+        # longer describe them.
+        if self._pump is None:
+            self._show_idle_status()
+
+    def _on_problem_changed(self) -> None:
+        """Sequence, target or a pinned gate changed: the run's goal is gone, so stop it."""
+        if self._pump is not None:
+            self._pump.request_stop()
+            self._problem_changed = True
+        self._close_session()
+        self._show_idle_status()
+
+    def _on_settings_changed(self) -> None:
+        self._close_session()
+        self._show_idle_status()
+
+    def _close_session(self, *_args) -> None:
+        """The next epoch starts a fresh run; the overlay no longer describes the weights."""
+        if self._session is not None:
+            self._session.closed = True
+        if self._pump is None:
+            self._set_overlay("")
+
+    def _show_idle_status(self) -> None:
+        if self._pump is not None:
+            return
+        if self.can_train():
+            self._set_status("Ready: press Train to fit the weights to the target.")
+        else:
+            self._set_status("Set a target (or pick a lesson), then press Train.")
+
+    def _update_restore_available(self) -> None:
+        available = (
+            self._pump is None
+            and self._before_training is not None
+            and self._before_training != self._state.params
+        )
+        if available != self._restore_available:
+            self._restore_available = available
+            self.restoreAvailableChanged.emit(available)
+
+    def _set_status(self, text: str) -> None:
+        if text != self._status:
+            self._status = text
+            self.statusTextChanged.emit(text)
+
+    def _set_overlay(self, text: str) -> None:
+        if text != self._overlay:
+            self._overlay = text
+            self.overlayTextChanged.emit(text)

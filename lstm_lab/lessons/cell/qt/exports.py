@@ -1,0 +1,218 @@
+"""File → Export: the step table as CSV, the math as text, each view as PNG or SVG.
+
+Every file is written next to its destination under a temporary name and then renamed over
+it, so a failed write (a full disk, a folder without permission) leaves any file already there
+untouched; the student is told what went wrong in a message that does not stop the window.
+SVG pictures are drawn by QSvgGenerator through QPainter (``QWidget.render``): plots and the
+diagram come out as vector drawings.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtGui import QAction, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from lstm_lab.core.lesson import readable_by_all
+from lstm_lab.core.report import all_steps_text, step_text, trace_csv
+
+#: The views File → Export can save as a picture: (key, menu text, window attribute or None
+#: for the whole window).
+EXPORT_VIEWS: tuple[tuple[str, str, str | None], ...] = (
+    ("cellDiagram", "Cell diagram", "cell_diagram"),
+    ("unrolled", "Unrolled through time", "unrolled_view"),
+    ("timeSeries", "Time series", "time_series"),
+    ("loss", "Loss curve", "loss_plot"),
+    ("math", "Math of this step", "math_panel"),
+    ("parameters", "Weights and biases", "param_panel"),
+    ("window", "Whole window", None),
+)
+PICTURE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+
+
+class ExportError(Exception):
+    """A file could not be written; the message says which and why."""
+
+
+def write_replacing(path: str, write: Callable[[str], None]) -> None:
+    """Call ``write(temporary_path)`` in the folder of ``path``, then move the result onto
+    ``path``. Raises ExportError (and removes the temporary file) when anything fails, so
+    ``path`` is either the whole new file or what it was before."""
+    target = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.stem}-", suffix=target.suffix
+        )
+        os.close(handle)
+    except OSError as error:
+        raise ExportError(f"{target.name} cannot be written: {_reason(error)}") from error
+    try:
+        write(temporary)
+        readable_by_all(temporary)
+        os.replace(temporary, target)
+    except (OSError, ExportError) as error:
+        _remove(temporary)
+        reason = str(error) if isinstance(error, ExportError) else _reason(error)
+        raise ExportError(f"{target.name} cannot be written: {reason}") from error
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
+
+
+def write_text(path: str, text: str, encoding: str = "utf-8") -> None:
+    def write(temporary: str) -> None:
+        with open(temporary, "w", encoding=encoding, newline="") as stream:
+            stream.write(text)
+
+    write_replacing(path, write)
+
+
+def save_png(widget: QWidget, path: str) -> None:
+    image = widget.grab()
+
+    def write(temporary: str) -> None:
+        if not image.save(temporary, "PNG"):
+            raise ExportError("the picture could not be encoded or written")
+
+    write_replacing(path, write)
+
+
+def save_svg(widget: QWidget, path: str, title: str) -> None:
+    """``widget`` drawn into an SVG file through QSvgGenerator."""
+
+    def write(temporary: str) -> None:
+        size = widget.size()
+        generator = QSvgGenerator()
+        generator.setFileName(temporary)
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle(title)
+        generator.setDescription(f"LSTM Lab: {title}")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise ExportError("the drawing could not be started")
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # QWidget's own render: a plot's QGraphicsView.render would draw its scene only.
+            QWidget.render(widget, painter, QPoint())
+        finally:
+            painter.end()
+        if os.path.getsize(temporary) == 0:
+            raise ExportError("nothing was written")
+
+    write_replacing(path, write)
+
+
+class Exports(QObject):
+    """The export commands of a lesson window that has a lab ``state`` and the views named in
+    `EXPORT_VIEWS`. ``ask_path`` is QFileDialog.getSaveFileName by default."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._window = window
+        self.view_actions: dict[str, QAction] = {}
+
+    # ------------------------------------------------------------------ commands
+    def save_trace_csv(self) -> bool:
+        """The step table, every value at full precision, as CSV."""
+        path = self._ask("Export the step table", "steps.csv", "CSV table (*.csv)", ".csv")
+        # UTF-8 with a byte-order mark: spreadsheets then read the C̃ heading right.
+        return bool(path) and self._run(
+            lambda: write_text(path, trace_csv(self._window.state), "utf-8-sig")
+        )
+
+    def save_step_math(self) -> bool:
+        """The math of the step shown, as the math panel shows it."""
+        state = self._window.state
+        path = self._ask(
+            "Export the math of this step", f"step-{state.cursor}.txt", "Text (*.txt)", ".txt"
+        )
+        return bool(path) and self._run(lambda: write_text(path, step_text(state) + "\n"))
+
+    def save_all_math(self) -> bool:
+        """The math of every step, one after another."""
+        state = self._window.state
+        path = self._ask("Export the math of every step", "all-steps.txt", "Text (*.txt)", ".txt")
+        return bool(path) and self._run(lambda: write_text(path, all_steps_text(state)))
+
+    def save_view(self, key: str) -> bool:
+        """One view (or the whole window) as PNG or SVG, chosen by the file's ending."""
+        title, widget = self.view(key)
+        path, chosen = QFileDialog.getSaveFileName(
+            self._window, f"Export {title.lower()}", self._suggest(f"{key}.png"), PICTURE_FILTERS
+        )
+        if not path:
+            return False
+        if not os.path.splitext(path)[1]:
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        if path.lower().endswith(".svg"):
+            return self._run(lambda: save_svg(widget, path, title))
+        return self._run(lambda: save_png(widget, path))
+
+    def view(self, key: str) -> tuple[str, QWidget]:
+        for view_key, title, attribute in EXPORT_VIEWS:
+            if view_key == key:
+                widget = self._window if attribute is None else getattr(self._window, attribute)
+                return title, widget
+        raise KeyError(key)
+
+    def add_view_actions(self, menu: QMenu) -> None:
+        """One command per view in ``menu``: "Cell diagram as PNG or SVG…"."""
+        menu.addSeparator()
+        for key, title, _attribute in EXPORT_VIEWS:
+            action = QAction(f"{title} as PNG or SVG…", self._window)
+            action.setObjectName(f"action_export_view_{key}")
+            action.setStatusTip(f"Save the {title.lower()} as a picture (PNG) or a drawing (SVG)")
+            action.setToolTip(action.statusTip())
+            action.triggered.connect(lambda _checked=False, k=key: self.save_view(k))
+            menu.addAction(action)
+            self.view_actions[key] = action
+
+    # ------------------------------------------------------------------ internals
+    def _ask(self, title: str, name: str, filters: str, suffix: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self._window, title, self._suggest(name), filters)
+        if path and not os.path.splitext(path)[1]:
+            path += suffix
+        return path
+
+    def _suggest(self, name: str) -> str:
+        lesson = self._window.lesson_in_effect()
+        stem = getattr(lesson, "name", "") or "lstm-lab"
+        return os.path.join(self._window.files._folder(), f"{stem}-{name}")
+
+    def _run(self, write: Callable[[], None]) -> bool:
+        try:
+            write()
+        except ExportError as error:
+            complain(
+                self._window, "Not exported", f"{error}. Nothing was lost: try another folder."
+            )
+            return False
+        return True
+
+
+def complain(parent: QWidget, title: str, text: str) -> None:
+    """A warning that does not stop the window (tests and students can go on)."""
+    box = QMessageBox(parent)
+    box.setObjectName("exportError")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.open()

@@ -1,0 +1,460 @@
+"""The single-cell lesson window: lays out the views around one lab state.
+
+What the window holds is declared as data: `VIEWS` (each dock: key, title, where it goes) and
+`ACTIONS` (each command: words, shortcut, tooltip, menu), on top of what every lesson window
+has (`lesson_window.LessonWindow`: lesson files, theme, text size, help). The window registers
+every view for theme and text-size changes and owns the training controller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab.core.lesson import Lesson
+from lstm_lab.lessons.cell.options import VIEW_KEYS, apply_lesson, lesson_of
+from lstm_lab.lessons.cell.qt.clamp_controls import ClampControls
+from lstm_lab.lessons.cell.qt.controller import TrainingController
+from lstm_lab.lessons.cell.qt.exercise_dialog import ExerciseDialog
+from lstm_lab.lessons.cell.qt.exports import Exports
+from lstm_lab.lessons.cell.qt.initial_states import InitialStates
+from lstm_lab.lessons.cell.qt.math_panel import MathPanel
+from lstm_lab.lessons.cell.qt.param_panel import ParamPanel
+from lstm_lab.lessons.cell.qt.playback_controls import PlaybackControls
+from lstm_lab.lessons.cell.qt.sequence_input import SequenceInput
+from lstm_lab.lessons.cell.qt.stats_panel import StatsPanel
+from lstm_lab.lessons.cell.qt.time_series import TimeSeriesPlot
+from lstm_lab.lessons.cell.qt.training_panel import TrainingPanel
+from lstm_lab.lessons.cell.qt.undo import UndoHistory
+from lstm_lab.lessons.cell.qt.unrolled_view import UnrolledView
+from lstm_lab.resources import resource_text
+from lstm_lab.shell.lesson_window import (
+    COMMON_ACTIONS,
+    FILE,
+    HELP,
+    VIEW,
+    ActionSpec,
+    LessonWindow,
+    ViewSpec,
+)
+from lstm_lab.shell.settings import saved_flag, saved_mode
+from lstm_lab.ui.cell_diagram import CellDiagram
+from lstm_lab.ui.flow_controls import FlowControls
+from lstm_lab.ui.layout import (
+    arrange_for_size,
+    hide_stale_tab_bars,
+    is_compact,
+    right_column_heights,
+    side_widths,
+)
+from lstm_lab.ui.lesson_banner import LessonBanner
+from lstm_lab.ui.param_slider import FloatSlider
+from lstm_lab.ui.playback_keys import KEYS_NOTE, keys_follow_the_screen, release_keyboard
+from lstm_lab.ui.state import LabState
+
+_KEY_HUNGRY = (QAbstractButton, QAbstractSlider, QComboBox, QAbstractSpinBox, QLineEdit)
+_LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+_RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+_BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("controls", "Controls", "controls_panel", _LEFT, scroll=True),
+    ViewSpec("parameters", "Weights and biases", "param_panel", _RIGHT),
+    ViewSpec("math", "Math of this step", "math_panel", _RIGHT, below="parameters"),
+    ViewSpec("unrolled", "Unrolled through time", "unrolled_view", _BOTTOM),
+    ViewSpec("timeSeries", "Time series", "time_series", _BOTTOM, below="unrolled"),
+    ViewSpec("training", "Train the cell", "training_panel", _RIGHT, tab_of="math", scroll=True),
+    ViewSpec("loss", "Loss curve", "loss_plot", _LEFT, below="controls"),
+)
+assert tuple(view.key for view in VIEWS) == VIEW_KEYS  # lesson files name these views
+
+
+_K = Qt.Key
+_S = QKeySequence.StandardKey
+_K = Qt.Key
+CELL, PLAYBACK, TEACHER, EDIT = "&Cell", "&Playback", "&Teacher", "&Edit"
+EXPORT = f"{FILE}/&Export"
+MENUS = (FILE, EDIT, PLAYBACK, CELL, VIEW, TEACHER, HELP)
+# fmt: off
+ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
+    ActionSpec("export_csv", "Step table as CSV…", "exports.save_trace_csv", EXPORT,
+               tip="Every value of every step at full precision, for a spreadsheet"),
+    ActionSpec("export_step_math", "Math of this step as text…", "exports.save_step_math",
+               EXPORT, tip="The math of the step shown, as the math panel shows it"),
+    ActionSpec("export_all_math", "Math of every step as text…", "exports.save_all_math",
+               EXPORT, tip="The math of every step, one after another"),
+    ActionSpec("worksheet", "Print worksheet…", "print_worksheet", FILE, _S.Print,
+               "A PDF for the class: the step table and a step worked out by hand, with blanks "
+               "to fill in and a separate answer key"),
+    ActionSpec("undo", "Undo", "history.undo", EDIT, "Ctrl+Z",
+               "Undo the last change of a weight, the sequence, the target, a pin or C(0)/h(0)"),
+    ActionSpec("redo", "Redo", "history.redo", EDIT, "Ctrl+Shift+Z", "Redo what was undone",
+               extra_shortcuts=("Ctrl+Y",)),
+    ActionSpec("step_forward", "Step forward", "state.step_forward", PLAYBACK, _K.Key_Right,
+               "Step forward one time step", playback=True, busy=True),
+    ActionSpec("step_back", "Step back", "state.step_back", PLAYBACK, _K.Key_Left,
+               "Step back one time step", playback=True, busy=True),
+    ActionSpec("play", "Play / Pause", "playback.toggle_playing", PLAYBACK, _K.Key_Space,
+               "Play through the sequence, or pause", playback=True, busy=True),
+    ActionSpec("reset", "Reset to t = 0", "playback.reset_to_start", PLAYBACK, _K.Key_Home,
+               "Back to t = 0, keeping the sequence and the weights", playback=True, busy=True),
+    ActionSpec("end", "Go to last step", "state.go_to_end", PLAYBACK, _K.Key_End,
+               "Jump to the last time step", playback=True, busy=True),
+    ActionSpec("release_keys", "Keys back to the steps", "release_keyboard", PLAYBACK,
+               _K.Key_Escape, "The arrow keys, Space, Home and End step again"),
+    ActionSpec("animate", "Animate this step", "flow.animate", PLAYBACK, "Ctrl+Shift+A",
+               "Play how this step flows through the gates", busy=True),
+    ActionSpec("simple", "Simple weights (one per gate)", "set_simple_mode", CELL,
+               tip="One weight per gate", checkable=True, group="mode", busy=True),
+    ActionSpec("full", "Full weights (input and recurrent)", "set_full_mode", CELL,
+               tip="Input and recurrent weights apart", checkable=True, group="mode", busy=True),
+    ActionSpec("reset_params", "Reset all weights and biases", "param_panel.reset_all", CELL,
+               tip="Every parameter back to its default", busy=True, separator_before=True),
+    ActionSpec("free_gates", "Free all pinned gates", "state.clear_clamps", CELL,
+               tip="Let every gate follow its weights again", busy=True),
+    ActionSpec("exercise", "Prepare an exercise…", "prepare_exercise", TEACHER,
+               tip="Fix sliders, hide views and write the text the student sees, then save"),
+    ActionSpec("start_guide", "Start here", "show_start_guide", HELP,
+               tip="A short guide: what the window shows, five things to try, the keys"),
+    ActionSpec("equations", "The equations", "show_equations", HELP,
+               QKeySequence.StandardKey.HelpContents, "The LSTM equations this cell follows"),
+)
+# fmt: on
+
+
+class MainWindow(LessonWindow):
+    """The single-cell lesson window."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("mainWindow")
+        self.state = LabState(self)
+        self.training = TrainingController(self.state, self)
+        self.exports = Exports(self)
+        self.history = UndoHistory(self.state, self)
+        self._build_views()
+        self.build_views(VIEWS)
+        self.setCorner(Qt.Corner.BottomLeftCorner, _LEFT)
+        self.setCorner(Qt.Corner.BottomRightCorner, _RIGHT)
+        self.docks["math"].raise_()
+        self.build_actions(MENUS, ACTIONS)
+        self.exports.add_view_actions(self.menus[EXPORT])
+        self.history.attach(self.actions_by_key["undo"], self.actions_by_key["redo"])
+        for slider in self.param_panel.findChildren(FloatSlider):  # a drag: one undo step
+            slider.sliderPressed.connect(self.history.begin_drag)
+            slider.sliderReleased.connect(self.history.end_drag)
+        self._finish_actions()
+        self._mode_before_training: str | None = None
+        self.finish_setup()
+        self.history.clear()  # what the window starts with is not a change to undo
+        self.state.viewsChanged.connect(lambda: self.show_hidden_views(self.state.hidden_views))
+        self.state.modeChanged.connect(self._show_mode)
+        self.state.trainingChanged.connect(self._on_training_running)
+        # Space, arrows, Home and End belong to a focused button, slider, list or box: the
+        # playback shortcuts step back while one has the focus. (A focus signal, not an event
+        # filter: a filter would run Python for every event those controls get.)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # -------------------------------------------------------------------- views
+    def _build_views(self) -> None:
+        state = self.state
+        self.lesson_banner = LessonBanner(state)
+        self.cell_diagram = CellDiagram(state)
+        centre = QWidget()
+        centre.setObjectName("lessonCentre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.lesson_banner)
+        column.addWidget(self.cell_diagram, 1)
+        self.setCentralWidget(centre)
+        self.math_panel = MathPanel(state)
+        self.flow = FlowControls(state, self.cell_diagram, self.math_panel)
+        column.addWidget(self.flow)
+        self.unrolled_view = UnrolledView(state)
+        self.time_series = TimeSeriesPlot(state)
+        self.stats_panel = StatsPanel(state)
+        self.param_panel = ParamPanel(state)
+        self.training_panel = TrainingPanel(state, controller=self.training)
+        self.training.overlayTextChanged.connect(self.time_series.set_overlay_text)
+        self.loss_plot = self.training_panel.loss_plot
+        self.sequence_input = SequenceInput(state)
+        self.playback = PlaybackControls(state)
+        self.clamps = ClampControls(state)
+
+        self.controls_panel = QWidget()
+        self.controls_panel.setObjectName("controlsPanel")
+        column = QVBoxLayout(self.controls_panel)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(8)
+        column.addWidget(self.sequence_input)
+        column.addWidget(self.playback)
+        stats_box = QGroupBox("This step")
+        QVBoxLayout(stats_box).addWidget(self.stats_panel)
+        column.addWidget(stats_box)
+        clamp_box = QGroupBox("Pin a gate")
+        clamp_box.setToolTip("Force a gate to a fixed value, whatever its weights say")
+        QVBoxLayout(clamp_box).addWidget(self.clamps)
+        column.addWidget(clamp_box)
+        self.initial_states = InitialStates(state)
+        column.addWidget(self.initial_states)
+        column.addStretch(1)
+
+        # Every view that follows the theme or the text size registers here, once.
+        for widget in (
+            self.lesson_banner,
+            self.cell_diagram,
+            self.unrolled_view,
+            self.time_series,
+            self.math_panel,
+            self.stats_panel,
+            self.param_panel,
+            self.playback,
+            self.loss_plot,
+        ):
+            self.register_view(widget)
+
+    def _finish_actions(self) -> None:
+        view_menu = self.menus[VIEW]
+        view_menu.insertAction(
+            view_menu.actions()[len(self.docks)], self.lesson_banner.toggle_action
+        )
+        self._playback_actions = [self.actions_by_key[s.key] for s in ACTIONS if s.playback]
+        self.actions_by_key[self.state.mode].setChecked(True)
+        playback = self.playback
+        for button, key in (
+            (playback.play, "play"),
+            (playback.forward, "step_forward"),
+            (playback.back, "step_back"),
+            (playback.reset, "reset"),
+        ):
+            button.setToolTip(self.actions_by_key[key].toolTip())
+        keys_follow_the_screen(self, home=self.cell_diagram)
+        # The names the tests and the rest of the app use.
+        for key, action in self.actions_by_key.items():
+            setattr(self, f"act_{key}", action)
+
+    # -------------------------------------------------------------------- the lesson
+    def current_lesson(self) -> Lesson:
+        return lesson_of(self.state.model)
+
+    def put_lesson(self, lesson: Lesson) -> None:
+        self.training.stop()
+        self.training.forget_restore_point()  # Restore belongs to the lesson it was made in
+        with self.history.paused():
+            apply_lesson(self.state.model, lesson)
+        self.history.clear()  # undo does not reach back into the previous lesson
+
+    def lesson_in_effect(self) -> Lesson | None:
+        return self.state.lesson
+
+    def remember_lesson(self, lesson: Lesson) -> None:
+        self.state.set_lesson_info(lesson)
+
+    def change_signals(self) -> list:
+        state = self.state
+        return [
+            state.paramsChanged,
+            state.sequenceChanged,
+            state.targetChanged,
+            state.clampsChanged,
+            state.initialChanged,
+            state.lockedChanged,
+            state.fixedChanged,
+            state.taskChanged,
+            state.viewsChanged,
+            state.settingsChanged,
+        ]
+
+    def is_busy(self) -> bool:
+        return self.state.training
+
+    def shutdown(self) -> None:
+        self.flow.stop()
+        self.playback.set_playing(False)
+        self.training.shutdown()
+
+    def prepare_exercise(self) -> bool:
+        """Teacher → Prepare an exercise: texts, fixed sliders and hidden views, then save."""
+        views = [(view.key, view.title) for view in VIEWS]
+        dialog = ExerciseDialog(self.current_lesson(), views, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        lesson = dialog.lesson()
+        state = self.state
+        state.set_fixed(lesson.fixed)
+        state.set_hidden_views(lesson.hidden_views)
+        state.set_lesson_info(lesson)
+        state.lessonChanged.emit()
+        self.files.update_modified()
+        return True
+
+    def text_scale_changed(self, _scale: float) -> None:
+        # The sizes follow from the window and the text size alone, so Larger then Smaller
+        # text gives back the same layout.
+        self.apply_default_sizes()
+
+    def _apply_side_widths(self) -> None:
+        """Side columns as wide as their controls need at this text size, no wider: what is
+        left goes to the diagram."""
+        QApplication.processEvents()  # the new text size's size hints
+        widths = side_widths(self)
+        self.resizeDocks(
+            [self.docks[key] for key in widths], list(widths.values()), Qt.Orientation.Horizontal
+        )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # Across 1300 pixels the layout changes between two and three columns; after the
+        # resize has settled, so that the docks are laid out for the new size.
+        if self.property("compactLayout") is not None and self.property(
+            "compactLayout"
+        ) != is_compact(self):
+            QTimer.singleShot(0, self.apply_default_sizes)
+
+    def apply_default_sizes(self) -> None:
+        arrange_for_size(self)
+        self._apply_side_widths()
+        self.resizeDocks(
+            [self.docks["parameters"], self.docks["math"]],
+            right_column_heights(self),
+            Qt.Orientation.Vertical,
+        )
+        height = max(self.height(), 600)
+        if self.property("compactLayout"):  # tabs: one height for both
+            self.resizeDocks(
+                [self.docks["unrolled"]], [round(height * 0.36)], Qt.Orientation.Vertical
+            )
+        else:
+            self.resizeDocks(
+                [self.docks["unrolled"], self.docks["timeSeries"]],
+                [round(height * 0.21 + 20 * self.text_scale), round(height * 0.29)],
+                Qt.Orientation.Vertical,
+            )
+        self.resizeDocks(
+            [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
+        )
+        QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))
+
+    # -------------------------------------------------------------------- actions
+    def _on_focus_changed(self, _old, new) -> None:
+        if new is not None and new.window() is not self:
+            return
+        context = (
+            Qt.ShortcutContext.WidgetShortcut  # attached to the window: inactive meanwhile
+            if isinstance(new, _KEY_HUNGRY)
+            else Qt.ShortcutContext.WindowShortcut
+        )
+        for action in self._playback_actions:
+            if action.shortcutContext() != context:
+                action.setShortcutContext(context)
+
+    def _on_training_running(self, running: bool) -> None:
+        """While training runs it owns the weights and the step shown: the controls that would
+        fight it are disabled, and everything comes back as it was when it ends — except Full
+        weights, which stay when training set a gate's input and recurrent weights apart, so
+        that every weight it changed is on screen."""
+        if running:
+            self.playback.set_playing(False)
+            self.state.go_to_end()
+            self._mode_before_training = self.state.mode
+            # Training moves input and recurrent weights apart: show them apart.
+            self.state.set_mode("full")
+        elif self._mode_before_training is not None:
+            if self.state.params.is_simple():
+                self.state.set_mode(self._mode_before_training)
+            self._mode_before_training = None
+        for widget in (self.playback, self.sequence_input, self.clamps):
+            widget.setEnabled(not running)
+        self.param_panel.set_editable(not running)
+        self.set_busy(running)
+
+    # -------------------------------------------------------------------- commands
+    def set_simple_mode(self) -> None:
+        self.state.set_mode("simple")
+
+    def set_full_mode(self) -> None:
+        self.state.set_mode("full")
+
+    def _show_mode(self, mode: str) -> None:
+        self.actions_by_key[mode].setChecked(True)
+
+    def print_worksheet(self):
+        """File → Print worksheet: choose the steps and the blanks, preview, save the PDF."""
+        from lstm_lab.lessons.cell.qt.worksheet import (
+            WorksheetDialog,  # the print support loads when asked
+        )
+
+        lesson = self.state.lesson
+        title = lesson.title if lesson is not None else "My own cell"
+        if getattr(self, "worksheet_dialog", None) is not None:
+            self.worksheet_dialog.deleteLater()
+        self.worksheet_dialog = WorksheetDialog(self.state, title, self.files._folder(), self)
+        self.worksheet_dialog.open()
+        return self.worksheet_dialog
+
+    def release_keyboard(self) -> None:
+        release_keyboard(self)
+
+    # -------------------------------------------------------------------- help
+    def shortcuts_note(self) -> str:
+        return KEYS_NOTE
+
+    def show_start_guide(self):
+        from lstm_lab.shell.start_guide import SHOWN_KEY, StartGuide
+
+        if getattr(self, "start_guide", None) is None:
+            self.start_guide = StartGuide(self)
+        self.start_guide.show()
+        self.start_guide.raise_()
+        self.settings.setValue(SHOWN_KEY, True)
+        return self.start_guide
+
+    def show_start_guide_once(self) -> bool:
+        """The guide, unless it was shown before (on this computer, for this user)."""
+        from lstm_lab.shell.start_guide import guide_was_shown
+
+        if guide_was_shown(self.settings):
+            return False
+        self.show_start_guide()
+        return True
+
+    def show_equations(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("equationsDialog")
+        box.setWindowTitle("The LSTM equations")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(resource_text("equations.html"))
+        box.open()
+
+    # -------------------------------------------------------------------- settings
+    def restore_own_settings(self, settings: QSettings) -> None:
+        self.state.set_mode(saved_mode(settings))  # an unusable value: the default, logged
+        self.unrolled_view.set_show_future(saved_flag(settings, "view/showFutureSteps", False))
+        # The docks were saved in two or three columns; a window of the other kind (saved on a
+        # laptop, opened on a projector) is laid out afresh rather than squeezed.
+        saved = saved_flag(settings, self._key("compact"), not is_compact(self))
+        if saved != is_compact(self) or self.property("compactLayout") != is_compact(self):
+            self.setProperty("compactLayout", None)
+            self.apply_default_sizes()
+
+    def save_own_settings(self, settings: QSettings) -> None:
+        settings.setValue("cell/mode", self._mode_before_training or self.state.mode)
+        settings.setValue("view/showFutureSteps", self.unrolled_view.show_future())
+        settings.setValue(self._key("compact"), bool(self.property("compactLayout")))

@@ -1,0 +1,23 @@
+"""The kind "compare": the RNN, the LSTM and the GRU side by side, memory, gradients, a race."""
+
+from lstm_lab.core.kinds import Command, LessonKind, register_kind
+from lstm_lab.engine import MAX_ITEMS
+from lstm_lab.engine.race import MAX_DELAY
+from lstm_lab.lessons.compare import model
+
+KIND = register_kind(
+    LessonKind(
+        name="compare",
+        window="lstm_lab.lessons.compare.qt.window:CompareWindow",
+        view_keys=model.VIEW_KEYS,
+        check_options=model.check_options,
+        card_picture=model.card_picture,
+        command=Command(
+            "compare",
+            "lstm_lab.lessons.compare.cli:main",
+            "the RNN's, LSTM's and GRU's memory of one sequence",
+        ),
+        self_test="lstm_lab.lessons.compare.qt.check:check_window",
+        limits={"sequence": MAX_ITEMS, "delay": MAX_DELAY, "size": model.MAX_SIZE},
+    )
+)

@@ -1,0 +1,274 @@
+"""The lesson "Who remembers?": the RNN, the LSTM and the GRU side by side on one sequence.
+
+Plain Python, no Qt. `CompareModel` holds one `LabModel` per cell (their parameters, the shared
+sequence, the step shown) and, after every change of a cell, that cell's memory results:
+retention after the first input, gradient(k) by backpropagation through time, and how many
+steps it remembers (`lstm_lab.engine.memory`). It also holds the race's delay k and the
+parameter table's input size m and number of units n.
+
+A lesson file of kind "compare" keeps these in ``"options"``::
+
+    {"sequence": [1, 0, …], "params": {"rnn": {"w_hh": 0.8, …}, "lstm": {…}, "gru": {…}},
+     "delay": 5, "inputs": 1, "units": 1}
+
+every key optional; `check_options` refuses unknown keys and out-of-range or non-finite values.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from lstm_lab.core.cell_model import LabModel
+from lstm_lab.core.errors import LessonError
+from lstm_lab.core.events import Events, event
+from lstm_lab.engine import CELLS, MAX_ITEMS, MAX_MAGNITUDE
+from lstm_lab.engine.memory import (
+    gradient_profile,
+    param_count,
+    remembers_for,
+    retention,
+    torch_param_count,
+)
+from lstm_lab.engine.race import MAX_DELAY
+
+#: The cells, in the order the window shows them.
+ORDER = ("rnn", "lstm", "gru")
+#: The colour role (theme series key) of each cell in every plot.
+CELL_ROLES = {"rnn": "g", "lstm": "c", "gru": "f"}
+#: A pulse, then 49 zeros.
+DEFAULT_SEQUENCE = (1.0,) + (0.0,) * 49
+DEFAULT_DELAY = 5
+MAX_SIZE = 4096
+VIEW_KEYS = ("sequence", "hidden", "retention", "gradient", "counts", "race", "gruMath", "text")
+OPTION_KEYS = ("sequence", "params", "delay", "inputs", "units")
+
+EVENTS = (
+    event("sequence"),  # the shared sequence changed
+    event("results", str),  # (name,) a cell's trace and memory results were recomputed
+    event("sizes"),  # m or n changed
+    event("delay"),  # the race's k changed
+    event("cursor", int),  # (t,) the step the diagrams show
+)
+EVENT_NAMES = tuple(spec.name for spec in EVENTS)
+
+
+@dataclass(frozen=True)
+class CellResults:
+    """What one cell does with the sequence: its hidden state, retention(k) for k = 1 … T,
+    gradient(k) for k = 0 … T−1, and for how many steps it remembers."""
+
+    h: np.ndarray
+    retention: np.ndarray
+    gradient: np.ndarray
+    remembers_for: int
+
+
+def compute_results(name: str, params: Any, sequence: Any) -> CellResults:
+    cell = CELLS[name]
+    xs = np.asarray(sequence, dtype=np.float64)
+    with np.errstate(all="ignore"):
+        kept = retention(cell, params, xs)
+        grads = gradient_profile(cell, params, xs)
+        h = cell.run(params, xs).h
+    return CellResults(np.asarray(h), kept, grads, remembers_for(kept))
+
+
+class CompareModel:
+    """The three cells, the shared sequence, the race's k and the table's m and n."""
+
+    EVENTS = EVENTS  # the events a Qt adapter re-emits (lstm_lab.ui.adapter)
+
+    def __init__(self) -> None:
+        self.events = Events(*EVENTS)
+        self.models = {name: LabModel(CELLS[name]) for name in ORDER}
+        self._delay = DEFAULT_DELAY
+        self._inputs = 1
+        self._units = 1
+        self._results: dict[str, CellResults] = {}
+        for name, model in self.models.items():
+            model.set_sequence(DEFAULT_SEQUENCE)
+            model.events.trace.connect(lambda name=name: self._recompute(name))
+            self._results[name] = compute_results(name, model.params, model.sequence)
+
+    # ----------------------------------------------------------------- reading
+    @property
+    def sequence(self) -> np.ndarray:
+        return self.models["lstm"].sequence
+
+    def params(self, name: str) -> Any:
+        return self.models[name].params
+
+    def results(self, name: str) -> CellResults:
+        return self._results[name]
+
+    @property
+    def delay(self) -> int:
+        return self._delay
+
+    @property
+    def inputs(self) -> int:
+        return self._inputs
+
+    @property
+    def units(self) -> int:
+        return self._units
+
+    @property
+    def cursor(self) -> int:
+        return self.models["lstm"].cursor
+
+    def param_counts(self) -> dict[str, int]:
+        return {name: param_count(name, self._inputs, self._units) for name in ORDER}
+
+    def torch_counts(self) -> dict[str, int]:
+        return {name: torch_param_count(name, self._inputs, self._units) for name in ORDER}
+
+    # ----------------------------------------------------------------- writing
+    def set_param(self, name: str, param: str, value: float) -> None:
+        self.models[name].set_param(param, value)
+
+    def set_params(self, name: str, values: Mapping[str, float]) -> None:
+        self.models[name].set_params(values)
+
+    def reset_params(self, name: str) -> None:
+        self.models[name].reset_params()
+
+    def set_sequence(self, values: Iterable[float]) -> None:
+        values = np.asarray(list(values), dtype=np.float64)
+        if np.array_equal(values, self.sequence):
+            return
+        for model in self.models.values():
+            model.set_sequence(values)
+        self.events.sequence.emit()
+
+    def set_delay(self, delay: int) -> None:
+        delay = _whole(delay, "the delay k", 1, MAX_DELAY, ValueError)
+        if delay != self._delay:
+            self._delay = delay
+            self.events.delay.emit()
+
+    def set_sizes(self, inputs: int | None = None, units: int | None = None) -> None:
+        m = self._inputs if inputs is None else _whole(inputs, "m", 1, MAX_SIZE, ValueError)
+        n = self._units if units is None else _whole(units, "n", 1, MAX_SIZE, ValueError)
+        if (m, n) != (self._inputs, self._units):
+            self._inputs, self._units = m, n
+            self.events.sizes.emit()
+
+    def go_to(self, t: int) -> None:
+        for model in self.models.values():
+            model.go_to(t)
+        self.events.cursor.emit(self.cursor)
+
+    def _recompute(self, name: str) -> None:
+        model = self.models[name]
+        self._results[name] = compute_results(name, model.params, model.sequence)
+        self.events.results.emit(name)
+
+    # ----------------------------------------------------------------- lesson options
+    def options(self) -> dict[str, Any]:
+        return {
+            "sequence": [float(v) for v in self.sequence],
+            "params": {
+                name: {k: float(v) for k, v in self.params(name).to_dict().items()}
+                for name in ORDER
+            },
+            "delay": self._delay,
+            "inputs": self._inputs,
+            "units": self._units,
+        }
+
+    def apply_options(self, options: Mapping[str, Any]) -> None:
+        """Show a lesson's (checked) options; what they leave out goes back to its default."""
+        options = check_options(options)
+        self.set_sequence(options.get("sequence", DEFAULT_SEQUENCE))
+        for name in ORDER:
+            values = {**CELLS[name].defaults().to_dict(), **options.get("params", {}).get(name, {})}
+            self.set_params(name, values)
+        self.set_delay(options.get("delay", DEFAULT_DELAY))
+        self.set_sizes(options.get("inputs", 1), options.get("units", 1))
+        self.go_to(self.models["lstm"].length)
+
+
+# ----------------------------------------------------------------------------- lesson files
+def _error(message: str) -> Exception:
+    return LessonError(message)
+
+
+def _whole(value: Any, what: str, low: int, high: int, error=None) -> int:
+    make = error or _error
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise make(f"{what} must be a whole number from {low} to {high}")
+    if not math.isfinite(value) or value != int(value) or not low <= value <= high:
+        raise make(f"{what} must be a whole number from {low} to {high}, not {value!r}")
+    return int(value)
+
+
+def _number(value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _error(f"{what} must be a number")
+    value = float(value)
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        raise _error(f"{what} must be a finite number between ±{MAX_MAGNITUDE:g}")
+    return value
+
+
+def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The options of a "compare" lesson, checked (LessonError names the first problem)."""
+    if not isinstance(options, Mapping):
+        raise _error('"options" must be a set of named settings')
+    unknown = sorted(set(options) - set(OPTION_KEYS))
+    if unknown:
+        known = ", ".join(OPTION_KEYS)
+        raise _error(f'"options" has a setting this lesson does not know: "{unknown[0]}" ({known})')
+    checked: dict[str, Any] = {}
+    if "sequence" in options:
+        values = options["sequence"]
+        if not isinstance(values, list | tuple) or not values:
+            raise _error('"options" sequence must be a list of at least one number')
+        if len(values) > MAX_ITEMS:
+            raise _error(f'"options" sequence has more than {MAX_ITEMS:,} values')
+        checked["sequence"] = tuple(
+            _number(v, f'"options" sequence value {k + 1}') for k, v in enumerate(values)
+        )
+    if "params" in options:
+        params = options["params"]
+        if not isinstance(params, Mapping):
+            raise _error('"options" params must name the cells rnn, lstm and gru')
+        checked["params"] = {}
+        for name, values in params.items():
+            if name not in ORDER:
+                raise _error(f'"options" params: unknown cell "{name}" (the cells: rnn, lstm, gru)')
+            if not isinstance(values, Mapping):
+                raise _error(f'"options" params of {name} must be named numbers')
+            specs = CELLS[name].specs
+            cell_values = {}
+            for key, value in values.items():
+                if key not in specs:
+                    raise _error(f'"options" params: the {name} has no parameter "{key}"')
+                cell_values[key] = _number(value, f'"options" params {name}.{key}')
+            checked["params"][name] = cell_values
+    if "delay" in options:
+        checked["delay"] = _whole(options["delay"], '"options" delay', 1, MAX_DELAY)
+    for key in ("inputs", "units"):
+        if key in options:
+            checked[key] = _whole(options[key], f'"options" {key}', 1, MAX_SIZE)
+    return checked
+
+
+def card_picture(lesson: Any) -> tuple[np.ndarray, list[tuple[np.ndarray, str, bool]]]:
+    """The sequence as bars and the three hidden states after it, each in its cell's colour."""
+    options = check_options(lesson.options)
+    xs = np.asarray(options.get("sequence", DEFAULT_SEQUENCE), dtype=np.float64)
+    lines = []
+    for name in ORDER:
+        cell = CELLS[name]
+        values = {**cell.defaults().to_dict(), **options.get("params", {}).get(name, {})}
+        with np.errstate(all="ignore"):
+            h = cell.run(cell.params_type.from_dict(values), xs).h
+        lines.append((np.asarray(h, dtype=np.float64), CELL_ROLES[name], False))
+    return xs, lines

@@ -1,0 +1,479 @@
+"""The window of the lesson "Who remembers?": the RNN, the LSTM and the GRU side by side.
+
+Each cell has a column (its sliders, from its spec table, and its diagram); the docks plot the
+three hidden states on one time axis, the retention after the first input and gradient(k) on log
+scales, the parameter counts, the race and the GRU's equations. Every number comes from the
+Qt-free `CompareModel` (`lstm_lab.lessons.compare.model`); the views only draw it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab.core.lesson import Lesson
+from lstm_lab.engine import CELLS, SequenceError, parse_sequence
+from lstm_lab.lessons.compare.model import CELL_ROLES, ORDER, VIEW_KEYS, CompareModel
+from lstm_lab.lessons.compare.qt.cell_column import CellColumn
+from lstm_lab.lessons.compare.qt.curves_plot import CurvesPlot
+from lstm_lab.lessons.compare.qt.gru_diagram import GRUDiagram
+from lstm_lab.lessons.compare.qt.gru_math_panel import GRUMathPanel
+from lstm_lab.lessons.compare.qt.param_count_view import ParamCountView
+from lstm_lab.lessons.compare.qt.plot_panel import PlotPanel
+from lstm_lab.lessons.compare.qt.race_panel import RacePanel
+from lstm_lab.lessons.compare.qt.rnn_diagram import RNNDiagram
+from lstm_lab.shell.lesson_window import (
+    COMMON_ACTIONS,
+    FILE,
+    HELP,
+    VIEW,
+    ActionSpec,
+    LessonWindow,
+    ViewSpec,
+)
+from lstm_lab.ui.cell_diagram import CellDiagram
+from lstm_lab.ui.flow_controls import FlowControls
+from lstm_lab.ui.layout import hide_stale_tab_bars
+from lstm_lab.ui.state import LabState
+
+_LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+_RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+_BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+_TOP = Qt.DockWidgetArea.TopDockWidgetArea
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("sequence", "Sequence", "sequence_panel", _TOP),
+    ViewSpec("text", "Lesson", "text_view", _RIGHT),
+    ViewSpec("race", "Race", "race_panel", _RIGHT, below="text", scroll=True),
+    ViewSpec("counts", "Counts", "count_view", _RIGHT, tab_of="text", scroll=True),
+    ViewSpec("gruMath", "GRU math", "gru_math", _RIGHT, tab_of="text"),
+    # Short titles: on a projector at large text the three plots are tabs of one dock.
+    ViewSpec("hidden", "Hidden states", "hidden_panel", _BOTTOM),
+    ViewSpec("retention", "Memory", "retention_panel", _BOTTOM),
+    ViewSpec("gradient", "Gradients", "gradient_panel", _BOTTOM),
+)
+assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
+
+#: The smallest screen the lesson is laid out for.
+MINIMUM_SIZE = (1024, 700)
+
+RACE = "&Race"
+MENUS = (FILE, RACE, VIEW, HELP)
+# fmt: off
+ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
+    ActionSpec("race_start", "Train all three to remember", "race_panel.start", RACE,
+               "Ctrl+T", "Race the RNN, LSTM and GRU on the delay-k echo task", busy=True),
+    ActionSpec("race_stop", "Stop", "race_panel.stop", RACE, "Ctrl+.", "Stop the race"),
+    ActionSpec("animate", "Animate the LSTM's step", "flow.animate", RACE, "Ctrl+Shift+A",
+               "Play how the LSTM's step flows through its gates", separator_before=True),
+    ActionSpec("reset_params", "Reset all weights", "reset_all_params", RACE,
+               tip="Every cell's parameters back to the lesson's values", busy=True),
+)
+# fmt: on
+
+HIDDEN_WORDS = "The hidden state of each cell at every step, on one time axis."
+HIDDEN_SHORT = "h(t) of each cell at every step."
+RETENTION_WORDS = (
+    "retention(k) = |h_A(k) − h_B(k)|: run A reads the sequence as given, run B the same "
+    "sequence with its first value replaced by 0 — how much of the first input can still be "
+    "seen in the hidden state at step k."
+)
+GRADIENT_WORDS = (
+    "gradient(k) = |∂y(T)/∂x(T−k)|: how strongly the last output can still learn from the "
+    "input k steps back (backpropagation through time). Dashed: 0.25^k, what is left when every "
+    "step back multiplies by 0.25, the sigmoid's largest slope."
+)
+#: What a low panel shows instead of the definition (which stays in its tooltip).
+RETENTION_SHORT = "retention(k): how much of the first input h(k) still shows."
+GRADIENT_SHORT = "gradient(k) = |∂y(T)/∂x(T−k)|; dashed: 0.25^k."
+
+
+class CompareWindow(LessonWindow):
+    """The comparison lesson's window (see the module)."""
+
+    lessonEdited = Signal()
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("compareWindow")
+        self.setWindowTitle("Who remembers? — LSTM Lab[*]")
+        # The least size is the projector's, not the wide layout's: narrowed to 1024 pixels the
+        # window takes the compact layout (`_arrange_for_size`) instead of refusing to shrink.
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.model = CompareModel()
+        self.states = {
+            name: LabState(self, model=self.model.models[name], cell=CELLS[name]) for name in ORDER
+        }
+        self._lesson: Lesson | None = None
+        self._build()
+        self.build_views(VIEWS)
+        self.docks["text"].raise_()
+        self.splitDockWidget(
+            self.docks["hidden"], self.docks["retention"], Qt.Orientation.Horizontal
+        )
+        self.splitDockWidget(
+            self.docks["retention"], self.docks["gradient"], Qt.Orientation.Horizontal
+        )
+        self.build_actions(MENUS, ACTIONS)
+        self.finish_setup()
+        events = self.model.events
+        events.results.connect(self._show_results)
+        events.sizes.connect(self._show_counts)
+        events.delay.connect(lambda: self.race_panel.set_delay(self.model.delay))
+        events.cursor.connect(lambda t: self._show_step(t))
+        for event in (events.results, events.sizes, events.delay, events.sequence):
+            event.connect(lambda *_: self.lessonEdited.emit())
+        self.race_panel.raceFinished.connect(lambda: self.set_busy(False))
+        self._show_everything()
+
+    # -------------------------------------------------------------------- views
+    def _build(self) -> None:
+        diagrams = {
+            "rnn": RNNDiagram(self.states["rnn"]),
+            "lstm": CellDiagram(self.states["lstm"]),
+            "gru": GRUDiagram(self.states["gru"]),
+        }
+        self.diagrams = diagrams
+        for diagram in diagrams.values():  # a projector's low window: the sliders keep a row
+            diagram.setMinimumSize(180, 110)
+        self.columns = {
+            name: CellColumn(self.states[name], diagrams[name], CELL_ROLES[name]) for name in ORDER
+        }
+        self.flow = FlowControls(self.states["lstm"], diagrams["lstm"])
+        self.columns["lstm"].layout().insertWidget(1, self.flow)  # under its header
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("cellColumns")
+        split.setChildrenCollapsible(False)
+        for name in ORDER:
+            split.addWidget(self.columns[name])
+        self.setCentralWidget(split)
+
+        self.text_view = QTextBrowser()
+        self.text_view.setObjectName("lessonText")
+        self.text_view.setOpenExternalLinks(False)
+
+        self.sequence_panel = QWidget()
+        self.sequence_edit = QLineEdit()
+        self.sequence_edit.setObjectName("compareSequence")
+        self.sequence_edit.setToolTip("The input all three cells read: numbers separated by commas")
+        self.pulse_button = QPushButton("A pulse, then 49 zeros")
+        self.pulse_button.setObjectName("pulseButton")
+        self.pulse_button.clicked.connect(lambda: self.set_sequence([1.0] + [0.0] * 49))
+        self.sequence_error = QLabel("")
+        self.sequence_error.setObjectName("sequenceError")
+        self.sequence_error.setWordWrap(True)
+        self.step_spin = QSpinBox()
+        self.step_spin.setObjectName("compareStep")
+        self.step_spin.setToolTip("The step the three diagrams show")
+        self.step_spin.valueChanged.connect(self.model.go_to)
+        self.sequence_edit.editingFinished.connect(self._sequence_typed)
+        column = QVBoxLayout(self.sequence_panel)
+        column.setContentsMargins(6, 2, 6, 2)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Input x(1) … x(T):"))
+        row.addWidget(self.sequence_edit, 1)
+        row.addWidget(self.pulse_button)
+        row.addWidget(QLabel("Step shown:"))
+        row.addWidget(self.step_spin)
+        column.addLayout(row)
+        column.addWidget(self.sequence_error)
+        self.sequence_error.hide()
+        self._sequence_column = column
+
+        self.hidden_plot = CurvesPlot(
+            "hiddenPlot", "step t", "h(t)", tooltip="The three hidden states on one time axis"
+        )
+        self.hidden_plot.add_curve("x", "input x", "x", dashed=True)
+        self.retention_plot = CurvesPlot(
+            "retentionPlot",
+            "step k",
+            "retention(k)",
+            log_y=True,
+            tooltip=RETENTION_WORDS,
+        )
+        self.gradient_plot = CurvesPlot(
+            "gradientPlot",
+            "steps back k",
+            "gradient(k)",
+            log_y=True,
+            tooltip=GRADIENT_WORDS,
+        )
+        for name in ORDER:
+            title = CELLS[name].title
+            for plot in (self.hidden_plot, self.retention_plot, self.gradient_plot):
+                plot.add_curve(name, title, CELL_ROLES[name])
+        self.gradient_plot.add_curve("ref", "0.25^k", "target", dashed=True)
+        self.hidden_panel = PlotPanel(HIDDEN_WORDS, HIDDEN_SHORT, self.hidden_plot)
+        self.retention_panel = PlotPanel(RETENTION_WORDS, RETENTION_SHORT, self.retention_plot)
+        self.gradient_panel = PlotPanel(GRADIENT_WORDS, GRADIENT_SHORT, self.gradient_plot)
+
+        self.race_panel = RacePanel(CELL_ROLES)
+        self.race_panel.delayChanged.connect(self.model.set_delay)
+        self.race_panel.train_button.clicked.connect(lambda: self.set_busy(True))
+        self.count_view = ParamCountView(CELL_ROLES)
+        self.count_view.sizesChanged.connect(lambda m, n: self.model.set_sizes(inputs=m, units=n))
+        self.gru_math = GRUMathPanel(self.states["gru"])
+        for widget in (
+            *self.columns.values(),
+            *diagrams.values(),
+            self.hidden_plot,
+            self.retention_plot,
+            self.gradient_plot,
+            self.hidden_panel,
+            self.retention_panel,
+            self.gradient_panel,
+            self.race_panel,
+            self.count_view,
+            self.gru_math,
+        ):
+            self.register_view(widget)
+
+    #: Below this width (a projector's 1024 or 1280 pixels, at text sizes up to 1.15×) the
+    #: right column's views become tabs beside the plots, so the three cells keep their room;
+    #: larger text needs a proportionally wider window for the wide layout.
+    COMPACT_BELOW = 1300
+    #: The largest text size at which the three plots stand side by side in the compact layout;
+    #: above it they are tabs of one dock and the lesson's views tabs of another, so every tab
+    #: title stays whole and every plot keeps its height.
+    PLOTS_SIDE_BY_SIDE_UP_TO = 1.15
+
+    def layout_for(self, width: int, text_scale: float) -> str:
+        """ "wide", "compact" (three plots side by side) or "crowded" (plots as tabs)."""
+        scale = max(1.0, text_scale / self.PLOTS_SIDE_BY_SIDE_UP_TO)
+        if width >= round(self.COMPACT_BELOW * scale):
+            return "wide"
+        return "compact" if text_scale <= self.PLOTS_SIDE_BY_SIDE_UP_TO else "crowded"
+
+    def _arrange_for_size(self) -> bool:
+        """The docks arranged for the window's width and text size; True if they moved."""
+        layout = self.layout_for(self.width(), getattr(self, "text_scale", 1.0))
+        before = self.property("layoutKind")
+        if before == layout:
+            return False
+        self.setProperty("layoutKind", layout)
+        self.setProperty("compactLayout", layout != "wide")
+        if before is None and layout == "wide":
+            return False  # the docks were built wide (VIEWS): nothing to move
+        docks = self.docks
+        plots = [docks[key] for key in ("hidden", "retention", "gradient")]
+        side = [docks[key] for key in ("text", "race", "counts", "gruMath")]
+        self.addDockWidget(_BOTTOM, plots[0])
+        if layout == "crowded":
+            # Split before tabifying: a dock in a tab group would take the other as a tab.
+            self.splitDockWidget(plots[0], side[0], Qt.Orientation.Horizontal)
+            for dock in plots[1:]:
+                self.tabifyDockWidget(plots[0], dock)
+            for dock in side[1:]:
+                self.tabifyDockWidget(side[0], dock)
+        else:
+            self.splitDockWidget(plots[0], plots[1], Qt.Orientation.Horizontal)
+            self.splitDockWidget(plots[1], plots[2], Qt.Orientation.Horizontal)
+            if layout == "compact":  # two tab groups of three, every title whole
+                for plot, keys in (
+                    ("retention", ("text", "race")),
+                    ("gradient", ("counts", "gruMath")),
+                ):
+                    for key in keys:
+                        self.tabifyDockWidget(docks[plot], docks[key])
+            else:
+                self.addDockWidget(_RIGHT, docks["text"])
+                self.splitDockWidget(docks["text"], docks["race"], Qt.Orientation.Vertical)
+                self.tabifyDockWidget(docks["text"], docks["counts"])
+                self.tabifyDockWidget(docks["text"], docks["gruMath"])
+        # Crowded, the LSTM's animation controls take a line under the input, across the
+        # window: in its column they would make it too wide for the other two.
+        if layout == "crowded":
+            self._sequence_column.addWidget(self.flow)
+        else:
+            self.columns["lstm"].layout().insertWidget(1, self.flow)
+        # Crowded, the tabs name the docks: their title bars give their height to the plots.
+        for dock in docks.values():
+            dock.setTitleBarWidget(QWidget() if layout == "crowded" else None)
+        for dock in (plots[0], docks["text"]):
+            dock.raise_()
+        if layout == "compact":
+            docks["gradient"].raise_()
+        return True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if hasattr(self, "docks") and "race" in self.docks and self._arrange_for_size():
+            # Across a layout's edge the docks get the new layout's sizes, once the resize
+            # has settled.
+            QTimer.singleShot(0, self.apply_default_sizes)
+
+    def text_scale_changed(self, _scale: float) -> None:
+        # The sizes follow from the window and the text size alone, so Larger then Smaller
+        # text gives back the same layout.
+        if hasattr(self, "docks") and "race" in self.docks:
+            self.apply_default_sizes()
+
+    def apply_default_sizes(self) -> None:
+        self._apply_sizes()
+        # Qt can leave an old dock tab bar on screen after the docks move between layouts.
+        QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))
+
+    def _apply_sizes(self) -> None:
+        if self._arrange_for_size():
+            # The moved views' layouts first, so the window's least size is the new layout's.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.layout().invalidate()
+            self.layout().activate()
+        width, height = self.width(), self.height()
+        layout = self.property("layoutKind")
+        self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
+        split = self.centralWidget()
+        split.setSizes([1000] * split.count())
+        for column in self.columns.values():  # low columns: the diagram first, sliders scroll
+            column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
+        if layout == "crowded":
+            self.resizeDocks(
+                [self.docks["hidden"], self.docks["text"]], [1, 1], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks(
+                [self.docks["hidden"]], [round(height * 0.38)], Qt.Orientation.Vertical
+            )
+            return
+        if layout == "compact":
+            self.resizeDocks(
+                [self.docks["hidden"], self.docks["retention"], self.docks["gradient"]],
+                [1, 1, 1],
+                Qt.Orientation.Horizontal,
+            )
+            self.resizeDocks(
+                [self.docks["hidden"]], [round(height * 0.36)], Qt.Orientation.Vertical
+            )
+            return
+        self.resizeDocks([self.docks["text"]], [round(width * 0.27)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["text"], self.docks["race"]], [2, 3], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["hidden"]], [round(height * 0.3)], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.docks["hidden"], self.docks["retention"], self.docks["gradient"]],
+            [1, 1, 1],
+            Qt.Orientation.Horizontal,
+        )
+
+    # -------------------------------------------------------------------- showing
+    def _show_everything(self) -> None:
+        for name in ORDER:
+            self._show_results(name, fit=False)
+        self._fit_plots()
+        self._show_counts()
+        self._show_sequence()
+        self.race_panel.set_delay(self.model.delay)
+
+    def _show_results(self, name: str, fit: bool = True) -> None:
+        results = self.model.results(name)
+        steps = len(results.h)
+        t = np.arange(1, steps + 1)
+        self.hidden_plot.set_data(name, t, results.h)
+        self.retention_plot.set_data(name, t, results.retention)
+        self.gradient_plot.set_data(name, np.arange(steps), results.gradient)
+        self.columns[name].set_remembers(results.remembers_for, steps)
+        if fit:
+            self._fit_plots()
+
+    def _fit_plots(self) -> None:
+        steps = len(self.model.sequence)
+        self.hidden_plot.set_data("x", np.arange(1, steps + 1), self.model.sequence)
+        # The reference line is drawn down to the smallest gradient of the three, no further.
+        smallest = min(
+            float(np.min(self.model.results(name).gradient, initial=np.inf)) for name in ORDER
+        )
+        ref = 0.25 ** np.arange(steps)
+        ref[ref < max(smallest, 1e-12) / 10] = np.nan
+        self.gradient_plot.set_data("ref", np.arange(steps), ref)
+        for plot in (self.hidden_plot, self.retention_plot, self.gradient_plot):
+            plot.fit()
+
+    def _show_counts(self) -> None:
+        m = self.model
+        self.count_view.show_counts(m.inputs, m.units, m.param_counts(), m.torch_counts()["lstm"])
+
+    def _show_sequence(self) -> None:
+        values = self.model.sequence
+        self.sequence_edit.setText(", ".join(f"{v:g}" for v in values))
+        self.sequence_error.setText("")
+        self.sequence_error.hide()
+        self.step_spin.blockSignals(True)
+        self.step_spin.setRange(0, len(values))
+        self.step_spin.setValue(self.model.cursor)
+        self.step_spin.blockSignals(False)
+
+    def _show_step(self, t: int) -> None:
+        if self.step_spin.value() != t:
+            self.step_spin.blockSignals(True)
+            self.step_spin.setValue(t)
+            self.step_spin.blockSignals(False)
+
+    def _sequence_typed(self) -> None:
+        try:
+            values = parse_sequence(self.sequence_edit.text())
+        except SequenceError as error:
+            self.sequence_error.setText(f"Not changed: {error}")
+            self.sequence_error.show()
+            return
+        self.set_sequence(values)
+
+    def set_sequence(self, values) -> None:
+        cursor = self.model.cursor
+        self.model.set_sequence(values)
+        self.model.go_to(min(max(cursor, 1), len(self.model.sequence)))
+        self._show_sequence()
+        self._fit_plots()
+
+    def reset_all_params(self) -> None:
+        options = (self._lesson.options if self._lesson is not None else {}).get("params", {})
+        for name in ORDER:
+            defaults = CELLS[name].defaults().to_dict()
+            self.model.set_params(name, {**defaults, **options.get(name, {})})
+
+    # -------------------------------------------------------------------- the lesson
+    def current_lesson(self) -> Lesson:
+        base = self._lesson or Lesson(title="Who remembers?", kind="compare", order=150)
+        hidden = frozenset(key for key, dock in self.docks.items() if dock.isHidden())
+        return base.replace(
+            kind="compare",
+            options=self.model.options(),
+            hidden_views=hidden if self.isVisible() else base.hidden_views,
+        )
+
+    def put_lesson(self, lesson: Lesson) -> None:
+        self.race_panel.stop()
+        self.flow.stop()
+        self._lesson = lesson
+        self.model.apply_options(lesson.options)
+        self.model.go_to(1)
+        self.text_view.setMarkdown(f"### {lesson.title}\n\n{lesson.text}")
+        self.show_hidden_views(lesson.hidden_views)
+        self._show_everything()
+
+    def lesson_in_effect(self) -> Lesson | None:
+        return self._lesson
+
+    def remember_lesson(self, lesson: Lesson) -> None:
+        self._lesson = lesson
+
+    def change_signals(self) -> list:
+        return [self.lessonEdited]
+
+    def is_busy(self) -> bool:
+        return self.race_panel.running
+
+    def shutdown(self) -> None:
+        self.flow.stop()
+        self.race_panel.stop()
+        self.race_panel.shutdown()

@@ -1,0 +1,327 @@
+"""The forecasting lesson as data: its options, their checks, its card, its model in words.
+
+A lesson of kind "forecast" keeps in ``options`` what the student chose in the three steps:
+
+    signal        sine, two-sines, sawtooth, square, damped, or csv (a teacher's series)
+    frequency     cycles per step of the generated signal
+    length        values of the generated signal
+    noise         standard deviation of the noise added to it
+    window        values the model reads before each prediction (W)
+    test_size     values held out at the end for the forecasts
+    hidden        units of the LSTM layer (H)
+    epochs        epochs per press of Train
+    learning_rate, batch_size, clip_norm (0: no clipping), seed
+    series        the teacher's numbers, only with signal "csv"
+    series_name   where they came from (a file name), only with signal "csv"
+
+A file may name only some of them; the others take their defaults. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from lstm_lab.core.errors import LessonError
+from lstm_lab.core.files import read_user_text
+from lstm_lab.engine.forecast import (
+    HIDDEN_RANGE,
+    SIGNALS,
+    init_model,
+    load_series_csv,
+    make_signal,
+    parameter_count,
+    prepare_data,
+    rolling_test_forecast,
+    train,
+)
+
+KIND = "forecast"
+#: The views of the forecast window, as lesson files name them.
+VIEW_KEYS = ("data", "model", "forecast", "training", "inside")
+
+#: The signals by name, with the words the window shows.
+SIGNAL_TITLES: dict[str, str] = {
+    "sine": "Sine wave",
+    "two-sines": "Sum of two sines",
+    "sawtooth": "Sawtooth",
+    "square": "Square wave",
+    "damped": "Damped sine",
+    "csv": "Your series (CSV)",
+}
+assert set(SIGNAL_TITLES) == set(SIGNALS) | {"csv"}
+
+#: A teacher's series: at most this many values (an epoch of 20,000 windows takes seconds).
+MAX_SERIES = 20_000
+#: A CSV file larger than this is refused before it is read.
+MAX_CSV_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class NumberOption:
+    """One numeric option: its range (inclusive), default, whether it is whole, its words."""
+
+    name: str
+    low: float
+    high: float
+    default: float
+    whole: bool
+    words: str
+
+
+# fmt: off
+NUMBERS: tuple[NumberOption, ...] = (
+    NumberOption("frequency", 0.005, 0.25, 0.02, False, "the frequency"),
+    NumberOption("length", 100, 3000, 600, True, "the length"),
+    NumberOption("noise", 0.0, 0.5, 0.0, False, "the noise"),
+    NumberOption("window", 2, 60, 20, True, "the window"),
+    NumberOption("test_size", 10, 500, 50, True, "the test span"),
+    NumberOption("hidden", *HIDDEN_RANGE, 32, True, "the number of units"),
+    NumberOption("epochs", 1, 5000, 60, True, "the number of epochs"),
+    NumberOption("learning_rate", 0.0001, 0.1, 0.01, False, "the learning rate"),
+    NumberOption("batch_size", 1, 1024, 64, True, "the batch size"),
+    NumberOption("clip_norm", 0.0, 100.0, 1.0, False, "the gradient clipping norm"),
+    NumberOption("seed", 0, 2**31 - 1, 0, True, "the seed"),
+)
+# fmt: on
+NUMBER_BY_NAME = {option.name: option for option in NUMBERS}
+
+#: Options that change the data (step 1), and those that change the model (step 2).
+DATA_OPTIONS = frozenset(
+    {"signal", "frequency", "length", "noise", "window", "test_size", "seed", "series"}
+)
+MODEL_OPTIONS = frozenset({"hidden", "seed"})
+
+
+def default_options() -> dict[str, Any]:
+    """The default lesson: a sine wave of 600 values, LSTM(32), windows of 20."""
+    options: dict[str, Any] = {"signal": "sine"}
+    for option in NUMBERS:
+        options[option.name] = int(option.default) if option.whole else float(option.default)
+    return options
+
+
+def _error(text: str) -> Exception:
+    return LessonError(text)
+
+
+def _number(options: Mapping[str, Any], option: NumberOption) -> int | float:
+    value = options[option.name]
+    where = f'"options" {option.name}'
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _error(f"{where} must be a number, not {value!r}"[:120])
+    if not math.isfinite(value):
+        raise _error(f"{where} must be a finite number")
+    if option.whole and value != int(value):
+        raise _error(f"{where} must be a whole number, not {value}")
+    if not option.low <= value <= option.high:
+        low = int(option.low) if option.whole else option.low
+        high = int(option.high) if option.whole else option.high
+        raise _error(f"{where} must be from {low:,} to {high:,}, not {value:,}")
+    return int(value) if option.whole else float(value)
+
+
+def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Every option of a forecast lesson, checked, with defaults for those not named.
+
+    Raises LessonError naming the first problem: an unknown name, a value of the wrong type,
+    out of range or not finite, a series too short for its window and test span.
+    """
+    if not isinstance(options, Mapping):
+        raise _error('"options" must be a set of named settings')
+    known = {"signal", "series", "series_name", *NUMBER_BY_NAME}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise _error(
+            f'"options" has an unknown name {unknown[0]!r} (known: {", ".join(sorted(known))})'
+        )
+    merged = {**default_options(), **options}
+    checked: dict[str, Any] = {}
+    signal = merged["signal"]
+    if signal not in SIGNAL_TITLES:
+        raise _error(f'"options" signal must be one of {", ".join(SIGNAL_TITLES)}, not {signal!r}')
+    checked["signal"] = signal
+    for option in NUMBERS:
+        checked[option.name] = _number(merged, option)
+    series = merged.get("series")
+    if signal == "csv":
+        if not isinstance(series, list):
+            raise _error('"options" series must be a list of numbers when the signal is csv')
+        if len(series) > MAX_SERIES:
+            raise _error(f'"options" series has {len(series):,} values; at most {MAX_SERIES:,}')
+        for k, value in enumerate(series):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise _error(f'"options" series value {k + 1} must be a number')
+            if not math.isfinite(value) or abs(value) > 1e12:
+                raise _error(f'"options" series value {k + 1} must be a finite number')
+        name = merged.get("series_name", "")
+        if not isinstance(name, str) or len(name) > 200:
+            raise _error('"options" series_name must be a text of at most 200 characters')
+        checked["series"] = [float(value) for value in series]
+        checked["series_name"] = name
+        length = len(series)
+    else:
+        for key in ("series", "series_name"):
+            if key in options:
+                raise _error(f'"options" {key} is only for the signal csv, not {signal}')
+        length = checked["length"]
+    needed = checked["window"] + checked["test_size"] + 1
+    if length < needed:
+        raise _error(
+            f"the series has {length:,} values: too few for a test span of "
+            f"{checked['test_size']} and windows of {checked['window']} (at least {needed:,} "
+            "are needed)"
+        )
+    return checked
+
+
+# ----------------------------------------------------------------------------- the series
+def series_of(options: Mapping[str, Any]) -> np.ndarray:
+    """The series the options describe (generated from the seed, or the teacher's numbers)."""
+    if options["signal"] == "csv":
+        return np.asarray(options["series"], dtype=np.float64)
+    rng = np.random.default_rng([int(options["seed"]), 0])
+    return make_signal(
+        options["signal"],
+        int(options["length"]),
+        rng,
+        frequency=float(options["frequency"]),
+        noise=float(options["noise"]),
+    )
+
+
+def read_series_file(path: str | os.PathLike[str]) -> np.ndarray:
+    """The numbers of a one-column CSV file; ValueError naming the file and the line."""
+    path = Path(path)
+    text = read_user_text(path, what="a text file of numbers", max_bytes=MAX_CSV_BYTES)
+    try:
+        values = load_series_csv(text)
+    except ValueError as error:
+        raise ValueError(f"{path.name}: {error}") from None
+    if values.shape[0] > MAX_SERIES:
+        raise ValueError(
+            f"{path.name}: the file holds {values.shape[0]:,} values; at most "
+            f"{MAX_SERIES:,} can be used"
+        )
+    if np.any(np.abs(values) > 1e12):
+        raise ValueError(f"{path.name}: its values must lie within ±1e12")
+    return values
+
+
+# ----------------------------------------------------------------------------- step 2 in words
+@dataclass(frozen=True)
+class LayerRow:
+    """One block of the model: its name, what it maps, its count as a formula and in numbers."""
+
+    name: str
+    shape: str
+    formula: str
+    numbers: str
+    count: int
+
+
+def parameter_table(hidden: int, inputs: int = 1) -> list[LayerRow]:
+    """The LSTM layer and the Dense head with their parameter counts (PyTorch's two biases)."""
+    lstm = 4 * hidden * (inputs + hidden + 2)
+    dense = hidden + 1
+    assert lstm + dense == parameter_count(hidden, inputs)
+    return [
+        LayerRow(
+            f"LSTM({hidden})",
+            f"x(t) ({inputs} value) → h(t) ({hidden} values)",
+            "4H(D + H + 2)",
+            f"4·{hidden}·({inputs} + {hidden} + 2) = {lstm:,}",
+            lstm,
+        ),
+        LayerRow(
+            "Dense(1)",
+            f"h(W) ({hidden} values) → ŷ (1 value)",
+            "H + 1",
+            f"{hidden} + 1 = {dense:,}",
+            dense,
+        ),
+    ]
+
+
+#: Where the model's definition ends in `pytorch_code` (a test runs the part above).
+CODE_TRAINING_MARK = "# Training:"
+
+
+def pytorch_code(options: Mapping[str, Any]) -> str:
+    """The PyTorch code a student would write for the same model and training."""
+    hidden, window = int(options["hidden"]), int(options["window"])
+    batch, epochs = int(options["batch_size"]), int(options["epochs"])
+    rate, clip = float(options["learning_rate"]), float(options["clip_norm"])
+    count = parameter_count(hidden)
+    clip_line = (
+        f"        nn.utils.clip_grad_norm_(model.parameters(), {clip!r})\n" if clip > 0 else ""
+    )
+    return (
+        "import torch\n"
+        "import torch.nn as nn\n"
+        "\n"
+        "\n"
+        "class Forecaster(nn.Module):\n"
+        f"    def __init__(self, hidden_size={hidden}):\n"
+        "        super().__init__()\n"
+        "        self.lstm = nn.LSTM(input_size=1, hidden_size=hidden_size, batch_first=True)\n"
+        "        self.fc = nn.Linear(hidden_size, 1)\n"
+        "\n"
+        f"    def forward(self, x):  # x: (batch, {window} steps, 1 value)\n"
+        "        out, _ = self.lstm(x)\n"
+        "        return self.fc(out[:, -1, :])  # h of the last step → the next value\n"
+        "\n"
+        "\n"
+        f"model = Forecaster(hidden_size={hidden})\n"
+        f"print(sum(p.numel() for p in model.parameters()))  # {count}\n"
+        "\n"
+        f"{CODE_TRAINING_MARK} windows xs ({batch}, {window}, 1) → next values ys ({batch}, 1),\n"
+        "# z-scored with the training part's mean and standard deviation.\n"
+        f"optimizer = torch.optim.Adam(model.parameters(), lr={rate!r})\n"
+        "loss_fn = nn.MSELoss()\n"
+        f"for epoch in range({epochs}):\n"
+        "    for xs, ys in batches:  # shuffled each epoch\n"
+        "        optimizer.zero_grad()\n"
+        "        loss = loss_fn(model(xs), ys)\n"
+        "        loss.backward()\n"
+        f"{clip_line}"
+        "        optimizer.step()\n"
+    )
+
+
+# ----------------------------------------------------------------------------- the card
+@functools.cache
+def _card_curves(signal: str, frequency: float, noise: float) -> tuple[np.ndarray, np.ndarray]:
+    """A short series of the signal and a small model's rolling forecast of its last third."""
+    rng = np.random.default_rng(0)
+    length, window, test = 150, 12, 50
+    cycles = min(max(frequency, 0.02), 0.06)  # about five periods on the card
+    series = make_signal(signal, length, rng, frequency=cycles, noise=min(noise, 0.1))
+    data = prepare_data(series, window, test)
+    weights = init_model(8, rng)
+    results = list(train(data, weights, rng, 25, learning_rate=0.03, batch_size=32))
+    forecast = np.full(length, np.nan)
+    forecast[data.split :] = rolling_test_forecast(results[-1].weights, data)
+    return series, forecast
+
+
+def card_picture(lesson: Any) -> tuple[np.ndarray, list[tuple[np.ndarray, str, bool]]]:
+    """The card: the series as bars and a small model's rolling forecast over its last third
+    (a 40-ms training of LSTM(8), made once per signal)."""
+    options = check_options(dict(getattr(lesson, "options", {}) or {}))
+    if options["signal"] == "csv":
+        values = np.asarray(options["series"], dtype=np.float64)
+        values = values[-min(values.shape[0], 150) :]
+        return values / max(float(np.max(np.abs(values))), 1e-12), []
+    series, forecast = _card_curves(
+        options["signal"], float(options["frequency"]), float(options["noise"])
+    )
+    step = 3  # 50 bars on a card
+    return series[::step], [(forecast[::step], "forecast", False)]

@@ -1,0 +1,107 @@
+"""Inside the model, one unit: its forget, input and output gates and its cell state over the
+window being predicted (the glass-box cell, picked out of the layer)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+import pyqtgraph as pg  # isort: skip  (after PySide6)
+
+from lstm_lab.lessons.forecast.qt.state import ForecastState
+from lstm_lab.ui.theme import DARK, Theme
+
+# key in the activity → legend words, width
+SERIES = (
+    ("f", "forget gate f", 1.5),
+    ("i", "input gate i", 1.5),
+    ("o", "output gate o", 1.5),
+    ("c", "cell state C", 2.5),
+)
+
+
+class UnitDetailPlot(QWidget):
+    """f(t), i(t), o(t) and C(t) of the unit chosen on the heatmap, t = 1 … W."""
+
+    def __init__(self, state: ForecastState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unitDetailPlot")
+        self._state = state
+        self._theme = DARK
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setToolTip(
+            "The unit picked on the heatmap: how open its forget, input and output gates are "
+            "(0 to 1) at each step of the window, and its cell state C."
+        )
+        self.plot = self.view.addPlot()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setLabel("bottom", "step t of the window")
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for key, _words, _width in SERIES:
+            curve = pg.PlotDataItem(symbol="o", symbolSize=4)
+            self.plot.addItem(curve)
+            self.curves[key] = curve
+        self.title = QLabel()
+        self.title.setObjectName("unitDetailTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        for signal in (
+            state.weightsChanged,
+            state.exampleChanged,
+            state.dataChanged,
+            state.unitChanged,
+        ):
+            signal.connect(self.refresh)
+        self.set_text_scale(1.0)
+        self.apply_theme(DARK)
+
+    def series(self) -> dict[str, np.ndarray]:
+        """What is drawn for the chosen unit: f, i, o and C over the window, (W,) each."""
+        activity = self._state.activity()
+        unit = self._state.unit
+        return {key: np.asarray(activity[key][:, unit], dtype=np.float64) for key, *_ in SERIES}
+
+    def refresh(self, *_args) -> None:
+        values = self.series()
+        steps = np.arange(1, self._state.window + 1, dtype=np.float64)
+        for key, curve in self.curves.items():
+            curve.setData(steps, values[key])
+        low = min(0.0, float(values["c"].min()))
+        high = max(1.0, float(values["c"].max()))
+        self.plot.setYRange(low - 0.05, high + 0.05, padding=0)
+        self.plot.setXRange(0.5, steps[-1] + 0.5, padding=0)
+        theme = self._theme
+        names = ", ".join(
+            f'<span style="color:{theme.series[key]}"><b>{words}</b></span>'
+            for key, words, _width in SERIES
+        )
+        self.title.setText(f"Unit {self._state.unit} over the window: {names}")
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.view.setBackground(theme.background)
+        for key, _words, width in SERIES:
+            colour = theme.series[key]
+            curve = self.curves[key]
+            curve.setPen(pg.mkPen(colour, width=width))
+            curve.setSymbolBrush(pg.mkBrush(colour))
+            curve.setSymbolPen(pg.mkPen(colour))
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.muted))
+            axis.setTextPen(pg.mkPen(theme.text))
+        self.refresh()
+
+    def set_text_scale(self, _scale: float) -> None:
+        # A fixed height: a title that changes height while training would lay the dock out
+        # again, and every plot in it would repaint.
+        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 2 + 4)

@@ -1,0 +1,346 @@
+"""The forecasting lesson's window: seed 000's three steps around one `ForecastState`.
+
+The steps are the pages of the centre (1 · Data, 2 · Model, 3 · Train and forecast), under
+the lesson's text; training and the inside of the model are docks beside them, so the loss
+curves and the units stay in sight whichever step is shown. Views and commands are data
+(`VIEWS`, `STEPS`, `ACTIONS`) on top of what every lesson window has
+(`lesson_window.LessonWindow`: lesson files, theme, text size, help, screenshots).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab.core.lesson import Lesson, LessonError
+from lstm_lab.lessons.forecast.options import NUMBER_BY_NAME, VIEW_KEYS, read_series_file
+from lstm_lab.lessons.forecast.qt.code_view import CodeView
+from lstm_lab.lessons.forecast.qt.data_panel import ForecastDataPanel
+from lstm_lab.lessons.forecast.qt.forecast_plot import ForecastPlot
+from lstm_lab.lessons.forecast.qt.model_diagram import ModelDiagram
+from lstm_lab.lessons.forecast.qt.option_slider import OptionSlider
+from lstm_lab.lessons.forecast.qt.series_plot import SeriesPlot
+from lstm_lab.lessons.forecast.qt.state import ForecastState
+from lstm_lab.lessons.forecast.qt.trainer import ForecastTrainer
+from lstm_lab.lessons.forecast.qt.training_panel import ForecastTrainingPanel
+from lstm_lab.lessons.forecast.qt.unit_detail_plot import UnitDetailPlot
+from lstm_lab.lessons.forecast.qt.unit_heatmap import UnitHeatmap
+from lstm_lab.shell.lesson_window import (
+    COMMON_ACTIONS,
+    FILE,
+    HELP,
+    VIEW,
+    ActionSpec,
+    LessonWindow,
+    ViewSpec,
+)
+from lstm_lab.ui.lesson_banner import LessonBanner
+
+_RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+
+#: The docks.
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("training", "Train", "training_panel", _RIGHT),
+    ViewSpec("inside", "Inside the model", "inside_panel", _RIGHT, below="training"),
+)
+#: The pages of the centre: (key, tab title, window attribute holding the page).
+STEPS: tuple[tuple[str, str, str], ...] = (
+    ("data", "1 · Data", "data_page"),
+    ("model", "2 · Model", "model_page"),
+    ("forecast", "3 · Train and forecast", "forecast_page"),
+)
+assert tuple(key for key, _, _ in STEPS) + tuple(v.key for v in VIEWS) == VIEW_KEYS
+
+CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+TRAIN = "&Train"
+MENUS = (FILE, TRAIN, VIEW, HELP)
+# fmt: off
+ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
+    ActionSpec("load_csv", "Load CSV series…", "load_csv_dialog", FILE, "Ctrl+L",
+               "Use your own series: one column of numbers, a header line allowed",
+               busy=True, separator_before=True),
+    ActionSpec("train", "Train", "trainer.train", TRAIN, "Ctrl+T",
+               "Train the model for the lesson's number of epochs", busy=True),
+    ActionSpec("stop", "Stop", "trainer.stop", TRAIN, "Ctrl+.",
+               "Stop training; the weights trained so far stay"),
+    ActionSpec("new_model", "New model", "state.reset_weights", TRAIN,
+               tip="Start again from an untrained model", busy=True, separator_before=True),
+    ActionSpec("step_data", "Step 1: Data", "show_data_step", VIEW, "Ctrl+1",
+               "The series, its windows and the test span", separator_before=True),
+    ActionSpec("step_model", "Step 2: Model", "show_model_step", VIEW, "Ctrl+2",
+               "LSTM(n) + Dense(1), its parameters and its PyTorch code"),
+    ActionSpec("step_forecast", "Step 3: Train and forecast", "show_forecast_step", VIEW,
+               "Ctrl+3", "The forecasts over the test span"),
+)
+# fmt: on
+
+
+class ForecastWindow(LessonWindow):
+    """The window of lessons of kind "forecast"."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("forecastWindow")
+        self.state = ForecastState(self)
+        self.trainer = ForecastTrainer(self.state, self)
+        self._build_views()
+        self.build_views(VIEWS)
+        self.build_actions(MENUS, ACTIONS)
+        view_menu = self.menus[VIEW]
+        view_menu.insertAction(
+            view_menu.actions()[len(self.docks)], self.lesson_banner.toggle_action
+        )
+        for key, action in self.actions_by_key.items():
+            setattr(self, f"act_{key}", action)
+        self.finish_setup()
+        self.state.viewsChanged.connect(lambda: self.show_hidden_views(self.state.hidden_views))
+        self.trainer.runningChanged.connect(self._on_running)
+        self._on_running(False)
+        self._warmed = False
+
+    # -------------------------------------------------------------------- views
+    def _build_views(self) -> None:
+        state = self.state
+        self.lesson_banner = LessonBanner(state)
+
+        self.data_panel = ForecastDataPanel(state)
+        self.data_panel.loadCsvRequested.connect(self.load_csv_dialog)
+        self.series_plot = SeriesPlot(state)
+        data_scroll = QScrollArea()
+        data_scroll.setWidgetResizable(True)
+        data_scroll.setWidget(self.data_panel)
+        data_scroll.setMinimumWidth(300)
+        self.data_page = QSplitter(Qt.Orientation.Horizontal)
+        self.data_page.setObjectName("dataPage")
+        self.data_page.addWidget(data_scroll)
+        self.data_page.addWidget(self.series_plot)
+        self.data_page.setStretchFactor(1, 1)
+        self.data_page.setChildrenCollapsible(False)
+
+        option = NUMBER_BY_NAME["hidden"]
+        self.units_slider = OptionSlider(
+            "Units n", option.low, option.high, 1, 0, "How many LSTM units the layer has"
+        )
+        self.units_slider.setObjectName("unitsSlider")
+        self.units_slider.valueChanged.connect(self._set_units)
+        self.model_diagram = ModelDiagram(state)
+        self.code_view = CodeView(state)
+        self.model_page = QWidget()
+        self.model_page.setObjectName("modelPage")
+        column = QVBoxLayout(self.model_page)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.addWidget(self.units_slider)
+        column.addWidget(self.model_diagram)
+        code_title = QLabel("The same model in PyTorch (read-only; select and copy):")
+        code_title.setObjectName("codeTitle")
+        column.addWidget(code_title)
+        column.addWidget(self.code_view, 1)
+
+        self.forecast_plot = ForecastPlot(state)
+        self.forecast_page = self.forecast_plot
+
+        self.steps = QTabWidget()
+        self.steps.setObjectName("forecastSteps")
+        self.steps.setDocumentMode(True)
+        for key, title, attribute in STEPS:
+            page = getattr(self, attribute)
+            page.setProperty("stepKey", key)
+            self.steps.addTab(page, title)
+        centre = QWidget()
+        centre.setObjectName("lessonCentre")
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.lesson_banner)
+        layout.addWidget(self.steps, 1)
+        self.setCentralWidget(centre)
+
+        self.training_panel = ForecastTrainingPanel(state, self.trainer)
+        self.loss_plot = self.training_panel.loss_plot
+        self.unit_heatmap = UnitHeatmap(state)
+        self.unit_detail = UnitDetailPlot(state)
+        self.inside_panel = QSplitter(Qt.Orientation.Vertical)
+        self.inside_panel.setObjectName("insidePanel")
+        self.inside_panel.addWidget(self.unit_heatmap)
+        self.inside_panel.addWidget(self.unit_detail)
+        self.inside_panel.setSizes([270, 230])
+        self.inside_panel.setChildrenCollapsible(False)
+
+        # While training, the views of the weights and the loss curve take turns, one per
+        # refresh (each at about 8 Hz): every pyqtgraph view that changes costs a repaint of
+        # the window of its own, and all of them at once held the event loop for 40 ms.
+        self._live_views = (
+            self.training_panel.show_history,
+            self.forecast_plot.refresh,
+            self.training_panel.show_history,
+            self.unit_heatmap.refresh,
+            self.training_panel.show_history,
+            self.unit_detail.refresh,
+        )
+        self._turn = 0
+        state.progressed.connect(self._refresh_one_view)
+        state.optionsChanged.connect(self._show_units)
+        self._show_units()
+        for widget in (
+            self.lesson_banner,
+            self.data_panel,
+            self.series_plot,
+            self.model_diagram,
+            self.code_view,
+            self.forecast_plot,
+            self.loss_plot,
+            self.unit_heatmap,
+            self.unit_detail,
+        ):
+            self.register_view(widget)
+
+    def _refresh_one_view(self) -> None:
+        self._live_views[self._turn % len(self._live_views)]()
+        self._turn += 1
+
+    def _set_units(self, value: float) -> None:
+        try:
+            self.state.set_option("hidden", int(round(value)))
+        except LessonError:
+            self._show_units()
+
+    def _show_units(self) -> None:
+        self.units_slider.set_value(self.state.hidden)
+
+    def _on_running(self, running: bool) -> None:
+        self.units_slider.setEnabled(not running)
+        self.set_busy(running)
+        self.actions_by_key["stop"].setEnabled(running)
+        if running:
+            self.show_forecast_step()
+        else:
+            self.files.update_modified()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Lay out and paint the pages not shown yet, once: the first show of a page costs
+        tens of milliseconds, which would otherwise fall into the first Train (it brings
+        step 3 to the front)."""
+        for page in (self.model_page, self.forecast_page):
+            if not page.isVisible():
+                page.grab()
+
+    # -------------------------------------------------------------------- steps
+    def show_step(self, key: str) -> None:
+        for index in range(self.steps.count()):
+            if self.steps.widget(index).property("stepKey") == key:
+                if self.steps.isTabVisible(index):
+                    self.steps.setCurrentIndex(index)
+                return
+
+    def show_data_step(self) -> None:
+        self.show_step("data")
+
+    def show_model_step(self) -> None:
+        self.show_step("model")
+
+    def show_forecast_step(self) -> None:
+        self.show_step("forecast")
+
+    def show_hidden_views(self, hidden: frozenset[str]) -> None:
+        """Docks and step pages the lesson hides are closed (the View menu brings docks back)."""
+        super().show_hidden_views(frozenset(key for key in hidden if key in self.docks))
+        for index in range(self.steps.count()):
+            key = self.steps.widget(index).property("stepKey")
+            self.steps.setTabVisible(index, key not in hidden)
+
+    # -------------------------------------------------------------------- the lesson
+    def current_lesson(self) -> Lesson:
+        return self.state.lesson_of()
+
+    def put_lesson(self, lesson: Lesson) -> None:
+        self.trainer.stop_now()
+        self.state.apply_lesson(lesson)
+        self.show_hidden_views(lesson.hidden_views)
+        for index in range(self.steps.count()):
+            if self.steps.isTabVisible(index):
+                self.steps.setCurrentIndex(index)
+                break
+
+    def lesson_in_effect(self) -> Lesson | None:
+        return self.state.lesson
+
+    def remember_lesson(self, lesson: Lesson) -> None:
+        self.state.set_lesson_info(lesson)
+
+    def change_signals(self) -> list:
+        return [self.state.optionsChanged, self.state.viewsChanged]
+
+    def is_busy(self) -> bool:
+        return self.trainer.is_running
+
+    def shutdown(self) -> None:
+        self.trainer.shutdown()
+
+    # -------------------------------------------------------------------- a teacher's series
+    def load_csv_dialog(self) -> bool:
+        """File → Load CSV series…: a bad file gets a message naming the line; nothing
+        changes."""
+        if self.trainer.is_running:
+            return False
+        folder = self.settings.value("forecast/csvFolder", os.path.expanduser("~"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Load a series", folder if isinstance(folder, str) else "", CSV_FILTER
+        )
+        if not path:
+            return False
+        return self.load_csv(path)
+
+    def load_csv(self, path: str) -> bool:
+        name = os.path.basename(path)
+        try:
+            values = read_series_file(path)
+            self.state.load_series(values, name)
+        except LessonError as error:
+            self._complain("The series was not loaded", f"{name}: {error}")
+            return False
+        except ValueError as error:
+            self._complain("The series was not loaded", str(error))
+            return False
+        self.settings.setValue("forecast/csvFolder", os.path.dirname(os.path.abspath(path)))
+        self.show_data_step()
+        return True
+
+    def _complain(self, title: str, text: str) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("seriesFileError")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.open()  # not modal: tests and students can go on
+
+    # -------------------------------------------------------------------- layout
+    def text_scale_changed(self, _scale: float) -> None:
+        self.apply_default_sizes()
+
+    def apply_default_sizes(self) -> None:
+        scale = min(self.text_scale, 1.3)
+        width = round(min(460.0, max(330.0, self.width() * 0.3)) * scale)
+        self.resizeDocks([self.docks["training"]], [width], Qt.Orientation.Horizontal)
+        height = max(self.height() - 60, 400)
+        self.resizeDocks(
+            [self.docks["training"], self.docks["inside"]],
+            [round(height * 0.42), round(height * 0.58)],
+            Qt.Orientation.Vertical,
+        )

@@ -1,0 +1,214 @@
+"""Lesson files in a lesson window: Open, Save, Save as, unsaved changes, the teacher's options.
+
+A file is read completely and checked before anything on screen changes: a bad file gets one
+message naming the file and the problem, and the lesson on screen stays as it was. Saving writes
+a temporary file and renames it (`lstm_lab.core.lesson.write_lesson`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+)
+
+from lstm_lab.core.lesson import SUFFIX, Lesson, LessonError, read_lesson, write_lesson
+
+if TYPE_CHECKING:
+    from lstm_lab.shell.lesson_window import LessonWindow
+
+FILE_FILTER = f"LSTM Lab lessons (*{SUFFIX});;All files (*)"
+RECENT_KEY = "lessons/recent"
+MAX_RECENT = 8
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    """The lesson files opened or saved last, newest first (only those that still exist)."""
+    value = settings.value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [path for path in value if isinstance(path, str) and os.path.isfile(path)]
+
+
+def remember_file(settings: QSettings, path: str) -> None:
+    path = os.path.abspath(path)
+    files = [path] + [other for other in recent_files(settings) if other != path]
+    settings.setValue(RECENT_KEY, files[:MAX_RECENT])
+
+
+class LessonFiles(QObject):
+    """The window's lesson file: what was loaded or saved last, and whether it changed since.
+
+    The window (a `LessonWindow`) says what it holds: ``current_lesson()``, ``put_lesson()``,
+    ``lesson_in_effect()``, ``change_signals()`` and ``is_busy()``.
+    ``fileChanged(str)``: the window now shows the file at this path ("" for none).
+    """
+
+    fileChanged = Signal(str)
+
+    #: Fields that change while a student only looks: not a change to save.
+    NOT_CHANGES = ("step", "mode")
+
+    #: The title's "modified" mark is checked at most this often while sliders move (ms).
+    CHECK_INTERVAL_MS = 150
+
+    def __init__(self, window: LessonWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.path: str | None = None
+        self._saved = self._snapshot()
+        self._check = QTimer(self)
+        self._check.setSingleShot(True)
+        self._check.setInterval(self.CHECK_INTERVAL_MS)
+        self._check.timeout.connect(self._update_modified)
+        for signal in window.change_signals():
+            signal.connect(self._check.start)
+
+    # ------------------------------------------------------------------ queries
+    def current_lesson(self) -> Lesson:
+        """What the window holds now, as a lesson."""
+        return self._window.current_lesson()
+
+    def _snapshot(self) -> dict:
+        lesson = self._window.current_lesson().to_json()
+        for key in self.NOT_CHANGES:
+            lesson.pop(key, None)
+        return lesson
+
+    @property
+    def modified(self) -> bool:
+        return self._snapshot() != self._saved
+
+    def update_modified(self) -> None:
+        """The window changed something the change signals do not cover."""
+        self._update_modified()
+
+    def _update_modified(self, *_args) -> None:
+        if self._window.is_busy():
+            return  # the title follows once the work ends
+        self._window.setWindowModified(self.modified)
+
+    def _mark_saved(self, path: str | None) -> None:
+        self.path = path
+        self._saved = self._snapshot()
+        lesson = self._window.lesson_in_effect()
+        title = lesson.title if lesson is not None else "LSTM Lab"
+        where = f" — {Path(path).name}" if path else ""
+        self._window.setWindowTitle(f"{title}{where}[*] — LSTM Lab")
+        self._window.setWindowModified(False)
+        self.fileChanged.emit(path or "")
+
+    def forget_changes(self) -> None:
+        """Take what is on screen as saved (nothing is written): closing asks nothing."""
+        self._saved = self._snapshot()
+        self._window.setWindowModified(False)
+
+    # ------------------------------------------------------------------ showing a lesson
+    def show_lesson(self, lesson: Lesson, path: str | None = None) -> None:
+        """Put ``lesson`` on screen (no questions asked; see `may_discard`)."""
+        self._window.put_lesson(lesson)
+        self._mark_saved(path)
+        if path:
+            remember_file(self._window.settings, path)
+
+    def open_path(self, path: str) -> bool:
+        """Open the lesson file at ``path``; a bad file is reported and nothing changes."""
+        try:
+            lesson = read_lesson(path)
+        except LessonError as error:
+            self._complain("The lesson was not opened", str(error))
+            return False
+        self.show_lesson(lesson, path)
+        return True
+
+    # ------------------------------------------------------------------ commands
+    def open_dialog(self) -> bool:
+        if not self.may_discard("opening another lesson"):
+            return False
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Open a lesson", self._folder(), FILE_FILTER
+        )
+        return bool(path) and self.open_path(path)
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        lesson = self._window.lesson_in_effect()
+        stem = (lesson.name or lesson.title) if lesson is not None else "my-lesson"
+        suggestion = os.path.join(self._folder(), _file_stem(stem) + SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, "Save the lesson", suggestion, FILE_FILTER
+        )
+        if not path:
+            return False
+        if not path.endswith(SUFFIX) and not os.path.splitext(path)[1]:
+            path += SUFFIX
+        return self._write(path)
+
+    def may_discard(self, doing: str) -> bool:
+        """True when there are no unsaved changes, or the student chose to save or drop them."""
+        if not self.modified or self._window.lesson_in_effect() is None and self.path is None:
+            return True
+        box = QMessageBox(self._window)
+        box.setObjectName("unsavedChangesDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Unsaved changes")
+        lesson = self._window.lesson_in_effect()
+        name = f"“{lesson.title}”" if lesson is not None else "This lesson"
+        box.setText(f"{name} has changes that are not saved. Save them before {doing}?")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ------------------------------------------------------------------ internals
+    def _write(self, path: str) -> bool:
+        lesson = self.current_lesson()
+        try:
+            write_lesson(lesson, path)
+        except OSError as error:
+            self._complain(
+                "The lesson was not saved",
+                f"{Path(path).name}: cannot be written ({error.strerror or error}). "
+                "Nothing on screen was lost: choose another folder with Save lesson as…",
+            )
+            return False
+        self._window.remember_lesson(lesson)
+        self._mark_saved(path)
+        remember_file(self._window.settings, path)
+        return True
+
+    def _folder(self) -> str:
+        if self.path:
+            return os.path.dirname(self.path)
+        recent = recent_files(self._window.settings)
+        return os.path.dirname(recent[0]) if recent else os.path.expanduser("~")
+
+    def _complain(self, title: str, text: str) -> None:
+        box = QMessageBox(self._window)
+        box.setObjectName("lessonFileError")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.open()  # not modal: tests and students can go on
+
+
+def _file_stem(title: str) -> str:
+    keep = "".join(c if c.isalnum() or c in "-_ " else " " for c in title)
+    return "-".join(keep.lower().split())[:60] or "lesson"

@@ -1,0 +1,441 @@
+"""What every lesson window shares: lesson files, the theme and text size, the start screen,
+screenshots, help, and its settings. A window of one kind of lesson builds on `LessonWindow`.
+
+A subclass declares its views (docks) as `ViewSpec` data and its commands as `ActionSpec` data,
+calls `build_views`, `build_actions` and `finish_setup`, and says what it holds as a lesson
+(`current_lesson`, `put_lesson`, `lesson_in_effect`, `change_signals`, `is_busy`).
+Views it passes to `register_view` follow theme and text-size changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
+
+from lstm_lab import __version__
+from lstm_lab.core.lesson import Lesson
+from lstm_lab.shell.settings import restore_window, saved_look
+from lstm_lab.ui import wheel_guard
+from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One dock: its key (as lesson files name it), title, the window attribute holding its
+    widget, and where it goes: a dock area, or below or behind (tab) another view."""
+
+    key: str
+    title: str
+    widget: str
+    area: Qt.DockWidgetArea
+    below: str | None = None
+    tab_of: str | None = None
+    scroll: bool = False
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One command: ``slot`` is a dotted path from the window ("state.step_forward").
+    ``group`` makes checkable actions exclusive; ``playback`` actions give way to a focused
+    control; ``busy`` actions are off while the window works (trains)."""
+
+    key: str
+    text: str
+    slot: str
+    menu: str
+    shortcut: object = None
+    tip: str = ""
+    checkable: bool = False
+    group: str | None = None
+    playback: bool = False
+    busy: bool = False
+    separator_before: bool = False
+    extra_shortcuts: tuple[object, ...] = ()
+
+
+_K = Qt.Key
+_S = QKeySequence.StandardKey
+FILE, VIEW, HELP = "&File", "&View", "&Help"
+
+#: The File, View and Help commands of every lesson window.
+# fmt: off
+COMMON_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("start", "Start screen", "show_start_screen", FILE, "Ctrl+Shift+H",
+               "Back to the list of lessons"),
+    ActionSpec("open", "Open lesson…", "files.open_dialog", FILE, _S.Open,
+               "Open a lesson file (.lstmlab)", separator_before=True),
+    ActionSpec("save", "Save lesson", "files.save", FILE, _S.Save,
+               "Save everything set here as a lesson file"),
+    ActionSpec("save_as", "Save lesson as…", "files.save_as", FILE, _S.SaveAs,
+               "Save as a new lesson file"),
+    ActionSpec("screenshot", "Save screenshot…", "save_screenshot_dialog", FILE,
+               "Ctrl+Shift+P", "Save a picture of the window as PNG", separator_before=True),
+    ActionSpec("quit", "Quit", "close", FILE, _S.Quit, "Close LSTM Lab", separator_before=True),
+    ActionSpec("theme_dark", "Dark theme", "set_dark_theme", VIEW,
+               tip="Black background, bright colours", checkable=True, group="theme",
+               separator_before=True),
+    ActionSpec("theme_light", "Light theme", "set_light_theme", VIEW,
+               tip="White background, for bright rooms and projectors", checkable=True,
+               group="theme"),
+    ActionSpec("larger", "Larger text", "larger_text", VIEW, _S.ZoomIn,
+               "Make all text larger, for projectors", separator_before=True,
+               extra_shortcuts=("Ctrl+=",)),
+    ActionSpec("smaller", "Smaller text", "smaller_text", VIEW, _S.ZoomOut,
+               "Make all text smaller"),
+    ActionSpec("fullscreen", "Full screen", "toggle_full_screen", VIEW, _K.Key_F11,
+               "Fill the whole screen", checkable=True),
+    ActionSpec("reset_layout", "Reset layout", "reset_layout", VIEW,
+               tip="Put every view back where it started", separator_before=True),
+    ActionSpec("shortcuts", "Keyboard shortcuts", "show_shortcuts", HELP,
+               tip="Every keyboard shortcut"),
+    ActionSpec("about", "About LSTM Lab", "show_about", HELP, tip="Version and credits",
+               separator_before=True),
+)
+# fmt: on
+
+
+def fitting_size(size: tuple[int, int]) -> tuple[int, int]:
+    """``size``, made smaller where the screen is (a projector's 1024×768): a window larger
+    than the screen would hide its side columns."""
+    app = QApplication.instance()
+    screen = app.primaryScreen() if app is not None else None
+    if screen is None or app.platformName() == "offscreen":  # renders, not a screen to fit
+        return size
+    room = screen.availableGeometry()
+    return min(size[0], room.width()), min(size[1], room.height())
+
+
+class LessonWindow(QMainWindow):
+    """The frame of a lesson window (see the module). ``startScreenRequested`` asks the
+    application to show the start screen."""
+
+    startScreenRequested = Signal()
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("LSTM Lab[*]")
+        self.settings = settings if settings is not None else QSettings("LSTM Lab", "LSTM Lab")
+        self.theme: Theme = DARK
+        app = QApplication.instance()
+        self._base_point_size = app.font().pointSizeF() if app is not None else 10.0
+        self.text_scale = 1.0
+        self._looks: list[QWidget] = []
+        self.docks: dict[str, QDockWidget] = {}
+        self.actions_by_key: dict[str, QAction] = {}
+        self._busy_actions: list[QAction] = []
+        # Style the application before the widgets exist: restyling them afterwards costs
+        # a tenth of a second of start-up per pass.
+        look = saved_look(self.settings, TEXT_SCALES)  # unusable values: defaults, logged
+        if app is not None:
+            apply_theme(app, THEMES[look.theme], self._base_point_size * look.scale)
+
+    # -------------------------------------------------------------------- what it holds
+    def current_lesson(self) -> Lesson:
+        raise NotImplementedError
+
+    def put_lesson(self, lesson: Lesson) -> None:
+        raise NotImplementedError
+
+    def lesson_in_effect(self) -> Lesson | None:
+        raise NotImplementedError
+
+    def remember_lesson(self, lesson: Lesson) -> None:
+        """After a save: ``lesson`` (with its texts) is now the lesson in effect."""
+        raise NotImplementedError
+
+    def change_signals(self) -> list:
+        """Signals after which the lesson on screen may differ from the saved one."""
+        return []
+
+    def is_busy(self) -> bool:
+        return False
+
+    def shutdown(self) -> None:
+        """Stop any work before the window closes."""
+
+    def open_lesson(self, lesson: Lesson, path: str | None = None) -> None:
+        """Show ``lesson`` (from ``path``, or built in) in this window."""
+        self.files.show_lesson(lesson, path)
+
+    # -------------------------------------------------------------------- building
+    def register_view(self, widget: QWidget) -> None:
+        """``widget`` follows theme changes (``apply_theme``) and text size (``set_text_scale``)."""
+        if widget not in self._looks:
+            self._looks.append(widget)
+
+    def build_views(self, views: tuple[ViewSpec, ...]) -> None:
+        for view in views:
+            widget = getattr(self, view.widget)
+            if view.scroll:
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setWidget(widget)
+                widget = scroll
+            dock = QDockWidget(view.title, self)
+            dock.setObjectName(f"{view.key}Dock")
+            dock.setWidget(widget)
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            )
+            self.addDockWidget(view.area, dock)
+            if view.below is not None:
+                self.splitDockWidget(self.docks[view.below], dock, Qt.Orientation.Vertical)
+            if view.tab_of is not None:
+                self.tabifyDockWidget(self.docks[view.tab_of], dock)
+            self.docks[view.key] = dock
+
+    def _resolve(self, path: str) -> Callable:
+        target: object = self
+        for part in path.split("."):
+            target = getattr(target, part)
+        return target  # type: ignore[return-value]
+
+    def build_actions(self, menus: tuple[str, ...], actions: tuple[ActionSpec, ...]) -> None:
+        """Menus in this order, each command in its menu ("&File/&Export": a submenu of File);
+        View also lists every dock."""
+        bar = self.menuBar()
+        built = {title: bar.addMenu(title) for title in menus}
+        groups: dict[str, QActionGroup] = {}
+        for spec in actions:
+            action = QAction(spec.text, self)
+            action.setObjectName(f"action_{spec.key}")
+            keys = [spec.shortcut, *spec.extra_shortcuts] if spec.shortcut is not None else []
+            if keys:
+                action.setShortcuts([QKeySequence(key) for key in keys])
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if spec.tip:
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(spec.tip + (f" ({shown})" if shown else ""))
+                action.setStatusTip(spec.tip)
+            action.setCheckable(spec.checkable)
+            action.triggered.connect(lambda _checked=False, s=spec.slot: self._resolve(s)())
+            if spec.group is not None:
+                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
+            self.addAction(action)
+            menu = built.get(spec.menu)
+            if menu is None:  # "&File/&Export": a submenu, made where it is first named
+                parent, _, title = spec.menu.rpartition("/")
+                menu = built[spec.menu] = built[parent].addMenu(title)
+                menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(action)
+            self.actions_by_key[spec.key] = action
+            if spec.busy:
+                self._busy_actions.append(action)
+        quit_action = self.actions_by_key.get("quit")
+        if quit_action is not None:  # Quit stays last in its menu, after a window's own commands
+            menu = built[FILE]
+            menu.removeAction(quit_action)
+            menu.addSeparator()
+            menu.addAction(quit_action)
+        view_menu = built[VIEW]
+        first = view_menu.actions()[0] if view_menu.actions() else None
+        for dock in self.docks.values():
+            view_menu.insertAction(first, dock.toggleViewAction())
+        for menu in built.values():
+            menu.setToolTipsVisible(True)
+        self.actions_by_key["theme_dark"].setChecked(True)
+        self.menus = built
+
+    def finish_setup(self, size: tuple[int, int] = (1440, 900)) -> None:
+        """After the views and actions: lesson files, default layout, saved settings."""
+        from lstm_lab.shell.lesson_files import LessonFiles  # Qt dialogs for the lesson files
+
+        self.files = LessonFiles(self)
+        wheel_guard.guard_controls(self)  # the wheel scrolls panels, not the controls in them
+        self.resize(*fitting_size(size))
+        self.apply_default_sizes()
+        self._default_state = self.saveState(SETTINGS_VERSION)
+        self._restore_settings()
+
+    def apply_default_sizes(self) -> None:
+        """Sizes of the docks in the default layout (a subclass sets its own)."""
+
+    def set_busy(self, busy: bool) -> None:
+        """While the window works (trains), the commands that would fight it are off."""
+        for action in self._busy_actions:
+            action.setEnabled(not busy)
+
+    # -------------------------------------------------------------------- commands
+    def show_start_screen(self) -> None:
+        self.startScreenRequested.emit()
+
+    def set_dark_theme(self) -> None:
+        self.set_theme("dark")
+        self._share_look()
+
+    def set_light_theme(self) -> None:
+        self.set_theme("light")
+        self._share_look()
+
+    def larger_text(self) -> None:
+        self.step_text_scale(+1)
+        self._share_look()
+
+    def smaller_text(self) -> None:
+        self.step_text_scale(-1)
+        self._share_look()
+
+    def _share_look(self) -> None:
+        """The student chose a theme or text size: the other lesson windows follow it."""
+        self.settings.setValue("view/theme", self.theme.name)
+        self.settings.setValue("view/textScale", self.text_scale)
+
+    def set_theme(self, name: str) -> None:
+        theme = THEMES[name]
+        self.theme = theme
+        app = QApplication.instance()
+        if app is not None:
+            apply_theme(app, theme, self._base_point_size * self.text_scale)
+        for widget in self._looks:
+            if hasattr(widget, "apply_theme"):
+                widget.apply_theme(theme)
+        self.actions_by_key[f"theme_{name}"].setChecked(True)
+
+    def set_text_scale(self, scale: float) -> None:
+        scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
+        self.text_scale = scale
+        app = QApplication.instance()
+        if app is None:
+            return
+        apply_theme(app, self.theme, self._base_point_size * scale)
+        for widget in self._looks:
+            if hasattr(widget, "set_text_scale"):
+                widget.set_text_scale(scale)
+        self.text_scale_changed(scale)
+
+    def sync_look(self) -> None:
+        """Take the theme and text size another lesson window chose since this one was made."""
+        look = saved_look(self.settings, TEXT_SCALES, log=False)
+        if look.theme != self.theme.name:
+            self.set_theme(look.theme)
+        if look.scale != self.text_scale:
+            self.set_text_scale(look.scale)
+
+    def text_scale_changed(self, scale: float) -> None:
+        """A subclass widens its side columns here, so large text is not cut off."""
+
+    def step_text_scale(self, direction: int) -> None:
+        index = TEXT_SCALES.index(self.text_scale) + direction
+        self.set_text_scale(TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index))])
+
+    def toggle_full_screen(self) -> None:
+        if self.actions_by_key["fullscreen"].isChecked():
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def reset_layout(self) -> None:
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self.restoreState(self._default_state, SETTINGS_VERSION)
+        self.apply_default_sizes()
+
+    def show_hidden_views(self, hidden: frozenset[str]) -> None:
+        """A lesson's hidden views are closed (the View menu can bring them back)."""
+        for key, dock in self.docks.items():
+            dock.setVisible(key not in hidden)
+
+    # -------------------------------------------------------------------- help
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.actions():
+            keys = ", ".join(
+                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+            )
+            if keys:
+                name = action.text().replace("&", "").rstrip("…")
+                rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}</td></tr>")
+        box = QMessageBox(self)
+        box.setObjectName("shortcutsDialog")
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("<table>" + "".join(rows) + "</table>" + self.shortcuts_note())
+        box.open()
+
+    def shortcuts_note(self) -> str:
+        """Rich text under the list of shortcuts (how the keys behave in this window)."""
+        return ""
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setWindowTitle("About LSTM Lab")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<h3>LSTM Lab {__version__}</h3>"
+            "<p>One long short-term memory cell to hold in your hands: every gate, weight and "
+            "sum on screen, every number ready to redo by hand.</p>"
+            "<p>Runs entirely offline.</p>"
+        )
+        box.open()
+
+    # -------------------------------------------------------------------- screenshots
+    def save_screenshot(self, path: str) -> bool:
+        return self.grab().save(path, "PNG")
+
+    def save_screenshot_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save screenshot", "lstm-lab.png", "PNG image (*.png)"
+        )
+        if path and not self.save_screenshot(path):
+            QMessageBox.warning(self, "Screenshot not saved", f"Could not write {path}.")
+
+    # -------------------------------------------------------------------- settings
+    def _prefix(self) -> str:
+        """Layout settings are kept per kind of window; the look is shared."""
+        own = self.objectName()
+        return "window" if own == "mainWindow" else own
+
+    def _key(self, name: str) -> str:
+        return f"{self._prefix()}/{name}"
+
+    def _restore_settings(self) -> None:
+        # Geometry, docks, theme and text size; unusable values fall back, logged.
+        restore_window(self, SETTINGS_VERSION, TEXT_SCALES, self._prefix())
+        # Saved on a larger screen (a laptop) and opened on a projector: fit the screen.
+        fitted = fitting_size((self.width(), self.height()))
+        if fitted != (self.width(), self.height()):
+            self.resize(*fitted)
+        self.restore_own_settings(self.settings)
+
+    def restore_own_settings(self, settings: QSettings) -> None:
+        """A subclass reads what else it keeps."""
+
+    def save_own_settings(self, settings: QSettings) -> None:
+        """A subclass writes what else it keeps."""
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue(self._key("geometry"), self.saveGeometry())
+        s.setValue(self._key("state"), self.saveState(SETTINGS_VERSION))
+        s.setValue("view/theme", self.theme.name)
+        s.setValue("view/textScale", self.text_scale)
+        self.save_own_settings(s)
+        s.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.files.may_discard("closing"):
+            event.ignore()
+            return
+        self.shutdown()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,179 @@
+"""Reading what the app kept between runs, so that no saved value can stop it from starting.
+
+A settings file edited by hand, or written by another version, may hold anything: a list where
+a name belongs (`theme=dark, light` reads as a list), a word where a number belongs, bytes that
+no longer describe a window. Every value is checked before it is used; one that cannot be used
+falls back to its default, and a line in the error log (lstm_lab.shell.crash) says which and why.
+`settings_problems` gives the same lines without changing anything, for the self-test.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from lstm_lab.ui.theme import THEMES
+
+THEME_NAMES = tuple(THEMES)
+MODES = ("simple", "full")
+DEFAULT_THEME = "dark"
+DEFAULT_SCALE = 1.0
+DEFAULT_MODE = "simple"
+
+
+@dataclass(frozen=True)
+class Look:
+    theme: str
+    scale: float
+
+
+def _raw(settings: QSettings, key: str) -> object:
+    try:
+        return settings.value(key)
+    except Exception as error:  # a value Qt cannot turn into Python
+        return _Unreadable(f"{type(error).__name__}: {error}")
+
+
+class _Unreadable:
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+    def __repr__(self) -> str:
+        return f"an unreadable value ({self.why})"
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _problem(settings: QSettings, key: str, value: object, wanted: str, default: str) -> str:
+    return (
+        f"setting {key} in {settings.fileName()} holds {_shown(value)}, not {wanted}; "
+        f"using {default} instead"
+    )
+
+
+def _theme(settings: QSettings, problems: list[str]) -> str:
+    value = _raw(settings, "view/theme")
+    if value is None:
+        return DEFAULT_THEME
+    if isinstance(value, str) and value in THEME_NAMES:
+        return value
+    problems.append(
+        _problem(settings, "view/theme", value, "dark or light", f"the {DEFAULT_THEME} theme")
+    )
+    return DEFAULT_THEME
+
+
+def _scale(settings: QSettings, scales: Sequence[float], problems: list[str]) -> float:
+    value = _raw(settings, "view/textScale")
+    if value is None:
+        return DEFAULT_SCALE
+    try:
+        scale = float(value) if isinstance(value, str | int | float) else math.nan
+    except ValueError:
+        scale = math.nan
+    if not (math.isfinite(scale) and scale > 0):
+        problems.append(
+            _problem(settings, "view/textScale", value, "a text size such as 1.5", "normal text")
+        )
+        return DEFAULT_SCALE
+    return min(scales, key=lambda s: abs(s - scale))
+
+
+def _bytes(settings: QSettings, key: str, problems: list[str]) -> QByteArray | None:
+    value = _raw(settings, key)
+    if value is None:
+        return None
+    if isinstance(value, QByteArray):
+        return value if not value.isEmpty() else None
+    problems.append(_problem(settings, key, value, "a saved layout", "the default layout"))
+    return None
+
+
+def _mode(settings: QSettings, problems: list[str]) -> str:
+    value = _raw(settings, "cell/mode")
+    if value is None:
+        return DEFAULT_MODE
+    if isinstance(value, str) and value in MODES:
+        return value
+    problems.append(_problem(settings, "cell/mode", value, "simple or full", "simple weights"))
+    return DEFAULT_MODE
+
+
+def _log(problems: list[str]) -> None:
+    if not problems:
+        return
+    from lstm_lab.shell.crash import log_note
+
+    for problem in problems:
+        log_note(problem)
+
+
+def saved_look(settings: QSettings, scales: Sequence[float], *, log: bool = True) -> Look:
+    """The saved theme and text scale, or their defaults (logged) where they cannot be used."""
+    problems: list[str] = []
+    look = Look(_theme(settings, problems), _scale(settings, scales, problems))
+    if log:
+        _log(problems)
+    return look
+
+
+def restore_window(window, version: int, scales: Sequence[float], prefix: str = "window") -> None:
+    """Put a lesson window back as it was saved: geometry and docks (kept under ``prefix``),
+    theme and text size. The look is not logged again: ``saved_look`` did when the window was
+    first styled."""
+    settings: QSettings = window.settings
+    problems: list[str] = []
+    geometry = _bytes(settings, f"{prefix}/geometry", problems)
+    if geometry is not None and not window.restoreGeometry(geometry):
+        problems.append(
+            _problem(settings, f"{prefix}/geometry", "bytes", "a place Qt can read", "the default")
+        )
+    state = _bytes(settings, f"{prefix}/state", problems)
+    if state is not None and not window.restoreState(state, version):
+        problems.append(
+            _problem(settings, f"{prefix}/state", "bytes", "a layout Qt can read", "the default")
+        )
+    look = saved_look(settings, scales, log=False)
+    window.text_scale = look.scale
+    window.set_theme(look.theme)
+    window.set_text_scale(look.scale)
+    _log(problems)
+
+
+def saved_mode(settings: QSettings) -> str:
+    """The single-cell window's slider mode, or the default (logged) when unusable."""
+    problems: list[str] = []
+    mode = _mode(settings, problems)
+    _log(problems)
+    return mode
+
+
+def saved_flag(settings: QSettings, key: str, default: bool) -> bool:
+    """A yes/no setting (QSettings keeps it as true/false), or ``default`` (logged) when
+    unusable."""
+    value = _raw(settings, key)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    _log([_problem(settings, key, value, "true or false", str(default).lower())])
+    return default
+
+
+def settings_problems(settings: QSettings, scales: Sequence[float]) -> list[str]:
+    """What in ``settings`` the app could not use, one line each; nothing is changed."""
+    problems: list[str] = []
+    _theme(settings, problems)
+    _scale(settings, scales, problems)
+    _bytes(settings, "window/geometry", problems)
+    _bytes(settings, "window/state", problems)
+    _mode(settings, problems)
+    return problems

@@ -1,0 +1,199 @@
+"""The loss curve of a training run: MSE per epoch on a log scale, growing live."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
+
+# A log axis cannot show 0: an exact fit is drawn at this floor instead.
+LOSS_FLOOR = 1e-12
+
+
+class DecadeAxis(pg.AxisItem):
+    """A log axis that writes only whole decades (1e-3, 0.01, 0.1, 1): pyqtgraph also writes
+    2 … 9 between them, which pile up on top of each other on a short plot."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        strings = super().logTickStrings(values, scale, spacing)
+        return [
+            text if abs(value - round(value)) < 1e-9 else ""
+            for value, text in zip(values, strings, strict=False)
+        ]
+
+
+class LossPlot(pg.PlotWidget):
+    """Training MSE (solid) and held-out MSE (dashed, on a task) against the epoch.
+
+    The y axis is logarithmic, so the curve keeps falling visibly as the error shrinks by
+    orders of magnitude. Colours come from the widget's palette (dark or light theme), or from
+    a theme passed to `apply_theme`.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        names: tuple[str, str] = ("training MSE", "held-out MSE"),
+    ) -> None:
+        super().__init__(parent, axisItems={"left": DecadeAxis("left")})
+        self.setObjectName("lossPlot")
+        self.setToolTip(
+            "How far the output still is from the target (mean squared error) after each "
+            "epoch of training. The scale is logarithmic: each step down the axis is ten "
+            "times smaller. On a lesson the dashed line is the error on fresh sequences the cell "
+            "never trained on."
+        )
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setMinimumHeight(140)
+        plot = self.getPlotItem()
+        plot.setLogMode(x=False, y=True)
+        # No grid: pyqtgraph draws it with the axes, and a grid makes every new point repaint
+        # the axes' text, the dearest part of the plot.
+        plot.setLabel("bottom", "epoch")
+        plot.setLabel("left", "MSE")
+        # Tick labels are the values themselves: pyqtgraph's automatic unit prefix wrote
+        # "(x0.001)" after the name and 0.1 for an MSE of 0.0001.
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        self.legend = plot.addLegend(offset=(-8, 8))
+        self.training_curve = plot.plot([], [], name=names[0])
+        self.validation_curve = plot.plot([], [], name=names[1])
+        for curve in (self.training_curve, self.validation_curve):
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+        plot.disableAutoRange()
+        self.empty_hint = QLabel("Press Train to watch the error fall.", self)
+        self.empty_hint.setObjectName("lossPlotHint")
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._colours: dict[str, QColor] | None = None
+        self._apply_colours()
+        self.clear_history()
+
+    # ------------------------------------------------------------------ data
+    def set_history(
+        self, epochs: np.ndarray, losses: np.ndarray, validation: np.ndarray | None = None
+    ) -> None:
+        """Show the whole history; held-out values that are nan (none reported) are hidden."""
+        epochs = np.asarray(epochs, dtype=np.float64)
+        losses = np.maximum(np.asarray(losses, dtype=np.float64), LOSS_FLOOR)
+        finite = np.isfinite(losses)
+        self.training_curve.setData(epochs[finite], losses[finite])
+        shown_values = [losses[finite]]
+        if validation is None:
+            self.validation_curve.setData([], [])
+            has_validation = False
+        else:
+            validation = np.asarray(validation, dtype=np.float64)
+            shown = np.isfinite(validation)
+            values = np.maximum(validation[shown], LOSS_FLOOR)
+            self.validation_curve.setData(epochs[shown], values)
+            shown_values.append(values)
+            has_validation = bool(shown.any())
+        self.validation_curve.setVisible(has_validation)
+        self.empty_hint.setVisible(not len(epochs))
+        self.legend.setVisible(has_validation)
+        self._fit_ranges(epochs, np.concatenate(shown_values))
+
+    def clear_history(self) -> None:
+        self._x_max: float | None = None
+        self._decades: tuple[int, int] | None = None
+        self.set_history(np.empty(0), np.empty(0))
+
+    def point_count(self) -> int:
+        """Number of epochs drawn on the training curve."""
+        x, _ = self.training_curve.getOriginalDataset()
+        return 0 if x is None else len(x)
+
+    def _fit_ranges(self, epochs: np.ndarray, values: np.ndarray) -> None:
+        """Grow the axes in coarse steps (x: 1-2-5 series, y: whole decades) and only when the
+        curve leaves them: redrawing the axes is most of the cost of a live update."""
+        last = float(epochs.max()) if len(epochs) else 0.0
+        x_max = _nice_ceiling(max(last, 10.0))
+        if self._x_max is None or x_max > self._x_max:
+            self._x_max = x_max
+            self.getPlotItem().setXRange(0, x_max, padding=0.02)
+        if len(values):
+            low = int(np.floor(np.log10(values.min())))
+            high = max(int(np.ceil(np.log10(values.max()))), low + 1)
+            if self._decades is not None:
+                low, high = min(low, self._decades[0]), max(high, self._decades[1])
+            if (low, high) != self._decades:
+                self._decades = (low, high)
+                self.getPlotItem().setYRange(low, high, padding=0.02)  # log10 units
+
+    # ------------------------------------------------------------------ text size
+    def set_text_scale(self, scale: float) -> None:
+        """Axis numbers, axis names and legend grow with the rest of the text (projectors)."""
+        font = QFont()
+        font.setPointSizeF(9.0 * scale)
+        plot = self.getPlotItem()
+        for side in ("left", "bottom"):
+            plot.getAxis(side).setTickFont(font)
+            plot.getAxis(side).label.setFont(font)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{9.0 * scale:.1f}pt")
+
+    # ------------------------------------------------------------------ colours
+    def apply_theme(self, theme) -> None:
+        """Use an `lstm_lab.ui.theme.Theme`'s colours instead of the palette's."""
+        self._colours = {
+            "background": QColor(theme.background),
+            "text": QColor(theme.text),
+            "muted": QColor(theme.muted),
+            "training": QColor(theme.series.get("y", theme.accent)),
+            "validation": QColor(theme.text),
+        }
+        self._apply_colours()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        # getattr: Qt sends palette changes while the base class is still being built.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_colours", 1) is None:
+            self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        palette = self.palette()
+        colours = self._colours or {
+            "background": palette.color(QPalette.ColorRole.Base),
+            "text": palette.color(QPalette.ColorRole.Text),
+            "muted": palette.color(QPalette.ColorRole.PlaceholderText),
+            "training": palette.color(QPalette.ColorRole.Highlight),
+            "validation": palette.color(QPalette.ColorRole.Text),
+        }
+        self.setBackground(colours["background"])
+        plot = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(colours["muted"]))
+            axis.setTextPen(pg.mkPen(colours["text"]))
+        self.training_curve.setPen(pg.mkPen(colours["training"], width=2))
+        self.validation_curve.setPen(
+            pg.mkPen(colours["validation"], width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.legend.setLabelTextColor(colours["text"])
+        for _sample, label in self.legend.items:  # (the setter reaches only later entries)
+            label.setText(label.text, color=colours["text"])
+        self.empty_hint.setStyleSheet(f"color: {colours['muted'].name()}; background: transparent;")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if "empty_hint" not in self.__dict__:  # pyqtgraph calls this while it is being built
+            return
+        self.empty_hint.adjustSize()
+        self.empty_hint.move(
+            (self.width() - self.empty_hint.width()) // 2,
+            (self.height() - self.empty_hint.height()) // 2,
+        )
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50, … that is at least ``value``."""
+    decade = 10.0 ** np.floor(np.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * decade >= value:
+            return step * decade
+    return 10.0 * decade
