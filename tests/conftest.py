@@ -44,3 +44,72 @@ def _fail_on_dangling_qthreads(request, monkeypatch):
         thread.wait(2000)
     if running:
         pytest.fail(f"{len(running)} QThread(s) were still running after the test", pytrace=False)
+
+
+# ----------------------------------------------------------------------------- markers
+_QT_ROOTS = ("PySide6", "shiboken6", "pyqtgraph")
+
+
+def _module_uses_qt(module) -> bool:
+    for value in vars(module).values():
+        name = getattr(value, "__module__", None) or getattr(value, "__name__", None) or ""
+        if isinstance(name, str) and name.split(".")[0] in _QT_ROOTS:
+            return True
+        if isinstance(name, str) and ".qt." in f"{name}." and name.startswith("lstm_lab"):
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that drive Qt are marked ``qt``: ``pytest -m "not qt"`` runs the Qt-free half
+    (engine, lesson files, models, command line) alone, in seconds."""
+    uses_qt: dict[object, bool] = {}
+    for item in items:
+        module = getattr(item, "module", None)
+        if module not in uses_qt:
+            uses_qt[module] = module is not None and _module_uses_qt(module)
+        if uses_qt[module] or "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.qt)
+
+
+# ----------------------------------------------------------------------------- shared fixtures
+@pytest.fixture
+def settings(tmp_path):
+    """The app's settings in this test's own folder: no test reads or changes the user's."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot, settings):
+    """``open_window(lesson=None, kind="cell", size=(1440, 900), show=True)``: the window of a
+    lesson kind as the registry builds it, with the built-in lesson ``lesson`` open (none: the
+    window as it starts); closed after the test without the unsaved-changes question, any
+    playing, training, racing or writing stopped."""
+    from lstm_lab.app import create_window
+    from lstm_lab.core.builtin import lesson_by_name
+
+    opened = []
+
+    def make(lesson: str | None = None, *, kind: str = "cell", size=(1440, 900), show=True):
+        chosen = lesson_by_name(lesson) if lesson is not None else None
+        window = create_window(settings, chosen.kind if chosen is not None else kind)
+        opened.append(window)
+        if chosen is not None:
+            window.open_lesson(chosen)
+        if size is not None:
+            window.resize(*size)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in opened:
+        if window.text_scale != 1.0:
+            window.set_text_scale(1.0)  # the text size is the application's, shared by tests
+        window.shutdown()
+        window.files.forget_changes()
+        window.close()
+        window.deleteLater()

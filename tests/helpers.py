@@ -170,20 +170,6 @@ def text_contrast(widget, area: QRect) -> float:
     return max(contrast(QColor.fromRgb(int(v)), background) for v in values)
 
 
-def shown_window(qtbot, tmp_path, size: tuple[int, int] = (1440, 900)):
-    """A single-cell window with settings of its own in ``tmp_path``, shown at ``size``."""
-    from PySide6.QtCore import QSettings
-
-    from lstm_lab.app import create_window
-
-    win = create_window(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(*size)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def horizontally_cut(window) -> list[str]:
     """Visible controls whose width is cut by a parent or by the window (a list that scrolls
     up and down may hide whole rows; nothing may lose its right or left part)."""

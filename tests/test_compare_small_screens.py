@@ -14,11 +14,10 @@ from helpers import (
     horizontally_cut,
     wires_through,
 )
-from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from lstm_lab.app import create_window, render_screenshot
-from lstm_lab.core.builtin import lesson_by_name
+from lstm_lab.app import render_screenshot
 
 SIZES = [(1024, 768), (1280, 800)]
 SIZE_IDS = [f"{w}x{h}" for w, h in SIZES]
@@ -32,14 +31,8 @@ PLOTS = {
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = create_window(settings, "compare")
-    win.open_lesson(lesson_by_name("compare-who-remembers"))
-    yield win
-    win.files.forget_changes()
-    win.close()
-    win.deleteLater()
+def window(open_window):
+    return open_window("compare-who-remembers", size=None, show=False)
 
 
 def shown(qtbot, window, tmp_path, size, scale, theme="dark"):

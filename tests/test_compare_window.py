@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from helpers import diagram_text_problems, text_contrast, type_into
-from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
@@ -15,24 +15,11 @@ from lstm_lab.core.flow import PHASE_KEYS, math_lines, phase_values
 from lstm_lab.core.report import n
 from lstm_lab.engine.memory import gradient_profile, retention
 from lstm_lab.lessons.cell.qt.window import MainWindow
-from lstm_lab.lessons.compare.qt.window import CompareWindow
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    win = CompareWindow(settings)
-    win.open_lesson(lesson_by_name("compare-who-remembers"))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.files.forget_changes()
-    win.close()
-    win.deleteLater()
+def window(open_window):
+    return open_window("compare-who-remembers", size=None)
 
 
 def test_slider_moves_recompute_that_cell(window):

@@ -27,6 +27,8 @@ def test_importing_the_engine_loads_no_qt_module():
     offending = [name for name in loaded if name.split(".")[0] in FORBIDDEN]
     assert offending == []
     assert "numpy" in loaded
-    assert {"lstm_lab.engine.layer", "lstm_lab.engine.forecast", "lstm_lab.lessons.forecast.cli"} <= set(
-        loaded
-    )
+    assert {
+        "lstm_lab.engine.layer",
+        "lstm_lab.engine.forecast",
+        "lstm_lab.lessons.forecast.cli",
+    } <= set(loaded)

@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from helpers import shown_window
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -18,10 +17,8 @@ FIELDS = ("x", "f", "i", "g", "o", "c", "h", "y")
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = shown_window(qtbot, tmp_path, (1280, 800))
-    yield win
-    win.playback.set_playing(False)
+def window(open_window):
+    return open_window(size=(1280, 800))
 
 
 def answer_dialog(monkeypatch, path: str, chosen: str = "") -> list:

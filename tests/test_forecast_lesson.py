@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from lstm_lab.core.builtin import lesson_by_name
-from lstm_lab.core.kinds import KINDS
+from lstm_lab.core.kinds import kind_named
 from lstm_lab.core.lesson import Lesson, LessonError, read_lesson, write_lesson
 from lstm_lab.engine.forecast import parameter_count
 from lstm_lab.lessons.forecast.model import ForecastModel
@@ -34,9 +34,9 @@ def test_the_forecast_modules_import_no_qt():
         "import json, sys\n"
         "from lstm_lab.core.builtin import lesson_by_name\n"
         "from lstm_lab.lessons.forecast.model import ForecastModel\n"
-        "from lstm_lab.core.kinds import KINDS\n"
+        "from lstm_lab.core.kinds import kind_named\n"
         "lesson = lesson_by_name('forecast-sine')\n"
-        "KINDS['forecast'].card_picture(lesson)\n"
+        "kind_named('forecast').card_picture(lesson)\n"
         "model = ForecastModel(); model.apply_lesson(lesson)\n"
         "steps = model.training_steps(); [next(steps) for _ in range(12)]\n"
         "model.publish(); model.report(); model.activity(); model.pytorch_code()\n"
@@ -108,7 +108,7 @@ def test_the_built_in_lesson_and_its_card():
     assert lesson.kind == "forecast" and lesson.order >= 200
     assert lesson.options == default_options()
     assert "Step 1" in lesson.text and "Step 3" in lesson.text
-    bars, lines = KINDS["forecast"].card_picture(lesson)
+    bars, lines = kind_named("forecast").card_picture(lesson)
     assert bars.shape == (50,) and np.all(np.isfinite(bars))
     [(forecast, role, dashed)] = lines
     assert role == "forecast" and not dashed and forecast.shape == bars.shape

@@ -8,39 +8,23 @@ import os
 import subprocess
 import sys
 import threading
-import time
 
 import numpy as np
 import pytest
 from helpers import text_contrast, type_into
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lstm_lab.app import LabApp
-from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.core.lesson import read_lesson
 from lstm_lab.lessons.forecast.options import default_options
 from lstm_lab.lessons.forecast.qt.window import ForecastWindow
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    # Not qtbot.addWidget: qtbot would close it before the changes are forgotten, and a
-    # failing test would then wait on the unsaved-changes question.
-    win = ForecastWindow(settings=settings)
-    win.open_lesson(lesson_by_name("forecast-sine"))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.files.forget_changes()
-    win.close()
-    win.deleteLater()
+def window(open_window):
+    return open_window("forecast-sine", size=None)
 
 
 def click(qtbot, widget) -> None:
@@ -157,11 +141,8 @@ def test_stop_ends_training_before_the_next_mini_batch(qtbot, window):
     qtbot.waitUntil(lambda: window.state.history()[0].size >= 2, timeout=20_000)
     threads = threading.active_count()
     with qtbot.waitSignal(trainer.finished, timeout=2_000) as blocker:
-        start = time.perf_counter()
         click(qtbot, window.training_panel.stop_button)
-    elapsed = time.perf_counter() - start
-    assert blocker.args == ["stopped"]
-    assert elapsed < 0.25  # one tick at most (8 ms of mini-batches) on a busy machine
+    assert blocker.args == ["stopped"]  # (benchmarks/bench_forecast_ui.py times Stop)
     assert trainer.batches_after_stop == 0
     assert threading.active_count() == threads  # no worker thread was ever involved
     done = window.state.epochs_done

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from helpers import shown_window, type_into, type_text
+from helpers import type_into, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
@@ -14,10 +14,8 @@ from lstm_lab.core.lesson import read_lesson
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = shown_window(qtbot, tmp_path, (1440, 900))
-    yield win
-    win.playback.set_playing(False)
+def window(open_window):
+    return open_window(size=(1440, 900))
 
 
 def box(win, name: str) -> QLineEdit:

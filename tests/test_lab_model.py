@@ -30,7 +30,7 @@ def test_the_lab_package_imports_no_qt():
         "import json, sys\n"
         "import lstm_lab.core.cell_model, lstm_lab.core.builtin\n"
         "from lstm_lab.core.cell_model import LabModel\n"
-        "from lstm_lab.core.lesson import apply_lesson\n"
+        "from lstm_lab.lessons.cell.options import apply_lesson\n"
         "from lstm_lab.core.builtin import builtin_lessons\n"
         "model = LabModel()\n"
         "apply_lesson(model, builtin_lessons()[0])\n"

@@ -76,7 +76,11 @@ BAD_FILES = [
     ("unknown kind", changed(kind="radio"), '"kind" must be one of cell, compare'),
     ("a list as kind", changed(kind=["cell"]), '"kind" must be one of'),
     ("a list as cell", changed(cell=["lstm"]), '"cell" must be one of gru, lstm, rnn'),
-    ("unknown option", changed(options={**good()["options"], "colour": "red"}), 'no option "colour"'),
+    (
+        "unknown option",
+        changed(options={**good()["options"], "colour": "red"}),
+        'no option "colour"',
+    ),
     ("unknown lock", changed(locked=["w_zz"]), '"locked" has an unknown name "w_zz"'),
     ("huge integer", changed(params={**DEFAULTS, "b_f": 10**400}), '"params" b_f must be'),
     ("missing params", changed(params=...), 'the field "params" is missing'),

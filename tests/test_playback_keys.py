@@ -4,23 +4,16 @@ be moved with the keyboard alone (Tab to it, then the arrows). Real key events t
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSlider, QWidget
-
-from lstm_lab.app import create_window
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = create_window(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
+def window(open_window):
+    win = open_window(size=(1440, 900))
     win.activateWindow()
     win.state.set_sequence_text("1, 0, 0, 0, 0, 0, 0, 0")
-    yield win
-    win.playback.set_playing(False)
+    return win
 
 
 def press(qtbot, window, key) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import lzma
-import time
 from pathlib import Path
 
 import pytest
@@ -60,9 +59,7 @@ def test_each_shipped_model_is_small_and_names_the_text_it_learned(name):
     file, corpus = MODELS[name]
     data = resource_bytes(f"poetry/{file}")
     assert len(data) <= 4_000_000
-    start = time.perf_counter()
-    model = load_model(data)
-    assert time.perf_counter() - start < 1.0
+    model = load_model(data)  # (benchmarks/bench_poetry.py times the load)
     assert model.info["corpus_sha256"] == manifest()["files"][CORPORA[corpus].file]["sha256_text"]
     assert model.start_h is not None and f"poetry/train-{name}.log" in resource_names()
 

@@ -7,26 +7,18 @@ from __future__ import annotations
 
 import pytest
 from helpers import cut_texts, horizontally_cut
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from lstm_lab.app import create_window, render_screenshot
+from lstm_lab.app import render_screenshot
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.lessons.poetry.qt.views import WRAP
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = create_window(
-        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), "poetry"
-    )
-    win.open_lesson(lesson_by_name("poetry-tang"))
-    yield win
-    win.shutdown()
-    win.files.forget_changes()
-    win.close()
-    win.deleteLater()
+def window(open_window):
+    return open_window("poetry-tang", size=None, show=False)
 
 
 def write_a_poem(qtbot, win, prompt: str = "春") -> None:

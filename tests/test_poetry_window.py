@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QInputMethodEvent, QTextLayout
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lstm_lab.app import create_window
-from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
+from lstm_lab.core.builtin import builtin_lessons
 from lstm_lab.core.lesson import LessonError, lesson_from_json, read_lesson, write_lesson
 from lstm_lab.lessons.poetry.model import PoetrySession, card_picture, check_options
 from lstm_lab.lessons.poetry.qt.views import _font as poetry_font
@@ -18,25 +17,10 @@ from lstm_lab.ui.fonts import FAMILY, shipped_family
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    win = create_window(settings, "poetry")
-    win.open_lesson(lesson_by_name("poetry-tang"))
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
+def window(open_window):
+    win = open_window("poetry-tang")
     win.speed_slider.setValue(200)
-    yield win
-    # Closed here rather than by qtbot, after the changes are forgotten: closing a changed
-    # lesson asks whether to save it.
-    win.shutdown()
-    win.files.forget_changes()
-    win.close()
-    win.deleteLater()
+    return win
 
 
 def write_all(qtbot, win) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import shown_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
@@ -14,16 +13,14 @@ KEPT = "The last good sequence is still in use."
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = shown_window(qtbot, tmp_path, (1440, 900))
+def window(open_window):
+    win = open_window(size=(1440, 900))
     # A target to keep as well: the training panel's first preset, chosen as a student does.
     combo = win.findChild(QComboBox, "targetPresetCombo")
     combo.setCurrentIndex(1)
     combo.activated.emit(1)
     assert win.state.target is not None
-    yield win
-    win.training_panel.shutdown()
-    win.playback.set_playing(False)
+    return win
 
 
 def paste(qtbot, edit: QLineEdit, text: str) -> None:

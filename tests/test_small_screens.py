@@ -14,12 +14,8 @@ from lstm_lab.core.builtin import lesson_by_name
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = create_window(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    yield win
-    win.set_text_scale(1.0)
-    win.files.forget_changes()
+def window(open_window):
+    return open_window(size=None, show=False)
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])

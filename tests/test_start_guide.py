@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from lstm_lab.app import LabApp, create_window, run_gui
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.shell.start_guide import SHOWN_KEY, StartGuide
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def guides() -> list[StartGuide]:

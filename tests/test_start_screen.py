@@ -7,20 +7,16 @@ import json
 import numpy as np
 import pytest
 from helpers import type_into
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from lstm_lab.app import LabApp
 from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
-from lstm_lab.core.lesson import lesson_of, read_lesson
+from lstm_lab.core.lesson import read_lesson
+from lstm_lab.lessons.cell.options import lesson_of
 
 TIMEOUT = 30_000
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
@@ -240,68 +236,6 @@ def test_stepping_through_a_lesson_is_not_a_change_to_save(qtbot, lab):
     window.state.go_to_end()
     window.state.set_mode("full")
     assert not window.files.modified and not window.isWindowModified()
-
-
-# ----------------------------------------------------------------------------- other kinds
-class _Files(QObject):
-    fileChanged = Signal(str)
-
-    def may_discard(self, _doing) -> bool:
-        return True
-
-    def forget_changes(self) -> None:
-        pass
-
-
-class CountingWindow(QWidget):
-    """The least a window for another kind of lesson needs: open_lesson, files, and the
-    start-screen signal."""
-
-    startScreenRequested = Signal()
-
-    def __init__(self, settings=None) -> None:
-        super().__init__()
-        self.files = _Files(self)
-        self.opened = []
-
-    def open_lesson(self, lesson, path=None) -> None:
-        self.opened.append((lesson.title, dict(lesson.options), path))
-
-
-def test_a_new_kind_of_lesson_plugs_in_with_one_registry_entry(qtbot, lab, tmp_path, monkeypatch):
-    from lstm_lab.core import kinds
-
-    def check_options(options):
-        from lstm_lab.core.lesson import LessonError
-
-        if not isinstance(options.get("units"), int):
-            raise LessonError('"options" units must be a whole number')
-        return dict(options)
-
-    kind = kinds.LessonKind(
-        name="counting",
-        window=f"{__name__}:CountingWindow",
-        view_keys=("chart",),
-        check_options=check_options,
-        card_picture=lambda lesson: (np.zeros(3), []),
-    )
-    monkeypatch.setitem(kinds.KINDS, "counting", kind)
-    path = tmp_path / "count.lstmlab"
-    data = {"format": "lstm-lab-lesson", "version": 1, "title": "Count", "kind": "counting"}
-    path.write_text(json.dumps({**data, "options": {"units": 32}}), encoding="utf-8")
-    assert lab.open_file(str(path))
-    window = lab.windows["counting"]
-    qtbot.addWidget(window)
-    assert window.opened == [("Count", {"units": 32}, str(path))]
-    assert lab.windows.keys() == {"counting"}  # the cell's window was never built
-    assert read_lesson(path).to_json()["options"] == {"units": 32}
-    path.write_text(json.dumps({**data, "options": {"units": "many"}}), encoding="utf-8")
-    assert not lab.open_file(str(path))
-    box = message_box(window, "lessonFileError")
-    assert box.text() == 'count.lstmlab: "options" units must be a whole number'
-    path.write_text(json.dumps({**data, "kind": "opera"}), encoding="utf-8")
-    with pytest.raises(Exception, match="\"kind\" must be one of cell, .*counting.*, not 'opera'"):
-        read_lesson(path)
 
 
 def test_a_theme_chosen_in_one_lesson_window_follows_into_the_next(qtbot, lab):

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 from helpers import text_room
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QLineEdit
 
-from lstm_lab.app import create_window
 from lstm_lab.engine import PARAM_NAMES
 from lstm_lab.lessons.cell.qt.stats_panel import StatsPanel
 from lstm_lab.ui.state import LabState
@@ -19,14 +18,8 @@ WIDE = [-15.559, -0.070, -123.4567891, -1000000.0, 0.0625, -0.9770517]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = create_window(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.set_text_scale(1.0)
+def window(open_window):
+    return open_window(size=(1440, 900))
 
 
 def cut_boxes(window) -> list[str]:

@@ -6,26 +6,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QRect, QSettings, Qt
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from lstm_lab.app import create_window
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    win = create_window(settings)
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
+def window(open_window):
+    win = open_window(size=(1440, 900))
     win.state.set_sequence_text("1, 0, 0, 0, 0")
-    yield win
+    return win
 
 
 def column(view, t: int):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import shown_window, type_into
+from helpers import type_into
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,11 +21,8 @@ from lstm_lab.ui.param_slider import FloatSlider
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = shown_window(qtbot, tmp_path, (1440, 900))
-    yield win
-    win.training_panel.shutdown()
-    win.playback.set_playing(False)
+def window(open_window):
+    return open_window(size=(1440, 900))
 
 
 def undo_text(win) -> str:

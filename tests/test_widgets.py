@@ -412,12 +412,11 @@ def test_the_loss_curve_labels_its_values_without_a_hidden_unit_factor(qtbot):
     assert axis.tickStrings([-4.0, -2.0], axis.scale, 1.0) == ["0.0001", "0.01"]
 
 
-def test_the_wheel_scrolls_the_training_panel_and_leaves_its_settings_alone(qtbot, tmp_path):
-    from helpers import shown_window
+def test_the_wheel_scrolls_the_training_panel_and_leaves_its_settings_alone(qtbot, open_window):
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QWheelEvent
 
-    window = shown_window(qtbot, tmp_path, (1024, 768))
+    window = open_window(size=(1024, 768))
     window.set_text_scale(1.5)
     window.docks["training"].raise_()
     QApplication.processEvents()

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 from helpers import on_screen_matches_fresh_render
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,19 +42,8 @@ def hand_steps(xs, w=0.5, b=0.0, w_out=1.0):
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    win = create_window(settings)
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.playback.set_playing(False)
+def window(open_window):
+    return open_window(size=(1440, 900))
 
 
 def find(win, cls, name):

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import pytest
 from helpers import on_screen_matches_fresh_render
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox
 
-from lstm_lab.app import create_window
 from lstm_lab.engine.tasks import TASKS
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = create_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.training_panel.shutdown()
+def window(open_window):
+    return open_window(size=(1440, 900))
 
 
 def choose_lesson(window, name: str) -> None:

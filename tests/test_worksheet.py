@@ -8,14 +8,13 @@ import shutil
 import subprocess
 
 import pytest
-from helpers import shown_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.core.cell_model import LabModel
-from lstm_lab.core.lesson import apply_lesson
 from lstm_lab.core.report import n
+from lstm_lab.lessons.cell.options import apply_lesson
 from lstm_lab.lessons.cell.qt.worksheet import (
     WorksheetDialog,
     WorksheetOptions,
@@ -29,11 +28,10 @@ PDFTOTEXT = shutil.which("pdftotext")
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = shown_window(qtbot, tmp_path, (1280, 800))
+def window(open_window):
+    win = open_window(size=(1280, 800))
     win.open_lesson(lesson_by_name("single-pulse"))
-    yield win
-    win.playback.set_playing(False)
+    return win
 
 
 def open_dialog(qtbot, win) -> WorksheetDialog:

@@ -1,4 +1,6 @@
-"""The built-in lessons: lesson files shipped in ``lstm_lab/resources/lessons/``.
+"""The built-in lessons: lesson files shipped in ``lstm_lab/resources/lessons/``, and those a
+lesson kind from another package ships in its own ``lessons/`` folder
+(`LessonKind.lessons_package`).
 
 They are read through importlib.resources, so an installed wheel and the frozen bundle find
 them as a source checkout does. A lesson's NAME (for ``lstm-lab --lesson NAME``) is its file
@@ -8,25 +10,42 @@ name without ``.lstmlab``; the start screen shows them in their ``order``.
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 
+from lstm_lab.core.kinds import kinds
 from lstm_lab.core.lesson import SUFFIX, Lesson, LessonError, loads
 from lstm_lab.resources import resource_names, resource_text
 
 FOLDER = "lessons/"
 
 
-@cache
 def builtin_lessons() -> tuple[Lesson, ...]:
     """Every built-in lesson, in start-screen order (a broken one is a LessonError)."""
+    extra = tuple(
+        kind.lessons_package for kind in kinds().values() if kind.lessons_package is not None
+    )
+    return _builtin_lessons(extra)
+
+
+@cache
+def _builtin_lessons(packages: tuple[str, ...]) -> tuple[Lesson, ...]:
+    files = [
+        (name[len(FOLDER) : -len(SUFFIX)], lambda name=name: resource_text(name))
+        for name in resource_names()
+        if name.startswith(FOLDER) and name.endswith(SUFFIX)
+    ]
+    for package in packages:
+        for item in resources.files(package).iterdir():
+            if item.name.endswith(SUFFIX) and item.is_file():
+                text = item.read_text  # noqa: B023  (bound now, called below)
+                files.append((item.name[: -len(SUFFIX)], lambda text=text: text(encoding="utf-8")))
     lessons = []
-    for name in resource_names():
-        if name.startswith(FOLDER) and name.endswith(SUFFIX):
-            key = name[len(FOLDER) : -len(SUFFIX)]
-            try:
-                lesson = loads(resource_text(name))
-            except LessonError as error:
-                raise LessonError(f"built-in lesson {key}: {error}") from None
-            lessons.append(lesson.replace(name=key))
+    for key, read in files:
+        try:
+            lesson = loads(read())
+        except LessonError as error:
+            raise LessonError(f"built-in lesson {key}: {error}") from None
+        lessons.append(lesson.replace(name=key))
     return tuple(sorted(lessons, key=lambda lesson: (lesson.order, lesson.name)))
 
 

@@ -59,6 +59,8 @@ class LessonKind:
     ``limits``: the kind's limits by name (one constant each, used by its window and its
     command line alike).
     ``uses_cell``: ``--sequence`` and ``--step`` apply to its lessons.
+    ``lessons_package``: a package whose ``*.lstmlab`` files are built-in lessons of this kind
+    (the built-in kinds keep theirs in ``lstm_lab/resources/lessons/``).
     """
 
     name: str
@@ -72,6 +74,7 @@ class LessonKind:
     self_test: str | None = None
     limits: Mapping[str, int | float] = field(default_factory=dict)
     uses_cell: bool = False
+    lessons_package: str | None = None
 
 
 _KINDS: dict[str, LessonKind] = {}

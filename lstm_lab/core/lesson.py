@@ -147,7 +147,9 @@ def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(options, dict):
             raise LessonError('"options" must be a set of named settings')
         if options:
-            raise LessonError(f'a lesson of one cell has no "options" (found "{sorted(options)[0]}")')
+            raise LessonError(
+                f'a lesson of one cell has no "options" (found "{sorted(options)[0]}")'
+            )
         data["options"] = moved
     else:
         data.pop("locked", None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from lstm_lab import __version__
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.shell.settings import restore_window, saved_look
 from lstm_lab.ui import wheel_guard
+from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
 
 SETTINGS_VERSION = 1
@@ -266,7 +267,44 @@ class LessonWindow(QMainWindow):
         self._restore_settings()
 
     def apply_default_sizes(self) -> None:
-        """Sizes of the docks in the default layout (a subclass sets its own)."""
+        """Sizes of the docks in the default layout (a subclass sets its own, after
+        `follow_layout`)."""
+
+    # -------------------------------------------------------------------- the layout policy
+    @property
+    def layout_kind(self) -> str | None:
+        """The layout the docks are in ("wide", "compact", "crowded"), None before the first."""
+        return self.property("layoutKind")
+
+    def arrange(self, layout: str, before: str | None) -> None:
+        """Move the docks for ``layout`` (from ``before``: None when the docks are as built).
+        A window whose docks stay where they are in every layout keeps this default."""
+
+    def follow_layout(self) -> bool:
+        """The shared policy (`lstm_lab.ui.layout.layout_for`) for this width and text size:
+        the docks arranged for it when it changed. True if it changed."""
+        layout = layout_for(self.width(), self.text_scale)
+        before = self.property("layoutKind")
+        if before == layout:
+            return False
+        self.setProperty("layoutKind", layout)
+        self.setProperty("compactLayout", layout != "wide")
+        self.arrange(layout, before)
+        return True
+
+    def forget_layout(self) -> None:
+        """The next `follow_layout` arranges the docks afresh (restored docks of another
+        layout)."""
+        self.setProperty("layoutKind", None)
+        self.setProperty("compactLayout", None)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # Across a layout's edge the docks get the new layout and its sizes, once the resize
+        # has settled (so that they are laid out for the new size).
+        layout = self.property("layoutKind")
+        if layout is not None and layout != layout_for(self.width(), self.text_scale):
+            QTimer.singleShot(0, self, self.apply_default_sizes)
 
     def set_busy(self, busy: bool) -> None:
         """While the window works (trains), the commands that would fight it are off."""

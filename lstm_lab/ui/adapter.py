@@ -47,7 +47,8 @@ def adapter_class(model_type: type, name: str) -> type[ModelAdapter]:
     namespace["_methods"] = tuple(
         attr
         for attr in dir(model_type)
-        if not attr.startswith("_") and callable(getattr(model_type, attr))
+        if not attr.startswith("_")
+        and callable(getattr(model_type, attr))
         and not isinstance(getattr(model_type, attr), type)
     )
     for attr, value in vars(model_type).items():

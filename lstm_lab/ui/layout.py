@@ -1,4 +1,12 @@
-"""The single-cell window's default layout for the window's size and text size.
+"""The one responsive policy of every lesson window, and the single-cell window's layouts.
+
+`layout_for(width, text_scale)` names the layout a window of that width needs at that text
+size: "wide" (three columns, or the plots side by side with the lesson's views beside them),
+"compact" (two columns: side views become tabs, the main picture as large as possible) or
+"crowded" (larger text on a narrow screen: plots become tabs too). Every lesson window asks it
+(`LessonWindow.follow_layout`) and arranges its docks for the answer in `arrange`.
+
+For the single-cell window:
 
 A wide window (1300 pixels and more) has three columns: Controls and the loss curve on the
 left, the diagram with the unrolled view and the time series in the middle, the weights and
@@ -18,32 +26,39 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar
 
-#: Below this window width (pixels, at text sizes up to 1.15×) the layout has two columns.
+#: Below this window width (pixels, at text sizes up to 1.15×) a window is not "wide".
 COMPACT_BELOW = 1300
-#: The largest text size at which three columns still fit COMPACT_BELOW pixels.
-_THREE_COLUMN_SCALE = 1.15
+#: The largest text size at which the wide layout still fits COMPACT_BELOW pixels, and at
+#: which a narrow window is "compact" rather than "crowded".
+SIDE_BY_SIDE_UP_TO = 1.15
+LAYOUTS = ("wide", "compact", "crowded")
 
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 def compact_below(text_scale: float) -> int:
-    """The window width under which the layout has two columns, at this text size."""
-    return round(COMPACT_BELOW * max(1.0, text_scale / _THREE_COLUMN_SCALE))
+    """The window width under which the layout is not wide, at this text size: larger text
+    needs a proportionally wider window (1,696 pixels at 1.5×)."""
+    return round(COMPACT_BELOW * max(1.0, text_scale / SIDE_BY_SIDE_UP_TO))
+
+
+def layout_for(width: int, text_scale: float) -> str:
+    """ "wide", "compact" or "crowded" (see the module)."""
+    if width >= compact_below(text_scale):
+        return "wide"
+    return "compact" if text_scale <= SIDE_BY_SIDE_UP_TO else "crowded"
 
 
 def is_compact(window) -> bool:
-    return window.width() < compact_below(getattr(window, "text_scale", 1.0))
+    return layout_for(window.width(), getattr(window, "text_scale", 1.0)) != "wide"
 
 
-def arrange_for_size(window) -> None:
-    """Two or three columns, as the module says; the docks keep their widgets."""
+def arrange_for_size(window, compact: bool) -> None:
+    """The single-cell window in two columns (``compact``) or three, as the module says; the
+    docks keep their widgets."""
     docks = window.docks
     controls, loss = docks["controls"], docks["loss"]
-    compact = is_compact(window)
-    if window.property("compactLayout") == compact:
-        return
-    window.setProperty("compactLayout", compact)
     if compact:
         window.tabifyDockWidget(docks["parameters"], controls)
         window.tabifyDockWidget(docks["math"], loss)

@@ -1,7 +1,17 @@
-"""Pulling epochs out of the engine's `fit` generator while the window stays responsive.
+"""The one pump: long work (training, a race, writing a poem) run in the GUI thread, a slice at
+a time, while the window stays responsive.
 
-Two ways are kept, with the same interface, so `benchmarks/bench_train.py` can measure them
-against each other:
+`Pump` drives any iterator: a zero-interval QTimer pulls items for at most ``budget_ms`` per
+tick (or, with a ``pace``, as many as are due at that many items a second), then returns to the
+event loop, which paints and handles input before the next tick. One thread, no locks: no
+widget can ever be touched from another thread, and Stop takes effect before the next item. An
+item's callback may end the run by returning a reason; an exception ends it as "failed" with
+the error kept for a message in words. ``refreshed`` is emitted at most every ``refresh_ms``
+while it runs, for views that follow the work; ``finished(reason)`` once at the end. Every
+lesson kind's training, racing and writing runs on it.
+
+For the single cell's training two ways are kept, with the same interface, so
+`benchmarks/bench_train.py` can measure them against each other:
 
 - `TimerPump` (used by the app): the GUI thread itself steps the generator from a zero-interval
   QTimer, for at most ``budget_ms`` per tick, then returns to the event loop, which paints and
@@ -19,7 +29,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
@@ -28,6 +38,156 @@ from lstm_lab.engine.training import TrainStep
 
 #: Time the GUI thread spends on epochs per timer tick (ms); the rest is the event loop's.
 TICK_BUDGET_MS = 8.0
+#: Views following a run are refreshed at most this often (milliseconds between refreshes).
+REFRESH_INTERVAL_MS = 33
+
+
+class Pump(QObject):
+    """Runs an iterator from a timer in the GUI thread (see the module).
+
+    ``start(work, on_item)`` begins; ``on_item(item)`` is called for each item and may return a
+    reason (a string) to end the run. Reasons: "finished" (the iterator ran out), "stopped"
+    (`stop`), "failed" (an exception: ``error``), or the callback's own."""
+
+    finished = Signal(str)
+    refreshed = Signal()
+    runningChanged = Signal(bool)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        budget_ms: float = TICK_BUDGET_MS,
+        refresh_ms: int | None = REFRESH_INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.budget_ms = budget_ms
+        self._work: Iterator | None = None
+        self._on_item: Callable[[object], str | None] | None = None
+        self._stop_requested = False
+        self._pace: float | None = None
+        self._paced_since = 0.0
+        self._paced_done = 0
+        self.items = 0
+        self.items_after_stop = 0
+        self._items_at_stop: int | None = None
+        self.longest_tick = 0.0
+        self.error: BaseException | None = None
+        self.reason = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._tick)
+        self._refresh = QTimer(self)
+        if refresh_ms is not None:
+            self._refresh.setInterval(refresh_ms)
+            self._refresh.timeout.connect(self.refreshed)
+
+    @property
+    def is_running(self) -> bool:
+        return self._work is not None
+
+    def start(
+        self,
+        work: Iterator,
+        on_item: Callable[[object], str | None] | None = None,
+        *,
+        pace: float | None = None,
+    ) -> bool:
+        """Run ``work``; ``pace``: at most this many items a second (None: as fast as the
+        budget allows). False if a run is going on."""
+        if self._work is not None:
+            return False
+        self._work, self._on_item = work, on_item
+        self._stop_requested = False
+        self._pace = pace
+        self._paced_since, self._paced_done = time.perf_counter(), 0
+        self.items = self.items_after_stop = 0
+        self._items_at_stop = None
+        self.longest_tick = 0.0
+        self.error = None
+        self.reason = ""
+        self._timer.start()
+        if self._refresh.interval() > 0:
+            self._refresh.start()
+        self.runningChanged.emit(True)
+        return True
+
+    def set_pace(self, pace: float | None) -> None:
+        """A new pace from now on (a speed slider moved while writing)."""
+        self._pace = pace
+        self._paced_since, self._paced_done = time.perf_counter(), 0
+
+    def stop(self) -> None:
+        """The run ends before its next item."""
+        if self._work is not None and not self._stop_requested:
+            self._stop_requested = True
+            self._items_at_stop = self.items
+
+    def stop_now(self) -> None:
+        """End a run at once (a lesson is being replaced, the window closes)."""
+        if self._work is not None:
+            self.stop()
+            self._end("stopped")
+
+    def _due(self, now: float) -> int | None:
+        if self._pace is None:
+            return None
+        return max(0, int((now - self._paced_since) * self._pace) + 1 - self._paced_done)
+
+    def _tick(self) -> None:
+        work = self._work
+        if work is None:
+            return
+        start = time.perf_counter()
+        deadline = start + self.budget_ms / 1000.0
+        due = self._due(start)
+        try:
+            while True:
+                if self._stop_requested:
+                    self._end("stopped")
+                    break
+                if due is not None:
+                    if due <= 0:
+                        break
+                    due -= 1
+                    self._paced_done += 1
+                item = next(work, _END)
+                if item is _END:
+                    self._end("finished")
+                    break
+                self.items += 1
+                reason = self._on_item(item) if self._on_item is not None else None
+                if reason:
+                    self._end(reason)
+                    break
+                if time.perf_counter() >= deadline:
+                    break
+        except Exception as error:  # reported in words by the owner, never as a traceback
+            self.error = error
+            self._end("failed")
+        self.longest_tick = max(self.longest_tick, time.perf_counter() - start)
+
+    def _end(self, reason: str) -> None:
+        work = self._work
+        if work is None:
+            return
+        self._work = None
+        if self._items_at_stop is not None:
+            self.items_after_stop = self.items - self._items_at_stop
+        self._timer.stop()
+        self._refresh.stop()
+        close = getattr(work, "close", None)
+        if close is not None:
+            try:
+                close()
+            except Exception:  # a generator that fails while closing has ended anyway
+                pass
+        self.reason = reason
+        self.runningChanged.emit(False)
+        self.finished.emit(reason)
+
+
+_END = object()
 
 
 class TrainingProgress:

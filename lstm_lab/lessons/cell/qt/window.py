@@ -319,17 +319,11 @@ class MainWindow(LessonWindow):
             [self.docks[key] for key in widths], list(widths.values()), Qt.Orientation.Horizontal
         )
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        # Across 1300 pixels the layout changes between two and three columns; after the
-        # resize has settled, so that the docks are laid out for the new size.
-        if self.property("compactLayout") is not None and self.property(
-            "compactLayout"
-        ) != is_compact(self):
-            QTimer.singleShot(0, self.apply_default_sizes)
+    def arrange(self, layout: str, before: str | None) -> None:
+        arrange_for_size(self, layout != "wide")
 
     def apply_default_sizes(self) -> None:
-        arrange_for_size(self)
+        self.follow_layout()
         self._apply_side_widths()
         self.resizeDocks(
             [self.docks["parameters"], self.docks["math"]],
@@ -451,7 +445,7 @@ class MainWindow(LessonWindow):
         # laptop, opened on a projector) is laid out afresh rather than squeezed.
         saved = saved_flag(settings, self._key("compact"), not is_compact(self))
         if saved != is_compact(self) or self.property("compactLayout") != is_compact(self):
-            self.setProperty("compactLayout", None)
+            self.forget_layout()
             self.apply_default_sizes()
 
     def save_own_settings(self, settings: QSettings) -> None:

@@ -335,6 +335,7 @@ class ForecastWindow(LessonWindow):
         self.apply_default_sizes()
 
     def apply_default_sizes(self) -> None:
+        self.follow_layout()  # its docks stand where they are in every layout
         scale = min(self.text_scale, 1.3)
         width = round(min(460.0, max(330.0, self.width() * 0.3)) * scale)
         self.resizeDocks([self.docks["training"]], [width], Qt.Orientation.Horizontal)
