@@ -15,7 +15,7 @@ import sys
 import tempfile
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 APP_NAME = "LSTM Lab"
 
@@ -129,12 +129,9 @@ class LabApp(QObject):
         return None
 
     def _complain(self, text: str) -> None:
-        box = QMessageBox(self._visible_window())
-        box.setObjectName("lessonFileError")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("The lesson was not opened")
-        box.setText(text)
-        box.open()
+        from lstm_lab.ui.messages import warn
+
+        warn(self._visible_window(), "lessonFileError", "The lesson was not opened", text)
 
 
 def _ensure_application(argv: list[str]) -> QApplication:

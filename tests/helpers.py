@@ -280,3 +280,12 @@ def wires_through(diagram, items) -> list[str]:
         for wire in wires
         if wire.mapToScene(wire.shape()).intersects(ink(item))
     ]
+
+
+def message_box(parent, name: str):
+    """The message box called ``name`` that ``parent`` shows (fails if there is none)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = parent.findChild(QMessageBox, name)
+    assert box is not None, f"no {name} message"
+    return box

@@ -53,7 +53,7 @@ def test_the_built_in_kinds_are_registered_from_their_folders():
     assert set(kinds.commands()) == {"trace", "compare", "sine", "generate"}
 
 
-def test_a_kind_from_its_own_folder_shows_its_lesson_on_the_start_screen(qtbot, lab, tally):
+def test_a_kind_from_its_own_folder_shows_its_lesson_on_the_start_screen(qtbot, tally, lab):
     assert "tally" in kinds.kinds()
     names = [lesson.name for lesson in builtin_lessons()]
     assert names[-1] == "tally-three"  # its own lessons folder, ordered by the file's "order"
@@ -67,7 +67,7 @@ def test_a_kind_from_its_own_folder_shows_its_lesson_on_the_start_screen(qtbot, 
 
 
 def test_a_kind_from_its_own_folder_opens_from_a_lesson_file_and_saves_it(
-    qtbot, lab, tally, tmp_path
+    qtbot, tally, lab, tmp_path
 ):
     path = tmp_path / "mine.lstmlab"
     data = {"format": "lstm-lab-lesson", "version": 2, "kind": "tally", "title": "Two"}

@@ -44,11 +44,12 @@ def test_self_test_passes_with_one_line_per_check():
     assert "Traceback" not in done.stdout + done.stderr
 
 
-def test_the_checks_cover_engine_window_lessons_and_training():
+def test_the_checks_cover_engine_every_kind_lessons_and_training():
     names = [check.name for check in selftest.CHECKS]
     assert names[0] == "engine worked example"
-    assert "main window" in names
-    assert names.index("built-in lessons") > names.index("main window")  # opens one there
+    kinds = [f"lesson kind {name}" for name in ("cell", "compare", "forecast", "poetry")]
+    assert [name for name in names if name.startswith("lesson kind ")] == kinds
+    assert names.index("built-in lessons") < names.index("lesson kind cell")
     assert any(name.startswith("training") and "engine" in name for name in names)
     assert any(name.startswith("training") and "window" in name for name in names)
     assert "error log folder" in names
@@ -76,7 +77,7 @@ def test_a_broken_check_fails_with_its_reason_and_status_1():
     assert done.returncode == 1, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert "FAIL engine worked example: h(1) is 0.174270, expected 0.500000" in lines
-    assert "PASS main window" in lines
+    assert "PASS lesson kind cell" in lines and "PASS lesson kind poetry" in lines
     assert lines[-1] == f"Self-test: 1 of {len(selftest.CHECKS)} checks failed."
     assert "Traceback" not in done.stdout + done.stderr
 
@@ -238,3 +239,30 @@ def test_offscreen_only_without_a_display(monkeypatch, platform, environ, expect
     environ = dict(environ)
     choose_platform(environ)
     assert environ.get("QT_QPA_PLATFORM") == expected
+
+
+def test_each_kind_check_opens_its_window_and_the_poetry_check_loads_every_model(
+    qtbot, monkeypatch
+):
+    """The kind checks run in-process here: each opens its window offscreen; the poetry
+    kind's fails, naming the model, when a shipped model is missing."""
+    import io
+
+    from lstm_lab.lessons.poetry import textdata
+
+    checks = [check for check in selftest.all_checks() if check.name.startswith("lesson kind")]
+    out = io.StringIO()
+    assert selftest.run_self_test(checks, stream=out) == 0, out.getvalue()
+    assert out.getvalue().splitlines()[-1] == f"Self-test: all {len(checks)} checks passed."
+
+    def missing(name):
+        raise textdata.ModelError(f'the built-in model "{name}" is missing from this installation')
+
+    monkeypatch.setattr(textdata, "shipped_model", missing)
+    poetry = [check for check in checks if check.name == "lesson kind poetry"]
+    out = io.StringIO()
+    assert selftest.run_self_test(poetry, stream=out) == 1
+    assert out.getvalue().splitlines()[0] == (
+        'FAIL lesson kind poetry: ModelError: the built-in model "tang" is missing from this '
+        "installation"
+    )

@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 import pytest
-from helpers import type_into
+from helpers import message_box, type_into
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -37,12 +37,6 @@ def click(qtbot, widget: QWidget) -> None:
 
 def menu_action(window, key: str):
     return window.actions_by_key[key]
-
-
-def message_box(parent: QWidget, name: str) -> QMessageBox:
-    box = parent.findChild(QMessageBox, name)
-    assert box is not None, f"no {name} message"
-    return box
 
 
 def test_the_start_screen_has_a_card_per_built_in_lesson_with_its_title(lab):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.core.lesson import SUFFIX, Lesson, LessonError, read_lesson, write_lesson
+from lstm_lab.ui.messages import warn
 
 if TYPE_CHECKING:
     from lstm_lab.shell.lesson_window import LessonWindow
@@ -201,12 +202,7 @@ class LessonFiles(QObject):
         return os.path.dirname(recent[0]) if recent else os.path.expanduser("~")
 
     def _complain(self, title: str, text: str) -> None:
-        box = QMessageBox(self._window)
-        box.setObjectName("lessonFileError")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.open()  # not modal: tests and students can go on
+        warn(self._window, "lessonFileError", title, text)
 
 
 def _file_stem(title: str) -> str:

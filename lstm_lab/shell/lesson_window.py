@@ -29,6 +29,7 @@ from lstm_lab.core.lesson import Lesson
 from lstm_lab.shell.settings import restore_window, saved_look
 from lstm_lab.ui import wheel_guard
 from lstm_lab.ui.layout import layout_for
+from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
 
 SETTINGS_VERSION = 1
@@ -134,7 +135,8 @@ class LessonWindow(QMainWindow):
         app = QApplication.instance()
         self._base_point_size = app.font().pointSizeF() if app is not None else 10.0
         self.text_scale = 1.0
-        self._looks: list[QWidget] = []
+        self._theme_views: list[FollowsTheme] = []
+        self._text_views: list[FollowsTextSize] = []
         self.docks: dict[str, QDockWidget] = {}
         self.actions_by_key: dict[str, QAction] = {}
         self._busy_actions: list[QAction] = []
@@ -174,9 +176,16 @@ class LessonWindow(QMainWindow):
 
     # -------------------------------------------------------------------- building
     def register_view(self, widget: QWidget) -> None:
-        """``widget`` follows theme changes (``apply_theme``) and text size (``set_text_scale``)."""
-        if widget not in self._looks:
-            self._looks.append(widget)
+        """``widget`` follows theme changes (`FollowsTheme`), the text size
+        (`FollowsTextSize`), or both."""
+        follows_theme = isinstance(widget, FollowsTheme)
+        follows_text = isinstance(widget, FollowsTextSize)
+        if not (follows_theme or follows_text):
+            raise TypeError(f"{type(widget).__name__} follows neither the theme nor text size")
+        if follows_theme and widget not in self._theme_views:
+            self._theme_views.append(widget)
+        if follows_text and widget not in self._text_views:
+            self._text_views.append(widget)
 
     def build_views(self, views: tuple[ViewSpec, ...]) -> None:
         for view in views:
@@ -342,9 +351,8 @@ class LessonWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             apply_theme(app, theme, self._base_point_size * self.text_scale)
-        for widget in self._looks:
-            if hasattr(widget, "apply_theme"):
-                widget.apply_theme(theme)
+        for widget in self._theme_views:
+            widget.apply_theme(theme)
         self.actions_by_key[f"theme_{name}"].setChecked(True)
 
     def set_text_scale(self, scale: float) -> None:
@@ -354,9 +362,8 @@ class LessonWindow(QMainWindow):
         if app is None:
             return
         apply_theme(app, self.theme, self._base_point_size * scale)
-        for widget in self._looks:
-            if hasattr(widget, "set_text_scale"):
-                widget.set_text_scale(scale)
+        for widget in self._text_views:
+            widget.set_text_scale(scale)
         self.text_scale_changed(scale)
 
     def sync_look(self) -> None:

@@ -17,10 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from lstm_lab.core.lesson import readable_by_all
 from lstm_lab.core.report import all_steps_text, step_text, trace_csv
+from lstm_lab.ui.messages import warn
 
 #: The views File → Export can save as a picture: (key, menu text, window attribute or None
 #: for the whole window).
@@ -210,9 +211,4 @@ class Exports(QObject):
 
 def complain(parent: QWidget, title: str, text: str) -> None:
     """A warning that does not stop the window (tests and students can go on)."""
-    box = QMessageBox(parent)
-    box.setObjectName("exportError")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.open()
+    warn(parent, "exportError", title, text)

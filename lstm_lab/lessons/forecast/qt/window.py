@@ -15,7 +15,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -46,6 +45,7 @@ from lstm_lab.shell.lesson_window import (
     ViewSpec,
 )
 from lstm_lab.ui.lesson_banner import LessonBanner
+from lstm_lab.ui.messages import warn
 
 _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 
@@ -323,12 +323,7 @@ class ForecastWindow(LessonWindow):
         return True
 
     def _complain(self, title: str, text: str) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("seriesFileError")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.open()  # not modal: tests and students can go on
+        warn(self, "seriesFileError", title, text)
 
     # -------------------------------------------------------------------- layout
     def text_scale_changed(self, _scale: float) -> None:
