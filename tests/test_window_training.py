@@ -151,17 +151,17 @@ def test_every_training_lesson_reaches_its_goal_fresh_and_after_another(qtbot, w
 
     start = lesson_by_name(f"train-{task.name}")
     pick_with_the_keyboard(qtbot, window, task.title)
-    assert window.state.params.to_dict() == dict(start.params)  # its own starting weights
+    assert window.state.params.to_dict() == dict(start.options.params)  # its own starting weights
     reason, step = train(qtbot, window)
     assert reason == "converged", (task.name, step.epoch, step.loss)
     other = next(t for t in TASKS if t is not task)
     pick_with_the_keyboard(qtbot, window, other.title)
     train(qtbot, window)  # the other lesson leaves its trained weights behind
     pick_with_the_keyboard(qtbot, window, task.title)
-    assert window.state.params.to_dict() == dict(start.params)
+    assert window.state.params.to_dict() == dict(start.options.params)
     reason, step = train(qtbot, window)
     assert reason == "converged", (task.name, step.epoch, step.loss)
-    assert window.state.mse < start.training.tolerance
+    assert window.state.mse < start.options.training.tolerance
 
 
 def test_one_epoch_after_a_run_keeps_the_weights_restore_gives_back(qtbot, window):

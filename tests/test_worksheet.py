@@ -1,4 +1,5 @@
-"""File → Print worksheet: the dialog, its preview, the PDF and its answer key."""
+"""File → Print worksheet: the dialog, its preview, the PDF and its answer key (the HTML and
+the file names without Qt: test_worksheet_html.py)."""
 
 from __future__ import annotations
 
@@ -10,19 +11,11 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from test_worksheet_html import computed_numbers
 
 from lstm_lab.core.builtin import lesson_by_name
-from lstm_lab.core.cell_model import LabModel
 from lstm_lab.core.report import n
-from lstm_lab.lessons.cell.options import apply_lesson
-from lstm_lab.lessons.cell.qt.worksheet import (
-    WorksheetDialog,
-    WorksheetOptions,
-    key_path,
-    slug,
-    suggested_file_name,
-    worksheet_html,
-)
+from lstm_lab.lessons.cell.qt.worksheet import WorksheetDialog
 
 PDFTOTEXT = shutil.which("pdftotext")
 
@@ -44,19 +37,6 @@ def open_dialog(qtbot, win) -> WorksheetDialog:
 
 def pdf_pages(path) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
-
-
-def computed_numbers(lab) -> set[str]:
-    """Every number the student works out, as the sheet writes it, minus any that happen to
-    equal a given (a weight, an input, the initial states)."""
-    trace = lab.trace
-    values = set()
-    for field in ("f", "i", "g", "o", "c", "h", "y", "zf", "zi", "zg", "zo"):
-        values |= {n(float(v)) for v in getattr(trace, field)}
-    params = lab.params
-    givens = {n(getattr(params, name)) for name in type(params).names()}
-    givens |= {n(float(x)) for x in lab.sequence} | {n(0.0)}
-    return values - givens
 
 
 def test_the_dialog_previews_two_pages_by_default(qtbot, window):
@@ -112,23 +92,6 @@ def test_saving_writes_the_worksheet_and_its_answer_key(qtbot, window, monkeypat
     assert not missing, f"the answer key lacks {missing}"
 
 
-def test_the_suggested_names_say_the_lesson_and_the_step():
-    options = WorksheetOptions(first=1, last=5, worked=(3,), title="A single pulse")
-    name = suggested_file_name(options)
-    assert name == "worksheet-a-single-pulse-step-3.pdf"
-    assert key_path(name) == "worksheet-a-single-pulse-step-3-answers.pdf"
-    every = WorksheetOptions(first=2, last=6, worked=(2, 3, 4, 5, 6), title="My own cell")
-    assert suggested_file_name(every) == "worksheet-my-own-cell-steps-2-6.pdf"
-    none = WorksheetOptions(first=1, last=12, worked=(), title="Forget — or keep? (part 2/3)")
-    assert suggested_file_name(none) == "worksheet-forget-or-keep-part-2-3-steps-1-12.pdf"
-    assert suggested_file_name(WorksheetOptions(worked=(1,), title="***")) == (
-        "worksheet-step-1.pdf"
-    )
-    assert slug("Vergessen über Zeit: C:\\tmp\\x.pdf") == "vergessen-uber-zeit-c-tmp-x-pdf"
-    long = slug("Remembering " * 10)
-    assert len(long) <= 48 and long.endswith("remembering")
-
-
 def test_the_save_dialog_offers_the_lesson_and_step(qtbot, window, monkeypatch, tmp_path):
     window.state.go_to(3)
     dialog = open_dialog(qtbot, window)
@@ -156,22 +119,6 @@ def test_the_save_dialog_offers_the_lesson_and_step(qtbot, window, monkeypatch, 
     last = window.state.length
     assert os.path.basename(offered[-1]) == f"worksheet-a-single-pulse-steps-1-{last}.pdf"
     dialog.close()
-
-
-def test_the_html_with_blanks_holds_no_computed_number(tmp_path):
-    lab = LabModel()
-    apply_lesson(lab, lesson_by_name("train-hold"))
-    lab.set_initial("c0", 0.3)
-    options = WorksheetOptions(first=1, last=lab.length, worked=(1, 4), blanks=True, title="T")
-    sheet = worksheet_html(lab, options, answers=False)
-    key = worksheet_html(lab, options, answers=True)
-    computed = computed_numbers(lab) - {n(lab.trace.h[2]), n(lab.trace.c[2])}
-    computed -= {n(0.3)}
-    assert not [number for number in computed if number in sheet]
-    for k in range(lab.length):
-        for field in "figochy":
-            assert n(float(getattr(lab.trace, field)[k])) in key
-    assert "C(0) = 0.3000" in sheet and "Target:" in sheet
 
 
 def test_without_blanks_one_file_with_every_number(qtbot, window, monkeypatch, tmp_path):

@@ -1,4 +1,5 @@
-"""The cell diagram: the LSTM cell drawn once, its colours and numbers updated every step.
+"""The cell diagram: the LSTM cell drawn once, its colours and numbers updated every step,
+with the shared diagram kit (`diagram_kit.py`).
 
 Layout (scene units, the view scales it to the window):
 
@@ -16,29 +17,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
-    QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
 )
 
 from lstm_lab.engine import GATE_SPECS
+from lstm_lab.ui.diagram_kit import (
+    TextBoost,
+    add_circle,
+    add_text,
+    add_wire,
+    digit_shape,
+    fitting_box_size,
+    fitting_point_size,
+    glow_fill,
+    place_text,
+    scene_view,
+    show_text,
+    style_frame,
+    text_colour_on,
+)
 from lstm_lab.ui.state import LabState
 from lstm_lab.ui.theme import DARK, Theme
 
 SCENE_RECT = QRectF(0, 0, 1180, 600)
-#: The view scale at which the designed font sizes read well (the default window, 1440×900).
-#: A smaller view enlarges the text in the scene to make up for it, up to FONT_BOOST_MAX
-#: times, and a larger text size (View → Larger text) enlarges it further: the labels on
-#: screen never shrink with the window and always grow with the text size.
-READABLE_VIEW_SCALE = 0.6
-FONT_BOOST_MAX = 1.7
 #: Text inside a circle, and the labels in the row of gates (145 units apart), grow at most
 #: this much: the circles and the gaps keep their size.
 NODE_BOOST_MAX = 1.25
@@ -114,72 +123,6 @@ def _fmt(value: float) -> str:
 SYMBOL_DY, VALUE_DY = -0.46, 0.14
 
 
-def fitting_box_size(font: QFont, text: str, width: float, height: float, wanted: float) -> float:
-    """The largest point size up to `wanted` at which `text` (its lines under each other, as a
-    QGraphicsSimpleTextItem sets them) is at most `width` wide and `height` high."""
-    trial = QFont(font)
-    size = wanted
-    lines = text.split("\n")
-    for _ in range(20):
-        trial.setPointSizeF(size)
-        metrics = QFontMetricsF(trial)
-        wide = max(metrics.horizontalAdvance(line) for line in lines)
-        if wide <= width and len(lines) * metrics.height() <= height:
-            break
-        size *= 0.94
-    return size
-
-
-def fitting_point_size(font: QFont, text: str, radius: float, dy: float, wanted: float) -> float:
-    """The largest point size up to `wanted` at which `text`, centred `dy` below a circle's
-    centre, lies wholly inside the circle (its ring of 3 units left clear)."""
-    trial = QFont(font)
-    size = wanted
-    for _ in range(20):
-        trial.setPointSizeF(size)
-        ink = QFontMetricsF(trial).tightBoundingRect(text)
-        far_x, far_y = ink.width() / 2, abs(dy) + ink.height() / 2
-        if far_x * far_x + far_y * far_y <= (radius - 3) ** 2:
-            break
-        size *= 0.94
-    return size
-
-
-class TextBoost:
-    """Text that grows with the text size, and with a view drawn smaller than it was designed
-    for, up to a limit: a diagram view's `readable_view_scale` and `font_boost_max`."""
-
-    readable_view_scale = READABLE_VIEW_SCALE
-    font_boost_max = FONT_BOOST_MAX
-    _text_scale = 1.0
-    _boost = 1.0
-
-    def set_text_scale(self, scale: float) -> None:
-        self._text_scale = scale
-        self._fit_text()
-
-    def font_pixels(self, item: QGraphicsSimpleTextItem) -> float:
-        """The height of ``item``'s text on screen, in pixels (its font's pixel size there)."""
-        return item.font().pointSizeF() * 96 / 72 * self.transform().m11()
-
-    def _new_boost(self) -> float | None:
-        """The boost for the view's scale and the text size now, or None when it is (about)
-        the one the texts already have."""
-        view = self.transform().m11()
-        if view <= 0:
-            return None
-        boost = self._text_scale * min(
-            self.font_boost_max, max(1.0, self.readable_view_scale / view)
-        )
-        if abs(boost - self._boost) < 0.02:
-            return None
-        self._boost = boost
-        return boost
-
-    def _fit_text(self) -> None:
-        raise NotImplementedError
-
-
 @dataclass
 class _Node:
     circle: QGraphicsEllipseItem
@@ -194,40 +137,6 @@ class _Node:
         """The texts drawn inside the circle."""
         texts = [self.symbol] if self.symbol_inside else []
         return texts + ([self.value] if self.value is not None else [])
-
-
-def scene_view(view: QGraphicsView, rect: QRectF, least: tuple[int, int]) -> QGraphicsScene:
-    """Set up ``view`` as a diagram of ``rect`` (drawn smooth, no scroll bars or frame, at
-    least ``least`` pixels) and return its scene."""
-    scene = QGraphicsScene(rect, view)
-    # Texts move a little every step; a spatial index would be rebuilt each time.
-    scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-    view.setScene(scene)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setFrameShape(QGraphicsView.Shape.NoFrame)
-    view.setMinimumSize(*least)
-    return scene
-
-
-def style_frame(view, box, wires, theme: Theme) -> None:
-    """What every cell diagram shares in a theme: the background, the cell's box, and each wire
-    (``wires``: item, colour key, width) in its quantity's colour, with square ends."""
-    view.setBackgroundBrush(QColor(theme.background))
-    box.setBrush(QColor(theme.surface))
-    box.setPen(QPen(QColor(theme.grid), 2))
-    for item, key, width in wires:
-        item.setPen(
-            QPen(
-                theme.color(key),
-                width,
-                Qt.PenStyle.SolidLine,
-                Qt.PenCapStyle.FlatCap,
-                Qt.PenJoinStyle.MiterJoin,
-            )
-        )
 
 
 class CellDiagram(TextBoost, QGraphicsView):
@@ -263,13 +172,7 @@ class CellDiagram(TextBoost, QGraphicsView):
 
     # ------------------------------------------------------------------ building
     def _text(self, text: str, size: float, key: str = "text", bold: bool = False):
-        item = QGraphicsSimpleTextItem(text)
-        font = QFont()
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        item.setFont(font)
-        item.setZValue(5)
-        self._scene.addItem(item)
+        item = add_text(self._scene, text, size, bold)
         self._texts.append((item, key))
         self._sizes[item] = size
         return item
@@ -278,21 +181,11 @@ class CellDiagram(TextBoost, QGraphicsView):
         """Position text by its centre ('c'), left edge ('l') or right edge ('r') at (x, y),
         its middle at y, or its bottom with a second letter 'b' ('rb')."""
         self._anchors[item] = (x, y, anchor)
-        rect = item.boundingRect()
-        dx = {"c": rect.width() / 2, "l": 0.0, "r": rect.width()}[anchor[0]]
-        dy = rect.height() if anchor[1:] == "b" else rect.height() / 2
         # Never past the scene's edges (a name beside a node at the edge, at large text).
-        left = min(max(x - dx, SCENE_RECT.left() + 2), SCENE_RECT.right() - 2 - rect.width())
-        item.setPos(left, y - dy)
+        place_text(item, x, y, anchor, within=SCENE_RECT)
 
     def _wire(self, points: list[tuple[float, float]], key: str, width: float = 3.0):
-        path = QPainterPath(QPointF(*points[0]))
-        for point in points[1:]:
-            path.lineTo(QPointF(*point))
-        item = QGraphicsPathItem(path)
-        item.setZValue(1)
-        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # wires never change
-        self._scene.addItem(item)
+        item = add_wire(self._scene, points)
         self._wires.append((item, key, width))
         return item
 
@@ -309,11 +202,7 @@ class CellDiagram(TextBoost, QGraphicsView):
     ) -> _Node:
         """A circle with its symbol and value inside; ``name_at`` ("above", "left") puts the
         symbol beside the circle instead, so the value has the whole circle."""
-        circle = QGraphicsEllipseItem(
-            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        )
-        circle.setZValue(3)
-        self._scene.addItem(circle)
+        circle = add_circle(self._scene, centre, radius)
         sym = self._text(symbol, symbol_size, key="node_text", bold=True)
         sym.setZValue(6)
         value_item = None
@@ -508,8 +397,7 @@ class CellDiagram(TextBoost, QGraphicsView):
             return
         rect = node.circle.rect()
         radius = rect.width() / 2
-        # Digits share one width: the size that fits this shape of number fits every number.
-        shape = "".join("0" if ch.isdigit() else ch for ch in text)
+        shape = digit_shape(text)
         key = (id(node.value), shape, self._boost)
         size = self._inside_sizes.get(key)
         if size is None:
@@ -531,7 +419,7 @@ class CellDiagram(TextBoost, QGraphicsView):
     ) -> float:
         """The text size asks for `label`'s designed size × the boost; this is as much of that
         as lets `text` fit `width` × `height` scene units."""
-        shape = "".join("0" if ch.isdigit() else ch for ch in text)
+        shape = digit_shape(text)
         key = (id(label), shape, self._boost)
         size = self._inside_sizes.get(key)
         if size is None:
@@ -552,36 +440,20 @@ class CellDiagram(TextBoost, QGraphicsView):
     def _show_text(
         self, item: QGraphicsSimpleTextItem, text: str, x: float, y: float, anchor: str = "c"
     ) -> None:
-        """New text for a label, placed at its anchor. Where its old text was is repainted
-        explicitly: Qt was seen to leave corners of a three-line label on screen when it became
-        a two-line label and moved up (a gate pinned right after a step)."""
-        if text == item.text():
-            return
-        old_area = item.sceneBoundingRect()
-        item.setText(text)
-        self._place(item, x, y, anchor)
-        if not old_area.isEmpty() and item.sceneBoundingRect() != old_area:
-            self._scene.update(old_area)  # (an empty rect here would mean the whole scene)
+        """New text for a label, placed at its anchor (see `diagram_kit.show_text`)."""
+        show_text(item, text, lambda: self._place(item, x, y, anchor))
 
     def _style_gate(self, node: _Node, activation: float | None, pinned: bool) -> None:
         """Brightness follows the activation: bright = open, dim = shut."""
         base = self._theme.color(node.key)
         level = 0.0 if activation is None else min(1.0, abs(activation))
-        fill = QColor(base)
-        background = QColor(self._theme.surface)
-        mix = 0.12 + 0.88 * level
-        fill.setRgbF(
-            background.redF() + (base.redF() - background.redF()) * mix,
-            background.greenF() + (base.greenF() - background.greenF()) * mix,
-            background.blueF() + (base.blueF() - background.blueF()) * mix,
-        )
+        fill = glow_fill(base, QColor(self._theme.surface), level)
         node.circle.setBrush(QBrush(fill))
         pen = QPen(base, 5 if pinned else 2.5)
         if pinned:
             pen.setStyle(Qt.PenStyle.DashLine)
         node.circle.setPen(pen)
-        # Dark text on a bright gate, light text on a dim one.
-        text_colour = QColor("#000000") if fill.lightnessF() > 0.55 else QColor("#ffffff")
+        text_colour = text_colour_on(fill)
         node.symbol.setBrush(text_colour)
         if node.value is not None:
             node.value.setBrush(text_colour)
@@ -612,7 +484,7 @@ class CellDiagram(TextBoost, QGraphicsView):
         self.refresh()
 
     def _fit_text(self) -> None:
-        """Font sizes for this view scale and text size (see READABLE_VIEW_SCALE)."""
+        """Font sizes for this view scale and text size (see `diagram_kit`)."""
         boost = self._new_boost()
         if boost is None:
             return

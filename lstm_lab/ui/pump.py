@@ -13,10 +13,8 @@ lesson kind's training, racing and writing runs on it.
 For the single cell's training two ways are kept, with the same interface, so
 `benchmarks/bench_train.py` can measure them against each other:
 
-- `TimerPump` (used by the app): the GUI thread itself steps the generator from a zero-interval
-  QTimer, for at most ``budget_ms`` per tick, then returns to the event loop, which paints and
-  handles input before the next tick. One thread, no locks: no widget can ever be touched from
-  another thread, and Stop takes effect at the next tick.
+- `TimerPump` (used by the app): the epochs run on a `Pump` in the GUI thread, ``budget_ms``
+  at a time; Stop takes effect before the next epoch.
 - `ThreadPump`: a QThread steps the generator and the GUI picks the newest epoch up from a
   timer. Python runs one thread at a time, so every call from Qt into Python on the GUI thread
   (each paint of a plot item) waits for the worker to hand over the interpreter lock.
@@ -257,69 +255,62 @@ class _Pump(QObject):
     def stop_requested(self) -> bool:
         return self._stop.is_set()
 
-    def _run_epochs(self, deadline: float | None, hand_over: bool = False) -> bool:
-        """Pull epochs until the deadline (None: until the run ends); True when it ended.
-        ``hand_over``: offer the interpreter lock to other threads after every epoch."""
-        self.thread_ident = threading.get_ident()
-        steps, progress, clock = self._steps, self._progress, time.perf_counter
-        try:
-            while True:
-                if self._stop.is_set():
-                    return True
-                if self._max_epochs is not None and self.epochs_done >= self._max_epochs:
-                    return True
-                step = next(steps, None)
-                if step is None:
-                    self.exhausted = True
-                    return True
-                progress.push(step)
-                self.epochs_done += 1
-                if step.finished:
-                    self.exhausted = True
-                    return True
-                if deadline is not None and clock() >= deadline:
-                    return False
-                if hand_over:
-                    time.sleep(0)
-        except Exception as error:  # reported in words by the controller, never as a traceback
-            self.error = error
-            return True
+    def _enough(self) -> bool:
+        """The run has had its ``max_epochs``."""
+        return self._max_epochs is not None and self.epochs_done >= self._max_epochs
+
+    def _record(self, step: TrainStep) -> bool:
+        """Note one epoch; True when it was the generator's last (it converged, diverged or
+        reached its own maximum)."""
+        self._progress.push(step)
+        self.epochs_done += 1
+        if step.finished:
+            self.exhausted = True
+        return step.finished
 
 
 class TimerPump(_Pump):
-    """Steps the generator in the GUI thread, ``budget_ms`` at a time (see the module)."""
+    """Steps the generator in the GUI thread on a `Pump`, ``budget_ms`` at a time (see the
+    module)."""
 
     def __init__(self, *args, budget_ms: float = TICK_BUDGET_MS, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._budget = budget_ms / 1000.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._tick)
-        self._running = False
+        self._pump = Pump(self, budget_ms=budget_ms, refresh_ms=None)
+        self._pump.finished.connect(self._ended)
 
     def start(self) -> None:
-        self._running = True
-        self._timer.start()
+        # The session keeps its generator to go on epoch by epoch: the pump gets an iterator
+        # over it with nothing to close, so the end of this run leaves the generator open.
+        self._pump.start(iter(self._steps.__next__, None), self._on_step)
+        if self._stop.is_set():
+            self._pump.stop()
+
+    def request_stop(self) -> None:
+        super().request_stop()
+        self._pump.stop()
 
     def isRunning(self) -> bool:  # noqa: N802 (the QThread spelling, shared with ThreadPump)
-        return self._running
+        return self._pump.is_running
 
     def wait(self, _timeout_ms: int = 0) -> bool:
         """Nothing runs outside the GUI thread: ending is immediate."""
-        if self._running:
+        if self._pump.is_running:
             self._stop.set()
-            self._end()
+            self._pump.stop_now()
         return True
 
-    def _tick(self) -> None:
-        if self._run_epochs(time.perf_counter() + self._budget):
-            self._end()
+    def _on_step(self, step: TrainStep) -> str | None:
+        self.thread_ident = threading.get_ident()
+        if self._record(step):
+            return "exhausted"
+        return "enough" if self._enough() else None
 
-    def _end(self) -> None:
-        if self._running:
-            self._running = False
-            self._timer.stop()
-            self.finished.emit()
+    def _ended(self, reason: str) -> None:
+        if reason == "finished":  # the generator ran out
+            self.exhausted = True
+        elif reason == "failed":  # reported in words by the controller, never as a traceback
+            self.error = self._pump.error
+        self.finished.emit()
 
 
 class _EpochThread(QThread):
@@ -329,7 +320,7 @@ class _EpochThread(QThread):
         self._pump = pump
 
     def run(self) -> None:
-        self._pump._run_epochs(None, hand_over=True)
+        self._pump._run_epochs()
 
 
 class ThreadPump(_Pump):
@@ -349,3 +340,20 @@ class ThreadPump(_Pump):
     def wait(self, timeout_ms: int = 10_000) -> bool:
         self._stop.set()
         return self._thread.wait(timeout_ms)
+
+    def _run_epochs(self) -> None:
+        """Pull epochs until the run ends, offering the interpreter lock to other threads
+        after every epoch (in the worker thread)."""
+        self.thread_ident = threading.get_ident()
+        steps = self._steps
+        try:
+            while not self._stop.is_set() and not self._enough():
+                step = next(steps, None)
+                if step is None:
+                    self.exhausted = True
+                    return
+                if self._record(step):
+                    return
+                time.sleep(0)
+        except Exception as error:  # reported in words by the controller, never as a traceback
+            self.error = error

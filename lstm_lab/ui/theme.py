@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from lstm_lab.core.colours import DARK_SERIES, LIGHT_SERIES
 from lstm_lab.resources import resource_text
 
 
@@ -25,8 +26,7 @@ class Theme:
     grid: str
     accent: str
     error: str
-    # Colour of each quantity, keyed by the trace's field names (target: the training target;
-    # baseline: the forecast that repeats the last value, a hue no other forecast line has).
+    # Colour of each quantity, keyed by the trace's field names (`lstm_lab.core.colours`).
     series: dict[str, str] = field(default_factory=dict)
 
     def color(self, key: str) -> QColor:
@@ -43,19 +43,7 @@ DARK = Theme(
     grid="#3a3f4b",
     accent="#4da3ff",
     error="#ff6b6b",
-    series={
-        "x": "#39e639",
-        "c": "#3d8bff",
-        "h": "#c77dff",
-        "f": "#ffe14d",
-        "i": "#33e0ff",
-        "g": "#ff8080",
-        "o": "#ff4dff",
-        "y": "#ff9900",
-        "target": "#ffffff",
-        "out": "#ff9900",
-        "baseline": "#b266ff",
-    },
+    series=dict(DARK_SERIES),
 )
 
 LIGHT = Theme(
@@ -68,19 +56,7 @@ LIGHT = Theme(
     grid="#c4c8d2",
     accent="#0057c2",
     error="#c0001a",
-    series={
-        "x": "#0a8a0a",
-        "c": "#0047d6",
-        "h": "#7a1fc2",
-        "f": "#9a7400",
-        "i": "#007a94",
-        "g": "#c0392b",
-        "o": "#b0009e",
-        "y": "#c25e00",
-        "target": "#111111",
-        "out": "#c25e00",
-        "baseline": "#8a2be2",
-    },
+    series=dict(LIGHT_SERIES),
 )
 
 THEMES = {DARK.name: DARK, LIGHT.name: LIGHT}

@@ -337,8 +337,9 @@ class TrainingPanel(QWidget):
         start = training_lesson(task)
         if start is not None:
             self._state.set_task(None)
-            self._state.set_params(self._state.cell.params_type.from_dict(dict(start.params)))
-            self._state.set_training_settings(start.training)
+            options = start.options
+            self._state.set_params(self._state.cell.params_type.from_dict(dict(options.params)))
+            self._state.set_training_settings(options.training)
         self._state.set_task(task)
         self._sync_target_field()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.ui.cell_diagram import (
+from lstm_lab.ui.diagram_kit import (
     TextBoost,
     fitting_box_size,
     fitting_point_size,
