@@ -73,6 +73,40 @@ def test_stop_ends_the_race_at_once(window, qtbot):
     assert "Stopped" in panel.verdict.text() or "before the first epoch" in panel.verdict.text()
 
 
+def test_the_race_panel_shows_the_models_race_run_on_the_shared_pump(window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    from lstm_lab.ui.pump import Pump
+
+    panel, race = window.race_panel, window.model.race
+    assert isinstance(panel.pump, Pump)
+    # No timer of its own: the pump's are the only ones.
+    assert all(timer.parent() is panel.pump for timer in panel.findChildren(QTimer))
+    panel.seed.setValue(3)
+    assert race.seed == 3
+    window.model.set_race_seed(4)
+    assert panel.seed.value() == 4
+    start = window.actions_by_key["race_start"]
+    with qtbot.waitSignal(panel.raceFinished, timeout=60_000):
+        start.trigger()  # Ctrl+T, as from the Race menu
+        assert window.is_busy() and race.running and not start.isEnabled()
+        assert not panel.train_button.isEnabled() and panel.stop_button.isEnabled()
+        assert panel.verdict.text() == "Training…"
+        qtbot.waitUntil(lambda: race.epochs >= 3, timeout=30_000)
+        window.actions_by_key["race_stop"].trigger()
+    assert not window.is_busy() and not race.running and start.isEnabled()
+    assert panel.train_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert panel.verdict.text() == race.verdict
+    stopped = f"Stopped after {race.epochs} epochs. Delay k = {window.model.delay}: "
+    assert race.verdict.startswith(stopped)
+    for name, losses in race.histories.items():
+        assert len(losses) == race.epochs
+        x, y = panel.plot.curves[name].getOriginalDataset()
+        assert list(x) == list(range(1, race.epochs + 1))
+        assert np.allclose(y, np.maximum(losses, 1e-12))
+    assert panel.pump.items_after_stop == 0
+
+
 def _phases_in_order(qtbot, flow, state, math_panel):
     seen = []
     flow.animate()

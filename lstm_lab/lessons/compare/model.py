@@ -3,8 +3,9 @@
 Plain Python, no Qt. `CompareModel` holds one `LabModel` per cell (their parameters, the shared
 sequence, the step shown) and, after every change of a cell, that cell's memory results:
 retention after the first input, gradient(k) by backpropagation through time, and how many
-steps it remembers (`lstm_lab.engine.memory`). It also holds the race's delay k and the
-parameter table's input size m and number of units n.
+steps it remembers (`lstm_lab.engine.memory`). It also holds the race's delay k, the race itself
+(`race`: its seed, each cell's loss history and the verdict, `lstm_lab.lessons.compare.race`)
+and the parameter table's input size m and number of units n.
 
 A lesson file of kind "compare" keeps these in ``"options"``::
 
@@ -34,7 +35,8 @@ from lstm_lab.engine.memory import (
     retention,
     torch_param_count,
 )
-from lstm_lab.engine.race import MAX_DELAY
+from lstm_lab.engine.race import DEFAULT_EPOCHS, MAX_DELAY
+from lstm_lab.lessons.compare.race import RaceRecord, RaceRun
 
 #: The cells, in the order the window shows them.
 ORDER = ("rnn", "lstm", "gru")
@@ -53,6 +55,10 @@ EVENTS = (
     event("sizes"),  # m or n changed
     event("delay"),  # the race's k changed
     event("cursor", int),  # (t,) the step the diagrams show
+    event("raceSeed", int),  # (seed,) the race's seed changed
+    event("raceRunning", bool),  # (running,) a race started or ended
+    event("raceProgress", signal="raceProgressed"),  # the loss histories grew (see publish_race)
+    event("raceVerdict", str),  # (text,) the race's verdict changed
 )
 EVENT_NAMES = tuple(spec.name for spec in EVENTS)
 
@@ -79,12 +85,13 @@ def compute_results(name: str, params: Any, sequence: Any) -> CellResults:
 
 
 class CompareModel:
-    """The three cells, the shared sequence, the race's k and the table's m and n."""
+    """The three cells, the shared sequence, the race's k, the race and the table's m and n."""
 
     EVENTS = EVENTS  # the events a Qt adapter re-emits (lstm_lab.ui.adapter)
 
     def __init__(self) -> None:
         self.events = Events(*EVENTS)
+        self.race = RaceRecord(self.events)
         self.models = {name: LabModel(CELLS[name]) for name in ORDER}
         self._delay = DEFAULT_DELAY
         self._inputs = 1
@@ -163,6 +170,20 @@ class CompareModel:
         for model in self.models.values():
             model.go_to(t)
         self.events.cursor.emit(self.cursor)
+
+    # ----------------------------------------------------------------- the race
+    def set_race_seed(self, seed: int) -> None:
+        self.race.set_seed(seed)
+
+    def race_steps(self, epochs: int = DEFAULT_EPOCHS) -> RaceRun:
+        """A race on the delay-k echo from now on: an iterator of its rounds, each recorded in
+        `race` as it is drawn; closing it stops the race (see `lstm_lab.lessons.compare.race`).
+        RuntimeError if a race is running."""
+        return self.race.start(self._delay, epochs)
+
+    def publish_race(self) -> bool:
+        """Announce the race's epochs recorded since the last call (``raceProgress``)."""
+        return self.race.publish()
 
     def _recompute(self, name: str) -> None:
         model = self.models[name]

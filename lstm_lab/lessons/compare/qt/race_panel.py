@@ -1,16 +1,17 @@
 """The race: "Train all three to remember" on the delay-k echo task (`lstm_lab.engine.race`).
 
-The three runs are interleaved in one generator (one epoch of each per round) and pulled by the
-app's `TimerPump` in the GUI thread, a few milliseconds per timer tick: the loss curves grow
-live, Stop takes effect at the next tick, and no other thread ever exists to touch a widget.
+The race and what it leaves (the seed, the loss histories, the verdict) belong to the Qt-free
+model (`CompareModel.race`, `lstm_lab.lessons.compare.race`); this panel shows them. The model's
+race is an iterator of rounds (one epoch of each cell per round) that the one pump
+(`lstm_lab.ui.pump.Pump`) pulls in the GUI thread, a few milliseconds per timer tick: the loss
+curves grow live (redrawn on the pump's ``refreshed``), Stop takes effect before the next
+round, and no other thread ever exists to touch a widget.
 """
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,50 +23,49 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.engine import CELLS
-from lstm_lab.engine.race import (
-    BASELINE_MSE,
-    DEFAULT_EPOCHS,
-    LEARNT_SHARE,
-    MAX_DELAY,
-    RACE_ORDER,
-    EchoTask,
-    RaceStep,
-    race,
-    test_mse,
-)
+from lstm_lab.engine.race import DEFAULT_EPOCHS, MAX_DELAY, RACE_ORDER
 from lstm_lab.lessons.compare.qt.curves_plot import CurvesPlot
-from lstm_lab.ui.pump import TimerPump, TrainingProgress
+from lstm_lab.lessons.compare.qt.state import CompareState
+from lstm_lab.lessons.compare.race import MAX_SEED
+from lstm_lab.ui.pump import Pump
 
-DEFAULT_SEED = 1
+#: Time the GUI thread spends on rounds per timer tick (ms); the rest is the event loop's.
+TICK_BUDGET_MS = 8.0
+#: The loss curves are redrawn at most this often while a race runs (ms).
 REFRESH_MS = 50
 
 
 class RacePanel(QWidget):
-    """k, seed, Train / Stop, the three loss curves and the verdict. ``raceFinished`` once a
-    race ends (finished or stopped); ``delayChanged(k)`` when the student changes k."""
+    """k, seed, Train / Stop, the three loss curves and the verdict, all read from the model
+    (``state``). ``raceFinished`` once a race ends (finished, stopped or failed);
+    ``delayChanged(k)`` when the student changes k."""
 
     raceFinished = Signal()
     delayChanged = Signal(int)
 
-    def __init__(self, roles: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: CompareState, roles: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("racePanel")
+        self.state = state
         self.delay = QSpinBox()
         self.delay.setObjectName("raceDelay")
         self.delay.setRange(1, MAX_DELAY)
-        self.delay.setValue(5)
+        self.delay.setValue(state.delay)
         self.delay.setToolTip("k: how many steps the output must wait before repeating the pulse")
         self.delay.valueChanged.connect(self.delayChanged)
+        self.delay.valueChanged.connect(state.set_delay)
         self.seed = QSpinBox()
         self.seed.setObjectName("raceSeed")
-        self.seed.setRange(0, 9999)
-        self.seed.setValue(DEFAULT_SEED)
+        self.seed.setRange(0, MAX_SEED)
+        self.seed.setValue(state.race.seed)
         self.seed.setToolTip("The random sequences (the same for all three cells)")
+        self.seed.valueChanged.connect(state.set_race_seed)
         self.train_button = QPushButton("Train all three to remember")
         self.train_button.setObjectName("raceTrainButton")
         self.stop_button = QPushButton("Stop")
         self.stop_button.setObjectName("raceStopButton")
-        self.stop_button.setEnabled(False)
         self.train_button.clicked.connect(lambda _checked=False: self.start())
         self.stop_button.clicked.connect(self.stop)
         self.about = QLabel(
@@ -100,94 +100,66 @@ class RacePanel(QWidget):
         layout.addWidget(self.about)
         layout.addWidget(self.verdict)  # above the plot, so it is seen without scrolling
         layout.addWidget(self.plot, 1)
-        self.pump: TimerPump | None = None
-        self.progress: TrainingProgress | None = None
-        self.last: RaceStep | None = None
-        self._history: dict[str, list[float]] = {}
-        self._refresh = QTimer(self)
-        self._refresh.setInterval(REFRESH_MS)
-        self._refresh.timeout.connect(self._show_progress)
+        self.pump = Pump(self, budget_ms=TICK_BUDGET_MS, refresh_ms=REFRESH_MS)
+        self.pump.refreshed.connect(state.publish_race)
+        self.pump.finished.connect(self._finished)
+        state.delayChanged.connect(self._show_delay)
+        state.raceSeedChanged.connect(self._show_seed)
+        state.raceRunningChanged.connect(self._show_running)
+        state.raceProgressed.connect(self._show_progress)
+        state.raceVerdictChanged.connect(self.verdict.setText)
+        self._show_running(state.race.running)
+        self.verdict.setText(state.race.verdict)
+        if any(state.race.histories.values()):
+            self._show_progress()
 
     @property
     def running(self) -> bool:
-        return self.pump is not None and self.pump.isRunning()
+        return self.state.race.running
 
     def set_delay(self, delay: int) -> None:
         if self.delay.value() != delay:
             self.delay.setValue(delay)
 
     def start(self, epochs: int = DEFAULT_EPOCHS) -> None:
-        if self.running:
+        """Race the three cells on the pump, unless a race runs."""
+        if self.running or self.pump.is_running:
             return
-        self.verdict.setText("Training…")
-        self._history = {name: [] for name in RACE_ORDER}
-        self.last = None
-        steps = self._recording(race(self.delay.value(), seed=self.seed.value(), epochs=epochs))
-        self.progress = TrainingProgress()
-        self.pump = TimerPump(steps, self.progress, parent=self)
-        self.pump.finished.connect(self._finished)
-        self.train_button.setEnabled(False)
-        self.stop_button.setEnabled(True)
-        self.delay.setEnabled(False)
-        self.pump.start()
-        self._refresh.start()
-
-    def _recording(self, steps):
-        for step in steps:
-            self.last = step
-            for name, train_step in step.steps.items():
-                self._history[name].append(train_step.loss)
-            yield step
+        self.pump.start(self.state.race_steps(epochs))
 
     def stop(self) -> None:
-        if self.pump is not None and self.pump.isRunning():
-            self.pump.request_stop()
+        """The race ends before its next round."""
+        self.pump.stop()
+
+    def stop_now(self) -> None:
+        """End a race at once (a lesson is being replaced, the window closes)."""
+        self.pump.stop_now()
 
     def shutdown(self) -> None:
-        if self.pump is not None:
-            self.pump.wait()
+        self.stop_now()
+
+    # -------------------------------------------------------------------- showing
+    def _show_delay(self) -> None:
+        self.set_delay(self.state.delay)
+
+    def _show_seed(self, seed: int) -> None:
+        if self.seed.value() != seed:
+            self.seed.setValue(seed)
+
+    def _show_running(self, running: bool) -> None:
+        self.train_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self.delay.setEnabled(not running)
 
     def _show_progress(self) -> None:
-        for name, losses in self._history.items():
+        for name, losses in self.state.race.histories.items():
             self.plot.set_data(name, np.arange(1, len(losses) + 1), losses)
         self.plot.fit()
 
-    def _finished(self) -> None:
-        self._refresh.stop()
-        self._show_progress()
-        self.train_button.setEnabled(True)
-        self.stop_button.setEnabled(False)
-        self.delay.setEnabled(True)
-        last = self.last
-        if self.pump is not None and self.pump.error is not None:
-            self.verdict.setText(f"Training stopped: {self.pump.error}")
-        elif last is None:
-            self.verdict.setText("Stopped before the first epoch.")
-        else:
-            self.verdict.setText(self._verdict(last))
+    def _finished(self, _reason: str) -> None:
+        # The model's race has ended with the pump's run (the pump closes the race's iterator)
+        # and said why in its verdict.
         self.raceFinished.emit()
-
-    def _verdict(self, last: RaceStep) -> str:
-        task = EchoTask(self.delay.value())
-        threshold = LEARNT_SHARE * BASELINE_MSE
-        words = []
-        for name in RACE_ORDER:
-            if name in last.test:
-                mse = last.test[name]
-            elif name in last.steps:
-                mse = test_mse(CELLS[name], last.steps[name].params, task, self.seed.value())
-            else:
-                continue
-            learnt = mse < threshold
-            verb = "<b>learnt</b> it" if learnt else "did <b>not</b> learn it"
-            shown = "∞" if not math.isfinite(mse) else f"{mse:.4f}"
-            words.append(f"{CELLS[name].title} {verb} (test MSE {shown})")
-        stopped = "" if last.finished else f"Stopped after {last.epoch} epochs. "
-        return (
-            f"{stopped}Delay k = {self.delay.value()}: " + "; ".join(words) + ". "
-            f"Learnt: test MSE on 200 fresh sequences below {threshold:.4f}, a tenth of what "
-            "forgetting the pulse costs."
-        )
 
     def apply_theme(self, theme) -> None:
         self.plot.apply_theme(theme)

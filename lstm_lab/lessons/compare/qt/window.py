@@ -3,7 +3,15 @@
 Each cell has a column (its sliders, from its spec table, and its diagram); the docks plot the
 three hidden states on one time axis, the retention after the first input and gradient(k) on log
 scales, the parameter counts, the race and the GRU's equations. Every number comes from the
-Qt-free `CompareModel` (`lstm_lab.lessons.compare.model`); the views only draw it.
+Qt-free `CompareModel` (`lstm_lab.lessons.compare.model`), the race's included; the views only
+draw it, following the model's events as the Qt signals of its adapter (`CompareState`).
+
+The docks follow the shared layout policy (`LessonWindow.follow_layout`): below 1300 pixels (a
+projector's 1024 or 1280, at text sizes up to 1.15×) the right column's views become tabs beside
+the plots ("compact"), so the three cells keep their room; with larger text on a narrow window
+the three plots are tabs of one dock and the lesson's views tabs of another ("crowded"), so every
+tab title stays whole and every plot keeps its height. Larger text needs a proportionally wider
+window for the wide layout.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ from lstm_lab.lessons.compare.qt.param_count_view import ParamCountView
 from lstm_lab.lessons.compare.qt.plot_panel import PlotPanel
 from lstm_lab.lessons.compare.qt.race_panel import RacePanel
 from lstm_lab.lessons.compare.qt.rnn_diagram import RNNDiagram
+from lstm_lab.lessons.compare.qt.state import CompareState
 from lstm_lab.shell.lesson_window import (
     COMMON_ACTIONS,
     FILE,
@@ -111,9 +120,10 @@ class CompareWindow(LessonWindow):
         self.setObjectName("compareWindow")
         self.setWindowTitle("Who remembers? — LSTM Lab[*]")
         # The least size is the projector's, not the wide layout's: narrowed to 1024 pixels the
-        # window takes the compact layout (`_arrange_for_size`) instead of refusing to shrink.
+        # window takes the compact layout (`arrange`) instead of refusing to shrink.
         self.setMinimumSize(*MINIMUM_SIZE)
         self.model = CompareModel()
+        self.state = CompareState(self, model=self.model)
         self.states = {
             name: LabState(self, model=self.model.models[name], cell=CELLS[name]) for name in ORDER
         }
@@ -129,14 +139,18 @@ class CompareWindow(LessonWindow):
         )
         self.build_actions(MENUS, ACTIONS)
         self.finish_setup()
-        events = self.model.events
-        events.results.connect(self._show_results)
-        events.sizes.connect(self._show_counts)
-        events.delay.connect(lambda: self.race_panel.set_delay(self.model.delay))
-        events.cursor.connect(lambda t: self._show_step(t))
-        for event in (events.results, events.sizes, events.delay, events.sequence):
-            event.connect(lambda *_: self.lessonEdited.emit())
-        self.race_panel.raceFinished.connect(lambda: self.set_busy(False))
+        state = self.state
+        state.resultsChanged.connect(self._show_results)
+        state.sizesChanged.connect(self._show_counts)
+        state.cursorChanged.connect(self._show_step)
+        for signal in (
+            state.resultsChanged,
+            state.sizesChanged,
+            state.delayChanged,
+            state.sequenceChanged,
+        ):
+            signal.connect(self.lessonEdited)
+        state.raceRunningChanged.connect(self.set_busy)
         self._show_everything()
 
     # -------------------------------------------------------------------- views
@@ -220,9 +234,7 @@ class CompareWindow(LessonWindow):
         self.retention_panel = PlotPanel(RETENTION_WORDS, RETENTION_SHORT, self.retention_plot)
         self.gradient_panel = PlotPanel(GRADIENT_WORDS, GRADIENT_SHORT, self.gradient_plot)
 
-        self.race_panel = RacePanel(CELL_ROLES)
-        self.race_panel.delayChanged.connect(self.model.set_delay)
-        self.race_panel.train_button.clicked.connect(lambda: self.set_busy(True))
+        self.race_panel = RacePanel(self.state, CELL_ROLES)
         self.count_view = ParamCountView(CELL_ROLES)
         self.count_view.sizesChanged.connect(lambda m, n: self.model.set_sizes(inputs=m, units=n))
         self.gru_math = GRUMathPanel(self.states["gru"])
@@ -241,32 +253,11 @@ class CompareWindow(LessonWindow):
         ):
             self.register_view(widget)
 
-    #: Below this width (a projector's 1024 or 1280 pixels, at text sizes up to 1.15×) the
-    #: right column's views become tabs beside the plots, so the three cells keep their room;
-    #: larger text needs a proportionally wider window for the wide layout.
-    COMPACT_BELOW = 1300
-    #: The largest text size at which the three plots stand side by side in the compact layout;
-    #: above it they are tabs of one dock and the lesson's views tabs of another, so every tab
-    #: title stays whole and every plot keeps its height.
-    PLOTS_SIDE_BY_SIDE_UP_TO = 1.15
-
-    def layout_for(self, width: int, text_scale: float) -> str:
-        """ "wide", "compact" (three plots side by side) or "crowded" (plots as tabs)."""
-        scale = max(1.0, text_scale / self.PLOTS_SIDE_BY_SIDE_UP_TO)
-        if width >= round(self.COMPACT_BELOW * scale):
-            return "wide"
-        return "compact" if text_scale <= self.PLOTS_SIDE_BY_SIDE_UP_TO else "crowded"
-
-    def _arrange_for_size(self) -> bool:
-        """The docks arranged for the window's width and text size; True if they moved."""
-        layout = self.layout_for(self.width(), getattr(self, "text_scale", 1.0))
-        before = self.property("layoutKind")
-        if before == layout:
-            return False
-        self.setProperty("layoutKind", layout)
-        self.setProperty("compactLayout", layout != "wide")
+    def arrange(self, layout: str, before: str | None) -> None:
+        """The docks for "wide", "compact" (three plots side by side, the lesson's views as
+        their tabs) or "crowded" (plots as tabs of one dock, the lesson's views of another)."""
         if before is None and layout == "wide":
-            return False  # the docks were built wide (VIEWS): nothing to move
+            return  # the docks were built wide (VIEWS): nothing to move
         docks = self.docks
         plots = [docks[key] for key in ("hidden", "retention", "gradient")]
         side = [docks[key] for key in ("text", "race", "counts", "gruMath")]
@@ -306,19 +297,11 @@ class CompareWindow(LessonWindow):
             dock.raise_()
         if layout == "compact":
             docks["gradient"].raise_()
-        return True
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if hasattr(self, "docks") and "race" in self.docks and self._arrange_for_size():
-            # Across a layout's edge the docks get the new layout's sizes, once the resize
-            # has settled.
-            QTimer.singleShot(0, self.apply_default_sizes)
 
     def text_scale_changed(self, _scale: float) -> None:
         # The sizes follow from the window and the text size alone, so Larger then Smaller
         # text gives back the same layout.
-        if hasattr(self, "docks") and "race" in self.docks:
+        if "race" in self.docks:  # built (the views exist)
             self.apply_default_sizes()
 
     def apply_default_sizes(self) -> None:
@@ -327,13 +310,14 @@ class CompareWindow(LessonWindow):
         QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))
 
     def _apply_sizes(self) -> None:
-        if self._arrange_for_size():
+        before = self.layout_kind
+        if self.follow_layout() and not (before is None and self.layout_kind == "wide"):
             # The moved views' layouts first, so the window's least size is the new layout's.
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.layout().invalidate()
             self.layout().activate()
         width, height = self.width(), self.height()
-        layout = self.property("layoutKind")
+        layout = self.layout_kind
         self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
         split = self.centralWidget()
         split.setSizes([1000] * split.count())
@@ -452,7 +436,7 @@ class CompareWindow(LessonWindow):
         )
 
     def put_lesson(self, lesson: Lesson) -> None:
-        self.race_panel.stop()
+        self.race_panel.stop_now()
         self.flow.stop()
         self._lesson = lesson
         self.model.apply_options(lesson.options)
@@ -475,5 +459,4 @@ class CompareWindow(LessonWindow):
 
     def shutdown(self) -> None:
         self.flow.stop()
-        self.race_panel.stop()
         self.race_panel.shutdown()
