@@ -129,7 +129,7 @@ def test_saved_in_the_lesson_file(qtbot, window, monkeypatch, tmp_path):
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )
     window.actions_by_key["save_as"].trigger()
-    assert read_lesson(str(path)).initial == {"h0": 0.0, "c0": 0.125}
+    assert read_lesson(str(path)).options.initial == {"h0": 0.0, "c0": 0.125}
     # Opening it again shows it in the box.
     window.state.set_initial("c0", 0.0)
     window.files.open_path(str(path))

@@ -74,13 +74,14 @@ def test_a_lesson_starts_from_its_own_weights_after_another_was_changed(qtbot, l
     window.files.forget_changes()
     menu_action(window, "start").trigger()
     click(qtbot, lab.start_screen.cards["train-hold"])
-    assert window.state.params.to_dict() == dict(lesson_by_name("train-hold").params)
+    assert window.state.params.to_dict() == dict(lesson_by_name("train-hold").options.params)
 
 
 def test_opening_a_file_from_the_start_screen_and_from_recent_files(
     qtbot, lab, tmp_path, monkeypatch
 ):
-    lesson = lesson_by_name("late-pulse").replace(title="Homework 3", step=4)
+    late = lesson_by_name("late-pulse")
+    lesson = late.replace(title="Homework 3", options=late.options.replace(step=4))
     path = tmp_path / "homework.lstmlab"
     path.write_text(lesson.dumps(), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
@@ -111,7 +112,7 @@ def test_a_bad_file_is_reported_and_the_lesson_on_screen_stays(qtbot, lab, tmp_p
     box = message_box(window, "lessonFileError")
     assert box.text() == (
         "broken.lstmlab: it was saved by a newer LSTM Lab (lesson version 99; this one reads "
-        "versions up to 1). Update LSTM Lab to open it."
+        "versions up to 2). Update LSTM Lab to open it."
     )
     assert lesson_of(window.state.model).to_json() == before
 
@@ -132,7 +133,7 @@ def test_save_as_writes_a_file_that_opens_identical_in_a_fresh_window(
     menu_action(window, "save_as").trigger()
     saved = tmp_path / "saved.lstmlab"  # the suffix is added
     assert saved.is_file() and not window.isWindowModified()
-    assert json.loads(saved.read_text("utf-8"))["params"]["b_f"] == 0.75
+    assert json.loads(saved.read_text("utf-8"))["options"]["params"]["b_f"] == 0.75
 
     other = LabApp(settings)
     assert other.open_file(str(saved))

@@ -278,7 +278,7 @@ def test_loading_a_lesson_clears_the_history(window):
     window.open_lesson(lesson_by_name("single-pulse"))
     assert not window.history.stack.canUndo()
     assert undo_text(window) == "Undo"
-    assert np.array_equal(window.state.sequence, lesson_by_name("single-pulse").sequence)
+    assert np.array_equal(window.state.sequence, lesson_by_name("single-pulse").options.sequence)
 
 
 def test_long_sequences_keep_the_history_small_and_the_last_steps_exact(window):

@@ -79,8 +79,11 @@ class LessonFiles(QObject):
 
     def _snapshot(self) -> dict:
         lesson = self._window.current_lesson().to_json()
-        for key in self.NOT_CHANGES:
-            lesson.pop(key, None)
+        options = lesson.get("options")
+        if isinstance(options, dict):
+            lesson["options"] = {
+                key: value for key, value in options.items() if key not in self.NOT_CHANGES
+            }
         return lesson
 
     @property
