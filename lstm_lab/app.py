@@ -85,8 +85,7 @@ class LabApp(QObject):
         self.window = window
         if window.isVisible() and not window.files.may_discard("opening another lesson"):
             return False
-        if hasattr(window, "sync_look"):
-            window.sync_look()  # a theme or text size chosen in another lesson window
+        window.sync_look()  # a theme or text size chosen in another lesson window
         window.open_lesson(lesson, path)
         window.show()
         window.raise_()
@@ -98,7 +97,7 @@ class LabApp(QObject):
 
     def offer_start_guide(self, window) -> bool:
         """On the first run, the "Start here" guide opens over the first lesson window."""
-        if not self.offer_guide or not hasattr(window, "show_start_guide_once"):
+        if not self.offer_guide:
             return False
         return window.show_start_guide_once()
 

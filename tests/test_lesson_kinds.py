@@ -29,6 +29,14 @@ def tally(monkeypatch):
     monkeypatch.syspath_prepend(str(PLUGINS))
     kind = kinds.load_kind("tally")
     yield kind
+    # The kind's windows go before the kind: a window's timers must not outlive its kind.
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
+
+    for widget in QApplication.topLevelWidgets():
+        if type(widget).__module__.startswith("tally.") and Shiboken.isValid(widget):
+            widget.files.forget_changes()
+            Shiboken.delete(widget)
     kinds.unregister_kind("tally")
     for name in [name for name in sys.modules if name == "tally" or name.startswith("tally.")]:
         del sys.modules[name]

@@ -20,6 +20,14 @@ DIVERGED_MESSAGE = (
 )
 
 
+#: The training settings' limits, as (lowest, highest): one constant each, for the training
+#: panel's boxes and the lesson file's check alike. The learning rate must also be above 0.
+LEARNING_RATE_RANGE = (0.0001, 100.0)
+MAX_EPOCHS_RANGE = (1, 1_000_000)
+TOLERANCE_RANGE = (0.0, 10.0)
+CLIP_NORM_RANGE = (0.0, 1000.0)
+
+
 @dataclass(frozen=True)
 class TrainingSettings:
     """``many_sequences`` False: train on the one sequence in the lab; True (with a lesson's

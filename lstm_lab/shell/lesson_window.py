@@ -170,6 +170,10 @@ class LessonWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop any work before the window closes."""
 
+    def show_start_guide_once(self) -> bool:
+        """On the first run, a window with a "Start here" guide shows it; True if it did."""
+        return False
+
     def open_lesson(self, lesson: Lesson, path: str | None = None) -> None:
         """Show ``lesson`` (from ``path``, or built in) in this window."""
         self.files.show_lesson(lesson, path)

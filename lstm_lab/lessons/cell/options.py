@@ -22,7 +22,13 @@ import numpy as np
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.kinds import CardPicture
 from lstm_lab.core.lesson import Lesson, number_field
-from lstm_lab.core.training import TrainingSettings
+from lstm_lab.core.training import (
+    CLIP_NORM_RANGE,
+    LEARNING_RATE_RANGE,
+    MAX_EPOCHS_RANGE,
+    TOLERANCE_RANGE,
+    TrainingSettings,
+)
 from lstm_lab.engine import CELLS, MAX_ITEMS, SequenceError, cell_by_name, parse_sequence
 from lstm_lab.engine.tasks import TASKS, task_by_name
 from lstm_lab.engine.training import OPTIMIZERS
@@ -226,15 +232,24 @@ def _training(values: Any) -> TrainingSettings:
     rate = number_field(
         values.get("learning_rate", choice.learning_rate), '"training" learning_rate'
     )
-    if not 0 < rate <= 100:
-        raise LessonError('"training" learning_rate must be above 0 and at most 100')
+    if not 0 < rate <= LEARNING_RATE_RANGE[1]:
+        raise LessonError(
+            f'"training" learning_rate must be above 0 and at most {LEARNING_RATE_RANGE[1]:g}'
+        )
     epochs = values.get("max_epochs", choice.max_epochs)
-    if not isinstance(epochs, int) or isinstance(epochs, bool) or not 1 <= epochs <= 1_000_000:
-        raise LessonError('"training" max_epochs must be a whole number from 1 to 1000000')
+    low, high = MAX_EPOCHS_RANGE
+    if not isinstance(epochs, int) or isinstance(epochs, bool) or not low <= epochs <= high:
+        raise LessonError(f'"training" max_epochs must be a whole number from {low} to {high}')
     tolerance = number_field(values.get("tolerance", choice.tolerance), '"training" tolerance')
     clip = number_field(values.get("clip_norm", choice.clip_norm), '"training" clip_norm')
-    if not 0 <= tolerance <= 10 or not 0 <= clip <= 1000:
-        raise LessonError('"training" tolerance must be 0 to 10 and clip_norm 0 to 1000')
+    if not (
+        TOLERANCE_RANGE[0] <= tolerance <= TOLERANCE_RANGE[1]
+        and CLIP_NORM_RANGE[0] <= clip <= CLIP_NORM_RANGE[1]
+    ):
+        raise LessonError(
+            f'"training" tolerance must be {TOLERANCE_RANGE[0]:g} to {TOLERANCE_RANGE[1]:g} '
+            f"and clip_norm {CLIP_NORM_RANGE[0]:g} to {CLIP_NORM_RANGE[1]:g}"
+        )
     many = values.get("many_sequences", choice.many_sequences)
     if not isinstance(many, bool):
         raise LessonError('"training" many_sequences must be true or false')

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.core.errors import LessonError
-from lstm_lab.core.training import TrainingSettings
+from lstm_lab.core.training import (
+    CLIP_NORM_RANGE,
+    LEARNING_RATE_RANGE,
+    MAX_EPOCHS_RANGE,
+    TOLERANCE_RANGE,
+    TrainingSettings,
+)
 from lstm_lab.engine.tasks import TASKS, TrainingTask
 from lstm_lab.engine.training import OPTIMIZERS
 from lstm_lab.lessons.cell.qt.controller import TrainingController
@@ -249,7 +255,7 @@ class TrainingPanel(QWidget):
         self.learning_rate_spin = PointDoubleSpinBox()
         self.learning_rate_spin.setObjectName("learningRateSpin")
         self.learning_rate_spin.setDecimals(4)
-        self.learning_rate_spin.setRange(0.0001, 100.0)
+        self.learning_rate_spin.setRange(*LEARNING_RATE_RANGE)
         self.learning_rate_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.learning_rate_spin.setValue(defaults.learning_rate)
         self.learning_rate_spin.setToolTip(
@@ -258,14 +264,14 @@ class TrainingPanel(QWidget):
         )
         self.max_epochs_spin = QSpinBox()
         self.max_epochs_spin.setObjectName("maxEpochsSpin")
-        self.max_epochs_spin.setRange(1, 1_000_000)
+        self.max_epochs_spin.setRange(*MAX_EPOCHS_RANGE)
         self.max_epochs_spin.setSingleStep(100)
         self.max_epochs_spin.setValue(defaults.max_epochs)
         self.max_epochs_spin.setToolTip("Training stops after this many epochs at the latest.")
         self.clip_spin = PointDoubleSpinBox()
         self.clip_spin.setObjectName("clipSpin")
         self.clip_spin.setDecimals(2)
-        self.clip_spin.setRange(0.0, 1000.0)
+        self.clip_spin.setRange(*CLIP_NORM_RANGE)
         self.clip_spin.setSingleStep(0.5)
         self.clip_spin.setSpecialValueText("off")
         self.clip_spin.setValue(defaults.clip_norm)
@@ -276,7 +282,7 @@ class TrainingPanel(QWidget):
         self.tol_spin = PointDoubleSpinBox()
         self.tol_spin.setObjectName("tolSpin")
         self.tol_spin.setDecimals(8)
-        self.tol_spin.setRange(0.0, 10.0)
+        self.tol_spin.setRange(*TOLERANCE_RANGE)
         self.tol_spin.setSingleStep(0.0001)
         self.tol_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.tol_spin.setValue(defaults.tolerance)

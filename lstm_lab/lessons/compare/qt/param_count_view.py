@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.lessons.compare.model import MAX_SIZE
 from lstm_lab.ui.theme import DARK, Theme
 
 NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
@@ -67,7 +68,7 @@ class ParamCountView(QWidget):
             (self.inputs, "m: how many numbers the layer reads at each step"),
             (self.units, "n: how many cells (units) the layer has"),
         ):
-            spin.setRange(1, 4096)
+            spin.setRange(1, MAX_SIZE)
             spin.setToolTip(tip)
             spin.valueChanged.connect(self._changed)
         form = QFormLayout()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.shell.lesson_window import COMMON_ACTIONS, FILE, HELP, VIEW, LessonWindow, ViewSpec
@@ -14,12 +15,32 @@ TallyState = adapter_class(TallyModel, "TallyState")
 VIEWS = (ViewSpec("count", "Count", "count_label", Qt.DockWidgetArea.RightDockWidgetArea),)
 
 
+class Bars(QWidget):
+    """The sequence as bars, the pulses in colour."""
+
+    def __init__(self, state) -> None:
+        super().__init__()
+        self._state = state
+        state.sequenceChanged.connect(self.update)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        values = self._state.sequence
+        width = self.width() / max(1, len(values))
+        for k, value in enumerate(values):
+            hue = (k * 40) % 360
+            gradient = QLinearGradient(0, 0, 0, self.height())
+            gradient.setColorAt(0, QColor.fromHsv(hue, 200, 250))
+            gradient.setColorAt(1, QColor.fromHsv(hue, 200, 160 if value > 0.5 else 60))
+            painter.fillRect(round(k * width), 0, round(width) - 2, self.height(), gradient)
+
+
 class TallyWindow(LessonWindow):
     def __init__(self, settings=None, parent=None) -> None:
         super().__init__(settings, parent)
         self.state = TallyState(self)
         self.lesson: Lesson | None = None
-        self.setCentralWidget(QLabel("Tally"))
+        self.setCentralWidget(Bars(self.state))
         self.count_label = QLabel()
         self.count_label.setObjectName("tallyCount")
         self.state.sequenceChanged.connect(self._show)
