@@ -102,8 +102,9 @@ class PoemView(QTextBrowser):
 
     def _poem_size(self, text: str) -> float:
         """The poem's size in points: 22 at 1× text, smaller where its longest line would not
-        fit the box whole (a line of a poem broken in two reads as two lines)."""
-        size = 22 * self.scale
+        fit the box whole (a line of a poem broken in two reads as two lines). Whole points,
+        as the page gives them: a half point rounded up could break the longest line."""
+        size = float(round(22 * self.scale))
         lines = [line for line in _poem_line_texts(text) if line]
         if not lines:
             return size
@@ -115,7 +116,7 @@ class PoemView(QTextBrowser):
         room = self.width() - 2 * self.frameWidth() - bar - 2 * self.document().documentMargin()
         room -= 4  # a little air
         if needed > room > 0:
-            size = max(9.0, math.floor(size * room / needed * 2) / 2)
+            size = max(9.0, float(math.floor(size * room / needed)))
         return size
 
     def line_boxes(self) -> list[QRectF]:

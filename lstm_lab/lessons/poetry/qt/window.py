@@ -47,6 +47,7 @@ from lstm_lab.shell.lesson_window import (
     ViewSpec,
 )
 from lstm_lab.ui.fonts import chinese_font
+from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.lesson_banner import LessonFold
 from lstm_lab.ui.pump import Pump
 
@@ -380,11 +381,14 @@ class PoetryWindow(LessonWindow):
 
     def apply_default_sizes(self) -> None:
         """Side columns as wide as their controls and the tab titles need at this text size,
-        wider where the window has the room; the middle keeps what the prompt row needs."""
+        wider where the window has the room (the shared policy's wide layout); the middle keeps
+        what the prompt row needs."""
+        self.follow_layout()  # its docks stand where they are in every layout
         width = self.width()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
         scale = min(self.text_scale, 1.3)
-        wish = (340, 380) if width >= 1200 else (275, 240)  # a 1024-wide screen
+        wide = layout_for(width, self.text_scale) == "wide"
+        wish = (340, 380) if wide else (275, 240)  # a 1024-wide screen
         need_left = self.controls_panel.minimumSizeHint().width() + bar
         need_right = max(
             self._tab_titles_width(),
