@@ -263,3 +263,28 @@ def test_chinese_text_is_drawn_with_the_font_the_app_ships(qtbot, window):
         runs = _glyph_runs(layout)
         assert [r.rawFont().familyName() for r in runs] == [FAMILY]
         assert 0 not in runs[0].glyphIndexes()
+
+
+def test_a_failure_while_writing_is_told_in_words(qtbot, window, monkeypatch):
+    def broken():
+        raise RuntimeError("the model broke")
+
+    monkeypatch.setattr(window.state.session, "step", broken)
+    window.write()
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=5_000)
+    assert window.statusBar().currentMessage() == "Writing stopped: the model broke"
+    assert not window.state.writing and window.prompt_row.write_button.isEnabled()
+
+
+def test_writing_and_training_run_on_the_shared_pump(qtbot, window):
+    """Writing keeps the speed slider's pace; another model stops it at once."""
+    window.controls_panel.speed_slider.setValue(50)
+    window.write()
+    assert window.writer.is_running and window.state.writing
+    window.controls_panel.speed_slider.setValue(120)
+    assert window.writer._pace == 120
+    qtbot.waitUntil(lambda: len(window.state.session.steps) >= 3, timeout=5_000)
+    window.controls_panel.model_combo.setCurrentIndex(1)  # Shakespeare
+    assert not window.writer.is_running and not window.state.writing
+    assert window.state.model_name == "shakespeare" and window.state.session.steps == []
+    assert window.prompt_row.write_button.isEnabled() and window.act_write.isEnabled()

@@ -145,7 +145,7 @@ class PoetryModel:
             self.events.temperature.emit(self.temperature)
 
     def set_seed(self, seed: int) -> None:
-        """A new seed; while nothing is written the text starts afresh with it."""
+        """A new seed; unless writing goes on, the text starts afresh with it."""
         if not self._set_option("seed", int(seed)):
             return
         if not self._writing:

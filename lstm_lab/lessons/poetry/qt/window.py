@@ -187,7 +187,7 @@ class PoetryWindow(LessonWindow):
         state.temperatureChanged.connect(self._refresh_bars)
         state.writingChanged.connect(self._show_writing)
         state.speedChanged.connect(self._on_speed)
-        self.writer.finished.connect(lambda _reason: state.end_writing())
+        self.writer.finished.connect(self._on_writing_ended)
         self.trainer.finished.connect(lambda reason: state.end_training(reason, self.trainer.error))
 
     # -------------------------------------------------------------------- the lesson
@@ -256,6 +256,12 @@ class PoetryWindow(LessonWindow):
 
     def _after_character(self, _step) -> str | None:
         return "finished" if self.state.session.finished else None
+
+    def _on_writing_ended(self, reason: str) -> None:
+        self.state.end_writing()
+        if reason == "failed":  # in words, never as a traceback
+            error = self.writer.error
+            self.statusBar().showMessage(f"Writing stopped: {error or type(error).__name__}", 8000)
 
     def stop_writing(self) -> None:
         self.writer.stop_now()
