@@ -261,7 +261,8 @@ class PoetryWindow(LessonWindow):
         self.state.end_writing()
         if reason == "failed":  # in words, never as a traceback
             error = self.writer.error
-            self.statusBar().showMessage(f"Writing stopped: {error or type(error).__name__}", 8000)
+            words = str(error) or type(error).__name__
+            self.statusBar().showMessage(f"Writing stopped: {words}", 8000)
 
     def stop_writing(self) -> None:
         self.writer.stop_now()
