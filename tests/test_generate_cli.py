@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from lstm_lab.__main__ import main
-from lstm_lab.lessons.poetry.model import PoetrySession
+from lstm_lab.lessons.poetry.session import PoetrySession
 from lstm_lab.lessons.poetry.textdata import poem_lines, shipped_model
 
 

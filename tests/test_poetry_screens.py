@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from lstm_lab.app import render_screenshot
 from lstm_lab.core.builtin import lesson_by_name
-from lstm_lab.lessons.poetry.qt.views import WRAP
+from lstm_lab.lessons.poetry.qt.painting import WRAP
 
 
 @pytest.fixture
@@ -22,9 +22,9 @@ def window(open_window):
 
 
 def write_a_poem(qtbot, win, prompt: str = "春") -> None:
-    win.speed_slider.setValue(200)
-    win.prompt_edit.setText(prompt)
-    qtbot.mouseClick(win.write_button, Qt.MouseButton.LeftButton)
+    win.controls_panel.speed_slider.setValue(200)
+    win.prompt_row.prompt_edit.setText(prompt)
+    qtbot.mouseClick(win.prompt_row.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not win.is_busy(), timeout=20_000)
     QApplication.processEvents()
 
@@ -121,7 +121,7 @@ def test_the_poem_box_follows_the_end_with_its_first_line_whole(qtbot, window, t
     render_screenshot(window, str(tmp_path / "shot.png"), (1024, 768))
     for _ in range(2):  # fold and open: the text stays open, and the poem's box is low
         qtbot.mouseClick(window.fold_button, Qt.MouseButton.LeftButton)
-    window.speed_slider.setValue(200)
+    window.controls_panel.speed_slider.setValue(200)
     window.write()
     view = window.poem_view
 
@@ -134,19 +134,19 @@ def test_the_poem_box_follows_the_end_with_its_first_line_whole(qtbot, window, t
     qtbot.waitUntil(lambda: not window.is_busy(), timeout=20_000)
     QApplication.processEvents()
     scrolled_and_whole()  # ... and when it has ended
-    assert window.session.finished and window.lesson_text.isVisible()
+    assert window.state.session.finished and window.lesson_text.isVisible()
 
 
 def test_the_heatmap_says_which_characters_it_shows(qtbot, window, tmp_path):
     write_a_poem(qtbot, window)
     render_screenshot(window, str(tmp_path / "shot.png"), (1024, 768))
-    heatmap = window.heatmap
+    heatmap = window.memory_panel.heatmap
     first, count = heatmap.shown_range()
-    assert count == len(window.session.chars()) and 0 < first < count
+    assert count == len(window.state.session.chars()) and 0 < first < count
     assert f"the last {count - first} of {count} characters" in heatmap.range_text()
     render_screenshot(window, str(tmp_path / "shot.png"), (1440, 900))
-    window.prompt_edit.setText("山")
-    window.length_spin.setValue(6)
+    window.prompt_row.prompt_edit.setText("山")
+    window.controls_panel.length_spin.setValue(6)
     window.write()
     qtbot.waitUntil(lambda: not window.is_busy(), timeout=20_000)
     assert heatmap.shown_range()[0] == 0 and heatmap.range_text().startswith("all ")

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lstm_lab.core.builtin import builtin_lessons
 from lstm_lab.core.lesson import LessonError, lesson_from_json, read_lesson, write_lesson
-from lstm_lab.lessons.poetry.model import PoetrySession, card_picture, check_options
-from lstm_lab.lessons.poetry.qt.views import _font as poetry_font
+from lstm_lab.lessons.poetry.options import card_picture, check_options
+from lstm_lab.lessons.poetry.qt.painting import poetry_font
+from lstm_lab.lessons.poetry.session import PoetrySession
 from lstm_lab.lessons.poetry.textdata import shipped_model
 from lstm_lab.ui.fonts import FAMILY, shipped_family
 
@@ -19,41 +20,41 @@ from lstm_lab.ui.fonts import FAMILY, shipped_family
 @pytest.fixture
 def window(open_window):
     win = open_window("poetry-tang")
-    win.speed_slider.setValue(200)
+    win.controls_panel.speed_slider.setValue(200)
     return win
 
 
 def write_all(qtbot, win) -> None:
-    qtbot.mouseClick(win.write_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.prompt_row.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not win.is_busy(), timeout=20_000)
 
 
 def test_type_a_prompt_and_write_a_poem(qtbot, window):
-    window.prompt_edit.clear()
-    window.prompt_edit.setFocus()
+    window.prompt_row.prompt_edit.clear()
+    window.prompt_row.prompt_edit.setFocus()
     # An input method commits the character (QTest's key clicks know only ASCII).
     event = QInputMethodEvent("yue", [])
-    QApplication.sendEvent(window.prompt_edit, event)
+    QApplication.sendEvent(window.prompt_row.prompt_edit, event)
     event = QInputMethodEvent("", [])
     event.setCommitString("月")
-    QApplication.sendEvent(window.prompt_edit, event)
-    assert window.prompt_edit.text() == "月"
+    QApplication.sendEvent(window.prompt_row.prompt_edit, event)
+    assert window.prompt_row.prompt_edit.text() == "月"
     write_all(qtbot, window)
-    session = window.session
+    session = window.state.session
     assert session.prompt == "月" and session.finished and session.steps
     # The same prompt, temperature and seed write the same text as the command line does.
-    seed = window.seed_spin.value()
+    seed = window.controls_panel.seed_spin.value()
     again = PoetrySession(shipped_model("tang"), "月", temperature=0.8, seed=seed, length=64)
     again.run()
     assert again.text == session.text
-    assert window.bars.candidates and window.heatmap.chars[1] == "月"
+    assert window.bars.candidates and window.memory_panel.heatmap.chars[1] == "月"
 
 
 def test_click_a_bar_to_branch_and_back_returns(qtbot, window):
     write_all(qtbot, window)
-    session = window.session
+    session = window.state.session
     before = session.text
-    window.select_step(2)
+    window.state.select_step(2)
     bars = window.bars
     assert bars.step == 2
     candidate = next(c for c in bars.candidates if c.token != session.steps[2].token)
@@ -61,42 +62,47 @@ def test_click_a_bar_to_branch_and_back_returns(qtbot, window):
     qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=bars.bar_centre(row).toPoint())
     qtbot.waitUntil(lambda: not window.is_busy(), timeout=20_000)
     assert session.steps[2].token == candidate.token and session.steps[2].branched
-    assert session.text != before and window.back_button.isEnabled()
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
-    assert session.text == before and not window.back_button.isEnabled()
+    assert session.text != before and window.prompt_row.back_button.isEnabled()
+    qtbot.mouseClick(window.prompt_row.back_button, Qt.MouseButton.LeftButton)
+    assert session.text == before and not window.prompt_row.back_button.isEnabled()
 
 
 def test_click_a_unit_marks_its_strongest_characters(qtbot, window):
     write_all(qtbot, window)
-    heatmap = window.heatmap
+    heatmap = window.memory_panel.heatmap
     point = heatmap.row_centre(7).toPoint()
     qtbot.mouseClick(heatmap, Qt.MouseButton.LeftButton, pos=point)
-    assert window.unit == 7 and len(heatmap.highlighted) == 8
-    window.state_combo.setCurrentIndex(1)
-    assert "cell state" in window.memory_caption.text()
+    assert window.state.unit == 7 and len(heatmap.highlighted) == 8
+    window.memory_panel.state_combo.setCurrentIndex(1)
+    assert "cell state" in window.memory_panel.caption.text()
 
 
 def test_a_pasted_prompt_and_unknown_characters_are_named(qtbot, window):
-    window.prompt_edit.clear()
+    window.prompt_row.prompt_edit.clear()
     QApplication.clipboard().setText("春Z")
-    window.prompt_edit.paste()
-    assert window.prompt_edit.text() == "春Z"
-    assert window.note.isVisibleTo(window) and "Z" in window.note.text()
+    window.prompt_row.prompt_edit.paste()
+    assert window.prompt_row.prompt_edit.text() == "春Z"
+    assert window.prompt_row.note.isVisibleTo(window) and "Z" in window.prompt_row.note.text()
 
 
 def test_greedy_and_temperature(qtbot, window):
-    window.temperature_slider.setValue(150)
-    assert window.session.temperature == 1.5
-    window.greedy_check.setChecked(True)
-    assert window.session.temperature == 0.0 and window.temperature_label.text() == "T → 0"
+    window.controls_panel.temperature_slider.setValue(150)
+    assert window.state.session.temperature == 1.5
+    window.controls_panel.greedy_check.setChecked(True)
+    assert (
+        window.state.session.temperature == 0.0
+        and window.controls_panel.temperature_label.text() == "T → 0"
+    )
     write_all(qtbot, window)
-    top = [window.session.candidates(k)[0].token for k in range(len(window.session.steps))]
-    assert top == [step.token for step in window.session.steps]
+    top = [
+        window.state.session.candidates(k)[0].token for k in range(len(window.state.session.steps))
+    ]
+    assert top == [step.token for step in window.state.session.steps]
 
 
 def test_the_lesson_round_trips_through_a_file(qtbot, window, tmp_path):
-    window.prompt_edit.setText("山")
-    window.seed_spin.setValue(42)
+    window.prompt_row.prompt_edit.setText("山")
+    window.controls_panel.seed_spin.setValue(42)
     lesson = window.current_lesson()
     write_lesson(lesson, tmp_path / "mine.lstmlab")
     again = read_lesson(tmp_path / "mine.lstmlab")
@@ -107,25 +113,33 @@ def test_the_lesson_round_trips_through_a_file(qtbot, window, tmp_path):
 def test_train_a_few_steps_on_a_tiny_text_then_save_and_load(qtbot, window, tmp_path):
     text = tmp_path / "tiny.txt"
     text.write_text("白日依山盡，黃河入海流。欲窮千里目，更上一層樓。\n\n" * 30, encoding="utf-8")
-    window.corpus_combo.setCurrentIndex(window.corpus_combo.findData("file"))
-    window.hidden_combo.setCurrentIndex(0)
-    window.sample_spin.setValue(10)
+    window.train_panel.corpus_combo.setCurrentIndex(
+        window.train_panel.corpus_combo.findData("file")
+    )
+    window.train_panel.hidden_combo.setCurrentIndex(0)
+    window.train_panel.sample_spin.setValue(10)
     assert window.start_training(str(text))
-    qtbot.waitUntil(lambda: window.trainer.steps_done >= 12, timeout=30_000)
-    window.trainer.stop()
-    assert not window.trainer.running and len(window.loss_curve.losses) >= 2
-    assert "step 10" in window.sample_view.toPlainText()
+    qtbot.waitUntil(lambda: window.state.train_steps >= 12, timeout=30_000)
+    qtbot.mouseClick(window.train_panel.train_stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.trainer.is_running, timeout=5_000)
+    assert not window.state.training and len(window.train_panel.loss_curve.losses) >= 2
+    assert "step 10" in window.train_panel.sample_view.toPlainText()
     path = tmp_path / "mine.npz"
     assert window.save_model_dialog(str(path))
     assert window.load_model_dialog(str(path))
-    assert window.model.hidden == 32 and window.model_combo.currentData() == "loaded"
+    assert (
+        window.state.char_model.hidden == 32
+        and window.controls_panel.model_combo.currentData() == "loaded"
+    )
     write_all(qtbot, window)
 
 
 def test_a_file_that_is_not_utf8_gets_a_clear_message(qtbot, window, tmp_path):
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("café ".encode("latin-1") * 300)
-    window.corpus_combo.setCurrentIndex(window.corpus_combo.findData("file"))
+    window.train_panel.corpus_combo.setCurrentIndex(
+        window.train_panel.corpus_combo.findData("file")
+    )
     assert not window.start_training(str(bad))
     box = window.findChild(QMessageBox, "poetryMessage")
     assert box is not None and "not UTF-8" in box.text()
@@ -133,7 +147,7 @@ def test_a_file_that_is_not_utf8_gets_a_clear_message(qtbot, window, tmp_path):
     short = tmp_path / "short.txt"
     short.write_text("too short", encoding="utf-8")
     assert not window.start_training(str(short))
-    assert "at least 500" in window.train_status.text()
+    assert "at least 500" in window.train_panel.train_status.text()
 
 
 def test_a_broken_model_file_gets_a_clear_message(qtbot, window, tmp_path):
@@ -148,7 +162,7 @@ def test_copy_lays_the_poem_out(qtbot, window):
     write_all(qtbot, window)
     window.copy_text()
     copied = QApplication.clipboard().text()
-    assert copied.replace("\n", "") == window.session.text.replace("\n", "")
+    assert copied.replace("\n", "") == window.state.session.text.replace("\n", "")
 
 
 def test_poetry_lessons_are_built_in_with_cards():
@@ -179,14 +193,14 @@ def test_bad_options_are_refused_in_words(options, words):
 
 def test_the_bars_follow_the_temperature_slider(qtbot, window):
     write_all(qtbot, window)
-    window.select_step(1)
-    window.temperature_slider.setValue(30)
+    window.state.select_step(1)
+    window.controls_panel.temperature_slider.setValue(30)
     sharp = window.bars.candidates[0].p
-    window.temperature_slider.setValue(200)
+    window.controls_panel.temperature_slider.setValue(200)
     flat = window.bars.candidates[0].p
     assert sharp > flat and window.bars.temperature == 2.0
     assert (
-        abs(window.bars.candidates[0].p1 - window.session.candidates(1, temperature=1.0)[0].p)
+        abs(window.bars.candidates[0].p1 - window.state.session.candidates(1, temperature=1.0)[0].p)
         < 1e-12
     )
 
@@ -204,15 +218,15 @@ def test_chinese_text_is_drawn_with_the_font_the_app_ships(qtbot, window):
     of the poem comes from the shipped font, and none is its missing-glyph box (glyph 0)."""
     assert shipped_family() == FAMILY
     write_all(qtbot, window)
-    poem = window.session.text
+    poem = window.state.session.text
     assert sum(map(_is_han, poem)) > 20
     for widget in (
         window.poem_view,
-        window.prompt_edit,
+        window.prompt_row.prompt_edit,
         window.lesson_title,
         window.lesson_text,
-        window.note,
-        window.sample_view,
+        window.prompt_row.note,
+        window.train_panel.sample_view,
     ):
         families = widget.font().families()
         assert families[-1] == FAMILY and families[0] == QFontInfo(QFont()).family()
@@ -241,7 +255,7 @@ def test_chinese_text_is_drawn_with_the_font_the_app_ships(qtbot, window):
     assert any(family == FAMILY for family, _ in drawn)
 
     # The painted views (the heatmap's characters, the bars' labels) use the same families.
-    for char in window.heatmap.chars[1:6]:
+    for char in window.memory_panel.heatmap.chars[1:6]:
         layout = QTextLayout(char, poetry_font(1.0, 11))
         layout.beginLayout()
         layout.createLine()
@@ -249,3 +263,28 @@ def test_chinese_text_is_drawn_with_the_font_the_app_ships(qtbot, window):
         runs = _glyph_runs(layout)
         assert [r.rawFont().familyName() for r in runs] == [FAMILY]
         assert 0 not in runs[0].glyphIndexes()
+
+
+def test_a_failure_while_writing_is_told_in_words(qtbot, window, monkeypatch):
+    def broken():
+        raise RuntimeError("the model broke")
+
+    monkeypatch.setattr(window.state.session, "step", broken)
+    window.write()
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=5_000)
+    assert window.statusBar().currentMessage() == "Writing stopped: the model broke"
+    assert not window.state.writing and window.prompt_row.write_button.isEnabled()
+
+
+def test_writing_and_training_run_on_the_shared_pump(qtbot, window):
+    """Writing keeps the speed slider's pace; another model stops it at once."""
+    window.controls_panel.speed_slider.setValue(50)
+    window.write()
+    assert window.writer.is_running and window.state.writing
+    window.controls_panel.speed_slider.setValue(120)
+    assert window.writer._pace == 120
+    qtbot.waitUntil(lambda: len(window.state.session.steps) >= 3, timeout=5_000)
+    window.controls_panel.model_combo.setCurrentIndex(1)  # Shakespeare
+    assert not window.writer.is_running and not window.state.writing
+    assert window.state.model_name == "shakespeare" and window.state.session.steps == []
+    assert window.prompt_row.write_button.isEnabled() and window.act_write.isEnabled()

@@ -15,7 +15,8 @@ import sys
 from typing import NoReturn
 
 from lstm_lab.engine.charmodel import ModelError, load_model
-from lstm_lab.lessons.poetry.model import MAX_LENGTH, MAX_PROMPT, PoetrySession
+from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_PROMPT
+from lstm_lab.lessons.poetry.session import PoetrySession
 from lstm_lab.lessons.poetry.textdata import MODELS, poem_lines, shipped_model
 
 PROG = "lstm-lab generate"

@@ -1,315 +1,583 @@
-"""The poetry lesson without Qt: a prompt, the text a model writes after it, its branch points.
+"""The poetry lesson's model: what the student chose, what the model wrote, what was trained.
 
-A `PoetrySession` holds a character model, the prompt, the temperature and the seed, and the
-generated text as a list of `GenStep`s: for every character, the scores the model gave every
-candidate, the one chosen, and the model's state after reading it. The student may take
-another candidate at any step (`branch`): the text after it is dropped and writing goes on
-from there; `back` returns to the text as it was before the last branch.
+Plain Python, no Qt. It holds the options a lesson file keeps (see `options.py`), the
+character model that writes (built in, trained here or loaded from a file), the text it wrote
+after the prompt (a `PoetrySession`), what the student picked (the step whose candidates are
+shown, the unit marked in the heatmap) and the training run of the Train view. Each field has
+its own event; the Qt adapter (`lstm_lab.lessons.poetry.qt.state.PoetryState`) turns them
+into signals.
 
-The kind "poetry" (`kind.py`) checks a lesson file's options here and draws its card.
+Writing and training are iterators pulled by whoever drives them (the window's pumps, a test):
+`start_writing()` gives one character per item, `start_training()` one small piece of work per
+item (a batch, a sample). The driver says when a run ended (`end_writing`, `end_training`).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-import numpy as np
+from lstm_lab.core.events import Events, event
+from lstm_lab.core.lesson import Lesson, LessonError
+from lstm_lab.engine.charmodel import END, CharModel, ModelError, load_model, save_model
+from lstm_lab.lessons.poetry.options import DEFAULT_OPTIONS, KIND, MAX_PROMPT, check_options
+from lstm_lab.lessons.poetry.session import (
+    Candidate,
+    GenStep,
+    PoetrySession,
+    most_active,
+)
+from lstm_lab.lessons.poetry.textdata import CORPORA, MODELS, poem_lines, shipped_model
+from lstm_lab.lessons.poetry.training import Built, Progress, Sample, snapshot, training_run
 
-from lstm_lab.core.errors import LessonError
-from lstm_lab.engine.charmodel import (
-    END,
-    GREEDY_BELOW,
-    START,
-    UNKNOWN,
-    CharModel,
-    Sampler,
-    probabilities,
+EVENTS = (
+    event("options"),  # any option changed (what a lesson file keeps)
+    event("prompt", str),  # (text,) the prompt typed changed
+    event("temperature", float),  # (T,) the temperature in use changed (0: greedy)
+    event("seed", int),  # (seed,)
+    event("length", int),  # (characters,) the most the text may have
+    event("speed", int),  # (characters a second,) the pace of writing
+    event("states", str),  # ("hidden" or "cell",) the states the heatmap shows
+    event("char_model", signal="charModelChanged"),  # another model writes: a new text
+    event("choices"),  # a model trained here or loaded became one to choose
+    event("text"),  # the text changed: a character more, a branch, Back, a restart
+    event("selection"),  # the step whose candidates are shown changed
+    event("unit"),  # the unit marked in the heatmap changed (or none is)
+    event("writing", bool),  # (running,) writing started or ended
+    event("corpus", str),  # (name,) the text to train on changed
+    event("training", bool),  # (running,) a training run started or ended
+    event("loss", int, float, signal="lossAdded"),  # (step, loss) a point of the loss curve
+    event("sample", int, str, signal="sampled"),  # (step, text) what the model writes now
+    event("train_status", str, signal="trainStatusChanged"),  # (text,)
+    event("views"),  # the hidden views changed
+    event("lesson"),  # a lesson was applied
+)
+EVENT_NAMES = tuple(spec.name for spec in EVENTS)
+
+DEFAULT_TITLE = "Write like a Tang poet"
+#: The shipped texts whose models lay their text out as poems.
+POEM_CORPORA = ("tang5", "tang300")
+TRAIN_HINT = (
+    "Pick a text and press Train: the model starts from random "
+    "weights and writes gibberish, then verse."
 )
 
-#: The temperature slider's range and default.
-MIN_TEMPERATURE, MAX_TEMPERATURE, DEFAULT_TEMPERATURE = 0.1, 2.0, 0.8
-MAX_LENGTH = 2000
-MAX_PROMPT = 200
-#: The views of the poetry window, as lesson files name them.
-VIEW_KEYS = ("controls", "bars", "memory", "train")
-#: Candidates shown as bars.
-TOP = 10
-STATES = ("hidden", "cell")
 
-#: The options a poetry lesson file holds, with their defaults.
-DEFAULT_OPTIONS: dict[str, Any] = {
-    "model": "tang",
-    "prompt": "春",
-    "temperature": DEFAULT_TEMPERATURE,
-    "seed": 0,
-    "length": 64,
-    "state": "hidden",
-    "speed": 20,
-}
+class PoetryModel:
+    """Options, the writing model, the text, the selection and training of one poetry lesson."""
 
+    EVENTS = EVENTS  # the events a Qt adapter re-emits (lstm_lab.ui.adapter)
 
-@dataclass
-class Candidate:
-    token: int
-    label: str  # the character as shown (end marker, new line and space in words)
-    p: float  # at the step's temperature
-    p1: float  # at T = 1
+    def __init__(self, options: Mapping[str, Any] | None = None) -> None:
+        self.events = Events(*EVENTS)
+        self._options = check_options(options or DEFAULT_OPTIONS)
+        self._greedy = False
+        self._lesson: Lesson | None = None
+        self._lesson_model = self._options["model"]
+        self._hidden_views: frozenset[str] = frozenset()
+        self._model_name = self._options["model"]
+        self._char_model = shipped_model(self._model_name)
+        self._loaded: CharModel | None = None
+        self._choices: dict[str, str] = {}
+        self._session = self._new_session()
+        self._selected: int | None = None
+        self._unit: int | None = None
+        self._writing = False
+        self._corpus = next(iter(CORPORA))
+        self._train_hidden = 128
+        self._sample_every = 100
+        self._training = False
+        self._trainee: CharModel | None = None
+        self._train_steps = 0
+        self._losses: list[tuple[int, float]] = []
+        self._samples: list[tuple[int, str]] = []
+        self._train_status = TRAIN_HINT
 
+    # ----------------------------------------------------------------- the options
+    @property
+    def options(self) -> dict[str, Any]:
+        """The options as a lesson file keeps them (the model: the built-in one writing, or
+        the lesson's where a model trained here or loaded writes)."""
+        model = self._model_name if self._model_name in MODELS else self._lesson_model
+        return {**self._options, "model": model}
 
-@dataclass
-class GenStep:
-    """One generated character: what the model offered and what was taken."""
-
-    logits: np.ndarray  # scores of every symbol before the choice (float32)
-    temperature: float
-    token: int
-    h: np.ndarray  # state after reading the chosen symbol
-    c: np.ndarray
-    branched: bool = False  # the student took this one instead of the drawn one
-
-
-@dataclass
-class Branch:
-    """What Back returns to: the text before a branch and the sampler's random state."""
-
-    steps: list[GenStep]
-    rng_state: dict
-    finished: bool
-    at: int
-    next_logits: np.ndarray
-
-
-def label_of(char: str, token: int) -> str:
-    if token == END:
-        return "⏎ end"
-    if token == UNKNOWN:
-        return "□"
-    return {"\n": "↵", " ": "␣", "\t": "⇥"}.get(char, char)
-
-
-@dataclass
-class PoetrySession:
-    model: CharModel
-    prompt: str = ""
-    temperature: float = DEFAULT_TEMPERATURE
-    seed: int = 0
-    length: int = 64
-    steps: list[GenStep] = field(default_factory=list)
-    branches: list[Branch] = field(default_factory=list)
-    finished: bool = False
-
-    def __post_init__(self) -> None:
-        self.sampler = Sampler(self.model)
-        self.vocabulary = self.model.vocabulary
-        self.restart(self.prompt)
-
-    # ------------------------------------------------------------------ the prompt
-    def restart(self, prompt: str | None = None, seed: int | None = None) -> None:
-        """Read the prompt afresh (START, then its characters) and forget the continuation."""
-        if prompt is not None:
-            self.prompt = prompt[:MAX_PROMPT]
-        if seed is not None:
-            self.seed = int(seed)
-        self.rng = np.random.default_rng(self.seed)
-        tokens = [START, *self.vocabulary.encode(self.prompt).tolist()]
-        h, c = self.sampler.zeros()
-        self.prompt_h: list[np.ndarray] = []
-        self.prompt_c: list[np.ndarray] = []
-        logits = None
-        for token in tokens:
-            logits, h, c = self.sampler.step(token, h, c)
-            self.prompt_h.append(h)
-            self.prompt_c.append(c)
-        self._next = logits
-        self.steps = []
-        self.branches = []
-        self.finished = False
+    def option(self, name: str) -> Any:
+        return self._options[name]
 
     @property
+    def prompt(self) -> str:
+        """The prompt as typed (the text restarts from it at the next Write)."""
+        return self._options["prompt"]
+
+    @property
+    def greedy(self) -> bool:
+        return self._greedy
+
+    @property
+    def temperature(self) -> float:
+        """The temperature in use: the option's, or 0 when greedy."""
+        return 0.0 if self._greedy else float(self._options["temperature"])
+
+    @property
+    def states_shown(self) -> str:
+        """ "hidden" or "cell": the states the heatmap shows."""
+        return self._options["state"]
+
+    def set_prompt(self, text: str) -> None:
+        text = text[:MAX_PROMPT]
+        if self._set_option("prompt", text):
+            self.events.prompt.emit(text)
+            self.events.options.emit()
+
+    def set_temperature(self, value: float) -> None:
+        """The slider's temperature (used unless greedy); the bars follow it."""
+        value = round(float(value), 2)
+        if self._set_option("temperature", value):
+            self._session.temperature = self.temperature
+            self.events.temperature.emit(self.temperature)
+            self.events.options.emit()
+
+    def set_greedy(self, greedy: bool) -> None:
+        """Always take the most likely character (the limit T → 0), or not."""
+        if bool(greedy) != self._greedy:
+            self._greedy = bool(greedy)
+            self._session.temperature = self.temperature
+            self.events.temperature.emit(self.temperature)
+
+    def set_seed(self, seed: int) -> None:
+        """A new seed; unless writing goes on, the text starts afresh with it."""
+        if not self._set_option("seed", int(seed)):
+            return
+        if not self._writing:
+            self._session.restart(self._session.prompt, seed=int(seed))
+            self._selected = None
+            self.events.text.emit()
+        self.events.seed.emit(int(seed))
+        self.events.options.emit()
+
+    def set_length(self, length: int) -> None:
+        if self._set_option("length", int(length)):
+            self._session.length = int(length)
+            self.events.length.emit(int(length))
+            self.events.options.emit()
+
+    def set_speed(self, speed: int) -> None:
+        if self._set_option("speed", int(speed)):
+            self.events.speed.emit(int(speed))
+            self.events.options.emit()
+
+    def set_states_shown(self, which: str) -> None:
+        """Show the "hidden" or the "cell" states; no unit is marked then."""
+        if which not in ("hidden", "cell") or not self._set_option("state", which):
+            return
+        self.events.states.emit(which)
+        if self._unit is not None:
+            self._unit = None
+            self.events.unit.emit()
+        self.events.options.emit()
+
+    # ----------------------------------------------------------------- the writing model
+    @property
+    def model_name(self) -> str:
+        """ "tang", "shakespeare", "trained" or "loaded"."""
+        return self._model_name
+
+    @property
+    def char_model(self) -> CharModel:
+        return self._char_model
+
+    @property
+    def is_poem(self) -> bool:
+        """The model's texts are poems (laid out a couplet per line)."""
+        return self._char_model.info.get("layout") == "poem"
+
+    @property
+    def choices(self) -> dict[str, str]:
+        """The models trained here or loaded that may be chosen: key → title."""
+        return dict(self._choices)
+
     def unknown(self) -> list[str]:
-        """The prompt's characters the model does not know (read as the unknown symbol □)."""
-        return self.vocabulary.unknown_in(self.prompt)
+        """The characters of the prompt typed that the model does not know."""
+        return self._char_model.vocabulary.unknown_in(self.prompt)
 
-    # ------------------------------------------------------------------ writing
-    def next_logits(self) -> np.ndarray:
-        """The scores of the next symbol, after the prompt and the text so far."""
-        return self._next
+    def model_details(self) -> str:
+        model, info = self._char_model, self._char_model.info
+        details = [f"{len(model.vocabulary):,} symbols", f"LSTM of {model.hidden} units"]
+        if self._model_name == "tang":
+            details.insert(0, "Poems of five characters a line")
+        if info.get("epochs"):
+            details.append(f"trained {info['epochs']} epochs")
+        if info.get("held_out_loss"):
+            details.append(f"held-out loss {info['held_out_loss']:.2f} nats/char")
+        return ", ".join(details)
 
-    def step(self) -> GenStep | None:
-        """Write one more character (None once the poem ended or the length is reached)."""
-        if self.finished or len(self.steps) >= self.length:
-            self.finished = True
-            return None
-        logits = self._next
-        token = self.sampler.choose(logits, self.temperature, self.rng)
-        return self._take(logits, token, branched=False)
-
-    def _take(self, logits: np.ndarray, token: int, branched: bool) -> GenStep:
-        h0, c0 = (
-            (self.steps[-1].h, self.steps[-1].c)
-            if self.steps
-            else (self.prompt_h[-1], self.prompt_c[-1])
-        )
-        next_logits, h, c = self.sampler.step(token, h0, c0)
-        step = GenStep(logits, self.temperature, token, h, c, branched)
-        self.steps.append(step)
-        self._next = next_logits
-        if token == END or len(self.steps) >= self.length:
-            self.finished = True
-        return step
-
-    def run(self, count: int | None = None) -> int:
-        """Write up to ``count`` characters (all that are left by default); how many were."""
-        done = 0
-        while count is None or done < count:
-            if self.step() is None:
-                break
-            done += 1
-        return done
-
-    # ------------------------------------------------------------------ branches
-    def branch(self, index: int, token: int) -> None:
-        """Take ``token`` at step ``index`` instead, drop what followed; Back undoes it.
-
-        ``index`` may be the next step (the number of steps written): the student then picks
-        the next character instead of the model."""
-        if not 0 <= index <= len(self.steps):
-            raise IndexError(f"there is no step {index}")
-        if token in (START, UNKNOWN) or not 0 <= token < len(self.vocabulary):
-            raise ValueError("the model never writes the start marker or the unknown symbol")
-        if index == len(self.steps) and self.finished and self.steps:
-            if self.steps[-1].token == END or len(self.steps) >= self.length:
-                raise IndexError("the text has ended; take another character before its end")
-        self.branches.append(
-            Branch(list(self.steps), self.rng.bit_generator.state, self.finished, index, self._next)
-        )
-        if index < len(self.steps):
-            logits, temperature = self.steps[index].logits, self.steps[index].temperature
-            self._next = logits
+    def choose_model(self, name: str) -> bool:
+        """Write with the built-in model ``name``, or the one trained here ("trained": its
+        weights as they are now) or loaded ("loaded"). ModelError if a built-in model cannot
+        be loaded (nothing changes); False if there is no such model."""
+        if name in MODELS:
+            model = shipped_model(name)
+        elif name == "trained" and self._trainee is not None:
+            model = self._trained_copy()
+        elif name == "loaded" and self._loaded is not None:
+            model = self._loaded
         else:
-            logits, temperature = self._next, self.temperature
-        self.steps = self.steps[:index]
-        self.finished = False
-        self.rng = np.random.default_rng([self.seed, len(self.branches)])
-        current = self.temperature
-        self.temperature = temperature
-        self._take(logits, token, branched=True)
-        self.temperature = current
+            return False
+        self._use_model(name, model)
+        return True
 
-    def back(self) -> int | None:
-        """Return to the text before the last branch; the index of that branch, or None."""
-        if not self.branches:
-            return None
-        branch = self.branches.pop()
-        self.steps = branch.steps
-        self.finished = branch.finished
-        self.rng = np.random.default_rng(self.seed)
-        self.rng.bit_generator.state = branch.rng_state
-        self._next = branch.next_logits
-        return branch.at
+    def load_model(self, path: str) -> None:
+        """Write with the model saved at ``path``; ModelError (nothing changes) if it cannot
+        be read."""
+        model = load_model(path)
+        self._loaded = model
+        self._add_choice("loaded", f"Loaded: {model.info.get('name', 'a model')}")
+        self._use_model("loaded", model)
 
-    # ------------------------------------------------------------------ what is shown
+    # ----------------------------------------------------------------- the text
     @property
-    def generated(self) -> str:
-        return self.vocabulary.decode(step.token for step in self.steps)
+    def session(self) -> PoetrySession:
+        return self._session
 
     @property
-    def text(self) -> str:
-        return self.prompt + self.generated
+    def selected(self) -> int | None:
+        """The step whose candidates are shown (None: the last one written)."""
+        return self._selected
 
-    def chars(self) -> list[str]:
-        """Every character of the prompt and the continuation, one per state of the heatmap
-        (the start marker first, shown as ▸)."""
-        prompt = ["▸", *self.prompt]
-        return prompt + [label_of(self.vocabulary.symbol(s.token), s.token) for s in self.steps]
+    @property
+    def unit(self) -> int | None:
+        """The unit marked in the heatmap (None: none)."""
+        return self._unit
 
-    def states(self, which: str = "hidden") -> np.ndarray:
-        """(characters, H): the hidden or cell state after reading each character."""
-        if which == "cell":
-            rows = self.prompt_c + [s.c for s in self.steps]
+    @property
+    def writing(self) -> bool:
+        return self._writing
+
+    @property
+    def can_go_back(self) -> bool:
+        return bool(self._session.branches)
+
+    def start_writing(self) -> Iterator[GenStep] | None:
+        """Continue the text (a changed prompt, or an ended text, starts afresh): the
+        characters as they are written, or None if writing goes on already."""
+        session = self._session
+        if self.prompt != session.prompt or session.finished:
+            session.restart(self.prompt, seed=self._options["seed"])
+            self._unit = None
+        session.temperature = self.temperature
+        session.length = self._options["length"]
+        return self.continue_writing()
+
+    def continue_writing(self) -> Iterator[GenStep] | None:
+        """Write on from the text as it is; None if writing goes on already."""
+        if self._writing:
+            return None
+        self._set_writing(True)
+        return self._write(self._session)
+
+    def _write(self, session: PoetrySession) -> Iterator[GenStep]:
+        # Ends when the text does, when writing is stopped or when another text replaced it.
+        while self._writing and self._session is session:
+            step = session.step()
+            if step is None:
+                return
+            self._selected = None
+            self.events.text.emit()
+            yield step
+
+    def end_writing(self) -> None:
+        """Writing stopped or the text ended."""
+        self._set_writing(False)
+
+    def select_step(self, index: int | None) -> None:
+        self._selected = index
+        self.events.selection.emit()
+
+    def take_candidate(self, index: int, token: int) -> bool:
+        """The student took ``token`` at step ``index``: the text branches there. True if
+        writing may go on from it; IndexError or ValueError (nothing changes) if it cannot
+        be taken."""
+        self._session.branch(index, token)
+        self._selected = index
+        self.events.text.emit()
+        return not self._session.finished
+
+    def go_back(self) -> int | None:
+        """Stop writing and return to the text before the last branch: the step it was at, or
+        None if there is no branch."""
+        self._set_writing(False)
+        at = self._session.back()
+        if at is not None:
+            self._selected = at
+            self.events.text.emit()
+        return at
+
+    def select_unit(self, unit: int) -> None:
+        """Mark ``unit`` in the heatmap (the unit marked already: none)."""
+        self._unit = None if unit == self._unit else int(unit)
+        self.events.unit.emit()
+
+    def written(self) -> list[str]:
+        """The characters written, the end marker as "⏎ end"."""
+        vocabulary = self._session.vocabulary
+        return [
+            "⏎ end" if step.token == END else vocabulary.symbol(step.token)
+            for step in self._session.steps
+        ]
+
+    def marked_in_heatmap(self) -> set[int]:
+        """The heatmap's columns where the marked unit is strongest (▸ is column 0)."""
+        if self._unit is None:
+            return set()
+        return set(most_active(self._session.states(self.states_shown), self._unit))
+
+    def marked_in_text(self) -> set[int]:
+        """The same characters as indexes into the prompt and the text (which have no ▸)."""
+        return {k - 1 for k in self.marked_in_heatmap() if k >= 1}
+
+    def bars_step(self) -> tuple[int | None, list[Candidate], int | None, float, str]:
+        """What the bars show: the step, its candidates at the temperature in use, the token
+        written there (None: not yet), that temperature and the text before the step."""
+        session = self._session
+        steps = session.steps
+        if not steps and not session.prompt:
+            return None, [], None, session.temperature, ""
+        index = self._selected
+        if index is None:
+            index = len(steps) - 1 if steps else 0
+        index = min(index, len(steps))
+        chosen = steps[index].token if index < len(steps) else None
+        # The bars follow the slider, so moving it shows what temperature does to this step.
+        temperature = session.temperature
+        context = (session.prompt + session.generated[:index])[-8:].replace("\n", " ")
+        candidates = session.candidates(index, temperature=temperature)
+        return index, candidates, chosen, temperature, context
+
+    def laid_out_text(self) -> str:
+        """The prompt and the text as copied: a poem a couplet per line."""
+        text = self._session.text
+        return "\n".join(poem_lines(text)) if self.is_poem else text
+
+    # ----------------------------------------------------------------- training
+    @property
+    def corpus(self) -> str:
+        """The text to train on: a shipped text's name, or "file"."""
+        return self._corpus
+
+    @property
+    def training(self) -> bool:
+        return self._training
+
+    @property
+    def trainee(self) -> CharModel | None:
+        """The model of the last training run (trained in place while it runs)."""
+        return self._trainee
+
+    @property
+    def train_steps(self) -> int:
+        """Batches trained in the last run."""
+        return self._train_steps
+
+    @property
+    def losses(self) -> list[tuple[int, float]]:
+        """The loss curve of the last run: (step, loss) at step 1 and every fifth."""
+        return list(self._losses)
+
+    @property
+    def samples(self) -> list[tuple[int, str]]:
+        return list(self._samples)
+
+    @property
+    def train_status(self) -> str:
+        return self._train_status
+
+    @property
+    def train_hidden(self) -> int:
+        """Units of the model the next run trains."""
+        return self._train_hidden
+
+    @property
+    def sample_every(self) -> int:
+        """Batches between two samples of the next run."""
+        return self._sample_every
+
+    def set_train_hidden(self, units: int) -> None:
+        self._train_hidden = int(units)
+
+    def set_sample_every(self, steps: int) -> None:
+        self._sample_every = max(1, int(steps))
+
+    def set_train_status(self, text: str) -> None:
+        """The training's status line says ``text`` (a text that cannot be used)."""
+        if text != self._train_status:
+            self._train_status = text
+            self.events.train_status.emit(text)
+
+    def set_corpus(self, name: str) -> None:
+        if name != self._corpus and (name in CORPORA or name == "file"):
+            self._corpus = name
+            self.events.corpus.emit(name)
+
+    def start_training(
+        self, records: Sequence[str], title: str, max_chars: int | None
+    ) -> Iterator[Built | Progress | Sample | None]:
+        """A run from random weights on ``records`` (of the text ``title``), for ever: one
+        small piece of work per item. The model records what each piece gives."""
+        self._training = True
+        self._train_steps = 0
+        self._losses, self._samples = [], []
+        self.events.training.emit(True)
+        self.set_train_status(f"Training on {title}…")
+        run = training_run(records, self._train_hidden, max_chars, 0, self._sample_every)
+        return self._follow(run)
+
+    def _follow(self, run: Iterator) -> Iterator[Built | Progress | Sample | None]:
+        for item in run:
+            if isinstance(item, Built):
+                self._trainee = item.model
+            elif isinstance(item, Progress):
+                self._note_progress(item.step, item.loss)
+            elif isinstance(item, Sample):
+                self._samples.append((item.step, item.text))
+                self.events.sample.emit(item.step, item.text)
+            yield item
+
+    def _note_progress(self, step: int, loss: float) -> None:
+        self._train_steps = step
+        if step % 5 == 0 or step == 1:
+            self._losses.append((step, loss))
+            self.events.loss.emit(step, loss)
+        if step % 10 == 0 or step == 1:
+            memorise = ""
+            if self._corpus == "tang300" and loss < 1.5:
+                memorise = " The loss is low: it is learning these 320 poems by heart."
+            self.set_train_status(f"Step {step}: loss {loss:.3f} nats per character.{memorise}")
+
+    def end_training(self, reason: str, error: BaseException | None = None) -> None:
+        """A run ended: "stopped", or "failed" with the ``error`` that ended it."""
+        if reason == "failed" and isinstance(error, ModelError):
+            message = str(error)
+        elif reason == "failed":
+            message = f"Training stopped: {error}"
         else:
-            rows = self.prompt_h + [s.h for s in self.steps]
-        return np.asarray(rows, dtype=np.float64)
+            message = "Stopped."
+        if self._trainee is not None:
+            self._trainee.info.update(steps=self._train_steps)
+        self._training = False
+        self.events.training.emit(False)
+        self.set_train_status(f"{message} {self._train_steps} steps. Write with it, or save it.")
 
-    def candidates(
-        self, index: int, top: int = TOP, temperature: float | None = None
-    ) -> list[Candidate]:
-        """The ``top`` most likely next symbols at step ``index``, at ``temperature`` (by
-        default the one that step was written at)."""
-        if index < 0 or index > len(self.steps):
-            raise IndexError(index)
-        if index == len(self.steps):
-            logits, written_at = self.next_logits(), self.temperature
+    def use_trained(self) -> bool:
+        """Write with the model trained here, its weights as they are now (training goes on
+        apart); False if there is none."""
+        if self._trainee is None:
+            return False
+        self._trainee.info["layout"] = "poem" if self._corpus in POEM_CORPORA else "text"
+        self._add_choice("trained", "Trained here")
+        self._use_model("trained", self._trained_copy())
+        return True
+
+    def save_trained(self, path: str) -> bool:
+        """Save the model trained here at ``path`` (OSError if it cannot be written); False if
+        there is none."""
+        if self._trainee is None:
+            return False
+        save_model(self._trainee, path)
+        return True
+
+    # ----------------------------------------------------------------- the lesson
+    @property
+    def lesson(self) -> Lesson | None:
+        return self._lesson
+
+    @property
+    def hidden_views(self) -> frozenset[str]:
+        return self._hidden_views
+
+    def set_lesson_info(self, lesson: Lesson | None) -> None:
+        self._lesson = lesson
+
+    def set_hidden_views(self, hidden: frozenset[str]) -> None:
+        if hidden != self._hidden_views:
+            self._hidden_views = frozenset(hidden)
+            self.events.views.emit()
+
+    def lesson_of(self) -> Lesson:
+        """The lesson that reproduces what the model holds (texts from the lesson in effect)."""
+        base = self._lesson or Lesson(title=DEFAULT_TITLE, kind=KIND)
+        return base.replace(kind=KIND, options=self.options, hidden_views=self._hidden_views)
+
+    def apply_lesson(self, lesson: Lesson) -> None:
+        """Put a poetry lesson's options and views into the model: its built-in model writes
+        afresh, not greedy, nothing selected. LessonError (nothing changes) for another
+        kind or options that cannot be used; ModelError if the built-in model cannot be
+        loaded (the rest is applied, the model writing stays)."""
+        if lesson.kind != KIND:
+            raise LessonError(f"this window shows poetry lessons, not {lesson.kind!r}")
+        options = check_options(lesson.options)
+        self._set_writing(False)
+        self._options = options
+        self._lesson_model = options["model"]
+        self._greedy = False
+        self._lesson = lesson
+        self._unit = None
+        problem: ModelError | None = None
+        try:
+            model = shipped_model(options["model"])
+        except ModelError as error:
+            problem = error
         else:
-            logits, written_at = self.steps[index].logits, self.steps[index].temperature
-        chosen = written_at if temperature is None else temperature
-        return candidates_of(self.sampler, logits, chosen, top)
+            self._model_name, self._char_model = options["model"], model
+            self._session = self._new_session()
+            self._selected = None
+        self.set_hidden_views(lesson.hidden_views)
+        self.events.prompt.emit(self.prompt)
+        self.events.temperature.emit(self.temperature)
+        for name in ("seed", "length", "speed"):
+            getattr(self.events, name).emit(options[name])
+        self.events.states.emit(options["state"])
+        self.events.char_model.emit()
+        self.events.unit.emit()
+        self.events.options.emit()
+        self.events.lesson.emit()
+        if problem is not None:
+            raise problem
 
+    # ----------------------------------------------------------------- internals
+    def _set_option(self, name: str, value: Any) -> bool:
+        if self._options[name] == value:
+            return False
+        self._options[name] = value
+        return True
 
-def candidates_of(sampler: Sampler, logits: np.ndarray, temperature: float, top: int = TOP):
-    masked = sampler.masked(logits)
-    p_t = probabilities(masked, temperature)
-    p_1 = probabilities(masked, 1.0)
-    order = np.argsort(-p_t if temperature >= GREEDY_BELOW else -p_1, kind="stable")[:top]
-    vocabulary = sampler.model.vocabulary
-    return [
-        Candidate(int(k), label_of(vocabulary.symbol(int(k)), int(k)), float(p_t[k]), float(p_1[k]))
-        for k in order
-    ]
-
-
-def most_active(states: np.ndarray, unit: int, count: int = 8) -> list[int]:
-    """The indexes of the ``count`` characters where ``unit`` is largest in magnitude."""
-    values = np.abs(states[:, unit])
-    count = min(count, len(values))
-    return sorted(np.argsort(-values, kind="stable")[:count].tolist())
-
-
-# ---------------------------------------------------------------------- the kind
-def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
-    """A poetry lesson file's options, checked, with defaults filled in (LessonError)."""
-    from lstm_lab.lessons.poetry.textdata import MODELS
-
-    unknown = sorted(set(options) - set(DEFAULT_OPTIONS))
-    if unknown:
-        raise LessonError(f'"options" has a setting this version does not know: "{unknown[0]}"')
-    out = dict(DEFAULT_OPTIONS)
-    out.update(options)
-    if out["model"] not in MODELS:
-        raise LessonError(f'"model" must be one of {", ".join(MODELS)}, not {out["model"]!r}')
-    if not isinstance(out["prompt"], str) or len(out["prompt"]) > MAX_PROMPT:
-        raise LessonError(f'"prompt" must be text of at most {MAX_PROMPT} characters')
-    temperature = out["temperature"]
-    if (
-        isinstance(temperature, bool)
-        or not isinstance(temperature, (int, float))
-        or not math.isfinite(temperature)
-        or not MIN_TEMPERATURE <= temperature <= MAX_TEMPERATURE
-    ):
-        raise LessonError(
-            f'"temperature" must be a number from {MIN_TEMPERATURE} to {MAX_TEMPERATURE}'
+    def _new_session(self) -> PoetrySession:
+        return PoetrySession(
+            self._char_model,
+            self.prompt,
+            temperature=self.temperature,
+            seed=self._options["seed"],
+            length=self._options["length"],
         )
-    out["temperature"] = float(temperature)
-    for key, low, high in (("seed", 0, 2**31 - 1), ("length", 1, MAX_LENGTH), ("speed", 1, 200)):
-        value = out[key]
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise LessonError(f'"{key}" must be a whole number from {low} to {high}')
-    if out["state"] not in STATES:
-        raise LessonError(f'"state" must be "hidden" or "cell", not {out["state"]!r}')
-    return out
 
+    def _use_model(self, name: str, model: CharModel) -> None:
+        self._set_writing(False)
+        self._model_name, self._char_model = name, model
+        self._session = self._new_session()
+        self._unit = None
+        self._selected = None
+        self.events.char_model.emit()
+        self.events.unit.emit()
+        self.events.options.emit()
 
-#: Illustrative scores of ten candidates, for the card (no model is loaded for a card).
-_CARD_SCORES = np.array([3.0, 2.4, 2.1, 1.5, 1.2, 0.9, 0.5, 0.2, -0.2, -0.6])
+    def _trained_copy(self) -> CharModel:
+        return snapshot(self._trainee)
 
+    def _add_choice(self, key: str, title: str) -> None:
+        if self._choices.get(key) != title:
+            self._choices[key] = title
+            self.events.choices.emit()
 
-def card_picture(lesson: Any) -> tuple[np.ndarray, list[tuple[np.ndarray, str, bool]]]:
-    """Ten candidates' probabilities at the lesson's temperature as bars, at T = 1 dashed."""
-    temperature = float(lesson.options.get("temperature", DEFAULT_TEMPERATURE))
-    at_t = probabilities(_CARD_SCORES, temperature)
-    at_one = probabilities(_CARD_SCORES, 1.0)
-    scale = 1.0 / max(at_t.max(), at_one.max())
-    return at_t * scale, [(at_one * scale, "target", True)]
+    def _set_writing(self, running: bool) -> None:
+        if running != self._writing:
+            self._writing = running
+            self.events.writing.emit(running)

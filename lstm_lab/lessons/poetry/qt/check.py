@@ -13,7 +13,7 @@ from lstm_lab.shell.selfcheck import CheckFailed, SelfTestContext, open_in_windo
 def check_window(context: SelfTestContext) -> None:
     from lstm_lab.core.builtin import builtin_lessons
     from lstm_lab.engine.charmodel import probabilities
-    from lstm_lab.lessons.poetry.model import PoetrySession
+    from lstm_lab.lessons.poetry.session import PoetrySession
     from lstm_lab.lessons.poetry.textdata import MODELS, shipped_model
 
     for name in MODELS:

@@ -1,0 +1,235 @@
+"""The candidates for one step of the text: the ten most likely next characters as bars, at
+the temperature in use and at T = 1; a click on a bar takes that character instead."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from lstm_lab.lessons.poetry.qt.painting import WRAP, poetry_font
+from lstm_lab.lessons.poetry.session import Candidate
+from lstm_lab.ui.theme import DARK, Theme
+
+
+class ProbabilityBars(QWidget):
+    """The ten most likely next characters: a bar each at the temperature in use, a faint bar
+    at T = 1, the one taken marked. Clicking a bar emits ``candidateClicked(step, token)``."""
+
+    candidateClicked = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("probabilityBars")
+        self.setMinimumSize(220, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.theme: Theme = DARK
+        self.scale = 1.0
+        self.step: int | None = None
+        self.candidates: list[Candidate] = []
+        self.chosen: int | None = None
+        self.temperature = 1.0
+        self.context = ""
+        self._hover: int | None = None
+        self.setToolTip("Click a bar to take that character instead: the text branches there")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(340, 420)
+
+    def show_step(
+        self,
+        step: int | None,
+        candidates: list[Candidate],
+        chosen: int | None,
+        temperature: float,
+        context: str,
+    ) -> None:
+        self.step, self.candidates, self.chosen = step, candidates, chosen
+        self.temperature, self.context = temperature, context
+        self.update()
+
+    def label_font(self, candidate: Candidate | None = None, bold: bool = False) -> QFont:
+        """The font of a bar's label: large for one character, smaller for a word."""
+        single = candidate is None or len(candidate.label) == 1
+        return poetry_font(self.scale, 15 if single else 9.5, bold)
+
+    def texts(self) -> list[tuple[str, QRectF, QFont]]:
+        """The words around the bars (header, legend, footer), each with the room it wraps
+        in and its font."""
+        return self._plan()[0]
+
+    def _plan(self) -> tuple[list[tuple[str, QRectF, QFont]], float, float, int]:
+        """The words around the bars; the top of the bars, the height of each and how many
+        are shown: as many as the height holds, each at least one line of its label high."""
+        if not self.candidates:
+            return [], 64 * self.scale, 18.0, 0
+        width, scale = self.width(), self.scale
+        small, foot = poetry_font(scale, 9.5), poetry_font(scale, 8.5)
+        t_text = "greedy (T → 0)" if self.temperature < 1e-3 else f"T = {self.temperature:.2f}"
+        header = (
+            f"Character {self.step + 1} of the text, after “…{self.context}”"
+            if self.step is not None
+            else ""
+        )
+        line = self.line_height()
+        total = len(self.candidates)
+        count = total
+        for _ in range(3):  # the count changes the words, the words the room: settles at once
+            legend = f"solid: probability at {t_text} · faint: at T = 1"
+            if count < total:
+                legend += f" · the {count} most likely of {total}"
+            footer = self._footer(count)
+            boxes = []
+            y = 4.0
+            for text, font in ((header, small), (legend, small)):
+                height = self._wrapped_height(text, font)
+                boxes.append((text, QRectF(10, y, width - 20, height), font))
+                y += height + 2
+            height = self._wrapped_height(footer, foot)
+            boxes.append((footer, QRectF(10, self.height() - height - 4, width - 20, height), foot))
+            top = y + 2 + 10 * scale
+            bottom = boxes[2][1].top() - 6
+            fits = max(1, min(total, int(max(0.0, bottom - top) // line)))
+            if fits == count:
+                break
+            count = fits
+        row = max(line, min((bottom - top) / count, 46 * scale))
+        return boxes, top, row, count
+
+    def _footer(self, shown: int) -> str:
+        if self.chosen is None:
+            return "not written yet: click a bar to choose it yourself"
+        if any(c.token == self.chosen for c in self.candidates[:shown]):
+            return "framed: the character written; click another bar to branch"
+        return f"the character written is not among these {shown}"
+
+    def _wrapped_height(self, text: str, font: QFont) -> float:
+        room = QRectF(0, 0, max(10, self.width() - 20), 10_000)
+        return QFontMetricsF(font).boundingRect(room, WRAP, text).height() if text else 0.0
+
+    def line_height(self) -> float:
+        """The least height of a bar: one line of its label."""
+        return QFontMetricsF(self.label_font()).lineSpacing()
+
+    def _rows(self) -> tuple[float, float, int]:
+        """The top of the bars, the height of each and how many are shown."""
+        _texts, top, row, count = self._plan()
+        return top, row, count
+
+    def label_rects(self) -> list[QRectF]:
+        """Where the bars' labels are drawn, one a bar (for tests)."""
+        top, height, count = self._rows()
+        return [QRectF(10, top + row * height, 70 * self.scale - 8, height) for row in range(count)]
+
+    def _row_at(self, y: float) -> int | None:
+        top, height, count = self._rows()
+        row = int((y - top) // height)
+        return row if 0 <= row < count and y >= top else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        row = self._row_at(event.position().y())
+        if row != self._hover:
+            self._hover = row
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if row is not None else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+
+    def leaveEvent(self, _event) -> None:  # noqa: N802
+        self._hover = None
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        row = self._row_at(event.position().y())
+        if (
+            row is not None
+            and self.step is not None
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self.candidateClicked.emit(self.step, self.candidates[row].token)
+
+    def bar_centre(self, row: int) -> QPointF:
+        """Where row ``row`` is on screen (for tests)."""
+        top, height, _count = self._rows()
+        return QPointF(self.width() / 2, top + (row + 0.5) * height)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme, scale = self.theme, self.scale
+        painter.fillRect(self.rect(), QColor(theme.background))
+        painter.setPen(QColor(theme.muted))
+        painter.setFont(poetry_font(scale, 9.5))
+        width = self.width()
+        if not self.candidates:
+            painter.drawText(
+                self.rect().adjusted(12, 12, -12, -12),
+                WRAP,
+                "Press Write to see, at every character, the ten the model thought most likely.",
+            )
+            return
+        texts, top, height, count = self._plan()
+        for text, room, font in texts[:2]:
+            painter.setFont(font)
+            painter.drawText(room, WRAP, text)
+        shown = self.candidates[:count]
+        # Bars are drawn against the largest probability shown (the percentages say how much).
+        largest = max(max(c.p, c.p1) for c in shown) or 1.0
+        label_width = 70 * scale
+        percent_width = 58 * scale
+        left = 10 + label_width
+        span = max(10.0, width - left - percent_width - 14)
+        bar_colour = QColor(theme.series.get("h", theme.accent))
+        faint = QColor(theme.muted)
+        faint.setAlpha(70)
+        for row, candidate in enumerate(shown):
+            y = top + row * height
+            box = QRectF(left, y + height * 0.18, span, height * 0.64)
+            if row == self._hover:
+                painter.fillRect(QRectF(0, y, width, height), QColor(theme.surface_alt))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(faint)
+            painter.drawRect(
+                QRectF(box.left(), box.top(), span * candidate.p1 / largest, box.height())
+            )
+            painter.setBrush(bar_colour)
+            painter.drawRect(
+                QRectF(
+                    box.left(),
+                    box.top() + box.height() * 0.2,
+                    span * candidate.p / largest,
+                    box.height() * 0.6,
+                )
+            )
+            is_chosen = candidate.token == self.chosen
+            painter.setPen(QColor(theme.accent if is_chosen else theme.text))
+            painter.setFont(self.label_font(candidate, is_chosen))
+            painter.drawText(
+                QRectF(10, y, label_width - 8, height),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                candidate.label,
+            )
+            painter.setFont(poetry_font(scale, 9.5, is_chosen))
+            painter.drawText(
+                QRectF(width - percent_width - 6, y, percent_width, height),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                f"{candidate.p:.1%}",
+            )
+            if is_chosen:
+                pen = QPen(QColor(theme.accent), 2)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(4, y + 1, width - 8, height - 2))
+        painter.setPen(QColor(theme.muted))
+        text, room, font = texts[2]
+        painter.setFont(font)
+        painter.drawText(room, WRAP, text)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
+    def set_text_scale(self, scale: float) -> None:
+        self.scale = scale
+        self.update()

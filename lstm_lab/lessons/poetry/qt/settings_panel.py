@@ -1,0 +1,200 @@
+"""The Settings view of the poetry window: the model that writes, the temperature, the speed,
+the seed and the length, each a control bound to the lesson's model (`PoetryState`)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_lab.engine.charmodel import ModelError
+from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_SPEED, MAX_TEMPERATURE, MIN_TEMPERATURE
+
+TEMPERATURE_SENTENCE = (
+    "The model gives every character a score; the scores are divided by T before the "
+    "softmax turns them into probabilities. Low T sharpens the choice (safe, repetitive), "
+    "high T flattens it (bold, strange); as T → 0 it always takes the most likely one."
+)
+
+
+def wrapping_form() -> QFormLayout:
+    """A form whose fields go under their labels where the column is too narrow for both."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+class SettingsPanel(QWidget):
+    """The controls of writing (see the module). ``problem(title, text)``: a model could not
+    be loaded, for a message."""
+
+    problem = Signal(str, str)
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("poetryControls")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 8, 8)
+        form = wrapping_form()
+        self.model_combo = QComboBox()
+        self.model_combo.setObjectName("modelCombo")
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.model_combo.setMinimumContentsLength(10)
+        self.model_combo.addItem("Tang poems", "tang")
+        self.model_combo.addItem("Shakespeare", "shakespeare")
+        form.addRow("Model", self.model_combo)
+        self.model_info = QLabel()
+        self.model_info.setObjectName("modelInfo")
+        self.model_info.setWordWrap(True)
+        form.addRow(self.model_info)
+        column.addLayout(form)
+        column.addWidget(self._temperature_box())
+        column.addWidget(self._writing_box())
+        column.addStretch(1)
+
+        self.model_combo.currentIndexChanged.connect(self._on_model_chosen)
+        self.temperature_slider.valueChanged.connect(
+            lambda value: state.set_temperature(value / 100)
+        )
+        self.greedy_check.toggled.connect(state.set_greedy)
+        self.speed_slider.valueChanged.connect(state.set_speed)
+        self.seed_spin.valueChanged.connect(state.set_seed)
+        self.length_spin.valueChanged.connect(state.set_length)
+        state.temperatureChanged.connect(self._show_temperature)
+        state.seedChanged.connect(lambda _seed: self._show_options())
+        state.lengthChanged.connect(lambda _length: self._show_options())
+        state.speedChanged.connect(lambda _speed: self._show_options())
+        state.charModelChanged.connect(self._show_model)
+        state.choicesChanged.connect(self._show_choices)
+        self._show_options()
+        self._show_model()
+
+    def _temperature_box(self) -> QGroupBox:
+        box = QGroupBox("Temperature")
+        inner = QVBoxLayout(box)
+        line = QHBoxLayout()
+        self.temperature_slider = QSlider(Qt.Orientation.Horizontal)
+        self.temperature_slider.setObjectName("temperatureSlider")
+        self.temperature_slider.setRange(round(MIN_TEMPERATURE * 100), round(MAX_TEMPERATURE * 100))
+        self.temperature_slider.setSingleStep(5)
+        self.temperature_slider.setPageStep(10)
+        self.temperature_label = QLabel()
+        self.temperature_label.setObjectName("temperatureLabel")
+        line.addWidget(self.temperature_slider, 1)
+        line.addWidget(self.temperature_label)
+        inner.addLayout(line)
+        self.greedy_check = QCheckBox("Greedy")
+        self.greedy_check.setToolTip("Always take the most likely character")
+        self.greedy_check.setObjectName("greedyCheck")
+        greedy_note = QLabel("(the limit T → 0)")
+        greedy_note.setWordWrap(True)
+        greedy_row = QHBoxLayout()
+        greedy_row.addWidget(self.greedy_check)
+        greedy_row.addWidget(greedy_note, 1)
+        inner.addLayout(greedy_row)
+        sentence = QLabel(TEMPERATURE_SENTENCE)
+        sentence.setWordWrap(True)
+        sentence.setObjectName("temperatureSentence")
+        inner.addWidget(sentence)
+        return box
+
+    def _writing_box(self) -> QGroupBox:
+        box = QGroupBox("Writing")
+        form = wrapping_form()
+        box.setLayout(form)
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setObjectName("speedSlider")
+        self.speed_slider.setRange(1, MAX_SPEED)
+        self.speed_label = QLabel()
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(self.speed_slider, 1)
+        speed_row.addWidget(self.speed_label)
+        form.addRow("Speed", speed_row)
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setObjectName("seedSpin")
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setToolTip("The same seed, prompt and temperature write the same text")
+        self.new_seed = QPushButton("New")
+        self.new_seed.setObjectName("newSeedButton")
+        self.new_seed.setToolTip("A new random seed: another text")
+        self.new_seed.clicked.connect(
+            lambda: self.seed_spin.setValue(int(np.random.default_rng().integers(0, 100000)))
+        )
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed_spin, 1)
+        seed_row.addWidget(self.new_seed)
+        form.addRow("Seed", seed_row)
+        self.length_spin = QSpinBox()
+        self.length_spin.setObjectName("lengthSpin")
+        self.length_spin.setRange(1, MAX_LENGTH)
+        form.addRow("At most", self.length_spin)
+        return box
+
+    # -------------------------------------------------------------------- showing the model
+    def _show_options(self) -> None:
+        state = self.state
+        for widget, value in (
+            (self.temperature_slider, round(state.option("temperature") * 100)),
+            (self.greedy_check, state.greedy),
+            (self.seed_spin, state.option("seed")),
+            (self.length_spin, state.option("length")),
+            (self.speed_slider, state.option("speed")),
+        ):
+            with QSignalBlocker(widget):
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(value)
+                else:
+                    widget.setValue(value)
+        speed = state.option("speed")
+        self.speed_label.setText(f"{speed}/s")
+        self.speed_label.setToolTip(f"{speed} characters a second")
+        self._show_temperature()
+
+    def _show_temperature(self, _temperature: float = 0.0) -> None:
+        state = self.state
+        greedy = state.greedy
+        value = state.option("temperature")
+        for widget in (self.temperature_slider, self.greedy_check):
+            with QSignalBlocker(widget):
+                if widget is self.greedy_check:
+                    widget.setChecked(greedy)
+                else:
+                    widget.setValue(round(value * 100))
+        self.temperature_slider.setEnabled(not greedy)
+        self.temperature_label.setText("T → 0" if greedy else f"T = {value:.2f}")
+
+    def _show_choices(self) -> None:
+        for key, title in self.state.choices.items():
+            index = self.model_combo.findData(key)
+            if index < 0:
+                self.model_combo.addItem(title, key)
+            else:
+                self.model_combo.setItemText(index, title)
+
+    def _show_model(self) -> None:
+        with QSignalBlocker(self.model_combo):
+            index = self.model_combo.findData(self.state.model_name)
+            self.model_combo.setCurrentIndex(max(0, index))
+        self.model_info.setText(self.state.model_details())
+
+    def _on_model_chosen(self, _index: int) -> None:
+        try:
+            self.state.choose_model(self.model_combo.currentData())
+        except ModelError as error:
+            self.problem.emit("The model was not loaded", str(error))

@@ -1,0 +1,248 @@
+"""The poetry lesson without Qt: a prompt, the text a model writes after it, its branch points.
+
+A `PoetrySession` holds a character model, the prompt, the temperature and the seed, and the
+generated text as a list of `GenStep`s: for every character, the scores the model gave every
+candidate, the one chosen, and the model's state after reading it. The student may take
+another candidate at any step (`branch`): the text after it is dropped and writing goes on
+from there; `back` returns to the text as it was before the last branch.
+
+Plain Python, no Qt: the command line (`cli.py`) writes with it, and the lesson's model
+(`model.py`) holds one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from lstm_lab.engine.charmodel import (
+    END,
+    GREEDY_BELOW,
+    START,
+    UNKNOWN,
+    CharModel,
+    Sampler,
+    probabilities,
+)
+from lstm_lab.lessons.poetry.options import DEFAULT_TEMPERATURE, MAX_PROMPT
+
+#: Candidates shown as bars.
+TOP = 10
+
+
+@dataclass
+class Candidate:
+    token: int
+    label: str  # the character as shown (end marker, new line and space in words)
+    p: float  # at the step's temperature
+    p1: float  # at T = 1
+
+
+@dataclass
+class GenStep:
+    """One generated character: what the model offered and what was taken."""
+
+    logits: np.ndarray  # scores of every symbol before the choice (float32)
+    temperature: float
+    token: int
+    h: np.ndarray  # state after reading the chosen symbol
+    c: np.ndarray
+    branched: bool = False  # the student took this one instead of the drawn one
+
+
+@dataclass
+class Branch:
+    """What Back returns to: the text before a branch and the sampler's random state."""
+
+    steps: list[GenStep]
+    rng_state: dict
+    finished: bool
+    at: int
+    next_logits: np.ndarray
+
+
+def label_of(char: str, token: int) -> str:
+    if token == END:
+        return "⏎ end"
+    if token == UNKNOWN:
+        return "□"
+    return {"\n": "↵", " ": "␣", "\t": "⇥"}.get(char, char)
+
+
+@dataclass
+class PoetrySession:
+    model: CharModel
+    prompt: str = ""
+    temperature: float = DEFAULT_TEMPERATURE
+    seed: int = 0
+    length: int = 64
+    steps: list[GenStep] = field(default_factory=list)
+    branches: list[Branch] = field(default_factory=list)
+    finished: bool = False
+
+    def __post_init__(self) -> None:
+        self.sampler = Sampler(self.model)
+        self.vocabulary = self.model.vocabulary
+        self.restart(self.prompt)
+
+    # ------------------------------------------------------------------ the prompt
+    def restart(self, prompt: str | None = None, seed: int | None = None) -> None:
+        """Read the prompt afresh (START, then its characters) and forget the continuation."""
+        if prompt is not None:
+            self.prompt = prompt[:MAX_PROMPT]
+        if seed is not None:
+            self.seed = int(seed)
+        self.rng = np.random.default_rng(self.seed)
+        tokens = [START, *self.vocabulary.encode(self.prompt).tolist()]
+        h, c = self.sampler.zeros()
+        self.prompt_h: list[np.ndarray] = []
+        self.prompt_c: list[np.ndarray] = []
+        logits = None
+        for token in tokens:
+            logits, h, c = self.sampler.step(token, h, c)
+            self.prompt_h.append(h)
+            self.prompt_c.append(c)
+        self._next = logits
+        self.steps = []
+        self.branches = []
+        self.finished = False
+
+    @property
+    def unknown(self) -> list[str]:
+        """The prompt's characters the model does not know (read as the unknown symbol □)."""
+        return self.vocabulary.unknown_in(self.prompt)
+
+    # ------------------------------------------------------------------ writing
+    def next_logits(self) -> np.ndarray:
+        """The scores of the next symbol, after the prompt and the text so far."""
+        return self._next
+
+    def step(self) -> GenStep | None:
+        """Write one more character (None once the poem ended or the length is reached)."""
+        if self.finished or len(self.steps) >= self.length:
+            self.finished = True
+            return None
+        logits = self._next
+        token = self.sampler.choose(logits, self.temperature, self.rng)
+        return self._take(logits, token, branched=False)
+
+    def _take(self, logits: np.ndarray, token: int, branched: bool) -> GenStep:
+        h0, c0 = (
+            (self.steps[-1].h, self.steps[-1].c)
+            if self.steps
+            else (self.prompt_h[-1], self.prompt_c[-1])
+        )
+        next_logits, h, c = self.sampler.step(token, h0, c0)
+        step = GenStep(logits, self.temperature, token, h, c, branched)
+        self.steps.append(step)
+        self._next = next_logits
+        if token == END or len(self.steps) >= self.length:
+            self.finished = True
+        return step
+
+    def run(self, count: int | None = None) -> int:
+        """Write up to ``count`` characters (all that are left by default); how many were."""
+        done = 0
+        while count is None or done < count:
+            if self.step() is None:
+                break
+            done += 1
+        return done
+
+    # ------------------------------------------------------------------ branches
+    def branch(self, index: int, token: int) -> None:
+        """Take ``token`` at step ``index`` instead, drop what followed; Back undoes it.
+
+        ``index`` may be the next step (the number of steps written): the student then picks
+        the next character instead of the model."""
+        if not 0 <= index <= len(self.steps):
+            raise IndexError(f"there is no step {index}")
+        if token in (START, UNKNOWN) or not 0 <= token < len(self.vocabulary):
+            raise ValueError("the model never writes the start marker or the unknown symbol")
+        if index == len(self.steps) and self.finished and self.steps:
+            if self.steps[-1].token == END or len(self.steps) >= self.length:
+                raise IndexError("the text has ended; take another character before its end")
+        self.branches.append(
+            Branch(list(self.steps), self.rng.bit_generator.state, self.finished, index, self._next)
+        )
+        if index < len(self.steps):
+            logits, temperature = self.steps[index].logits, self.steps[index].temperature
+            self._next = logits
+        else:
+            logits, temperature = self._next, self.temperature
+        self.steps = self.steps[:index]
+        self.finished = False
+        self.rng = np.random.default_rng([self.seed, len(self.branches)])
+        current = self.temperature
+        self.temperature = temperature
+        self._take(logits, token, branched=True)
+        self.temperature = current
+
+    def back(self) -> int | None:
+        """Return to the text before the last branch; the index of that branch, or None."""
+        if not self.branches:
+            return None
+        branch = self.branches.pop()
+        self.steps = branch.steps
+        self.finished = branch.finished
+        self.rng = np.random.default_rng(self.seed)
+        self.rng.bit_generator.state = branch.rng_state
+        self._next = branch.next_logits
+        return branch.at
+
+    # ------------------------------------------------------------------ what is shown
+    @property
+    def generated(self) -> str:
+        return self.vocabulary.decode(step.token for step in self.steps)
+
+    @property
+    def text(self) -> str:
+        return self.prompt + self.generated
+
+    def chars(self) -> list[str]:
+        """Every character of the prompt and the continuation, one per state of the heatmap
+        (the start marker first, shown as ▸)."""
+        prompt = ["▸", *self.prompt]
+        return prompt + [label_of(self.vocabulary.symbol(s.token), s.token) for s in self.steps]
+
+    def states(self, which: str = "hidden") -> np.ndarray:
+        """(characters, H): the hidden or cell state after reading each character."""
+        if which == "cell":
+            rows = self.prompt_c + [s.c for s in self.steps]
+        else:
+            rows = self.prompt_h + [s.h for s in self.steps]
+        return np.asarray(rows, dtype=np.float64)
+
+    def candidates(
+        self, index: int, top: int = TOP, temperature: float | None = None
+    ) -> list[Candidate]:
+        """The ``top`` most likely next symbols at step ``index``, at ``temperature`` (by
+        default the one that step was written at)."""
+        if index < 0 or index > len(self.steps):
+            raise IndexError(index)
+        if index == len(self.steps):
+            logits, written_at = self.next_logits(), self.temperature
+        else:
+            logits, written_at = self.steps[index].logits, self.steps[index].temperature
+        chosen = written_at if temperature is None else temperature
+        return candidates_of(self.sampler, logits, chosen, top)
+
+
+def candidates_of(sampler: Sampler, logits: np.ndarray, temperature: float, top: int = TOP):
+    masked = sampler.masked(logits)
+    p_t = probabilities(masked, temperature)
+    p_1 = probabilities(masked, 1.0)
+    order = np.argsort(-p_t if temperature >= GREEDY_BELOW else -p_1, kind="stable")[:top]
+    vocabulary = sampler.model.vocabulary
+    return [
+        Candidate(int(k), label_of(vocabulary.symbol(int(k)), int(k)), float(p_t[k]), float(p_1[k]))
+        for k in order
+    ]
+
+
+def most_active(states: np.ndarray, unit: int, count: int = 8) -> list[int]:
+    """The indexes of the ``count`` characters where ``unit`` is largest in magnitude."""
+    values = np.abs(states[:, unit])
+    count = min(count, len(values))
+    return sorted(np.argsort(-values, kind="stable")[:count].tolist())
