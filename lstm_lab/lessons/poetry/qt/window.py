@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QStyle,
     QTabBar,
     QToolButton,
@@ -49,6 +48,7 @@ from lstm_lab.shell.lesson_window import (
 from lstm_lab.ui.fonts import chinese_font
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.lesson_banner import LessonFold
+from lstm_lab.ui.messages import warn
 from lstm_lab.ui.pump import Pump
 
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -375,12 +375,7 @@ class PoetryWindow(LessonWindow):
 
     def _complain(self, title: str, text: str) -> None:
         """A message that does not block (tests and the event loop go on)."""
-        box = QMessageBox(self)
-        box.setObjectName("poetryMessage")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.open()
+        warn(self, "poetryMessage", title, text)
 
     # -------------------------------------------------------------------- layout
     def text_scale_changed(self, _scale: float) -> None:
