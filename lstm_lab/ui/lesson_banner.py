@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
+from lstm_lab.ui.lesson_text import LessonTextView
 from lstm_lab.ui.state import LabState
 from lstm_lab.ui.theme import Theme
 
@@ -71,10 +72,8 @@ class LessonBanner(QFrame):
         self.title.setObjectName("lessonTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        self.text = QTextBrowser()
+        self.text = LessonTextView()
         self.text.setObjectName("lessonText")
-        self.text.setOpenExternalLinks(False)
-        self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.setToolTip("What to try in this lesson, and what to look for.")
         close = QToolButton()
         close.setObjectName("lessonBannerClose")
@@ -120,7 +119,7 @@ class LessonBanner(QFrame):
         lesson = self._state.lesson
         has_text = lesson is not None and bool(lesson.text.strip())
         self.title.setText(lesson.title if lesson is not None else "")
-        self.text.setMarkdown(lesson.text if has_text else "")
+        self.text.set_markdown(lesson.text if has_text else "")
         self.toggle_action.setEnabled(has_text)
         self.toggle_action.setChecked(has_text)
         self.setVisible(has_text)

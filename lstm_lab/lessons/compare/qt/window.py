@@ -20,13 +20,13 @@ import numpy as np
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +55,7 @@ from lstm_lab.shell.lesson_window import (
 from lstm_lab.ui.cell_diagram import CellDiagram
 from lstm_lab.ui.flow_controls import FlowControls
 from lstm_lab.ui.layout import hide_stale_tab_bars
+from lstm_lab.ui.lesson_text import LessonTextView
 from lstm_lab.ui.state import LabState
 
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -175,9 +176,9 @@ class CompareWindow(LessonWindow):
             split.addWidget(self.columns[name])
         self.setCentralWidget(split)
 
-        self.text_view = QTextBrowser()
+        self.text_view = LessonTextView()
         self.text_view.setObjectName("lessonText")
-        self.text_view.setOpenExternalLinks(False)
+        self.text_view.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.sequence_panel = QWidget()
         self.sequence_edit = QLineEdit()
@@ -441,7 +442,7 @@ class CompareWindow(LessonWindow):
         self._lesson = lesson
         self.model.apply_options(lesson.options)
         self.model.go_to(1)
-        self.text_view.setMarkdown(f"### {lesson.title}\n\n{lesson.text}")
+        self.text_view.set_markdown(f"### {lesson.title}\n\n{lesson.text}")
         self.show_hidden_views(lesson.hidden_views)
         self._show_everything()
 

@@ -48,6 +48,7 @@ from lstm_lab.shell.lesson_window import (
 from lstm_lab.ui.fonts import chinese_font
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.lesson_banner import LessonFold
+from lstm_lab.ui.lesson_text import set_lesson_label
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.pump import Pump
 
@@ -113,6 +114,7 @@ class PoetryWindow(LessonWindow):
         column.setContentsMargins(10, 8, 10, 8)
         self.lesson_title = QLabel()
         self.lesson_title.setObjectName("poetryTitle")
+        self.lesson_title.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
         self.lesson_title.setStyleSheet("font-weight: bold; font-size: 14pt;")
         self.lesson_text = QLabel()
         self.lesson_text.setObjectName("poetryText")
@@ -227,7 +229,7 @@ class PoetryWindow(LessonWindow):
     def _show_lesson_text(self) -> None:
         lesson = self.state.lesson
         self.lesson_title.setText(lesson.title if lesson else "")
-        self.lesson_text.setText(lesson.text if lesson else "")
+        set_lesson_label(self.lesson_text, lesson.text if lesson else "")
         self.fold_button.setVisible(self._has_lesson_text())
         self.fold.set_folded(self.fold.folded)  # the text shown or not, for this lesson
 
