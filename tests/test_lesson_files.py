@@ -315,3 +315,41 @@ def test_a_saved_lesson_is_readable_by_everyone_the_umask_allows(tmp_path):
         assert path.stat().st_mode & 0o777 == 0o644  # students can open it on a shared drive
     finally:
         os.umask(old)
+
+
+def _shipped(name: str) -> dict:
+    return json.loads(resource_text(f"lessons/{name}.lstmlab"))
+
+
+STRANGE_VALUES = [
+    ("forecast-sine", "signal", ["sine"], '"options" signal must be one of sine'),
+    ("forecast-sine", "frequency", 10**400, '"options" frequency must be from 0.005 to 0.25'),
+    ("poetry-tang", "model", ["tang"], '"model" must be one of tang, shakespeare'),
+    ("compare-who-remembers", "delay", 10**400, '"options" delay must be a whole number'),
+    ("compare-who-remembers", "params", {"rnn": {"w_hh": 10**400}}, "w_hh must be a finite"),
+]
+
+
+@pytest.mark.parametrize(("name", "option", "value", "message"), STRANGE_VALUES)
+def test_a_strange_value_in_any_kind_of_lesson_is_one_message(name, option, value, message):
+    data = _shipped(name)
+    data["options"][option] = value
+    with pytest.raises(LessonError) as caught:
+        loads(json.dumps(data))
+    assert message in str(caught.value)
+
+
+def test_a_name_twice_an_endless_integer_and_a_flood_of_control_characters(tmp_path):
+    data = json.dumps(good())
+    twice = data.replace('"title": "Pulse"', '"title": "Pulse", "title": "Other"')
+    with pytest.raises(LessonError, match='the name "title" is there twice'):
+        loads(twice)
+    endless = data.replace('"b_f": 0.0', '"b_f": ' + "1" * 5000)
+    with pytest.raises(LessonError, match="it is not a lesson file"):
+        loads(endless)
+    flood = changed(kind="\x1b[31m" + "x" * 100_000)
+    with pytest.raises(LessonError) as caught:
+        read_lesson(write(tmp_path, flood))
+    text = str(caught.value)
+    assert len(text) <= 400 and "\n" not in text
+    assert "\x1b" not in text and ("\\x1b" in text or "\\u001b" in text)  # shown, escaped

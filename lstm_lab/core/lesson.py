@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from lstm_lab.core.errors import LessonError
+from lstm_lab.core.errors import LessonError, tidy_message
 from lstm_lab.core.files import read_user_text
 from lstm_lab.core.kinds import kind_named, kinds
 from lstm_lab.engine import MAX_MAGNITUDE
@@ -198,7 +198,13 @@ def lesson_from_json(data: Any) -> Lesson:
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise LessonError('"options" must be a set of named settings')
-    checked = kind.check_options(options)
+    try:
+        checked = kind.check_options(options)
+    except LessonError:
+        raise
+    except (TypeError, ValueError, OverflowError, KeyError, IndexError, RecursionError):
+        # A kind's check that missed a strange value still gives a message, not a crash.
+        raise LessonError('"options" holds a value this lesson cannot use') from None
     lockable = set(kind.lockable(checked))
     order = data.get("order", 100)
     if not isinstance(order, int) or isinstance(order, bool) or abs(order) > 1_000_000:
@@ -219,7 +225,14 @@ def lesson_from_json(data: Any) -> Lesson:
 
 def loads(text: str) -> Lesson:
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        return _loads(text)
+    except LessonError as error:
+        raise LessonError(tidy_message(str(error))) from None
+
+
+def _loads(text: str) -> Lesson:
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_repeats)
     except json.JSONDecodeError as error:
         raise LessonError(
             f"it is not a lesson file: not valid JSON (line {error.lineno}, column "
@@ -274,6 +287,16 @@ def write_lesson(lesson: Lesson, path: str | os.PathLike[str]) -> None:
 
 
 # ---------------------------------------------------------------------- checks, for every kind
+def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose names are all different (a repeated name would hide a value)."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        repeated = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise LessonError(f'the name "{repeated[:40]}" is there twice in one place')
+    return data
+
+
 def _refuse_constant(name: str) -> float:
     raise LessonError(f"it holds {name}, which is not a number a lesson can use")
 

@@ -224,6 +224,8 @@ def _whole(value: Any, what: str, low: int, high: int, error=None) -> int:
     make = error or _error
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise make(f"{what} must be a whole number from {low} to {high}")
+    if isinstance(value, int) and not low <= value <= high:
+        raise make(f"{what} must be a whole number from {low} to {high}")
     if not math.isfinite(value) or value != int(value) or not low <= value <= high:
         raise make(f"{what} must be a whole number from {low} to {high}, not {value!r}")
     return int(value)
@@ -232,7 +234,10 @@ def _whole(value: Any, what: str, low: int, high: int, error=None) -> int:
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _error(f"{what} must be a number")
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an integer beyond any float
+        value = math.inf
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
         raise _error(f"{what} must be a finite number between ±{MAX_MAGNITUDE:g}")
     return value

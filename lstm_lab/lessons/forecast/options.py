@@ -117,6 +117,10 @@ def _number(options: Mapping[str, Any], option: NumberOption) -> int | float:
     where = f'"options" {option.name}'
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _error(f"{where} must be a number, not {value!r}"[:120])
+    if isinstance(value, int) and abs(value) > 2**63:  # beyond every range (and every float)
+        low = int(option.low) if option.whole else option.low
+        high = int(option.high) if option.whole else option.high
+        raise _error(f"{where} must be from {low:,} to {high:,}")
     if not math.isfinite(value):
         raise _error(f"{where} must be a finite number")
     if option.whole and value != int(value):
@@ -145,8 +149,9 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
     merged = {**default_options(), **options}
     checked: dict[str, Any] = {}
     signal = merged["signal"]
-    if signal not in SIGNAL_TITLES:
-        raise _error(f'"options" signal must be one of {", ".join(SIGNAL_TITLES)}, not {signal!r}')
+    if not isinstance(signal, str) or signal not in SIGNAL_TITLES:
+        shown = repr(signal)[:40]
+        raise _error(f'"options" signal must be one of {", ".join(SIGNAL_TITLES)}, not {shown}')
     checked["signal"] = signal
     for option in NUMBERS:
         checked[option.name] = _number(merged, option)

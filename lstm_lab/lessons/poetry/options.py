@@ -46,8 +46,9 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
         raise LessonError(f'"options" has a setting this version does not know: "{unknown[0]}"')
     out = dict(DEFAULT_OPTIONS)
     out.update(options)
-    if out["model"] not in MODELS:
-        raise LessonError(f'"model" must be one of {", ".join(MODELS)}, not {out["model"]!r}')
+    if not isinstance(out["model"], str) or out["model"] not in MODELS:
+        shown = repr(out["model"])[:40]
+        raise LessonError(f'"model" must be one of {", ".join(MODELS)}, not {shown}')
     if not isinstance(out["prompt"], str) or len(out["prompt"]) > MAX_PROMPT:
         raise LessonError(f'"prompt" must be text of at most {MAX_PROMPT} characters')
     temperature = out["temperature"]
