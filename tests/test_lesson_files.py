@@ -353,3 +353,25 @@ def test_a_name_twice_an_endless_integer_and_a_flood_of_control_characters(tmp_p
     text = str(caught.value)
     assert len(text) <= 400 and "\n" not in text
     assert "\x1b" not in text and ("\\x1b" in text or "\\u001b" in text)  # shown, escaped
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes as files are a POSIX thing")
+def test_a_pipe_or_device_chosen_as_any_file_is_refused_without_waiting(tmp_path):
+    """Lesson, CSV series, text and model files are read the same way: a pipe with no writer,
+    or a device that never ends, is refused at once by name."""
+    from lstm_lab.engine.charmodel import ModelError
+    from lstm_lab.lessons.forecast.options import read_series_file
+    from lstm_lab.lessons.poetry.textdata import TextError, read_model_file, read_text_file
+
+    pipe = tmp_path / "shared.lstmlab"
+    os.mkfifo(pipe)
+    readers = [
+        (read_lesson, LessonError),
+        (read_series_file, ValueError),
+        (read_text_file, TextError),
+        (read_model_file, ModelError),
+    ]
+    for path in (pipe, "/dev/zero"):
+        for reader, error in readers:
+            with pytest.raises(error, match="is not a file but a pipe or device"):
+                reader(path)

@@ -14,10 +14,10 @@ import os
 import sys
 from typing import NoReturn
 
-from lstm_lab.engine.charmodel import ModelError, load_model
+from lstm_lab.engine.charmodel import ModelError
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_PROMPT
 from lstm_lab.lessons.poetry.session import PoetrySession
-from lstm_lab.lessons.poetry.textdata import MODELS, poem_lines, shipped_model
+from lstm_lab.lessons.poetry.textdata import MODELS, poem_lines, read_model_file, shipped_model
 
 PROG = "lstm-lab generate"
 
@@ -69,7 +69,7 @@ def _model(name: str):
             raise UsageError(
                 f"--model must be {' or '.join(MODELS)} or a model file; {name} does not exist"
             )
-        return load_model(name)
+        return read_model_file(name)
     except ModelError as error:
         raise UsageError(f"--model {name}: {error}") from None
 

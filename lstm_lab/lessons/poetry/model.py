@@ -19,7 +19,7 @@ from typing import Any
 
 from lstm_lab.core.events import Events, event
 from lstm_lab.core.lesson import Lesson, LessonError
-from lstm_lab.engine.charmodel import END, CharModel, ModelError, load_model, save_model
+from lstm_lab.engine.charmodel import END, CharModel, ModelError, save_model
 from lstm_lab.lessons.poetry.options import DEFAULT_OPTIONS, KIND, MAX_PROMPT, check_options
 from lstm_lab.lessons.poetry.session import (
     Candidate,
@@ -27,7 +27,13 @@ from lstm_lab.lessons.poetry.session import (
     PoetrySession,
     most_active,
 )
-from lstm_lab.lessons.poetry.textdata import CORPORA, MODELS, poem_lines, shipped_model
+from lstm_lab.lessons.poetry.textdata import (
+    CORPORA,
+    MODELS,
+    poem_lines,
+    read_model_file,
+    shipped_model,
+)
 from lstm_lab.lessons.poetry.training import Built, Progress, Sample, snapshot, training_run
 
 EVENTS = (
@@ -229,7 +235,7 @@ class PoetryModel:
     def load_model(self, path: str) -> None:
         """Write with the model saved at ``path``; ModelError (nothing changes) if it cannot
         be read."""
-        model = load_model(path)
+        model = read_model_file(path)
         self._loaded = model
         self._add_choice("loaded", f"Loaded: {model.info.get('name', 'a model')}")
         self._use_model("loaded", model)

@@ -15,8 +15,9 @@ import json
 import lzma
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
-from lstm_lab.core.files import read_user_text
+from lstm_lab.core.files import read_user_bytes, read_user_text
 from lstm_lab.engine.charmodel import CharModel, ModelError, load_model, split_records
 from lstm_lab.resources import resource_bytes
 
@@ -61,6 +62,8 @@ CORPORA: dict[str, Corpus] = {
     )
 }
 
+#: A model file larger than this is refused before it is read (the shipped ones are < 4 MB).
+MAX_MODEL_BYTES = 64_000_000
 #: Shipped models: name → (file, corpus).
 MODELS: dict[str, tuple[str, str]] = {
     "tang": ("tang5.npz", "tang5"),
@@ -102,6 +105,16 @@ def shipped_model(name: str) -> CharModel:
     except FileNotFoundError:
         raise ModelError(f'the built-in model "{name}" is missing from this installation') from None
     return load_model(data)
+
+
+def read_model_file(path: str | os.PathLike[str]) -> CharModel:
+    """A model file a student chose: a regular file within `MAX_MODEL_BYTES`, read whole
+    before it is looked at; ModelError says what is wrong."""
+    data = read_user_bytes(path, what="a model file", max_bytes=MAX_MODEL_BYTES, error=ModelError)
+    try:
+        return load_model(data)
+    except ModelError as error:
+        raise ModelError(f"{Path(path).name}: {error}") from None
 
 
 def read_text_file(path: str | os.PathLike[str]) -> list[str]:
