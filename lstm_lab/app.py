@@ -25,7 +25,9 @@ def create_window(settings: QSettings | None = None, kind: str = "cell"):
     QApplication."""
     from lstm_lab.core.kinds import kind_named, resolve
 
-    return resolve(kind_named(kind).window)(settings=settings)
+    window = resolve(kind_named(kind).window)(settings=settings)
+    window.kind_name = kind
+    return window
 
 
 class LabApp(QObject):
@@ -74,6 +76,7 @@ class LabApp(QObject):
         if window is None:
             window = self.windows[kind] = create_window(self.settings, kind)
             window.startScreenRequested.connect(self.show_start_screen)
+            window.open_elsewhere = self.open_lesson
             window.files.fileChanged.connect(
                 lambda _path: self._start is not None and self._start.refresh_recent()
             )

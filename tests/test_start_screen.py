@@ -269,3 +269,41 @@ def test_the_start_screen_fits_a_projector(qtbot, settings, monkeypatch):
     screen = lab.start_screen
     qtbot.addWidget(screen)
     assert screen.width() <= 1024 and screen.height() <= 700
+
+
+def test_file_open_in_any_window_shows_the_lesson_in_its_own_kind_of_window(
+    qtbot, lab, tmp_path, monkeypatch
+):
+    click(qtbot, lab.start_screen.cards["explore"])
+    cell_window = lab.window
+    before = lesson_of(cell_window.state.model).to_json()
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[-1], ""))
+    for name in ("compare-who-remembers", "forecast-sine", "poetry-tang", "single-pulse"):
+        path = tmp_path / f"{name}.lstmlab"
+        path.write_text(lesson_by_name(name).dumps(), encoding="utf-8")
+        chosen.append(str(path))
+        menu_action(cell_window, "open").trigger()
+        shown = lab.windows[lesson_by_name(name).kind]
+        assert shown.isVisible()
+        assert shown.lesson_in_effect().title == lesson_by_name(name).title
+        assert shown.files.path == str(path)
+    assert lab.windows.keys() == {"cell", "compare", "forecast", "poetry"}
+    # the cell window showed only the cell lesson it was asked to open
+    assert lesson_of(cell_window.state.model).to_json() != before
+    assert cell_window.lesson_in_effect().title == "A single pulse"
+
+
+def test_a_window_on_its_own_refuses_a_lesson_of_another_kind_in_words(
+    qtbot, open_window, tmp_path, monkeypatch
+):
+    window = open_window("explore")
+    path = tmp_path / "race.lstmlab"
+    path.write_text(lesson_by_name("compare-who-remembers").dumps(), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    menu_action(window, "open").trigger()
+    box = message_box(window, "lessonFileError")
+    assert box.text() == (
+        "race.lstmlab: it is a lesson of another kind (compare); open it from the start screen."
+    )
+    assert window.lesson_in_effect().title == "Explore one LSTM cell"

@@ -129,6 +129,16 @@ class LessonFiles(QObject):
         except LessonError as error:
             self._complain("The lesson was not opened", str(error))
             return False
+        window = self._window
+        if window.kind_name and lesson.kind != window.kind_name:
+            if window.open_elsewhere is not None:  # the app shows it in its own kind's window
+                return window.open_elsewhere(lesson, path)
+            self._complain(
+                "The lesson was not opened",
+                f"{Path(path).name}: it is a lesson of another kind ({lesson.kind}); open it "
+                "from the start screen.",
+            )
+            return False
         self.show_lesson(lesson, path)
         return True
 

@@ -126,6 +126,10 @@ class LessonWindow(QMainWindow):
     application to show the start screen."""
 
     startScreenRequested = Signal()
+    #: The kind of lesson this window shows (set by `lstm_lab.app.create_window`); "" for any.
+    kind_name = ""
+    #: Shows a lesson of another kind in that kind's window (set by the app), or None.
+    open_elsewhere: Callable[[Lesson, str | None], bool] | None = None
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
