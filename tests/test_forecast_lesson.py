@@ -13,7 +13,7 @@ import pytest
 
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.core.kinds import kind_named
-from lstm_lab.core.lesson import Lesson, LessonError, read_lesson, write_lesson
+from lstm_lab.core.lesson import Lesson, LessonError, loads, read_lesson, write_lesson
 from lstm_lab.engine.forecast import parameter_count
 from lstm_lab.lessons.forecast.model import ForecastModel
 from lstm_lab.lessons.forecast.options import (
@@ -25,6 +25,7 @@ from lstm_lab.lessons.forecast.options import (
     pytorch_code,
     read_series_file,
 )
+from lstm_lab.resources import resource_text
 
 FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
 
@@ -253,3 +254,29 @@ def test_the_example_window_and_unit_stay_in_range():
     assert model.unit == 3
     model.set_option("hidden", 2)
     assert model.unit == 0
+
+
+def _csv_lesson(series) -> str:
+    data = json.loads(resource_text("lessons/forecast-sine.lstmlab"))
+    data["options"].update(signal="csv", series=series, series_name="mine.csv")
+    return json.dumps(data)
+
+
+def test_numbers_no_axis_can_draw_are_refused_in_a_lesson_and_a_csv(tmp_path):
+    """Denormal numbers (≈5e-324) made pyqtgraph's ticks divide by zero and crash the app."""
+    with pytest.raises(LessonError, match=r"series value 2 is too small to draw \(4.94e-324\)"):
+        loads(_csv_lesson([5e-324 * (k % 3) for k in range(200)]))
+    csv = tmp_path / "tiny.csv"
+    csv.write_text("value\n0\n1e-300\n2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"tiny.csv: value 2 is too small to draw"):
+        read_series_file(csv)
+    with pytest.raises(LessonError, match="series value 1 must be a finite number"):
+        loads(_csv_lesson([10**400] + [1.0] * 199))
+
+
+def test_the_smallest_numbers_allowed_draw_and_train(qtbot, open_window):
+    window = open_window("forecast-sine")
+    lesson = loads(_csv_lesson([1e-12 * (1 + k % 3) for k in range(200)]))
+    window.open_lesson(lesson)
+    window.grab()  # paints every plot: no error reaches the event loop
+    assert window.state.model.data.series.min() == pytest.approx(1e-12)

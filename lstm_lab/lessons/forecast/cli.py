@@ -26,10 +26,10 @@ from lstm_lab.engine.forecast import (
     evaluate,
     init_model,
     lesson_data,
-    load_series_csv,
     parameter_count,
     train,
 )
+from lstm_lab.lessons.forecast.options import read_series_file
 
 PROG = "lstm-lab sine"
 LIMITS = {
@@ -127,16 +127,16 @@ def _settings(args: argparse.Namespace) -> LessonSettings:
 
 
 def _series(path: str | None) -> np.ndarray | None:
+    """The series of a CSV file, read and checked as the window reads it (the same limits)."""
     if path is None:
         return None
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read {path}: {error}") from None
-    try:
-        return load_series_csv(text)
+        return read_series_file(path)
     except ValueError as error:
-        raise UsageError(f"{path}: {error}") from None
+        message, name = str(error), Path(path).name
+        if message.startswith(f"{name}: "):  # the command line names the file as it was typed
+            message = f"{path}: {message[len(name) + 2 :]}"
+        raise UsageError(message) from None
 
 
 def _number(value: float) -> float | None:

@@ -60,6 +60,11 @@ assert set(SIGNAL_TITLES) == set(SIGNALS) | {"csv"}
 
 #: A teacher's series: at most this many values (an epoch of 20,000 windows takes seconds).
 MAX_SERIES = 20_000
+#: A series value is 0 or at least this large: smaller ones (denormal numbers among them)
+#: cannot be drawn on an axis (its tick spacing would be 0).
+MIN_DRAWABLE = 1e-12
+#: ... and at most this large.
+MAX_SERIES_VALUE = 1e12
 #: A CSV file larger than this is refused before it is read.
 MAX_CSV_BYTES = 2_000_000
 
@@ -164,8 +169,10 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
         for k, value in enumerate(series):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise _error(f'"options" series value {k + 1} must be a number')
-            if not math.isfinite(value) or abs(value) > 1e12:
+            if abs(value) > MAX_SERIES_VALUE or not math.isfinite(value):
                 raise _error(f'"options" series value {k + 1} must be a finite number')
+            if value != 0 and abs(value) < MIN_DRAWABLE:
+                raise _error(_too_small(f'"options" series value {k + 1}', value))
         name = merged.get("series_name", "")
         if not isinstance(name, str) or len(name) > 200:
             raise _error('"options" series_name must be a text of at most 200 characters')
@@ -215,9 +222,19 @@ def read_series_file(path: str | os.PathLike[str]) -> np.ndarray:
             f"{path.name}: the file holds {values.shape[0]:,} values; at most "
             f"{MAX_SERIES:,} can be used"
         )
-    if np.any(np.abs(values) > 1e12):
-        raise ValueError(f"{path.name}: its values must lie within ±1e12")
+    if np.any(np.abs(values) > MAX_SERIES_VALUE):
+        raise ValueError(f"{path.name}: its values must lie within ±{MAX_SERIES_VALUE:g}")
+    tiny = np.flatnonzero((values != 0) & (np.abs(values) < MIN_DRAWABLE))
+    if tiny.size:
+        raise ValueError(f"{path.name}: " + _too_small(f"value {tiny[0] + 1}", values[tiny[0]]))
     return values
+
+
+def _too_small(where: str, value: float) -> str:
+    return (
+        f"{where} is too small to draw ({value:.3g}): use 0 or a number of at least "
+        f"{MIN_DRAWABLE:g} (scale the whole series up)"
+    )
 
 
 # ----------------------------------------------------------------------------- step 2 in words
