@@ -30,19 +30,20 @@ def builtin_lessons() -> tuple[Lesson, ...]:
 @cache
 def _builtin_lessons(packages: tuple[str, ...]) -> tuple[Lesson, ...]:
     files = [
-        (name[len(FOLDER) : -len(SUFFIX)], lambda name=name: resource_text(name))
+        (name[len(FOLDER) : -len(SUFFIX)], resource_text(name))
         for name in resource_names()
         if name.startswith(FOLDER) and name.endswith(SUFFIX)
     ]
     for package in packages:
-        for item in resources.files(package).iterdir():
-            if item.name.endswith(SUFFIX) and item.is_file():
-                text = item.read_text  # noqa: B023  (bound now, called below)
-                files.append((item.name[: -len(SUFFIX)], lambda text=text: text(encoding="utf-8")))
+        files += [
+            (item.name[: -len(SUFFIX)], item.read_text(encoding="utf-8"))
+            for item in resources.files(package).iterdir()
+            if item.name.endswith(SUFFIX) and item.is_file()
+        ]
     lessons = []
-    for key, read in files:
+    for key, text in files:
         try:
-            lesson = loads(read())
+            lesson = loads(text)
         except LessonError as error:
             raise LessonError(f"built-in lesson {key}: {error}") from None
         lessons.append(lesson.replace(name=key))

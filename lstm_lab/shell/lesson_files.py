@@ -134,9 +134,11 @@ class LessonFiles(QObject):
             if window.open_elsewhere is not None:  # the app shows it in its own kind's window
                 return window.open_elsewhere(lesson, path)
             self._complain(
-                "The lesson was not opened",
-                f"{Path(path).name}: it is a lesson of another kind ({lesson.kind}); open it "
-                "from the start screen.",
+                self.tr("The lesson was not opened"),
+                self.tr(
+                    "{file}: it is a lesson of another kind ({kind}); open it from the start "
+                    "screen."
+                ).format(file=Path(path).name, kind=lesson.kind),
             )
             return False
         self.show_lesson(lesson, path)

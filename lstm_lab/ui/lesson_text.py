@@ -46,10 +46,11 @@ class LessonTextView(QTextBrowser):
         box = QMessageBox(self)
         box.setObjectName("openLinkQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Open this address?")
+        box.setWindowTitle(self.tr("Open this address?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            "The lesson links to this address. Open it in your web browser?\n\n"
+            self.tr("The lesson links to this address. Open it in your web browser?")
+            + "\n\n"
             + url.toDisplayString()[:300]
         )
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)

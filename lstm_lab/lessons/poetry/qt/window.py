@@ -264,7 +264,7 @@ class PoetryWindow(LessonWindow):
         if reason == "failed":  # in words, never as a traceback
             error = self.writer.error
             words = str(error) or type(error).__name__
-            self.statusBar().showMessage(f"Writing stopped: {words}", 8000)
+            self.statusBar().showMessage(self.tr("Writing stopped: {0}").format(words), 8000)
 
     def stop_writing(self) -> None:
         self.writer.stop_now()
