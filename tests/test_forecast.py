@@ -91,6 +91,9 @@ def test_split_and_normalisation_use_the_training_part_only():
 def test_csv_with_and_without_a_header():
     np.testing.assert_array_equal(load_series_csv("value\n1\n2.5\n\n-3e2\n"), [1, 2.5, -300])
     np.testing.assert_array_equal(load_series_csv("\ufeff1\r\n2,\r\n"), [1, 2])
+    # Headers in any language, with digits or units in them, are skipped as names.
+    for header in ("温度", "value1", "t (°C)", "Température"):
+        np.testing.assert_array_equal(load_series_csv(f"{header}\n.5\n+2.\n1E-3\n"), [0.5, 2, 1e-3])
 
 
 @pytest.mark.parametrize(
@@ -102,6 +105,17 @@ def test_csv_with_and_without_a_header():
         ("a\nb\n", "line 2: 'b' is not a number"),
         ('1\n"2\n', "line 2: unexpected end of data"),
         ("\n\nheading\n", "no numbers"),
+        # Python's float() reads these; a series file never means them.
+        ("1_000\n2\n", "line 1: '1_000' is not a number"),
+        ("\u0661\u0662\n", "line 1: '١٢' is not a number"),
+        ("\uff11\uff12\n", "line 1: '１２' is not a number"),
+        ("1\n\u22125\n", "line 2: '−5' is not a number"),
+        # A broken first value is not a header to skip.
+        ("1.2.3\n4\n5\n", "line 1: '1.2.3' is not a number"),
+        ("12abc\n4\n", "line 1: '12abc' is not a number"),
+        ("Infinity\n4\n", "line 1: 'Infinity' is not a finite number"),
+        ("1e999\n", "line 1: '1e999' is too large a number"),
+        ("1,5\n", "a point, not a comma"),
     ],
 )
 def test_csv_errors_name_the_line(text, message):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -132,17 +133,38 @@ def make_signal(
 
 
 # ----------------------------------------------------------------------------- a teacher's CSV
+#: A number as a CSV of numbers writes it: ASCII digits, an optional sign, point and exponent.
+#: (Python's float() also takes "1_000", full-width and Arabic-Indic digits, which a series
+#: file never means: a value that looks odd is refused by name instead of read as something.)
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_NAMED = ("nan", "inf", "infinity")
+
+
+def _is_header(cell: str) -> bool:
+    """A column name: it holds a letter and does not start like a number ("value", "t (°C)",
+    "温度"); "12abc" or "1.2.3" are broken numbers, not names."""
+    if cell.lstrip("+-").lower() in _NAMED:
+        return False
+    first = cell[0]
+    return (
+        any(ch.isalpha() for ch in cell)
+        and not first.isdigit()
+        and first not in "+-.−"
+    )
+
+
 def load_series_csv(text: str) -> np.ndarray:
     """The numbers of a one-column CSV text, top to bottom; the first row may be a header.
 
-    Blank lines and empty cells at the end of a row are skipped. Anything else that is not
-    one finite number per row is a ValueError naming the line: "line 7: 'abc' is not a
-    number".
+    Blank lines and empty cells at the end of a row are skipped. A header is a first row that
+    names the column (it holds a letter and does not start like a number). Anything else that
+    is not one finite number, written with ASCII digits, per row is a ValueError naming the
+    line: "line 7: 'abc' is not a number".
     """
     if text.startswith("\ufeff"):
         text = text[1:]
     values: list[float] = []
-    header_allowed = True
+    first_row = True
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         for row in reader:
@@ -155,19 +177,22 @@ def load_series_csv(text: str) -> np.ndarray:
             if len(cells) > 1:
                 raise ValueError(
                     f"line {line}: expected one number, found {len(cells)} columns "
-                    f"({', '.join(repr(cell) for cell in cells[:3])}); the series must be "
-                    "one column"
+                    f"({', '.join(repr(cell[:20]) for cell in cells[:3])}); the series must "
+                    "be one column (and its numbers must use a point, not a comma, as the "
+                    "decimal sign)"
                 )
-            try:
-                value = float(cells[0])
-            except ValueError:
-                if header_allowed:
-                    header_allowed = False
-                    continue
-                raise ValueError(f"line {line}: {cells[0]!r} is not a number") from None
+            cell = cells[0]
+            if first_row and _is_header(cell):
+                first_row = False
+                continue
+            first_row = False
+            if cell.lstrip("+-").lower() in _NAMED:
+                raise ValueError(f"line {line}: {cell[:40]!r} is not a finite number")
+            if not _NUMBER.fullmatch(cell):
+                raise ValueError(f"line {line}: {cell[:40]!r} is not a number")
+            value = float(cell)
             if not math.isfinite(value):
-                raise ValueError(f"line {line}: {cells[0]!r} is not a finite number")
-            header_allowed = False
+                raise ValueError(f"line {line}: {cell[:40]!r} is too large a number")
             values.append(value)
     except csv.Error as error:
         raise ValueError(f"line {reader.line_num}: {error}") from None
