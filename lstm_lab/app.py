@@ -197,11 +197,16 @@ def run_gui(args: argparse.Namespace) -> int:
     # A screenshot must not depend on (or change) the student's saved layout and theme.
     scratch = tempfile.mkdtemp(prefix="lstm-lab-") if args.screenshot else None
     try:
-        settings = (
-            QSettings()
-            if scratch is None
-            else QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat)
-        )
+        settings_problem = None
+        if scratch is None:
+            from lstm_lab.shell.settings import user_settings
+
+            settings, settings_problem = user_settings()
+        else:
+            settings = QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat)
+        if settings_problem:
+            print(f"lstm-lab: warning: {settings_problem}", file=sys.stderr)
+            problem = f"{problem}\n\n{settings_problem}" if problem else settings_problem
         lab = LabApp(settings)
         lab.offer_guide = scratch is None
         if lesson is None:

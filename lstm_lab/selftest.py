@@ -240,10 +240,12 @@ def check_saved_settings(context: SelfTestContext) -> None:
     _application(context)
     from PySide6.QtCore import QSettings
 
-    from lstm_lab.shell.settings import settings_problems
+    from lstm_lab.shell.settings import settings_problems, user_settings
     from lstm_lab.ui.theme import TEXT_SCALES
 
-    settings = QSettings()  # the application's own: the names are set by _application
+    settings, problem = user_settings()  # the application's own: named by _application
+    if problem:
+        raise CheckFailed(problem)
     if settings.status() != QSettings.Status.NoError:
         raise CheckFailed(f"the settings file {settings.fileName()} cannot be read")
     problems = settings_problems(settings, TEXT_SCALES)

@@ -90,3 +90,51 @@ def test_the_self_test_names_an_unusable_setting_and_leaves_the_file_alone(tmp_p
     assert "Traceback" not in done.stdout + done.stderr
     assert settings_file.read_text(encoding="utf-8") == text
     assert settings_file.stat().st_mtime_ns == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a Unix thing")
+@pytest.mark.parametrize("what", ["pipe", "device", "huge"])
+def test_a_settings_file_that_is_no_file_is_named_and_never_read(tmp_path, what):
+    config = tmp_path / "config"
+    settings_file = config / "LSTM Lab" / "LSTM Lab.conf"
+    settings_file.parent.mkdir(parents=True)
+    if what == "pipe":
+        os.mkfifo(settings_file)  # reading it would wait for a writer for ever
+    elif what == "device":
+        settings_file.symlink_to("/dev/zero")  # reading it would never end
+    else:
+        with open(settings_file, "wb") as stream:
+            stream.truncate(50_000_000)  # sparse: takes no disk
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config), HOME=str(tmp_path)
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "lstm_lab", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    failed = [line for line in done.stdout.splitlines() if line.startswith("FAIL ")]
+    assert len(failed) == 1, done.stdout + done.stderr
+    assert failed[0].startswith("FAIL saved settings: LSTM Lab cannot use its settings file: ")
+    assert str(settings_file) in failed[0]
+    assert ("50.0 MB" in failed[0]) == (what == "huge")
+    assert "Traceback" not in done.stdout + done.stderr
+
+    probe = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([]); app.setApplicationName('LSTM Lab')\n"
+        "app.setOrganizationName('LSTM Lab')\n"
+        "from lstm_lab.shell.settings import user_settings\n"
+        "settings, problem = user_settings()\n"
+        "settings.setValue('view/theme', 'light'); settings.sync()\n"
+        "print(settings.fileName()); print(problem)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env
+    )
+    used, problem = done.stdout.splitlines()[:2]
+    assert used != str(settings_file) and "lstm-lab-settings-" in used  # a scratch file
+    assert "keeps no change this time" in problem
+    assert settings_file.is_symlink() or settings_file.stat().st_size in (0, 50_000_000)

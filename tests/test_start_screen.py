@@ -101,6 +101,44 @@ def test_opening_a_file_from_the_start_screen_and_from_recent_files(
     assert window.state.cursor == 4 and window.isVisible()
 
 
+def test_a_bad_recent_file_is_greyed_with_its_reason_and_the_start_goes_on(
+    qtbot, settings, tmp_path
+):
+    good = tmp_path / "good.lstmlab"
+    good.write_text(lesson_by_name("late-pulse").replace(title="Homework 4").dumps(), "utf-8")
+    broken = tmp_path / "broken.lstmlab"  # a list where a name belongs
+    broken.write_text(
+        '{"format": "lstm-lab-lesson", "version": 2, "kind": ["cell"], "title": "x"}', "utf-8"
+    )
+    markup = tmp_path / "<img src='x.png'>.lstmlab"  # a name that looks like markup
+    markup.write_text("{", "utf-8")
+    gone = tmp_path / "gone.lstmlab"
+    paths = [str(p) for p in (good, broken, markup, gone)]
+    settings.setValue("lessons/recent", paths + ["", "a\0b", "x" * 5000, *paths])
+
+    lab = LabApp(settings)
+    lab.show_start_screen()
+    qtbot.addWidget(lab.start_screen)
+    recent = lab.start_screen.recent_list
+    items = [recent.item(row) for row in range(recent.count())]
+    assert [item.text() for item in items] == [
+        "Homework 4\ngood.lstmlab",
+        "broken.lstmlab (cannot be opened)",
+        "<img src='x.png'>.lstmlab (cannot be opened)",
+        "gone.lstmlab (cannot be opened)",
+    ]
+    assert items[0].flags() & Qt.ItemFlag.ItemIsEnabled
+    for item in items[1:]:
+        assert not item.flags() & Qt.ItemFlag.ItemIsEnabled  # greyed: a click does nothing
+    assert '"kind" must be one of' in items[1].toolTip()
+    assert "&lt;img src='x.png'&gt;" in items[2].toolTip()  # shown, never loaded
+    assert "no longer there" in items[3].toolTip()
+
+    rect = recent.visualItemRect(items[1])
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert lab.window is None and lab.start_screen.isVisible()
+
+
 def test_a_bad_file_is_reported_and_the_lesson_on_screen_stays(qtbot, lab, tmp_path, monkeypatch):
     click(qtbot, lab.start_screen.cards["alternating"])
     window = lab.window

@@ -146,11 +146,7 @@ def _is_header(cell: str) -> bool:
     if cell.lstrip("+-").lower() in _NAMED:
         return False
     first = cell[0]
-    return (
-        any(ch.isalpha() for ch in cell)
-        and not first.isdigit()
-        and first not in "+-.−"
-    )
+    return any(ch.isalpha() for ch in cell) and not first.isdigit() and first not in "+-.−"
 
 
 def load_series_csv(text: str) -> np.ndarray:

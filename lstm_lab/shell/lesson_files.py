@@ -8,10 +8,11 @@ a temporary file and renames it (`lstm_lab.core.lesson.write_lesson`).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -28,19 +29,69 @@ RECENT_KEY = "lessons/recent"
 MAX_RECENT = 8
 
 
-def recent_files(settings: QSettings) -> list[str]:
-    """The lesson files opened or saved last, newest first (only those that still exist)."""
-    value = settings.value(RECENT_KEY, [])
+#: Longest path kept in the list (a settings file edited by hand may hold anything).
+MAX_RECENT_PATH = 4096
+
+
+def _recent_paths(settings: QSettings) -> list[str]:
+    """The paths the settings name, newest first: at most MAX_RECENT plausible paths."""
+    try:
+        value = settings.value(RECENT_KEY, [])
+    except Exception:  # a value Qt cannot turn into Python
+        return []
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
         return []
-    return [path for path in value if isinstance(path, str) and os.path.isfile(path)]
+    paths = [
+        path
+        for path in value[: 4 * MAX_RECENT]
+        if isinstance(path, str) and 0 < len(path) <= MAX_RECENT_PATH and "\0" not in path
+    ]
+    return list(dict.fromkeys(paths))[:MAX_RECENT]
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    """The lesson files opened or saved last, newest first (only those that still exist)."""
+    return [path for path in _recent_paths(settings) if os.path.isfile(path)]
+
+
+@dataclass(frozen=True)
+class RecentFile:
+    """One entry of the recent-files list: its lesson's title, or why it cannot be opened."""
+
+    path: str
+    title: str | None = None
+    problem: str | None = None
+
+
+def recent_entries(settings: QSettings) -> list[RecentFile]:
+    """Every remembered file with its title, or with the reason it cannot be opened now (gone,
+    not a lesson any more): a bad entry is shown as such and never stops a start."""
+    entries = []
+    for path in _recent_paths(settings):
+        try:
+            entries.append(RecentFile(path, title=read_lesson(path).title))
+        except LessonError as error:
+            problem = str(error)
+            if not os.path.lexists(path):
+                problem = QCoreApplication.translate("RecentFiles", "It is no longer there.")
+            entries.append(RecentFile(path, problem=problem))
+        except Exception as error:  # noqa: BLE001 - a start must go on whatever a file holds
+            from lstm_lab.shell.crash import log_note
+
+            log_note(f"recent file {path!r} could not be read: {type(error).__name__}: {error}")
+            entries.append(
+                RecentFile(
+                    path, problem=QCoreApplication.translate("RecentFiles", "It cannot be read.")
+                )
+            )
+    return entries
 
 
 def remember_file(settings: QSettings, path: str) -> None:
     path = os.path.abspath(path)
-    files = [path] + [other for other in recent_files(settings) if other != path]
+    files = [path] + [other for other in _recent_paths(settings) if other != path]
     settings.setValue(RECENT_KEY, files[:MAX_RECENT])
 
 

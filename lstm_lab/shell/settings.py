@@ -10,10 +10,15 @@ falls back to its default, and a line in the error log (lstm_lab.shell.crash) sa
 from __future__ import annotations
 
 import math
+import os
+import stat
+import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
 from lstm_lab.ui.theme import THEMES
 
@@ -22,6 +27,66 @@ MODES = ("simple", "full")
 DEFAULT_THEME = "dark"
 DEFAULT_SCALE = 1.0
 DEFAULT_MODE = "simple"
+
+
+#: A settings file larger than this is not one the app wrote (its own are a few kB).
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+def settings_files() -> list[Path]:
+    """The files QSettings() reads on this system when it is an INI-style file (Linux and other
+    Unix desktops): the user's file for the app and for its organisation, then the system's.
+    Empty where settings live elsewhere (the Windows registry, a macOS property list)."""
+    if sys.platform in ("win32", "darwin"):
+        return []
+    org = QCoreApplication.organizationName() or QCoreApplication.applicationName()
+    app = QCoreApplication.applicationName()
+    folders = [
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    ]
+    folders += (os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(os.pathsep)
+    files = []
+    for folder in filter(None, folders):
+        files += [Path(folder) / org / f"{app}.conf", Path(folder) / f"{org}.conf"]
+    return files
+
+
+def settings_file_problem(path: Path) -> str | None:
+    """Why QSettings must not read ``path`` (a pipe or device would make it wait or read for
+    ever; a huge file is not one the app wrote), or None when it may."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # not there (Qt starts afresh) or unreadable (Qt reports it)
+    if not stat.S_ISREG(info.st_mode):
+        return QCoreApplication.translate(
+            "Settings", "{path} is not a file but a pipe, device or folder"
+        ).format(path=path)
+    if info.st_size > MAX_SETTINGS_BYTES:
+        return QCoreApplication.translate(
+            "Settings", "{path} is {size:.1f} MB, far larger than any settings LSTM Lab writes"
+        ).format(path=path, size=info.st_size / 1e6)
+    return None
+
+
+def user_settings() -> tuple[QSettings, str | None]:
+    """The application's own settings (QSettings() once the application's names are set), and
+    None; or, when its file cannot be read safely, settings in a fresh temporary file for this
+    run only, and a message that says why and that nothing will be kept."""
+    for path in settings_files():
+        problem = settings_file_problem(path)
+        if problem is not None:
+            scratch = tempfile.mkdtemp(prefix="lstm-lab-settings-")
+            message = QCoreApplication.translate(
+                "Settings",
+                "LSTM Lab cannot use its settings file: {problem}. It starts with the default "
+                "settings and keeps no change this time. Remove or rename that file to start "
+                "afresh.",
+            ).format(problem=problem)
+            return QSettings(
+                os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat
+            ), message
+    return QSettings(), None
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.core.kinds import kind_named
-from lstm_lab.core.lesson import Lesson, LessonError, read_lesson
-from lstm_lab.shell.lesson_files import recent_files
+from lstm_lab.core.lesson import Lesson
+from lstm_lab.shell.lesson_files import recent_entries
+from lstm_lab.ui.messages import plain_tip
 from lstm_lab.ui.theme import DARK, LIGHT
 
 CARD_SIZE = QSize(300, 176)
@@ -49,7 +50,7 @@ class LessonCard(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(f"Open “{lesson.title}”")
+        self.setToolTip(plain_tip(self.tr("Open “{title}”").format(title=lesson.title)))
         self.setAccessibleName(lesson.title)
         self.setAccessibleDescription(lesson.summary)
         self._curves = kind_named(lesson.kind).card_picture(lesson)
@@ -243,20 +244,23 @@ class StartScreen(QWidget):
         self._place_cards(max(1, min(COLUMNS, room // (CARD_MIN_WIDTH + self._grid.spacing()))))
 
     def refresh_recent(self) -> None:
+        """List the remembered files: a lesson by its title (the file name below it); a file
+        that is gone or no longer a lesson greyed, with the reason as its tooltip."""
         self.recent_list.clear()
-        files = recent_files(self._settings)
-        for path in files:
-            try:  # the lesson's title, as the teacher named it; the file name below
-                title = read_lesson(path).title
-            except LessonError:
-                title = None
-            name = os.path.basename(path)
-            item = QListWidgetItem(f"{title}\n{name}" if title else name)
-            item.setToolTip(path)
-            item.setData(Qt.ItemDataRole.UserRole, path)
+        entries = recent_entries(self._settings)
+        for entry in entries:
+            name = os.path.basename(entry.path) or entry.path
+            if entry.problem is None:
+                item = QListWidgetItem(f"{entry.title}\n{name}" if entry.title else name)
+                item.setToolTip(plain_tip(entry.path))
+                item.setData(Qt.ItemDataRole.UserRole, entry.path)
+            else:
+                item = QListWidgetItem(self.tr("{name} (cannot be opened)").format(name=name))
+                item.setToolTip(plain_tip(f"{entry.path}\n{entry.problem}"))
+                item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed: nothing to click
             self.recent_list.addItem(item)
-        if not files:
-            item = QListWidgetItem("None yet")
+        if not entries:
+            item = QListWidgetItem(self.tr("None yet"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent_list.addItem(item)
 

@@ -4,6 +4,8 @@ message may repeat a value from someone else's file, which must never be read as
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -18,3 +20,10 @@ def warn(parent: QWidget | None, name: str, title: str, text: str) -> QMessageBo
     box.setText(text)
     box.open()
     return box
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tooltip that shows it literally. Qt reads a tooltip that looks like markup
+    as rich text (and would load an ``<img>`` in it), so text from a file or a path is escaped
+    and its line breaks kept."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
