@@ -171,11 +171,11 @@ def test_the_version_1_fixtures_are_the_shipped_lessons_of_version_1():
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
 def test_every_version_1_file_opens_as_the_same_lesson(name):
     """The lessons shipped as version 1 (kept as fixtures) read through the migration and give
-    the lesson shipped now, field by field; saving writes version 2."""
+    the lesson shipped now, field by field; saving writes version 3."""
     old = read_lesson(FIXTURES / name)
     shipped = loads(resource_text(f"lessons/{name}"))
     assert old == shipped
-    assert old.to_json()["version"] == VERSION == 2
+    assert old.to_json()["version"] == VERSION == 3
     data = json.loads((FIXTURES / name).read_text("utf-8"))
     assert old.title == data["title"] and old.text == data["text"]
     if old.kind == "cell":

@@ -52,7 +52,7 @@ def magenta_png(tmp_path) -> str:
 def hostile_lesson(tmp_path, name: str, png: str) -> str:
     data = json.loads(resource_text(f"lessons/{name}.lstmlab"))
     data["text"] = (
-        f"Look: ![secret]({png}) and <img src=\"{png}\"> and "
+        f'Look: ![secret]({png}) and <img src="{png}"> and '
         f"![shared](//host/share/x.png) [click](file:///etc/passwd)"
     )
     path = tmp_path / f"{name}.lstmlab"
@@ -114,3 +114,136 @@ def test_links_are_never_followed_inside_and_web_addresses_only_when_agreed(qtbo
     view.anchorClicked.emit(QUrl("https://example.org/x"))
     assert [url.toString() for url in opened] == ["https://example.org/x"]
     assert view.toPlainText() == before
+
+
+# ------------------------------------------------------------------ pictures a lesson carries
+def png_bytes(width: int, height: int, colour=(255, 0, 255)) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(*colour))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def claimed_png(width: int, height: int) -> bytes:
+    """A PNG signature and a well-formed header claiming ``width`` × ``height``, and no data."""
+    import struct
+    import zlib
+
+    header = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + struct.pack(">I", 13)
+        + header
+        + struct.pack(">I", zlib.crc32(header))
+        + b"\x00" * 16
+    )
+
+
+def lesson_with_pictures(images: dict[str, str], text: str) -> str:
+    data = json.loads(resource_text("lessons/single-pulse.lstmlab"))
+    data["version"] = 3
+    data["text"] = text
+    data["images"] = images
+    return json.dumps(data)
+
+
+def b64(data: bytes) -> str:
+    import base64
+
+    return base64.b64encode(data).decode("ascii")
+
+
+@pytest.mark.parametrize(
+    ("images", "message"),
+    [
+        ({"plot": "not base64!"}, 'the picture "plot" is not base64 data'),
+        ({"plot": b64(b"GIF89a" + b"\0" * 40)}, 'the picture "plot" is not a PNG image'),
+        ({"plot": b64(claimed_png(8192, 8192))}, "is 8192 × 8192 pixels"),
+        ({"plot": b64(claimed_png(1, 1)[:-20] + b"\0" * 20)}, "damaged PNG image"),
+        ({"../x": b64(claimed_png(1, 1))}, "may hold only letters"),
+        ({f"p{k}": b64(claimed_png(1, 1)) for k in range(9)}, "a lesson may have 8"),
+        (["plot"], '"images" must be a set of named pictures'),
+        ({"plot": 5}, "must be base64 PNG data"),
+    ],
+)
+def test_a_picture_that_is_no_small_png_is_refused_before_it_is_decoded(images, message):
+    from lstm_lab.core.lesson import LessonError, loads
+
+    with pytest.raises(LessonError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        loads(lesson_with_pictures(images, "x"))
+
+
+def test_only_a_picture_the_lesson_carries_stays_a_picture():
+    names = {"plot"}
+    assert safe_markdown("![the plot](lesson-image:plot)", names) == (
+        "![the plot](lesson-image:plot)"
+    )
+    assert safe_markdown("![gone](lesson-image:other)", names) == "gone"
+    assert safe_markdown("![x](lesson-image:plot)", ()) == "x"  # no pictures: words only
+    # Its description cannot smuggle markup or a second image into the kept one.
+    assert safe_markdown("![a <b> ![c](d.png)](lesson-image:plot)", names) == (
+        "![a b cd.png](lesson-image:plot)"
+    )
+    # A lesson's own copy of the marker characters is dropped, never read as a kept picture.
+    assert safe_markdown("\ufdd00\ufdd1 <x>", names) == "0 \\<x>"
+
+
+def test_a_carried_picture_shows_in_the_lesson_text_and_survives_saving(
+    qtbot, open_window, tmp_path
+):
+    from lstm_lab.core.lesson import loads, write_lesson
+
+    green = png_bytes(3000 // 4, 40, (0, 200, 0))  # wider than shown: scaled to fit
+    broken = claimed_png(20, 20)  # a good header over no pixels: shown as nothing
+    text = "See ![the plot](lesson-image:plot) and ![broken](lesson-image:broken)."
+    lesson = loads(lesson_with_pictures({"plot": b64(green), "broken": b64(broken)}, text))
+    assert lesson.images == {"plot": green, "broken": broken}
+    window = open_window()
+    window.open_lesson(lesson)
+    view = window.findChild(LessonTextView, "lessonText")
+    view.show()
+    QApplication.processEvents()
+    image = view.document().resource(2, QUrl("lesson-image:plot"))
+    assert isinstance(image, QImage) and image.width() == 640 and image.height() == 34
+    assert "lesson-image:broken" in view.refused
+    shown = view.grab().toImage()
+    assert any(
+        QColor(shown.pixel(x, y)).green() > 150 and QColor(shown.pixel(x, y)).red() < 60
+        for y in range(0, shown.height(), 2)
+        for x in range(0, shown.width(), 2)
+    )
+
+    path = tmp_path / "pictures.lstmlab"
+    write_lesson(lesson, path)
+    again = read_lesson(path)
+    assert again.images == lesson.images and again.text == text
+
+
+def test_the_teacher_adds_a_picture_and_a_file_that_is_none_is_refused(qtbot, tmp_path):
+    from lstm_lab.core.builtin import lesson_by_name
+    from lstm_lab.lessons.cell.qt.exercise_dialog import ExerciseDialog
+
+    dialog = ExerciseDialog(lesson_by_name("single-pulse"), [("math", "Math")])
+    qtbot.addWidget(dialog)
+    picture = tmp_path / "forget gate.png"
+    picture.write_bytes(png_bytes(30, 20))
+    assert dialog.add_picture(str(picture))
+    assert "![forget-gate](lesson-image:forget-gate)" in dialog.text_edit.toPlainText()
+    assert dialog.lesson().images == {"forget-gate": picture.read_bytes()}
+
+    fake = tmp_path / "notes.png"
+    fake.write_text("just words", encoding="utf-8")
+    assert not dialog.add_picture(str(fake))
+    from helpers import message_box
+
+    box = message_box(dialog, "pictureError")
+    assert box.text() == "notes.png is not a PNG image"
+    assert set(dialog.lesson().images) == {"forget-gate"}
+
+    dialog.text_edit.setPlainText("No picture now.")  # its line taken out: it leaves the file
+    assert dialog.lesson().images == {}

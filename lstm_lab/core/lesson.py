@@ -1,12 +1,13 @@
 """Lessons as data: what a `.lstmlab` file holds, how it is checked, read and written.
 
-A lesson file is UTF-8 JSON (version 2)::
+A lesson file is UTF-8 JSON (version 3)::
 
     {
-      "format": "lstm-lab-lesson", "version": 2, "kind": "cell",
+      "format": "lstm-lab-lesson", "version": 3, "kind": "cell",
       "title": "A single pulse", "summary": "…", "text": "…",
       "hidden_views": ["math"], "locked": ["w_out"], "fixed": ["b_out"],
-      "options": {…what this kind of lesson needs…}
+      "options": {…what this kind of lesson needs…},
+      "images": {"plot": "…base64 PNG…"}
     }
 
 The generic part (format, version, kind, title, texts, views hidden, locks) is the same for
@@ -14,7 +15,8 @@ every kind; each kind (`lstm_lab.core.kinds`) checks its own ``options``, says w
 locked, and turns its options back into JSON. `format`, `version`, `kind` and `title` must be
 there; every other field has a default. A field this version does not know is refused (a newer
 file would be misread), as is any value out of range. Files of older versions go through
-`MIGRATIONS` first: a version-1 file kept a single cell's settings at its top level.
+`MIGRATIONS` first: a version-1 file kept a single cell's settings at its top level; version 3
+added pictures carried in the file (`lstm_lab.core.images`).
 Nothing here imports Qt, and nothing here imports a lesson kind.
 """
 
@@ -25,12 +27,13 @@ import math
 import os
 import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from lstm_lab.core.errors import LessonError, tidy_message
 from lstm_lab.core.files import read_user_text
+from lstm_lab.core.images import images_field, images_to_json
 from lstm_lab.core.kinds import kind_named, kinds
 from lstm_lab.engine import MAX_MAGNITUDE
 
@@ -48,7 +51,7 @@ __all__ = [
 ]
 
 FORMAT = "lstm-lab-lesson"
-VERSION = 2
+VERSION = 3
 SUFFIX = ".lstmlab"
 #: Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB).
 MAX_FILE_BYTES = 5_000_000
@@ -68,6 +71,7 @@ FIELDS = (
     "locked",
     "fixed",
     "options",
+    "images",
 )
 REQUIRED = ("format", "version", "kind", "title")
 
@@ -87,6 +91,8 @@ class Lesson:
     locked: frozenset[str] = frozenset()
     fixed: frozenset[str] = frozenset()
     order: int = 100  # where a built-in lesson's card goes on the start screen
+    #: Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`.
+    images: Mapping[str, bytes] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> Lesson:
         return replace(self, **changes)
@@ -112,6 +118,8 @@ class Lesson:
             data["name"] = self.name
         if self.order != 100:
             data["order"] = self.order
+        if self.images:
+            data["images"] = images_to_json(self.images)
         return data
 
     def dumps(self) -> str:
@@ -158,8 +166,16 @@ def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _from_version_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 only added "images": a version-2 file reads as it is."""
+    return data
+
+
 #: version → function turning a file of that version into one of the next version.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_version_1}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _from_version_1,
+    2: _from_version_2,
+}
 
 
 # ---------------------------------------------------------------------- reading
@@ -220,6 +236,7 @@ def lesson_from_json(data: Any) -> Lesson:
         locked=names_field(data.get("locked", []), "locked", lockable),
         fixed=names_field(data.get("fixed", []), "fixed", lockable),
         order=order,
+        images=images_field(data.get("images", {})),
     )
 
 

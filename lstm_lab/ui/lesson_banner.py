@@ -119,7 +119,7 @@ class LessonBanner(QFrame):
         lesson = self._state.lesson
         has_text = lesson is not None and bool(lesson.text.strip())
         self.title.setText(lesson.title if lesson is not None else "")
-        self.text.set_markdown(lesson.text if has_text else "")
+        self.text.set_markdown(lesson.text if has_text else "", lesson.images if has_text else None)
         self.toggle_action.setEnabled(has_text)
         self.toggle_action.setChecked(has_text)
         self.setVisible(has_text)

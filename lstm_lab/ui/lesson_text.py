@@ -3,20 +3,47 @@ reading anything.
 
 `LessonTextView` shows `lstm_lab.core.safe_text.safe_markdown` of the text, and refuses every
 resource its document asks for (an image, a stylesheet, whatever the address), so no file is
-opened and no network reached. A link is never followed inside the view: an http or https
-address opens in the system's browser after the student has seen it and agreed; any other link
-does nothing. `set_lesson_label` does the same for a QLabel.
+opened and no network reached; the only pictures it shows are those the lesson file carries
+(`lstm_lab.core.images`), decoded from the lesson's own bytes as PNG within a memory limit.
+A link is never followed inside the view: an http or https address opens in the system's
+browser after the student has seen it and agreed; any other link does nothing.
+`set_lesson_label` does the same for a QLabel (which shows no picture at all).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from collections.abc import Mapping
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QTextBrowser, QWidget
 
+from lstm_lab.core.images import MAX_SIDE, SCHEME
 from lstm_lab.core.safe_text import safe_markdown
 
 WEB_SCHEMES = ("http", "https")
+#: Widest a lesson's picture is shown, in pixels (a wider one is scaled down).
+SHOWN_WIDTH = 640
+
+
+def decode_png(data: bytes) -> QImage | None:
+    """A lesson's picture as an image, or None when it does not decode as a PNG within
+    limits (its header was checked already; Qt's reader gets a memory limit as well)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(b"png"))
+    reader.setDecideFormatFromContent(False)
+    reader.setAllocationLimit(4 * MAX_SIDE * MAX_SIDE // 1_000_000 + 1)  # in MB
+    size = reader.size()
+    if not size.isValid() or max(size.width(), size.height()) > MAX_SIDE:
+        return None
+    image = reader.read()
+    if image.isNull():
+        return None
+    if image.width() > SHOWN_WIDTH:
+        image = image.scaledToWidth(SHOWN_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    return image
 
 
 class LessonTextView(QTextBrowser):
@@ -30,12 +57,23 @@ class LessonTextView(QTextBrowser):
         self.anchorClicked.connect(self.follow_link)
         #: Addresses the view was asked for and refused (for tests and curiosity).
         self.refused: list[str] = []
+        self._images: Mapping[str, bytes] = {}
+        self._decoded: dict[str, QImage | None] = {}
 
-    def set_markdown(self, text: str) -> None:
-        self.setMarkdown(safe_markdown(text))
+    def set_markdown(self, text: str, images: Mapping[str, bytes] | None = None) -> None:
+        """Show ``text``; ``images`` are the pictures the lesson carries."""
+        self._images = dict(images or {})
+        self._decoded = {}
+        self.setMarkdown(safe_markdown(text, self._images))
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt's name)
-        """Nothing a lesson names is ever loaded."""
+        """Nothing a lesson names is ever loaded, except a picture the lesson carries."""
+        picture = name.path() if name.scheme() == SCHEME else None
+        if kind == QTextDocument.ResourceType.ImageResource and picture in self._images:
+            if picture not in self._decoded:
+                self._decoded[picture] = decode_png(self._images[picture])
+            if self._decoded[picture] is not None:
+                return self._decoded[picture]
         self.refused.append(name.toString())
         return None
 

@@ -1,23 +1,37 @@
-"""Teacher → Prepare an exercise: the lesson's texts, fixed sliders and hidden views."""
+"""Teacher → Prepare an exercise: the lesson's texts and pictures, fixed sliders and hidden
+views.
+
+"Add a picture…" puts a PNG into the lesson file itself (`lstm_lab.core.images`) and a
+``![name](lesson-image:name)`` line into the text where the cursor is; a picture whose line is
+taken out of the text leaves the file with it.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from lstm_lab.core.errors import LessonError
+from lstm_lab.core.files import read_user_bytes
+from lstm_lab.core.images import MAX_IMAGE_BYTES, MAX_IMAGES, SCHEME, free_name, png_size
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import cell_by_name
+from lstm_lab.ui.messages import warn
 
 
 class ExerciseDialog(QDialog):
@@ -42,10 +56,23 @@ class ExerciseDialog(QDialog):
         self.text_edit.setPlaceholderText(
             "What the student should try and look for (shown above the cell; Markdown works)."
         )
+        self.images: dict[str, bytes] = dict(lesson.images)
+        self.picture_button = QPushButton(self.tr("Add a picture…"))
+        self.picture_button.setObjectName("exerciseAddPicture")
+        self.picture_button.setToolTip(
+            self.tr(
+                "Put a PNG picture into the lesson file, shown in the text where the cursor is "
+                "(at most {count} pictures of {size:.0f} MB)"
+            ).format(count=MAX_IMAGES, size=MAX_IMAGE_BYTES / 1e6)
+        )
+        self.picture_button.clicked.connect(lambda: self.add_picture())
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.text_edit)
+        text_column.addWidget(self.picture_button)
         texts = QFormLayout()
-        texts.addRow("Title", self.title_edit)
-        texts.addRow("One line", self.summary_edit)
-        texts.addRow("For the student", self.text_edit)
+        texts.addRow(self.tr("Title"), self.title_edit)
+        texts.addRow(self.tr("One line"), self.summary_edit)
+        texts.addRow(self.tr("For the student"), text_column)
 
         fixed_box = QGroupBox("Fixed sliders")
         fixed_box.setToolTip("The student cannot move a fixed slider; training leaves it too.")
@@ -83,6 +110,34 @@ class ExerciseDialog(QDialog):
         layout.addLayout(boxes)
         layout.addWidget(buttons)
 
+    def add_picture(self, path: str | None = None) -> bool:
+        """Read a PNG (asking for one when ``path`` is None) into the lesson and show it in
+        the text at the cursor; a file that is no picture a lesson can carry is refused in
+        words and nothing changes."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Add a picture"), "", self.tr("PNG images (*.png)")
+            )
+            if not path:
+                return False
+        name = Path(path).name
+        try:
+            if len(self.images) >= MAX_IMAGES:
+                raise LessonError(
+                    self.tr("a lesson can carry at most {count} pictures").format(count=MAX_IMAGES)
+                )
+            data = read_user_bytes(
+                path, what=self.tr("a picture"), max_bytes=MAX_IMAGE_BYTES, error=LessonError
+            )
+            png_size(data, name)
+        except LessonError as error:
+            warn(self, "pictureError", self.tr("The picture was not added"), str(error))
+            return False
+        key = free_name(self.images, Path(path).stem)
+        self.images[key] = data
+        self.text_edit.textCursor().insertText(f"\n![{key}]({SCHEME}:{key})\n")
+        return True
+
     def _accept(self) -> None:
         if not self.title_edit.text().strip():
             self.title_edit.setPlaceholderText("A lesson needs a title")
@@ -91,10 +146,12 @@ class ExerciseDialog(QDialog):
         self.accept()
 
     def lesson(self) -> Lesson:
+        text = self.text_edit.toPlainText()[:20_000]
         return self._lesson.replace(
             title=self.title_edit.text().strip()[:200],
             summary=self.summary_edit.text().strip()[:400],
-            text=self.text_edit.toPlainText()[:20_000],
+            text=text,
+            images={key: data for key, data in self.images.items() if f"{SCHEME}:{key}" in text},
             fixed=frozenset(n for n, c in self.fixed_checks.items() if c.isChecked()),
             hidden_views=frozenset(k for k, c in self.view_checks.items() if c.isChecked()),
         )

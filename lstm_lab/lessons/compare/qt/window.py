@@ -442,7 +442,7 @@ class CompareWindow(LessonWindow):
         self._lesson = lesson
         self.model.apply_options(lesson.options)
         self.model.go_to(1)
-        self.text_view.set_markdown(f"### {lesson.title}\n\n{lesson.text}")
+        self.text_view.set_markdown(f"### {lesson.title}\n\n{lesson.text}", lesson.images)
         self.show_hidden_views(lesson.hidden_views)
         self._show_everything()
 
