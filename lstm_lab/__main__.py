@@ -29,6 +29,8 @@ def screenshot_problem(path: str) -> str | None:
     target = os.path.abspath(path)
     if os.path.isdir(target):
         return f"--screenshot: {path} is a folder; give a file name, e.g. {path}/window.png"
+    if os.path.exists(target) and not os.path.isfile(target):
+        return f"--screenshot: {path} is a pipe, device or socket, not a file"
     folder = os.path.dirname(target)
     if not os.path.isdir(folder):
         return f"--screenshot: the folder {folder} does not exist"

@@ -147,14 +147,22 @@ def _ensure_application(argv: list[str]) -> QApplication:
 
 
 def render_screenshot(window, path: str, size: tuple[int, int]) -> bool:
-    """Lay the window out at ``size``, paint it and save it as PNG."""
+    """Lay the window out at ``size``, paint it and save it as PNG; False if it cannot be
+    written."""
+    from lstm_lab.core.files import WriteError
+    from lstm_lab.ui.pictures import save_png
+
     window.resize(*size)
     window.show()
     QApplication.processEvents()
     if hasattr(window, "apply_default_sizes"):
         window.apply_default_sizes()
         QApplication.processEvents()
-    return window.grab().save(path, "PNG")
+    try:
+        save_png(window.grab(), path)
+    except WriteError:
+        return False
+    return True
 
 
 def _lesson_from_args(args: argparse.Namespace):

@@ -39,10 +39,11 @@ def test_unknown_characters_get_a_note(capsys):
 
 
 def test_a_saved_model_file_works(tmp_path, capsys):
-    from lstm_lab.engine.charmodel import save_model
+    from lstm_lab.core.files import write_bytes_replacing
+    from lstm_lab.engine.charmodel import model_bytes
 
     path = tmp_path / "m.npz"
-    save_model(shipped_model("tang"), path)
+    write_bytes_replacing(path, model_bytes(shipped_model("tang")))
     assert main(["generate", "--model", str(path), "--prompt", "月", "--length", "6"]) == 0
     assert capsys.readouterr().out.startswith("月")
 

@@ -23,6 +23,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from lstm_lab.core.files import write_bytes_replacing  # noqa: E402
 from lstm_lab.engine.charmodel import (  # noqa: E402
     TrainSettings,
     build_vocabulary,
@@ -30,7 +31,7 @@ from lstm_lab.engine.charmodel import (  # noqa: E402
     generate,
     init_model,
     mean_loss,
-    save_model,
+    model_bytes,
     train,
 )
 from lstm_lab.engine.optim import Adam  # noqa: E402
@@ -146,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
                     "training_seconds": round(time.perf_counter() - start),
                     "layout": corpus.layout,
                 }
-                save_model(model, args.out / file)
+                write_bytes_replacing(args.out / file, model_bytes(model), what="a text model")
                 say(f"  saved {file} ({(args.out / file).stat().st_size / 1e6:.2f} MB)")
             optimizer.lr *= args.decay
             if epoch_done >= args.epochs:

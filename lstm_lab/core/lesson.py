@@ -25,14 +25,13 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from lstm_lab.core.errors import LessonError, tidy_message
-from lstm_lab.core.files import read_user_text
+from lstm_lab.core.files import read_user_text, write_text_replacing
 from lstm_lab.core.images import images_field, images_to_json
 from lstm_lab.core.kinds import kind_named, kinds
 from lstm_lab.engine import MAX_MAGNITUDE
@@ -272,35 +271,11 @@ def read_lesson(path: str | os.PathLike[str]) -> Lesson:
         raise LessonError(f"{path.name}: {error}") from None
 
 
-def readable_by_all(path: str | os.PathLike[str]) -> None:
-    """Give a file written through a temporary file the permissions a new file gets (mkstemp
-    makes it readable by its owner alone): a lesson on a shared drive opens for the class."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
-
-
 def write_lesson(lesson: Lesson, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a temporary file in the same folder, then a rename, so a crash in
-    the middle never leaves a broken lesson file. OSError when the folder cannot take it."""
-    path = Path(path)
-    text = lesson.dumps()
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent or "."
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        readable_by_all(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    """Save a lesson as `lstm_lab.core.files.write_replacing` saves: the file is the old one
+    or the whole new one, a link stays a link and the file keeps its permissions. A
+    `WriteError` (an OSError) names the file and why it cannot be written."""
+    write_text_replacing(path, lesson.dumps(), what="a lesson file")
 
 
 # ---------------------------------------------------------------------- checks, for every kind

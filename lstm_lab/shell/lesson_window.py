@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab import __version__
+from lstm_lab.core.files import WriteError
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.shell.settings import restore_window, saved_look
 from lstm_lab.ui import wheel_guard
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
+from lstm_lab.ui.messages import warn
+from lstm_lab.ui.pictures import save_png
 from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
 
 SETTINGS_VERSION = 1
@@ -443,14 +446,26 @@ class LessonWindow(QMainWindow):
 
     # -------------------------------------------------------------------- screenshots
     def save_screenshot(self, path: str) -> bool:
-        return self.grab().save(path, "PNG")
+        """The window as a PNG file at ``path``; False (and a message) if it cannot be
+        written."""
+        try:
+            save_png(self.grab(), path)
+        except WriteError as error:
+            warn(
+                self,
+                "screenshotError",
+                self.tr("Screenshot not saved"),
+                self.tr("Could not write {0}: {1}.").format(path, error.strerror),
+            )
+            return False
+        return True
 
     def save_screenshot_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, "Save screenshot", "lstm-lab.png", "PNG image (*.png)"
         )
-        if path and not self.save_screenshot(path):
-            QMessageBox.warning(self, "Screenshot not saved", f"Could not write {path}.")
+        if path:
+            self.save_screenshot(path)
 
     # -------------------------------------------------------------------- settings
     def _prefix(self) -> str:

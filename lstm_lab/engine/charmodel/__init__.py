@@ -34,6 +34,7 @@ from lstm_lab.engine.charmodel.files import (
     FILE_VERSION,
     MAX_VOCABULARY,
     load_model,
+    model_bytes,
     save_model,
 )
 from lstm_lab.engine.charmodel.model import (
@@ -97,6 +98,7 @@ __all__ = [
     "load_model",
     "loss_and_grads",
     "mean_loss",
+    "model_bytes",
     "probabilities",
     "save_model",
     "split_records",

@@ -1,5 +1,5 @@
 """A character model's file: a compressed .npz of float16 weights, the vocabulary and what is
-known of its training (`save_model`), read back with every damage said in words
+known of its training (`save_model`, `model_bytes`), read back with every damage said in words
 (`load_model`)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import io
 import json
 import os
 import zipfile
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
@@ -22,8 +22,16 @@ FILE_VERSION = 1
 MAX_VOCABULARY = 20_000
 
 
-def save_model(model: CharModel, target: str | os.PathLike[str] | io.BufferedIOBase) -> None:
-    """Write the model as a compressed .npz: float16 weights, the vocabulary, its info."""
+def save_model(model: CharModel, stream: BinaryIO) -> None:
+    """Write the model into a binary ``stream`` as a compressed .npz: float16 weights, the
+    vocabulary, its info. A file is saved through a stream (`model_bytes`) by the writer
+    of every saved file, `lstm_lab.core.files.write_bytes_replacing`, which keeps links and
+    permissions and never leaves half a file."""
+    if isinstance(stream, (str, os.PathLike)):
+        raise TypeError(
+            "save_model writes into a binary stream, not to a path; save a file "
+            "with model_bytes and lstm_lab.core.files.write_bytes_replacing"
+        )
     info = dict(model.info, format=FILE_FORMAT, version=FILE_VERSION)
     arrays = {key: model.params[key].astype(np.float16) for key in PARAM_KEYS}
     arrays["vocabulary"] = np.frombuffer(
@@ -33,11 +41,14 @@ def save_model(model: CharModel, target: str | os.PathLike[str] | io.BufferedIOB
     if model.start_h is not None and model.start_c is not None:
         arrays["start_h"] = model.start_h.astype(np.float16)
         arrays["start_c"] = model.start_c.astype(np.float16)
-    if isinstance(target, (str, os.PathLike)):
-        with open(target, "wb") as stream:
-            np.savez_compressed(stream, **arrays)
-    else:
-        np.savez_compressed(target, **arrays)
+    np.savez_compressed(stream, **arrays)
+
+
+def model_bytes(model: CharModel) -> bytes:
+    """The whole model file `save_model` writes, as bytes."""
+    stream = io.BytesIO()
+    save_model(model, stream)
+    return stream.getvalue()
 
 
 def load_model(source: str | os.PathLike[str] | bytes, dtype: Any = np.float32) -> CharModel:

@@ -18,8 +18,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from lstm_lab.core.events import Events, event
+from lstm_lab.core.files import write_bytes_replacing
 from lstm_lab.core.lesson import Lesson, LessonError
-from lstm_lab.engine.charmodel import END, CharModel, ModelError, save_model
+from lstm_lab.engine.charmodel import END, CharModel, ModelError, model_bytes
 from lstm_lab.lessons.poetry.options import DEFAULT_OPTIONS, KIND, MAX_PROMPT, check_options
 from lstm_lab.lessons.poetry.session import (
     Candidate,
@@ -484,11 +485,11 @@ class PoetryModel:
         return True
 
     def save_trained(self, path: str) -> bool:
-        """Save the model trained here at ``path`` (OSError if it cannot be written); False if
-        there is none."""
+        """Save the model trained here at ``path`` (a `WriteError`, an OSError, if it cannot be
+        written); False if there is none."""
         if self._trainee is None:
             return False
-        save_model(self._trainee, path)
+        write_bytes_replacing(path, model_bytes(self._trainee), what="a text model")
         return True
 
     # ----------------------------------------------------------------- the lesson

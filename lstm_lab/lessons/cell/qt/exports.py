@@ -1,26 +1,25 @@
 """File → Export: the step table as CSV, the math as text, each view as PNG or SVG.
 
 Every file is written next to its destination under a temporary name and then renamed over
-it, so a failed write (a full disk, a folder without permission) leaves any file already there
-untouched; the student is told what went wrong in a message that does not stop the window.
-SVG pictures are drawn by QSvgGenerator through QPainter (``QWidget.render``): plots and the
-diagram come out as vector drawings.
+it (`lstm_lab.core.files.write_replacing`), so a failed write (a full disk, a folder without
+permission) leaves any file already there untouched; the student is told what went wrong in a
+message that does not stop the window. SVG pictures are drawn by QSvgGenerator through
+QPainter (``QWidget.render``): plots and the diagram come out as vector drawings.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from lstm_lab.core.lesson import readable_by_all
+from lstm_lab.core import files
 from lstm_lab.core.report import all_steps_text, step_text, trace_csv
+from lstm_lab.ui import pictures
 from lstm_lab.ui.messages import warn
 
 #: The views File → Export can save as a picture: (key, menu text, window attribute or None
@@ -42,57 +41,18 @@ class ExportError(Exception):
 
 
 def write_replacing(path: str, write: Callable[[str], None]) -> None:
-    """Call ``write(temporary_path)`` in the folder of ``path``, then move the result onto
-    ``path``. Raises ExportError (and removes the temporary file) when anything fails, so
-    ``path`` is either the whole new file or what it was before."""
-    target = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.stem}-", suffix=target.suffix
-        )
-        os.close(handle)
-    except OSError as error:
-        raise ExportError(f"{target.name} cannot be written: {_reason(error)}") from error
-    try:
-        write(temporary)
-        readable_by_all(temporary)
-        os.replace(temporary, target)
-    except (OSError, ExportError) as error:
-        _remove(temporary)
-        reason = str(error) if isinstance(error, ExportError) else _reason(error)
-        raise ExportError(f"{target.name} cannot be written: {reason}") from error
-    except BaseException:
-        _remove(temporary)
-        raise
-
-
-def _remove(path: str) -> None:
-    try:
-        os.remove(path)
-    except OSError:
-        pass
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error) or type(error).__name__
+    """Call ``write(temporary_path)``, then move the result onto ``path``
+    (`lstm_lab.core.files.write_replacing`). Raises ExportError (and removes the temporary
+    file) when anything fails, so ``path`` is either the whole new file or what it was before."""
+    files.write_replacing(path, write, error=ExportError)
 
 
 def write_text(path: str, text: str, encoding: str = "utf-8") -> None:
-    def write(temporary: str) -> None:
-        with open(temporary, "w", encoding=encoding, newline="") as stream:
-            stream.write(text)
-
-    write_replacing(path, write)
+    files.write_text_replacing(path, text, encoding=encoding, error=ExportError)
 
 
 def save_png(widget: QWidget, path: str) -> None:
-    image = widget.grab()
-
-    def write(temporary: str) -> None:
-        if not image.save(temporary, "PNG"):
-            raise ExportError("the picture could not be encoded or written")
-
-    write_replacing(path, write)
+    pictures.save_png(widget.grab(), path, error=ExportError)
 
 
 def save_svg(widget: QWidget, path: str, title: str) -> None:
