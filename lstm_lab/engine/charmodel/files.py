@@ -1,25 +1,127 @@
 """A character model's file: a compressed .npz of float16 weights, the vocabulary and what is
 known of its training (`save_model`, `model_bytes`), read back with every damage said in words
-(`load_model`)."""
+(`load_model`).
+
+A model file may come from anyone, so `load_model` looks at the whole archive before it
+decompresses or allocates anything: the zip's list of members, then each member's .npy header
+(its dtype, shape and order, read from the first bytes of the member) and its size as the zip
+states it. Only the members `save_model` writes, in the dtypes it writes, with shapes that fit
+together and within `MAX_WEIGHTS`, are read; the zip itself stops a member at the size it
+states, and its CRC check catches damaged data.
+"""
 
 from __future__ import annotations
 
 import io
 import json
+import math
 import os
+import reprlib
+import struct
+import tokenize
 import zipfile
+import zlib
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 import numpy as np
+from numpy.lib import format as npy
 
 from lstm_lab.engine.charmodel.model import PARAM_KEYS, CharModel, ModelError
-from lstm_lab.engine.charmodel.vocabulary import Vocabulary
+from lstm_lab.engine.charmodel.vocabulary import LINE_END, Vocabulary, char_problem
 
 #: The model file's format name and version.
 FILE_FORMAT = "lstm-lab-charmodel"
 FILE_VERSION = 1
 #: Most characters a model file or a generation may hold.
 MAX_VOCABULARY = 20_000
+#: Most weights a model file may hold. The poetry lesson trains at most 128 units on at most
+#: 3,000 characters (about 0.9 million weights); a model trained elsewhere with 1,024 units,
+#: a 1,024-wide embedding and a 20,000-character vocabulary has about 49 million. 64 million
+#: weights are 128 MB in the file's float16 and 256 MB in float32.
+MAX_WEIGHTS = 64_000_000
+#: Optional members: the state a record begins in.
+START_KEYS = ("start_h", "start_c")
+#: Largest vocabulary and info members (bytes): a character is at most 10 bytes of JSON
+#: (an escape, its quotes, a comma and a space).
+MAX_VOCABULARY_BYTES = 16 * MAX_VOCABULARY + 64
+MAX_INFO_BYTES = 65_536
+#: Deepest nesting of lists and objects in the info.
+MAX_INFO_DEPTH = 16
+#: Longest text value of the info keys LSTM Lab shows.
+MAX_INFO_TEXT = 200
+#: Largest size of a number in the info.
+MAX_INFO_NUMBER = 1e15
+#: Info keys that hold text (`TEXT_INFO`) or a number (`NUMBER_INFO`) when present.
+TEXT_INFO = ("name", "corpus", "corpus_file", "corpus_sha256", "layout")
+NUMBER_INFO = (
+    "hidden",
+    "embedding",
+    "batch",
+    "steps",
+    "learning_rate",
+    "decay",
+    "clip_norm",
+    "seed",
+    "epochs",
+    "training_steps",
+    "held_out_loss",
+    "training_seconds",
+)
+LAYOUTS = ("poem", "text")
+
+#: Each member: its dtypes (as save_model writes them, in either byte order) and its rank.
+_WEIGHT = (np.dtype("<f2"), np.dtype(">f2"))
+_BYTES = (np.dtype("u1"),)
+_MEMBERS: dict[str, tuple[tuple[np.dtype, ...], int]] = {
+    "embedding": (_WEIGHT, 2),
+    "weight_ih": (_WEIGHT, 2),
+    "weight_hh": (_WEIGHT, 2),
+    "bias_ih": (_WEIGHT, 1),
+    "bias_hh": (_WEIGHT, 1),
+    "weight_out": (_WEIGHT, 2),
+    "bias_out": (_WEIGHT, 1),
+    "vocabulary": (_BYTES, 1),
+    "info": (_BYTES, 1),
+    "start_h": (_WEIGHT, 1),
+    "start_c": (_WEIGHT, 1),
+}
+_REQUIRED = (*PARAM_KEYS, "vocabulary", "info")
+#: The .npy format versions save_model may write (numpy writes 1.0, or 2.0 for a header
+#: beyond 65,535 bytes).
+_NPY_VERSIONS = ((1, 0), (2, 0))
+_NPY_HEADER_BYTES = 10_000
+#: A zip archive with more central directory entries than this is not a model file (a model
+#: has 11; the signature may occur by chance in compressed data a few times).
+_MAX_ZIP_ENTRIES = 64
+_CENTRAL_DIRECTORY_ENTRY = b"PK\x01\x02"
+
+#: What reading a damaged archive can raise: the zip module's errors (a bad directory or CRC,
+#: an unsupported method, an encrypted member, offsets out of range), zlib's (bad deflate
+#: data), the end of the data, and numpy's header errors (ValueError; the tokenizer's own
+#: error when numpy retries a header that is not a Python literal; TypeError when a header's
+#: keys cannot be compared).
+_DAMAGE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    RuntimeError,
+    struct.error,
+    OverflowError,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    SyntaxError,
+    tokenize.TokenError,
+)
+
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = 40
+_SHOWN.maxother = 40
 
 
 def save_model(model: CharModel, stream: BinaryIO) -> None:
@@ -51,49 +153,242 @@ def model_bytes(model: CharModel) -> bytes:
     return stream.getvalue()
 
 
-def load_model(source: str | os.PathLike[str] | bytes, dtype: Any = np.float32) -> CharModel:
-    """Read a model written by `save_model`; ModelError says what is wrong with a bad file."""
+def load_model(
+    source: str | os.PathLike[str] | bytes | bytearray | memoryview, dtype: Any = np.float32
+) -> CharModel:
+    """Read a model written by `save_model` (the file's bytes, or its path: read whole);
+    whatever the bytes, either a model or a one-line ModelError that says what is wrong.
+    Values from the file appear in the message shortened and escaped (reprlib)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raw = bytes(source)
+    else:
+        try:
+            with open(source, "rb") as stream:
+                raw = stream.read()
+        except OSError as error:
+            raise ModelError(f"the model file cannot be read ({error.strerror or error})") from None
     try:
-        stream = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
-    except OSError as error:
-        raise ModelError(f"the model file cannot be read ({error.strerror or error})") from None
-    try:
-        with stream, np.load(stream, allow_pickle=False) as data:
-            missing = [key for key in (*PARAM_KEYS, "vocabulary", "info") if key not in data]
-            if missing:
-                raise ModelError(f"it is not an LSTM Lab text model (no {missing[0]!r})")
-            info = json.loads(bytes(data["info"]).decode("utf-8"))
-            chars = json.loads(bytes(data["vocabulary"]).decode("utf-8"))
-            params = {key: np.asarray(data[key], dtype=dtype) for key in PARAM_KEYS}
-            start = [
-                np.asarray(data[key], dtype=dtype) if key in data else None
-                for key in ("start_h", "start_c")
-            ]
+        return _read(raw, np.dtype(dtype))
     except ModelError:
         raise
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as error:
-        raise ModelError(f"it is not an LSTM Lab text model ({error})") from None
-    if not isinstance(info, dict) or info.get("format") != FILE_FORMAT:
-        raise ModelError("it is not an LSTM Lab text model")
-    if int(info.get("version", 0)) > FILE_VERSION:
-        raise ModelError("it was saved by a newer LSTM Lab; update LSTM Lab to open it")
-    if not isinstance(chars, list) or not all(isinstance(ch, str) and len(ch) == 1 for ch in chars):
-        raise ModelError("its vocabulary is damaged")
-    if len(chars) > MAX_VOCABULARY or len(set(chars)) != len(chars):
-        raise ModelError("its vocabulary is damaged")
-    vocabulary = Vocabulary(tuple(chars))
-    _check_shapes(params, len(vocabulary))
-    if not all(np.isfinite(value).all() for value in params.values()):
-        raise ModelError("its weights hold values that are not numbers")
-    hidden = params["weight_hh"].shape[1]
-    if any(a is not None and (a.shape != (hidden,) or not np.isfinite(a).all()) for a in start):
-        raise ModelError("its start state is damaged")
+    except RecursionError:
+        raise ModelError("it is damaged (nested too deeply)") from None
+    except _DAMAGE as error:
+        raise ModelError(f"it is damaged ({_one_line(error)})") from None
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A member of the archive as its headers describe it, nothing of its data read yet."""
+
+    key: str
+    entry: zipfile.ZipInfo
+    shape: tuple[int, ...]
+    dtype: np.dtype
+    offset: int  # where the data begins, after the .npy header
+
+    @property
+    def count(self) -> int:
+        return math.prod(self.shape)
+
+
+def _read(raw: bytes, dtype: np.dtype) -> CharModel:
+    # A zip's list of members is read whole by zipfile, one object per entry: bound it by
+    # the entry signatures the bytes can hold before zipfile reads it.
+    entries = raw.count(_CENTRAL_DIRECTORY_ENTRY)
+    if entries > _MAX_ZIP_ENTRIES:
+        raise ModelError(f"it is not an LSTM Lab text model (a zip archive of {entries:,} files)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, struct.error) as error:
+        raise ModelError(f"it is not an LSTM Lab text model ({_one_line(error)})") from None
+    with archive:
+        members = _members(archive)
+        vocabulary = _vocabulary(_bytes_of(archive, members["vocabulary"], MAX_VOCABULARY_BYTES))
+        info = _info(_bytes_of(archive, members["info"], MAX_INFO_BYTES))
+        hidden = _check_shapes(members, len(vocabulary))
+        weights = sum(members[key].count for key in (*PARAM_KEYS, *START_KEYS) if key in members)
+        if weights > MAX_WEIGHTS:
+            raise ModelError(
+                f"it has {hidden:,} units and {_amount(weights)} weights; LSTM Lab opens models "
+                f"of at most {_amount(MAX_WEIGHTS)} weights"
+            )
+        params = {key: _weights(archive, members[key], dtype) for key in PARAM_KEYS}
+        start = [
+            _weights(archive, members[key], dtype) if key in members else None for key in START_KEYS
+        ]
     return CharModel(vocabulary, params, info, start[0], start[1])
 
 
-def _check_shapes(params: dict[str, np.ndarray], size: int) -> None:
-    embed = params["embedding"].shape[1] if params["embedding"].ndim == 2 else -1
-    hidden = params["weight_hh"].shape[1] if params["weight_hh"].ndim == 2 else -1
+def _members(archive: zipfile.ZipFile) -> dict[str, _Member]:
+    """The archive's members by key, each checked from its headers alone."""
+    keys: dict[str, zipfile.ZipInfo] = {}
+    for entry in archive.infolist():
+        key = entry.filename.removesuffix(".npy")
+        if key not in _MEMBERS or not entry.filename.endswith(".npy"):
+            raise ModelError(
+                f"it is not an LSTM Lab text model (it holds {_SHOWN.repr(entry.filename)})"
+            )
+        if key in keys:
+            raise ModelError(f"it is damaged (it holds {key!r} twice)")
+        keys[key] = entry
+    missing = [key for key in _REQUIRED if key not in keys]
+    if missing:
+        raise ModelError(f"it is not an LSTM Lab text model (no {missing[0]!r})")
+    if ("start_h" in keys) != ("start_c" in keys):
+        raise ModelError("its start state is damaged (start_h and start_c come together)")
+    return {key: _header(archive, key, entry) for key, entry in keys.items()}
+
+
+def _header(archive: zipfile.ZipFile, key: str, entry: zipfile.ZipInfo) -> _Member:
+    """``key``'s dtype, shape and order from its .npy header, checked against what
+    save_model writes and against the size the zip states for it."""
+    if entry.flag_bits & 0x1:
+        raise ModelError(f"its {key} is encrypted")
+    if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise ModelError(f"its {key} is compressed in a way LSTM Lab does not read")
+    with archive.open(entry) as stream:
+        version = npy.read_magic(stream)
+        if version not in _NPY_VERSIONS:
+            major, minor = version
+            raise ModelError(
+                f"its {key} is in .npy format {major}.{minor}, which LSTM Lab does not read"
+            )
+        read_header = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
+        shape, fortran_order, found = read_header(stream, max_header_size=_NPY_HEADER_BYTES)
+        offset = stream.tell()
+    dtypes, rank = _MEMBERS[key]
+    if found not in dtypes:
+        expected = "float16" if dtypes is _WEIGHT else "uint8"
+        raise ModelError(
+            f"its {key} holds {_SHOWN.repr(str(found))} values; LSTM Lab reads {expected}"
+        )
+    if len(shape) != rank:
+        kind = "a matrix (rows, columns)" if rank == 2 else "a vector"
+        raise ModelError(f"its {key} has shape {_SHOWN.repr(shape)}; it should be {kind}")
+    if min(shape) < 1:
+        raise ModelError(f"its {key} has shape {_SHOWN.repr(shape)}, which holds nothing")
+    if fortran_order and rank > 1:
+        raise ModelError(f"its {key} is stored column by column (Fortran order)")
+    member = _Member(key, entry, tuple(shape), found, offset)
+    if entry.file_size != offset + member.count * found.itemsize:
+        raise ModelError(
+            f"its {key} is damaged ({entry.file_size:,} bytes for a {_SHOWN.repr(shape)} array)"
+        )
+    return member
+
+
+def _bytes_of(archive: zipfile.ZipFile, member: _Member, limit: int) -> bytes:
+    if member.count > limit:
+        raise ModelError(
+            f"its {member.key} is {member.count:,} bytes; LSTM Lab reads at most {limit:,}"
+        )
+    return _data(archive, member)
+
+
+def _data(archive: zipfile.ZipFile, member: _Member) -> bytes:
+    """The member's data: exactly the bytes its header announces (the zip checks the CRC
+    when the member's end is reached)."""
+    size = member.count * member.dtype.itemsize
+    with archive.open(member.entry) as stream:
+        stream.seek(member.offset)
+        data = stream.read(size)
+        if len(data) != size or stream.read(1):
+            raise ModelError(f"its {member.key} is damaged (cut short)")
+    return data
+
+
+def _weights(archive: zipfile.ZipFile, member: _Member, dtype: np.dtype) -> np.ndarray:
+    stored = np.frombuffer(_data(archive, member), dtype=member.dtype).reshape(member.shape)
+    if not np.isfinite(stored).all():
+        raise ModelError(f"its {member.key} holds values that are not finite numbers")
+    return stored.astype(dtype)
+
+
+def _json(data: bytes, what: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ModelError(f"its {what} is damaged (not UTF-8 JSON)") from None
+
+
+def _vocabulary(data: bytes) -> Vocabulary:
+    chars = _json(data, "vocabulary")
+    if not isinstance(chars, list):
+        raise ModelError("its vocabulary is damaged (not a list of characters)")
+    if len(chars) > MAX_VOCABULARY:
+        raise ModelError(
+            f"its vocabulary has {len(chars):,} characters; LSTM Lab opens at most "
+            f"{MAX_VOCABULARY:,}"
+        )
+    seen: set[str] = set()
+    for ch in chars:
+        if not isinstance(ch, str) or len(ch) != 1:
+            raise ModelError(f"its vocabulary holds {_SHOWN.repr(ch)}, which is not one character")
+        problem = char_problem(ch)
+        if problem:
+            raise ModelError(f"its vocabulary holds {problem}")
+        if ch in seen:
+            raise ModelError(f"its vocabulary holds {ch!r} (U+{ord(ch):04X}) twice")
+        seen.add(ch)
+    return Vocabulary(tuple(chars))
+
+
+def _info(data: bytes) -> dict[str, Any]:
+    info = _json(data, "info")
+    if not isinstance(info, dict):
+        raise ModelError("its info is damaged (not a JSON object)")
+    if _depth(info) > MAX_INFO_DEPTH:
+        raise ModelError(f"its info is nested more than {MAX_INFO_DEPTH} deep")
+    if info.get("format") != FILE_FORMAT:
+        raise ModelError("it is not an LSTM Lab text model")
+    version = info.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ModelError(f"its info is damaged (version {_SHOWN.repr(version)})")
+    if version > FILE_VERSION:
+        raise ModelError("it was saved by a newer LSTM Lab; update LSTM Lab to open it")
+    for key in TEXT_INFO:
+        value = info.get(key, "")
+        if not isinstance(value, str) or len(value) > MAX_INFO_TEXT:
+            raise ModelError(f"its info's {key} is not text of at most {MAX_INFO_TEXT} characters")
+        for ch in value:
+            problem = "a line end" if ch == LINE_END else char_problem(ch)
+            if problem:
+                raise ModelError(f"its info's {key} holds {problem}")
+    if info.get("layout", "text") not in LAYOUTS:
+        raise ModelError(f"its info's layout is {_SHOWN.repr(info['layout'])}, not poem or text")
+    for key in NUMBER_INFO:
+        value = info.get(key, 0)
+        # NaN and infinities fail the comparison; a huge integer would be shown whole.
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not (-MAX_INFO_NUMBER <= value <= MAX_INFO_NUMBER)
+        ):
+            raise ModelError(
+                f"its info's {key} is {_SHOWN.repr(value)}, not a number of at most "
+                f"{MAX_INFO_NUMBER:.0e}"
+            )
+    return info
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (a JSON value), without recursion."""
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        item, depth = todo.pop()
+        if isinstance(item, (list, dict)):
+            deepest = max(deepest, depth)
+            if depth <= MAX_INFO_DEPTH:
+                children = item.values() if isinstance(item, dict) else item
+                todo.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def _check_shapes(members: dict[str, _Member], size: int) -> int:
+    """The units: every array's shape fits the others and the vocabulary's ``size``."""
+    embed = members["embedding"].shape[1]
+    hidden = members["weight_hh"].shape[1]
     expected = {
         "embedding": (size, embed),
         "weight_ih": (4 * hidden, embed),
@@ -102,7 +397,23 @@ def _check_shapes(params: dict[str, np.ndarray], size: int) -> None:
         "bias_hh": (4 * hidden,),
         "weight_out": (size, hidden),
         "bias_out": (size,),
+        "start_h": (hidden,),
+        "start_c": (hidden,),
     }
     for key, shape in expected.items():
-        if params[key].shape != shape or min(shape) < 1:
-            raise ModelError(f"its {key} has shape {params[key].shape}, expected {shape}")
+        if key in members and members[key].shape != shape:
+            raise ModelError(
+                f"its {key} has shape {_SHOWN.repr(members[key].shape)}, expected {shape}"
+            )
+    return hidden
+
+
+def _amount(count: int) -> str:
+    return f"{count / 1e6:,.0f} million" if count >= 10_000_000 else f"{count:,}"
+
+
+def _one_line(error: BaseException) -> str:
+    """An exception's words on one line, escaped and shortened (they may repeat a member's
+    name)."""
+    words = repr(" ".join(str(error).split()) or type(error).__name__)[1:-1]
+    return words if len(words) <= 160 else words[:159] + "…"

@@ -4,6 +4,7 @@ records, each record as ids wrapped in START … END."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,36 @@ UNKNOWN, START, END = 0, 1, 2
 #: How the three special symbols are shown in text.
 UNKNOWN_CHAR = "□"
 MARKER_NAMES = ("unknown", "start", "end")
+#: The one control character a vocabulary may hold: the line end, which records of several
+#: lines (a speech, a verse) keep as a character.
+LINE_END = "\n"
+#: Bidirectional classes of the characters that embed, override or isolate the direction of
+#: the text after them (U+202A–U+202E, U+2066–U+2069): they change how other text is shown.
+_BIDI_CONTROLS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+
+
+def char_problem(ch: str) -> str | None:
+    """Why ``ch`` cannot be a character of a vocabulary (in words, the character named by its
+    code point), or None if it can. Refused: control characters other than the line end
+    (they would drive a terminal), lone surrogates, line and paragraph separators other than
+    the line end, direction overrides and isolates, and the non-characters (U+FDD0–U+FDEF
+    and the last two code points of every plane)."""
+    code = ord(ch)
+    name = f"U+{code:04X}"
+    category = unicodedata.category(ch)
+    if ch == LINE_END:
+        return None
+    if category == "Cc":
+        return f"a control character ({name})"
+    if category == "Cs":
+        return f"a lone surrogate ({name})"
+    if category in ("Zl", "Zp"):
+        return f"a line or paragraph separator ({name})"
+    if unicodedata.bidirectional(ch) in _BIDI_CONTROLS:
+        return f"a text direction control ({name})"
+    if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+        return f"a non-character ({name})"
+    return None
 
 
 @dataclass(frozen=True)
@@ -61,8 +92,11 @@ def build_vocabulary(records: Sequence[str], max_chars: int | None = None) -> Vo
 
 
 def vocabulary_from_counts(counts: Counter[str], max_chars: int | None = None) -> Vocabulary:
-    """The ``max_chars`` most frequent characters of ``counts`` (ties: by code point)."""
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    """The ``max_chars`` most frequent characters of ``counts`` (ties: by code point), leaving
+    out those a model file may not hold (`char_problem`): they read as the unknown symbol, and
+    a model trained on any text can be saved and opened again."""
+    usable = ((ch, count) for ch, count in counts.items() if char_problem(ch) is None)
+    ranked = sorted(usable, key=lambda item: (-item[1], item[0]))
     if max_chars is not None:
         ranked = ranked[:max_chars]
     return Vocabulary(tuple(sorted(ch for ch, _ in ranked)))

@@ -17,8 +17,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from lstm_lab.core.errors import tidy_message
 from lstm_lab.core.files import read_user_bytes, read_user_text
-from lstm_lab.engine.charmodel import CharModel, ModelError, load_model, split_records
+from lstm_lab.engine.charmodel import (
+    MAX_WEIGHTS,
+    CharModel,
+    ModelError,
+    load_model,
+    split_records,
+)
 from lstm_lab.resources import resource_bytes
 
 FOLDER = "poetry/"
@@ -62,8 +69,10 @@ CORPORA: dict[str, Corpus] = {
     )
 }
 
-#: A model file larger than this is refused before it is read (the shipped ones are < 4 MB).
-MAX_MODEL_BYTES = 64_000_000
+#: A model file larger than this is refused before it is read (the shipped ones are < 4 MB):
+#: room for the most weights a model may have (`MAX_WEIGHTS`, two bytes each, stored without
+#: compression), its vocabulary and its info.
+MAX_MODEL_BYTES = 2 * MAX_WEIGHTS + 2_000_000
 #: Shipped models: name → (file, corpus).
 MODELS: dict[str, tuple[str, str]] = {
     "tang": ("tang5.npz", "tang5"),
@@ -109,12 +118,19 @@ def shipped_model(name: str) -> CharModel:
 
 def read_model_file(path: str | os.PathLike[str]) -> CharModel:
     """A model file a student chose: a regular file within `MAX_MODEL_BYTES`, read whole
-    before it is looked at; ModelError says what is wrong."""
-    data = read_user_bytes(path, what="a model file", max_bytes=MAX_MODEL_BYTES, error=ModelError)
+    before it is looked at; ModelError says in one line what is wrong, starting with the
+    file's name (cut and escaped: it repeats values from the file)."""
     try:
-        return load_model(data)
+        data = read_user_bytes(
+            path, what="a model file", max_bytes=MAX_MODEL_BYTES, error=ModelError
+        )
+        model = load_model(data)
     except ModelError as error:
-        raise ModelError(f"{Path(path).name}: {error}") from None
+        name = Path(path).name
+        words = str(error)
+        message = words if words.startswith(f"{name}: ") else f"{name}: {words}"
+        raise ModelError(tidy_message(message)) from None
+    return model
 
 
 def read_text_file(path: str | os.PathLike[str]) -> list[str]:

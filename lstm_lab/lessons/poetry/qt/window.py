@@ -370,8 +370,8 @@ class PoetryWindow(LessonWindow):
             return False
         try:
             self.state.load_model(path)
-        except ModelError as error:
-            self._complain("The model was not loaded", f"{path}: {error}")
+        except ModelError as error:  # its message names the file; the model in use stays
+            self._complain(self.tr("The model was not loaded"), str(error))
             return False
         return True
 
