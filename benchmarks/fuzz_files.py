@@ -3,10 +3,11 @@
     env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE .venv/bin/python benchmarks/fuzz_files.py \
         [--seed 0] [--cases 20000] [--gui 300] [--cli 60]
 
-Makes seeded cases with `tests/fuzzing.py` (mutated lesson files, series CSVs and texts, plus
-a pipe, /dev/zero and a folder in place of each kind of file) and feeds them
+Makes seeded cases with `tests/fuzzing.py` (mutated lesson files, series CSVs, texts and
+model files, plus a pipe, /dev/zero and a folder in place of each kind of file) and feeds them
 
-1. to the readers the windows use (``read_lesson``, ``read_series_file``, ``read_text_file``);
+1. to the readers the windows use (``read_lesson``, ``read_series_file``, ``read_text_file``,
+   ``read_model_file``);
 2. a sample of the lessons to the start screen's open (``LabApp.open_file``), shown and painted
    offscreen, under ``strace`` when it is installed, which counts every file the process opens
    in the folder the hostile strings point to;
@@ -37,7 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-SUFFIX = {"lesson": ".lstmlab", "csv": ".csv", "text": ".txt"}
+SUFFIX = {"lesson": ".lstmlab", "csv": ".csv", "text": ".txt", "model": ".npz"}
 MEMORY_LIMIT = 6 * 2**30
 
 
@@ -60,11 +61,23 @@ def _read(kind: str, path: str) -> str:
         except ValueError:
             return "refused"
         return "accepted"
-    from lstm_lab.lessons.poetry.textdata import read_text_file
+    if kind == "model":
+        from lstm_lab.engine.charmodel import ModelError, load_model
+
+        try:  # as the poetry window's "Load model…" reads it
+            from lstm_lab.lessons.poetry.textdata import read_model_file
+        except ImportError:  # an older checkout read the file directly
+            read_model_file = load_model
+        try:
+            read_model_file(path)
+        except ModelError:
+            return "refused"
+        return "accepted"
+    from lstm_lab.lessons.poetry.textdata import TextError, read_text_file
 
     try:
         read_text_file(path)
-    except ValueError:
+    except TextError:
         return "refused"
     return "accepted"
 
@@ -303,7 +316,7 @@ def main() -> int:
     for index, (kind, _) in enumerate(manifest):
         per_kind[kind].append(index)
     outcomes: dict[int, str] = {}
-    for kind in ("lesson", "csv", "text"):
+    for kind in SUFFIX:
         counts, examples = _run_stage(folder, "read", per_kind[kind], args.timeout, None, outcomes)
         _show(f"read {kind}", counts)
         for example in examples[:5]:

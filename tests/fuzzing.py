@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-KINDS = ("lesson", "csv", "text")
+KINDS = ("lesson", "csv", "text", "model")
 #: Stands for an integer literal of 5,000 digits (Python will not even make one by default).
 MANY_DIGITS = object()
 
@@ -177,16 +177,24 @@ def mutate_text(rng: np.random.Generator, seed_text: str) -> bytes:
 def cases(
     seed: int, count: int, lessons: list[str], text: str, sentinel: str
 ) -> Iterator[tuple[str, bytes]]:
-    """``count`` cases (kind, bytes): about 70 % lessons, 20 % CSVs, 10 % texts."""
+    """``count`` cases (kind, bytes): about 65 % lessons, 20 % CSVs, 10 % texts and 5 % model
+    files (`model_damage.mutations` of a small model, and one whose header claims 8,192
+    units)."""
+    from model_damage import huge_header_model, model_bytes, mutations, small_model
+
     rng = np.random.default_rng(seed)
-    for _ in range(count):
+    models = mutations(model_bytes(small_model()), count, seed)
+    yield "model", huge_header_model()
+    for _ in range(count - 1):
         roll = rng.random()
-        if roll < 0.7:
+        if roll < 0.65:
             yield "lesson", mutate_lesson(rng, lessons[rng.integers(0, len(lessons))], sentinel)
-        elif roll < 0.9:
+        elif roll < 0.85:
             yield "csv", mutate_csv(rng, sentinel)
-        else:
+        elif roll < 0.95:
             yield "text", mutate_text(rng, text)
+        else:
+            yield "model", next(models)[1]
 
 
 def make_sentinel(folder: Path) -> Path:
