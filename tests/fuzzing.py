@@ -197,12 +197,32 @@ def cases(
             yield "model", next(models)[1]
 
 
+def magenta_png(side: int) -> bytes:
+    """A square PNG of pure magenta (255, 0, 255), a colour no view of the app uses."""
+    import struct
+    import zlib
+
+    def chunk(name: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + name + data + struct.pack(">I", zlib.crc32(name + data))
+        )
+
+    rows = b"".join(b"\x00" + b"\xff\x00\xff" * side for _ in range(side))
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
 def make_sentinel(folder: Path) -> Path:
     """The folder hostile strings point into: a picture, and a pipe that would hang a reader."""
     import os
 
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "secret.png").write_bytes(magenta_png(48))
     if hasattr(os, "mkfifo") and not (folder / "pipe.png").exists():
         os.mkfifo(folder / "pipe.png")
     return folder
