@@ -14,6 +14,7 @@ import pytest
 from lstm_lab.core.lesson import LessonError
 from lstm_lab.engine import GRU, LSTM, RNN
 from lstm_lab.engine.memory import (
+    FIRST_STRETCH,
     direct_param_count,
     gradient_profile,
     input_gradients,
@@ -65,6 +66,51 @@ def test_retention_is_the_difference_of_two_runs(cell):
     b[0] = 0.0
     expected = np.abs(_h(cell, params, xs) - _h(cell, params, b))
     assert np.allclose(retention(cell, params, xs), expected)
+
+
+class _CountingCell:
+    """A cell that counts the steps it is run for."""
+
+    def __init__(self, cell) -> None:
+        self.cell, self.name, self.states, self.steps = cell, cell.name, cell.states, 0
+
+    def run(self, params, xs, **states):
+        self.steps += len(xs)
+        return self.cell.run(params, xs, **states)
+
+
+def _saturated(cell, weight):
+    return cell.params_type.from_dict(
+        {k: (weight if k.startswith("w_") else v) for k, v in cell.defaults().to_dict().items()}
+    )
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=lambda c: c.name)
+@pytest.mark.parametrize("weight", [1e6, None], ids=["saturated", "defaults"])
+def test_retention_gives_the_numbers_of_two_whole_runs_and_stops_where_they_meet(cell, weight):
+    rng = np.random.default_rng(1)
+    xs = np.concatenate([[1.0], np.round(rng.uniform(-1, 1, 2999), 3)])
+    params = _saturated(cell, weight) if weight is not None else cell.defaults()
+    b = xs.copy()
+    b[0] = 0.0
+    with np.errstate(all="ignore"):
+        run_a, run_b = cell.run(params, xs), cell.run(params, b)
+        whole = np.abs(np.asarray(run_a.h) - np.asarray(run_b.h))
+        counting = _CountingCell(cell)
+        kept = retention(counting, params, xs, trace=run_a)
+        assert np.array_equal(kept, whole)  # exactly: run B in stretches is one run
+        assert np.array_equal(retention(cell, params, xs), whole)
+        assert np.array_equal(
+            gradient_profile(cell, params, xs, trace=run_a), gradient_profile(cell, params, xs)
+        )
+    # Run A was given: run B is the only run, and it ends within a stretch after the step
+    # from which both runs are in the same state (a saturated cell forgets within steps).
+    same = np.all([getattr(run_a, s) == getattr(run_b, s) for s in cell.states], axis=0)
+    apart = np.flatnonzero(~same)
+    meet = int(apart[-1]) + 1 if len(apart) else 0
+    assert counting.steps <= min(len(xs), 2 * (meet + 1) + FIRST_STRETCH)
+    if weight is not None:
+        assert counting.steps < len(xs)
 
 
 # -------------------------------------------------------------------- hand values, T = 3

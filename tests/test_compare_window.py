@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from helpers import diagram_text_problems, text_contrast, type_into
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
@@ -263,3 +263,45 @@ def test_the_legends_read_well_in_the_light_theme(qtbot, window):
         for _sample, label in plot.legend.items:
             area = plot.mapFromScene(label.sceneBoundingRect()).boundingRect()
             assert text_contrast(plot, area) >= 4.5, (dock, label.text)
+
+
+def test_the_longest_lesson_with_the_largest_weights_draws_two_points_a_pixel(open_window):
+    """A valid lesson at the limits (10,000 steps, every weight 1e6): each slider change
+    recomputes its cell once, and every plot draws at most two points a pixel column, thin,
+    while it holds (and fits its axes to) every value of the sequence."""
+    import json
+
+    from lstm_lab.core.lesson import loads
+    from lstm_lab.engine import CELLS, MAX_ITEMS, MAX_MAGNITUDE
+
+    data = lesson_by_name("compare-who-remembers").to_json()
+    data["options"]["sequence"] = [1.0] + [round(0.9 * np.sin(k), 3) for k in range(MAX_ITEMS - 1)]
+    for name, values in data["options"]["params"].items():
+        values.update({key: MAX_MAGNITUDE for key in CELLS[name].specs if key.startswith("w_")})
+    window = open_window(kind="compare")
+    window.open_lesson(loads(json.dumps(data)))  # read as a lesson file is: it is valid
+    QApplication.processEvents()
+    assert len(window.model.sequence) == MAX_ITEMS
+    recomputed = []
+    window.state.resultsChanged.connect(recomputed.append)
+    window.columns["gru"].sliders["w_hz"].setValue(5e5)
+    window.columns["rnn"].sliders["w_hh"].setValue(-5e5)
+    assert recomputed == ["gru", "rnn"]
+    QApplication.processEvents()
+    for plot in (window.hidden_plot, window.retention_plot, window.gradient_plot):
+        columns = round(plot.plot_item.vb.width())
+        assert columns > 100
+        for key, curve in plot.curves.items():
+            x, y = plot.data(key)
+            drawn_x, drawn_y = curve.getOriginalDataset()  # what the curve was given to draw
+            assert len(x) == MAX_ITEMS
+            assert len(drawn_x) <= 2 * columns + 4, (plot.objectName(), key)
+            assert drawn_x[0] == x[0] and drawn_x[-1] == x[-1]
+            assert curve.opts["pen"].widthF() == 1.0
+            assert curve.opts["pen"].style() == Qt.PenStyle.SolidLine
+            if key != "ref":  # (0.25^k stops short: not a number below the smallest gradient)
+                assert np.max(drawn_y) == np.max(y) and np.min(drawn_y) == np.min(y)
+    results = window.model.results("gru")
+    assert len(results.retention) == len(results.gradient) == MAX_ITEMS
+    _x, kept = window.retention_plot.data("gru")
+    assert np.array_equal(kept, np.maximum(results.retention, 1e-12))

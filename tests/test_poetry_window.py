@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import tracemalloc
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -288,3 +291,38 @@ def test_writing_and_training_run_on_the_shared_pump(qtbot, window):
     assert not window.writer.is_running and not window.state.writing
     assert window.state.model_name == "shakespeare" and window.state.session.steps == []
     assert window.prompt_row.write_button.isEnabled() and window.act_write.isEnabled()
+
+
+def test_writing_leaves_no_object_behind_per_character(qtbot, window):
+    """Every character refreshes the text view; nothing a refresh allocates in the view stays
+    alive after it (the root frame's wrapper used to, two objects a character for good)."""
+    from lstm_lab.lessons.poetry.qt import poem_view
+
+    seed = window.controls_panel.seed_spin
+
+    def write_poems(characters: int) -> None:  # Write, poem after poem, each its own seed
+        written = 0
+        while written < characters:
+            seed.setValue(seed.value() + 1)
+            write_all(qtbot, window)
+            written += len(window.state.session.steps)
+
+    def live_objects() -> int:  # allocated by a line of poem_view.py and alive
+        gc.collect()
+        return sum(
+            1
+            for obj in gc.get_objects()
+            if (where := tracemalloc.get_object_traceback(obj)) is not None
+            and where[0].filename == poem_view.__file__
+        )
+
+    write_poems(200)  # warm caches and fonts
+    tracemalloc.start()
+    try:
+        write_poems(300)
+        before = live_objects()
+        write_poems(1000)
+        grown = live_objects() - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 20, f"{grown} more objects from poem_view.py after 1,000 more characters"

@@ -3,7 +3,9 @@ respect to every earlier input (exact backpropagation through time), and paramet
 
     retention(k) = |h_A(k) − h_B(k)|,  k = 1 … T
         run A has the sequence as given, run B the same sequence with its first value set to 0:
-        how much of the first input can still be seen in the hidden state at step k.
+        how much of the first input can still be seen in the hidden state at step k. Both are
+        the cell's own run (run A is the trace the lesson shows); run B stops where its state
+        has become run A's exactly, since from there on both runs are one and retention is 0.
     remembers for N steps: the last k at which retention(k) ≥ 1% of retention(1).
     gradient(k) = |∂y(T)/∂x(T−k)|,  k = 0 … T−1
         how strongly the last output can still learn from the input k steps back.
@@ -46,10 +48,10 @@ REMEMBER_SHARE = 0.01
 
 
 # ----------------------------------------------------------------------------- gradients
-def _rnn_input_gradients(p: RNNParams, xs: np.ndarray, h0: float) -> np.ndarray:
+def _rnn_input_gradients(p: RNNParams, xs: np.ndarray, h0: float, trace: Any) -> np.ndarray:
     """∂y(T)/∂x(t), t = 1 … T:  dh(T) = w_out;  dz(t) = dh(t)·(1 − h(t)²);
     ∂y(T)/∂x(t) = w_in·dz(t);  dh(t−1) = w_hh·dz(t)."""
-    trace = run_rnn(p, xs, h0)
+    trace = run_rnn(p, xs, h0) if trace is None else trace
     h = trace.h.tolist()
     w_in, w_hh = float(p.w_in), float(p.w_hh)
     out = [0.0] * len(h)
@@ -61,10 +63,10 @@ def _rnn_input_gradients(p: RNNParams, xs: np.ndarray, h0: float) -> np.ndarray:
     return np.array(out)
 
 
-def _gru_input_gradients(p: GRUParams, xs: np.ndarray, h0: float) -> np.ndarray:
+def _gru_input_gradients(p: GRUParams, xs: np.ndarray, h0: float, trace: Any) -> np.ndarray:
     """∂y(T)/∂x(t) by the GRU's backward pass (see `gru_mse_and_grads`), seeded with
     dh(T) = w_out:  ∂y(T)/∂x(t) = w_xz·dzz(t) + w_xr·dzr(t) + w_xc·dzg(t)."""
-    tr = run_gru(p, xs, h0)
+    tr = run_gru(p, xs, h0) if trace is None else trace
     z, r, g, hp = tr.z.tolist(), tr.r.tolist(), tr.g.tolist(), tr.h_prev.tolist()
     w_xz, w_hz, w_xr, w_hr = float(p.w_xz), float(p.w_hz), float(p.w_xr), float(p.w_hr)
     w_xc, w_hc = float(p.w_xc), float(p.w_hc)
@@ -79,7 +81,9 @@ def _gru_input_gradients(p: GRUParams, xs: np.ndarray, h0: float) -> np.ndarray:
     return np.array(out)
 
 
-def _lstm_input_gradients(p: LSTMParams, xs: np.ndarray, h0: float, c0: float) -> np.ndarray:
+def _lstm_input_gradients(
+    p: LSTMParams, xs: np.ndarray, h0: float, c0: float, trace: Any
+) -> np.ndarray:
     """∂y(T)/∂x(t) by backpropagation through time, seeded with dh(T) = w_out, dC(T) = 0:
 
     dC      = dC(t) + dh(t)·o·(1 − tanh²C(t))
@@ -88,7 +92,7 @@ def _lstm_input_gradients(p: LSTMParams, xs: np.ndarray, h0: float, c0: float) -
     ∂y(T)/∂x(t) = w_xf·dzf + w_xi·dzi + w_xc·dzg + w_xo·dzo
     dh(t−1) = w_hf·dzf + w_hi·dzi + w_hc·dzg + w_ho·dzo;   dC(t−1) = dC·f
     """
-    tr = run_lstm(p, xs, h0, c0)
+    tr = run_lstm(p, xs, h0, c0) if trace is None else trace
     f, i, g, o = tr.f.tolist(), tr.i.tolist(), tr.g.tolist(), tr.o.tolist()
     c, cp = tr.c.tolist(), tr.c_prev.tolist()
     wx = [float(p.w_xf), float(p.w_xi), float(p.w_xc), float(p.w_xo)]
@@ -109,37 +113,82 @@ def _lstm_input_gradients(p: LSTMParams, xs: np.ndarray, h0: float, c0: float) -
 
 
 def input_gradients(
-    cell: ScalarCell, params: ParamSet, xs: Any, *, h0: float = 0.0, c0: float = 0.0
+    cell: ScalarCell,
+    params: ParamSet,
+    xs: Any,
+    *,
+    h0: float = 0.0,
+    c0: float = 0.0,
+    trace: Any = None,
 ) -> np.ndarray:
-    """The signed ∂y(T)/∂x(t) for t = 1 … T (exact backpropagation through time)."""
+    """The signed ∂y(T)/∂x(t) for t = 1 … T (exact backpropagation through time).
+
+    ``trace``: the cell's run over ``xs`` from ``h0`` and ``c0`` where the caller has it
+    already (`ScalarCell.run`); the backward pass then needs no forward pass of its own."""
     xs = _sequence(xs)
     if cell.name == "rnn":
-        return _rnn_input_gradients(params, xs, float(h0))
+        return _rnn_input_gradients(params, xs, float(h0), trace)
     if cell.name == "gru":
-        return _gru_input_gradients(params, xs, float(h0))
+        return _gru_input_gradients(params, xs, float(h0), trace)
     if cell.name == "lstm":
-        return _lstm_input_gradients(params, xs, float(h0), float(c0))
+        return _lstm_input_gradients(params, xs, float(h0), float(c0), trace)
     raise ValueError(f"no input gradient for the cell {cell.name!r}")
 
 
 def gradient_profile(
-    cell: ScalarCell, params: ParamSet, xs: Any, *, h0: float = 0.0, c0: float = 0.0
+    cell: ScalarCell,
+    params: ParamSet,
+    xs: Any,
+    *,
+    h0: float = 0.0,
+    c0: float = 0.0,
+    trace: Any = None,
 ) -> np.ndarray:
-    """gradient(k) = |∂y(T)/∂x(T−k)| for k = 0 … T−1."""
-    return np.abs(input_gradients(cell, params, xs, h0=h0, c0=c0))[::-1].copy()
+    """gradient(k) = |∂y(T)/∂x(T−k)| for k = 0 … T−1 (``trace``: see `input_gradients`)."""
+    grads = input_gradients(cell, params, xs, h0=h0, c0=c0, trace=trace)
+    return np.abs(grads)[::-1].copy()
 
 
 # ----------------------------------------------------------------------------- retention
+#: Run B's first stretch, in steps; each next one is twice as long (see `retention`).
+FIRST_STRETCH = 64
+
+
 def retention(
-    cell: ScalarCell, params: ParamSet, xs: Any, *, h0: float = 0.0, c0: float = 0.0
+    cell: ScalarCell,
+    params: ParamSet,
+    xs: Any,
+    *,
+    h0: float = 0.0,
+    c0: float = 0.0,
+    trace: Any = None,
 ) -> np.ndarray:
-    """retention(k) = |h_A(k) − h_B(k)| for k = 1 … T (see the module); both runs at once."""
+    """retention(k) = |h_A(k) − h_B(k)| for k = 1 … T (see the module).
+
+    Run A is ``trace`` where the caller has it (the cell's run over ``xs`` from ``h0`` and
+    ``c0``), else run here. Run B goes in stretches of growing length, each from the state the
+    last one ended in (the same numbers as one run); it ends early where its state has become
+    run A's exactly, as the rest of both runs is then the same. A cell that forgets the first
+    input within a few steps costs one run, not two, however long the sequence."""
     xs = _sequence(xs)
-    pair = np.stack([xs, xs], axis=1)
-    pair[0, 1] = 0.0
-    states = {"h0": h0, "c0": c0} if "c" in cell.states else {"h0": h0}
-    h = cell.run(params, pair, **states).h
-    return np.abs(h[:, 0] - h[:, 1])
+    states = {"h0": float(h0), "c0": float(c0)} if "c" in cell.states else {"h0": float(h0)}
+    run_a = cell.run(params, xs, **states) if trace is None else trace
+    h_a = np.asarray(run_a.h, dtype=np.float64)
+    states_a = [np.asarray(getattr(run_a, name), dtype=np.float64) for name in cell.states]
+    kept = np.zeros(len(xs))
+    xs_b = xs.copy()
+    xs_b[0] = 0.0
+    start, stretch = 0, FIRST_STRETCH
+    while start < len(xs):
+        stop = min(len(xs), start + stretch)
+        run_b = cell.run(params, xs_b[start:stop], **states)
+        kept[start:stop] = np.abs(h_a[start:stop] - run_b.h)
+        ends_b = [float(getattr(run_b, name)[-1]) for name in cell.states]
+        if all(b == a[stop - 1] for b, a in zip(ends_b, states_a, strict=True)):
+            break  # one run from here on: retention stays 0
+        states = {f"{name}0": value for name, value in zip(cell.states, ends_b, strict=True)}
+        start, stretch = stop, 2 * stretch
+    return kept
 
 
 def remembers_for(values: Any, share: float = REMEMBER_SHARE) -> int:

@@ -74,14 +74,27 @@ class CellResults:
     remembers_for: int
 
 
-def compute_results(name: str, params: Any, sequence: Any) -> CellResults:
+def compute_results(name: str, params: Any, sequence: Any, trace: Any = None) -> CellResults:
+    """``trace``: the cell's run over ``sequence`` from zero states, where the caller has it
+    (a `LabModel`'s); else it is run here. Each step of the sequence costs one forward pass
+    (run A, shared by h, retention and the gradients), one backward pass and at most one more
+    forward pass (run B of retention, which ends where the cell has forgotten)."""
     cell = CELLS[name]
     xs = np.asarray(sequence, dtype=np.float64)
     with np.errstate(all="ignore"):
-        kept = retention(cell, params, xs)
-        grads = gradient_profile(cell, params, xs)
-        h = cell.run(params, xs).h
-    return CellResults(np.asarray(h), kept, grads, remembers_for(kept))
+        if trace is None:
+            trace = cell.run(params, xs)
+        kept = retention(cell, params, xs, trace=trace)
+        grads = gradient_profile(cell, params, xs, trace=trace)
+    return CellResults(np.asarray(trace.h), kept, grads, remembers_for(kept))
+
+
+def plain_trace(model: LabModel) -> Any:
+    """The model's trace where it is the cell's plain run over its sequence (zero initial
+    states, no gate pinned, no target), else None."""
+    if model.clamps or any(model.initial.values()) or model.target is not None:
+        return None
+    return model.trace
 
 
 class CompareModel:
@@ -100,7 +113,9 @@ class CompareModel:
         for name, model in self.models.items():
             model.set_sequence(DEFAULT_SEQUENCE)
             model.events.trace.connect(lambda name=name: self._recompute(name))
-            self._results[name] = compute_results(name, model.params, model.sequence)
+            self._results[name] = compute_results(
+                name, model.params, model.sequence, plain_trace(model)
+            )
 
     # ----------------------------------------------------------------- reading
     @property
@@ -187,7 +202,9 @@ class CompareModel:
 
     def _recompute(self, name: str) -> None:
         model = self.models[name]
-        self._results[name] = compute_results(name, model.params, model.sequence)
+        self._results[name] = compute_results(
+            name, model.params, model.sequence, plain_trace(model)
+        )
         self.events.results.emit(name)
 
     # ----------------------------------------------------------------- lesson options

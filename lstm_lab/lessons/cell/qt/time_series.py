@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lstm_lab.engine import LSTM, ScalarCell
 from lstm_lab.ui.axis_ticks import axis_ticks
+from lstm_lab.ui.dense_lines import DENSE_WIDTH, decimate
 from lstm_lab.ui.state import LabState
 from lstm_lab.ui.theme import DARK, Theme
 
@@ -22,38 +23,6 @@ GATE_KEYS = tuple(  # the lines that live in 0…1 and get an axis of their own 
 #: Up to this many steps, h, y and the target are dashed or dotted; longer ones are solid:
 #: Qt strokes a long dashed line dash by dash (a third of a second at T = 10,000).
 MAX_STYLED = 400
-#: Width of a line with more steps than the plot has pixel columns: each column then holds
-#: several steps and the line is already a band from their lowest to their highest value, so a
-#: wide pen adds nothing to see but costs 7 ms a repaint at T = 10,000 (Qt strokes wide lines
-#: as polygons; 1-pixel lines are drawn directly).
-DENSE_WIDTH = 1.0
-#: Points per pixel column a long line keeps (its lowest and highest there): a line of 10,000
-#: steps on a plot 600 pixels wide draws 1,200 points that look exactly the same.
-POINTS_PER_PIXEL = 2
-
-
-def decimate(xs: np.ndarray, ys: np.ndarray, columns: int) -> tuple[np.ndarray, np.ndarray]:
-    """At most ``2 * columns`` points that draw the same line: each run of steps that falls in
-    one pixel column keeps its lowest and its highest value, in the order they came."""
-    n = len(ys)
-    if columns < 1 or n <= POINTS_PER_PIXEL * columns:
-        return xs, ys
-    per = math.ceil(n / columns)
-    whole = (n // per) * per
-    blocks = ys[:whole].reshape(-1, per)
-    low, high = blocks.argmin(axis=1), blocks.argmax(axis=1)
-    first, second = np.minimum(low, high), np.maximum(low, high)
-    starts = np.arange(0, whole, per)
-    index = np.empty(2 * len(starts), dtype=np.intp)
-    index[0::2], index[1::2] = starts + first, starts + second
-    if whole < n:  # the last, shorter block
-        tail = ys[whole:]
-        index = np.concatenate(
-            [index, np.sort([whole + int(tail.argmin()), whole + int(tail.argmax())])]
-        )
-    index = np.concatenate([[0], index, [n - 1]])  # the ends stay where they are
-    return xs[index], ys[index]
-
 
 _STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 #: Line widths by colour role: the memory and the output stand out, the gates stay thin.

@@ -12,6 +12,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the sa
 
 from lstm_lab.lessons.compare.qt.legend_row import add_legend_row, fit_legend
 from lstm_lab.ui.axis_ticks import axis_ticks, font_pixels, log_axis_ticks, ticks_that_fit
+from lstm_lab.ui.dense_lines import DENSE_WIDTH, decimate
 from lstm_lab.ui.theme import DARK, Theme
 
 #: A log axis cannot show 0: smaller values are drawn at this floor.
@@ -66,36 +67,67 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         plot.disableAutoRange()
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._roles: dict[str, tuple[str, bool]] = {}
+        self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # every point, as given
+        self._columns = 0  # pixel columns the long curves were decimated for (0: none yet)
+        self._dense: set[str] = set()  # the curves with more points than pixel columns
         self._shown: tuple[float, float, float, float] | None = None
         self._y_shown: tuple[float, float] = (-min_decades, 0.0) if log_y else (0.0, 1.0)
         self._ticks_for: tuple | None = None
         plot.setYRange(*self._y_shown, padding=0.04)  # (log10 units if log) until there is data
         plot.vb.sigResized.connect(self._fit_ticks)
+        plot.vb.sigResized.connect(self._follow_width)
         self.set_text_scale(1.0)
 
     def add_curve(self, key: str, name: str, role: str, dashed: bool = False) -> None:
         curve = self.plot_item.plot([], [])
         self.curves[key] = curve
         self._roles[key] = (role, dashed)
+        self._data[key] = (np.empty(0), np.empty(0))
         self._pen(key)
         self.legend.addItem(curve, name)
         self._style_legend()
 
     def set_data(self, key: str, x, y) -> None:
+        """Show ``y`` against ``x``; a curve with more points than the plot has pixel columns
+        is drawn as the lowest and highest value in each column, thin (`dense_lines`)."""
         y = np.asarray(y, dtype=np.float64)
         if self._log:
             y = np.where(np.isfinite(y), np.maximum(y, LOG_FLOOR), np.nan)
-        self.curves[key].setData(np.asarray(x, dtype=np.float64), y, connect="finite")
+        self._data[key] = (np.asarray(x, dtype=np.float64), y)
+        self._draw(key)
+
+    def data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """Every point of curve ``key`` as given (the log floor applied), drawn or not."""
+        return self._data[key]
+
+    def _draw(self, key: str) -> None:
+        x, y = self._data[key]
+        dense = len(x) > self._columns > 0
+        if dense != (key in self._dense):
+            if dense:
+                self._dense.add(key)
+            else:
+                self._dense.discard(key)
+            self._pen(key)
+        self.curves[key].setData(*decimate(x, y, self._columns), connect="finite")
+
+    def _follow_width(self, *_args) -> None:
+        """The view's width in pixel columns: long curves are decimated for it."""
+        columns = max(1, round(self.plot_item.vb.width()))
+        if columns != self._columns:
+            self._columns = columns
+            for key in self.curves:
+                self._draw(key)
 
     def fit(self) -> None:
         """Fit the axes to every visible curve, changing them only when they must change:
         redrawing the axes is most of the cost of an update."""
         xs, ys = [], []
-        for curve in self.curves.values():
+        for key, curve in self.curves.items():
             if not curve.isVisible():
                 continue
-            x, y = curve.getOriginalDataset()
-            if x is not None and len(x):
+            x, y = self._data[key]
+            if len(x):
                 xs.append(x)
                 ys.append(y[np.isfinite(y)])
         if not xs:
@@ -142,6 +174,9 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
     def _pen(self, key: str) -> None:
         role, dashed = self._roles[key]
         colour = QColor(self._theme.series.get(role) or getattr(self._theme, role, "#888888"))
+        if key in self._dense:
+            self.curves[key].setPen(pg.mkPen(colour, width=DENSE_WIDTH))
+            return
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
         self.curves[key].setPen(pg.mkPen(colour, width=2.5 if not dashed else 1.5, style=style))
 

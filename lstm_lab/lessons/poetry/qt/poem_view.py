@@ -7,7 +7,7 @@ import html
 import math
 
 from PySide6.QtCore import QRectF, QUrl, Signal
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from lstm_lab.ui.fonts import chinese_font
@@ -137,7 +137,13 @@ class PoemView(QTextBrowser):
         """Show the end, with the first line in view whole: the room below the last line grows
         by the part of the line the top edge would cut (less than a line)."""
         document = self.document()
-        root = document.rootFrame()
+        # The root frame, found from a cursor: every setHtml makes a new root frame, and each
+        # wrapper `QTextDocument.rootFrame` returns is kept as a child of the document's
+        # wrapper for the document's life (one object a refresh, never freed); the wrapper a
+        # cursor returns goes with the cursor.
+        root = QTextCursor(document).currentFrame()
+        while root.parentFrame() is not None:
+            root = root.parentFrame()
         frame = root.frameFormat()
         frame.setBottomMargin(document.documentMargin())
         root.setFrameFormat(frame)
