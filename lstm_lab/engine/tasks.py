@@ -165,7 +165,8 @@ hold_the_pulse = TrainingTask(
     title="Hold the pulse",
     description=(
         "A single pulse arrives; from the next step on the output should stay at 1 for as long "
-        "as the sequence lasts. The cell has to write the pulse into its memory and keep it."
+        "as the sequence lasts. To follow this rule on any sequence, the cell has to write the "
+        "pulse into its memory and keep it."
     ),
     example_input=(0, 1, 0, 0, 0, 0, 0, 0),
     rule=hold_rule,
@@ -185,8 +186,8 @@ delay_by_one = TrainingTask(
     name="delay",
     title="Delay by one",
     description=(
-        "The output repeats the input one step later: y(t) = x(t−1). The cell has to remember "
-        "exactly one step and then forget it."
+        "The output repeats the input one step later: y(t) = x(t−1). To follow this rule on any "
+        "sequence, the cell has to remember one step and no more."
     ),
     example_input=(1, 0, 1, 1, 0, 1, 0, 0),
     rule=delay_rule,
@@ -198,7 +199,8 @@ running_count = TrainingTask(
     title="Running count",
     description=(
         "The output counts the pulses so far, divided by the length of the sequence: "
-        "y(t) = (x(1) + … + x(t)) / T. The cell state has to add up without forgetting."
+        "y(t) = (x(1) + … + x(t)) / T. To count on any sequence, the cell state has to add up "
+        "without forgetting."
     ),
     example_input=(1, 0, 1, 1, 0, 0, 1, 0),
     rule=count_rule,
