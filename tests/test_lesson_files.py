@@ -160,6 +160,9 @@ def test_a_future_version_opens_through_its_migration(tmp_path, monkeypatch):
 
 
 FIXTURE_NAMES = sorted(path.name for path in FIXTURES.glob("*.lstmlab"))
+#: Lessons whose summary and text were revised after version 1 (everything else is the same):
+#: forecast-sine names the linear AR baseline and when it beats the LSTM.
+REVISED_WORDS = {"forecast-sine.lstmlab"}
 
 
 def test_the_version_1_fixtures_are_the_shipped_lessons_of_version_1():
@@ -171,9 +174,13 @@ def test_the_version_1_fixtures_are_the_shipped_lessons_of_version_1():
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
 def test_every_version_1_file_opens_as_the_same_lesson(name):
     """The lessons shipped as version 1 (kept as fixtures) read through the migration and give
-    the lesson shipped now, field by field; saving writes version 3."""
+    the lesson shipped now, field by field (the words of those in REVISED_WORDS aside);
+    saving writes version 3."""
     old = read_lesson(FIXTURES / name)
     shipped = loads(resource_text(f"lessons/{name}"))
+    if name in REVISED_WORDS:
+        assert (old.summary, old.text) != (shipped.summary, shipped.text)
+        shipped = shipped.replace(summary=old.summary, text=old.text)
     assert old == shipped
     assert old.to_json()["version"] == VERSION == 3
     data = json.loads((FIXTURES / name).read_text("utf-8"))
