@@ -71,7 +71,7 @@ class ForecastPlot(QWidget):
         self.example_line = pg.InfiniteLine(angle=90, movable=False)
         self.top.addItem(self.example_line, ignoreBounds=True)
         self.curves: dict[str, pg.PlotCurveItem | pg.PlotDataItem] = {}
-        self.errors: dict[str, pg.PlotCurveItem | pg.PlotDataItem] = {}
+        self.errors: dict[str, pg.PlotCurveItem] = {}
         for key, _colour, _width, _style, marker in CURVES:
             # A line with markers is a PlotDataItem (a line and a scatter); the rest are lines.
             curve = pg.PlotCurveItem() if marker is None else pg.PlotDataItem()
@@ -81,7 +81,7 @@ class ForecastPlot(QWidget):
             self.curves[key] = curve
             self.legend.addItem(curve, key)
             if key != "truth":
-                error = pg.PlotCurveItem() if marker is None else pg.PlotDataItem()
+                error = pg.PlotCurveItem()
                 error.setZValue(curve.zValue())
                 self.bottom.addItem(error)
                 self.errors[key] = error
@@ -200,11 +200,13 @@ class ForecastPlot(QWidget):
             if key in self.errors:
                 self.errors[key].setPen(pen)
             if marker is not None:
-                for item, size in ((self.curves[key], 6), (self.errors[key], 4)):
-                    item.setSymbol(marker)
-                    item.setSymbolSize(size)
-                    item.setSymbolPen(pg.mkPen(theme.color(colour), width=1.2))
-                    item.setSymbolBrush(None if marker == "o" else theme.color(colour))
+                # Markers on the forecasts only: each one is painted again at every refresh
+                # while the model trains; the error plot keeps the lines' own dashes.
+                curve = self.curves[key]
+                curve.setSymbol(marker)
+                curve.setSymbolSize(6)
+                curve.setSymbolPen(pg.mkPen(theme.color(colour), width=1.2))
+                curve.setSymbolBrush(None if marker == "o" else theme.color(colour))
         self.split_line.setPen(pg.mkPen(theme.muted, width=1))
         self.example_line.setPen(pg.mkPen(theme.series["x"], width=1))
         for plot in (self.top, self.bottom):
