@@ -1,4 +1,5 @@
-"""The forecasting lesson without Qt: signals, CSV, windows, training and the three forecasts."""
+"""The forecasting lesson without Qt: signals, CSV, windows, training, the LSTM's forecasts and
+the baselines (last value, AR(W))."""
 
 from __future__ import annotations
 
@@ -6,16 +7,25 @@ import numpy as np
 import pytest
 
 from lstm_lab.engine.forecast import (
+    FORECAST_KEYS,
     SIGNALS,
     LessonSettings,
     Normaliser,
+    ar_one_step_forecast,
+    ar_predict,
+    ar_rolling_forecast,
+    ar_rolling_test_forecast,
+    baselines,
     evaluate,
+    fit_ar,
+    fit_lesson_ar,
     init_model,
     last_value_forecast,
     lesson_data,
     load_series_csv,
     loss_and_grads,
     make_signal,
+    mse,
     one_step_forecast,
     parameter_count,
     predict,
@@ -237,3 +247,98 @@ def test_training_one_mini_batch_at_a_time_is_the_same_run_as_by_epochs():
         assert by_batch.train_loss == by_epoch.train_loss
         for key, value in by_epoch.weights.items():
             np.testing.assert_array_equal(by_batch.weights[key], value)
+
+
+# ----------------------------------------------------------------------------- AR(W)
+@pytest.mark.parametrize(
+    ("name", "frequency", "window"),
+    [("sine", 0.02, 20), ("sine", 0.13, 2), ("two-sines", 0.02, 4), ("damped", 0.05, 20)],
+)
+def test_ar_forecasts_a_sum_of_sines_to_rounding_error(name, frequency, window):
+    """A sum of K sines obeys a linear recurrence of 2K lags, so AR with as many is exact."""
+    series = make_signal(name, 600, np.random.default_rng(0), frequency=frequency) + 3.0
+    data = prepare_data(series, window, 50)
+    base = baselines(data)
+    targets = data.test_values
+    assert mse(base.ar_one_step, targets) < 1e-20
+    assert mse(base.ar_rolling, targets) < 1e-20
+    assert mse(base.last_value, targets) > 1e-4  # the last value is far from exact
+
+
+def test_ar_is_not_exact_where_no_short_linear_rule_holds():
+    square = prepare_data(make_signal("square", 600, np.random.default_rng(0)), 20, 50)
+    assert mse(baselines(square).ar_one_step, square.test_values) > 0.1
+    noisy = prepare_data(make_signal("sine", 600, np.random.default_rng(0), noise=0.2), 20, 50)
+    assert mse(baselines(noisy).ar_one_step, noisy.test_values) > 0.01
+
+
+def test_ar_matches_a_direct_least_squares_reference():
+    rng = np.random.default_rng(5)
+    series = make_signal("sawtooth", 400, rng, frequency=0.03, noise=0.1) * 2.0 + 1.0
+    window = 7
+    data = prepare_data(series, window, 40)
+    model = fit_lesson_ar(data)
+    # The normal equations of min Σ (c + a·x − y)² over the training windows, solved directly.
+    design = np.hstack([data.train_xs, np.ones((data.train_xs.shape[0], 1))])
+    reference = np.linalg.solve(design.T @ design, design.T @ data.train_ys)
+    np.testing.assert_allclose(model.coefficients, reference[:window], rtol=1e-9, atol=1e-12)
+    assert model.intercept == pytest.approx(reference[window], abs=1e-12)
+    assert model.lags == window
+    # One-step: each test window, z-scored, through c + Σ a_j·x_j, back to the signal's units.
+    scaled = (series - data.normaliser.mean) / data.normaliser.std
+    by_hand = [
+        reference[window] + sum(reference[j] * scaled[n - window + j] for j in range(window))
+        for n in range(data.split, series.shape[0])
+    ]
+    by_hand = np.array(by_hand) * data.normaliser.std + data.normaliser.mean
+    np.testing.assert_allclose(ar_one_step_forecast(model, data), by_hand, rtol=0, atol=1e-10)
+    # Rolling: each prediction appended and read back as the newest value.
+    values = list(scaled[data.split - window : data.split])
+    for _ in range(series.shape[0] - data.split):
+        values.append(reference[window] + float(np.dot(reference[:window], values[-window:])))
+    rolled = np.array(values[window:]) * data.normaliser.std + data.normaliser.mean
+    np.testing.assert_allclose(ar_rolling_test_forecast(model, data), rolled, rtol=0, atol=1e-9)
+    np.testing.assert_allclose(
+        ar_rolling_forecast(model, values[:window], 1), ar_predict(model, values[:window])
+    )
+
+
+def test_ar_is_fitted_on_the_training_windows_only():
+    rng = np.random.default_rng(6)
+    series = make_signal("sine", 300, rng, noise=0.3)
+    data = prepare_data(series, 10, 50)
+    changed = series.copy()
+    changed[-50:] = rng.normal(size=50) * 5.0  # another test span
+    other = prepare_data(changed, 10, 50)
+    fitted, refitted = fit_lesson_ar(data), fit_lesson_ar(other)
+    np.testing.assert_array_equal(fitted.coefficients, refitted.coefficients)
+    assert fitted.intercept == refitted.intercept
+    assert not np.allclose(baselines(data).ar_one_step, baselines(other).ar_one_step)
+    np.testing.assert_array_equal(baselines(data).ar_rolling, baselines(other).ar_rolling)
+
+
+def test_bad_ar_inputs_are_value_errors():
+    with pytest.raises(ValueError, match="AR needs windows"):
+        fit_ar(np.zeros((0, 3)), np.zeros(0))
+    with pytest.raises(ValueError, match="AR needs windows"):
+        fit_ar(np.zeros((4, 3)), np.zeros(5))
+    model = fit_ar(np.eye(4)[:, :3], np.arange(4.0))
+    with pytest.raises(ValueError, match="at least 3 values"):
+        ar_rolling_forecast(model, [1.0, 2.0], 4)
+    with pytest.raises(ValueError, match="must be ≥ 0"):
+        ar_rolling_forecast(model, [1.0, 2.0, 3.0], -1)
+
+
+def test_the_report_holds_the_lstm_and_both_baselines():
+    settings = LessonSettings(hidden=4, epochs=1, length=200, test_size=30, window=10)
+    rng = np.random.default_rng(9)
+    data = lesson_data(settings, rng)
+    weights = init_model(settings.hidden, rng)
+    report = evaluate(weights, data)
+    base = baselines(data)
+    assert tuple(report.mses) == FORECAST_KEYS
+    np.testing.assert_array_equal(report.ar_one_step, base.ar_one_step)
+    np.testing.assert_array_equal(report.ar_rolling, base.ar_rolling)
+    np.testing.assert_array_equal(report.last_value, last_value_forecast(data))
+    assert report.mses["ar_one_step"] == mse(base.ar_one_step, data.test_values)
+    np.testing.assert_array_equal(evaluate(weights, data, base).ar_rolling, base.ar_rolling)

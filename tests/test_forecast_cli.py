@@ -96,3 +96,38 @@ def test_bad_csv_names_file_and_line(tmp_path):
     result = sine("--csv", str(csv))
     assert result.returncode == 2
     assert result.stderr.strip() == f"lstm-lab sine: error: {csv}: line 4: '3;4' is not a number"
+
+
+def test_the_ar_baseline_is_reported_beside_the_lstm(tmp_path):
+    result = sine("--epochs", "2", "--json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert set(document["test_mse"]) == {"one_step", "rolling", "last_value"}
+    ar = document["ar_baseline"]
+    assert ar["lags"] == 20 and "training windows" in ar["fitted_on"]
+    assert set(ar["test_mse"]) == {"one_step", "rolling"}
+    # A sine obeys a linear recurrence: AR(20) is exact up to rounding, the LSTM is not.
+    assert ar["test_mse"]["one_step"] < 1e-20 and ar["test_mse"]["rolling"] < 1e-20
+    assert document["test_mse"]["one_step"] > 1e-6
+    # On a square wave it is not exact; the text report names it with its MSEs.
+    result = sine("--signal", "square", "--window", "8", "--hidden", "2", "--epochs", "1")
+    assert result.returncode == 0, result.stderr
+    mses = {
+        line[:22].strip(): float(line[22:])
+        for line in result.stdout.splitlines()
+        if line.startswith(("  AR(", "  one-step", "  rolling", "  last-value"))
+    }
+    assert list(mses) == [
+        "one-step forecast",
+        "rolling forecast",
+        "last-value baseline",
+        "AR(8) one-step",
+        "AR(8) rolling",
+    ]
+    assert mses["AR(8) one-step"] > 0.05 and mses["AR(8) rolling"] > 0.05
+    assert "AR(8) is a linear model of the same 8 values" in result.stdout
+    csv = tmp_path / "series.csv"
+    csv.write_text("\n".join(str(1.5 * (k % 9) - 2) for k in range(150)) + "\n")
+    result = sine("--csv", str(csv), "--window", "9", "--hidden", "2", "--epochs", "1", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["ar_baseline"]["test_mse"]["one_step"] < 1e-20

@@ -3,6 +3,7 @@ clicks, files through the (monkeypatched) file dialogs."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import subprocess
@@ -308,3 +309,119 @@ def test_the_legends_read_well_in_the_light_theme(qtbot, window):
         for _sample, label in legend.items:
             area = plot.mapFromScene(label.sceneBoundingRect()).boundingRect()
             assert text_contrast(plot, area) >= 4.5, label.text
+
+
+def legend_names(plot) -> list[str]:
+    return [label.text for _sample, label in plot.legend.items]
+
+
+def test_the_ar_baseline_is_drawn_and_tabled_beside_the_lstm(qtbot, window):
+    plot, table = window.forecast_plot, window.forecast_plot.table
+    lstm, ar, last = (table.row_of(key) for key in ("lstm", "ar", "last_value"))
+    # Before training: both baselines are there at once; the LSTM's row waits for Train.
+    assert curve_length(plot.curves["ar_one_step"]) == curve_length(plot.curves["ar_rolling"])
+    assert curve_length(plot.curves["ar_one_step"]) == 50
+    assert table.table.verticalHeaderItem(ar).text() == "AR(20)"
+    assert table.table.verticalHeaderItem(lstm).text() == "LSTM(32)"
+    assert [table.cell_text(lstm, c) for c in (0, 1)] == ["—", "—"]
+    mses = window.state.forecast_mses()
+    assert mses["ar_one_step"] < 1e-20 and mses["ar_rolling"] < 1e-20  # a sine: exact
+    assert table.cell_text(ar, 0) == f"{mses['ar_one_step']:.3g}"
+    assert f"AR(20) one-step (MSE {mses['ar_one_step']:.1e})" in legend_names(plot)
+    assert "A sum of K sines obeys such a rule" in table.note.toPlainText()
+    # The AR line lies on the truth over the test span.
+    _, values = plot.curves["ar_one_step"].getData()
+    np.testing.assert_allclose(values, window.state.data.test_values, rtol=0, atol=1e-12)
+
+    type_into(qtbot, window.training_panel.epochs, "3")
+    assert train_to_end(qtbot, window) == "finished"
+    mses = plot.mses()
+    shown = {
+        (lstm, 0): "one_step",
+        (lstm, 1): "rolling",
+        (ar, 0): "ar_one_step",
+        (ar, 1): "ar_rolling",
+        (last, 0): "last_value",
+    }
+    for (row, column), key in shown.items():
+        assert table.cell_text(row, column) == f"{mses[key]:.3g}", key
+    assert table.cell_text(last, 1) == "—"  # the last value has no rolling forecast
+    assert mses["ar_one_step"] < mses["one_step"] < mses["last_value"]
+    names = legend_names(plot)
+    for key, words in (("ar_one_step", "AR(20) one-step"), ("ar_rolling", "AR(20) rolling")):
+        assert f"{words} (MSE {mses[key]:.1e})" in names
+
+    # A longer window: AR(24), still exact on the sine.
+    window.show_data_step()
+    press(qtbot, window.data_panel.sliders["window"].slider, Qt.Key.Key_Right, 4)
+    assert table.table.verticalHeaderItem(ar).text() == "AR(24)"
+    assert "AR(24) one-step" in " ".join(legend_names(plot))
+    assert window.state.forecast_mses()["ar_one_step"] < 1e-20
+    assert [table.cell_text(lstm, c) for c in (0, 1)] == ["—", "—"]  # a fresh model
+
+
+def test_the_ar_baseline_is_not_exact_on_a_square_wave(qtbot, window):
+    combo = window.data_panel.signal_combo
+    combo.setFocus()
+    while combo.currentData() != "square":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert window.state.option("signal") == "square"
+    table = window.forecast_plot.table
+    value = float(table.cell_text(table.row_of("ar"), 0))
+    assert value == pytest.approx(window.state.forecast_mses()["ar_one_step"], rel=1e-2)
+    assert 0.1 < value < window.state.forecast_mses()["last_value"]
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_the_ar_lines_have_their_own_colour_dash_and_marker(window, theme):
+    window.actions_by_key[f"theme_{theme}"].trigger()  # View → Dark/Light theme
+    plot = window.forecast_plot
+    ar_pen = plot.curves["ar_one_step"].opts["pen"]
+    for key in ("truth", "one_step", "rolling", "last_value"):
+        other = plot.curves[key].opts["pen"]
+        assert math.dist(lab(ar_pen.color()), lab(other.color())) > 50, key
+        assert other.style() not in (Qt.PenStyle.DashDotLine, Qt.PenStyle.DotLine), key
+        assert plot.curves[key].opts.get("symbol") is None, key
+    assert ar_pen.style() == Qt.PenStyle.DashDotLine
+    assert plot.curves["ar_rolling"].opts["pen"].style() == Qt.PenStyle.DotLine
+    assert plot.curves["ar_rolling"].opts["pen"].color() == ar_pen.color()
+    assert plot.curves["ar_one_step"].opts["symbol"] == "x"
+    assert plot.curves["ar_rolling"].opts["symbol"] == "o"
+    assert plot.errors["ar_one_step"].opts["pen"] == ar_pen
+
+
+@pytest.mark.parametrize(
+    ("size", "scale"), [((1024, 768), 1.0), ((1440, 900), 1.0), ((1024, 768), 1.5)]
+)
+def test_the_legend_and_the_table_fit_on_small_screens(qtbot, open_window, size, scale):
+    window = open_window("forecast-sine", size=size)
+    window.set_text_scale(scale)
+    window.show_forecast_step()
+    type_into(qtbot, window.training_panel.epochs, "1")
+    assert train_to_end(qtbot, window) == "finished"
+    QApplication.processEvents()
+    plot = window.forecast_plot
+    view_rect = plot.view.rect()
+    boxes = []
+    for _sample, label in plot.legend.items:
+        text = label.item  # the words, without the document's margin around them
+        margin = text.document().documentMargin()
+        words = text.mapRectToScene(text.boundingRect().adjusted(margin, margin, -margin, -margin))
+        box = plot.view.mapFromScene(words).boundingRect()
+        assert view_rect.contains(box), (label.text, box, view_rect)
+        boxes.append(box)
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.intersects(b)
+    table = plot.table.table
+    assert table.visibleRegion().boundingRect() == table.rect()  # nothing of it is cut
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            text = table.item(row, column).text()
+            assert table.fontMetrics().horizontalAdvance(text) <= table.columnWidth(column)
+    assert table.viewport().height() >= sum(table.rowHeight(r) for r in range(table.rowCount()))
+    note = plot.table.note
+    assert note.visibleRegion().boundingRect() == note.rect()
+    if scale == 1.0:  # the whole note shows; at larger text it scrolls beside the table
+        assert note.verticalScrollBar().maximum() == 0
+    # The plots keep most of the page.
+    assert plot.view.height() >= 0.6 * plot.height()

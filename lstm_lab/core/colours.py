@@ -1,8 +1,8 @@
 """The colour of each quantity in the dark and the light theme, as "#rrggbb", keyed by the
 trace's field names (target: the training target; baseline: the forecast that repeats the
-last value, a hue no other forecast line has). No Qt: the windows' themes
-(`lstm_lab.ui.theme`) and the printed worksheet, which uses the light colours on paper, read
-the same tables.
+last value, a hue no other forecast line has; ar: the linear AR(W) forecast, a hue of its own
+too). No Qt: the windows' themes (`lstm_lab.ui.theme`) and the printed worksheet, which uses
+the light colours on paper, read the same tables.
 
 The dark colours follow the seed (bright on black); the light ones are darker, so that yellow
 and cyan stay readable on white under a projector.
@@ -22,6 +22,7 @@ DARK_SERIES: dict[str, str] = {
     "target": "#ffffff",
     "out": "#ff9900",
     "baseline": "#b266ff",
+    "ar": "#ff4d6d",
 }
 
 LIGHT_SERIES: dict[str, str] = {
@@ -36,4 +37,5 @@ LIGHT_SERIES: dict[str, str] = {
     "target": "#111111",
     "out": "#c25e00",
     "baseline": "#8a2be2",
+    "ar": "#c2185b",
 }

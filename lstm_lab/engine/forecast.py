@@ -13,6 +13,11 @@ then three forecasts over the test span, in the signal's units:
     one-step      each prediction from W true values before it
     rolling       each prediction fed back as the next input (only the first window is true)
     last value    the baseline: the value just before, ŷ(n) = x(n−1)
+
+and a second baseline, linear: AR(W), ŷ = c + Σ_k a_k·x(n−k) over the same W values, fitted
+by least squares to the same z-scored training windows, forecast one step and rolling exactly
+as the LSTM is. A sine, or any sum of K sines, obeys x(n) = Σ_{k=1…2K} a_k·x(n−k), so with
+W ≥ 2K lags AR is exact up to rounding; the LSTM has to earn its place on other signals.
 """
 
 from __future__ import annotations
@@ -546,6 +551,98 @@ def rolling_test_forecast(
     return data.normaliser.invert(rolling_forecast(weights, history, steps))
 
 
+# ----------------------------------------------------------------------------- the linear baseline
+@dataclass(frozen=True, eq=False)
+class ARModel:
+    """AR(W) with an intercept on z-scored values: ŷ = c + Σ_j a_j·x_j over a window
+    x_1 … x_W (oldest first), as the LSTM reads it."""
+
+    coefficients: np.ndarray  # (W,) a_j, the weight of the window's j-th value (oldest first)
+    intercept: float  # c
+
+    @property
+    def lags(self) -> int:
+        return int(self.coefficients.shape[0])
+
+
+def fit_ar(xs: Any, ys: Any) -> ARModel:
+    """The least-squares AR model of windows `xs` (N, W) and their next values `ys` (N,):
+    minimise Σ_n (c + xs[n]·a − ys[n])² with numpy.linalg.lstsq (the smallest-norm solution
+    when the windows do not determine every coefficient, as for a pure sine)."""
+    xs = np.asarray(xs, dtype=np.float64)
+    ys = np.asarray(ys, dtype=np.float64)
+    if xs.ndim != 2 or ys.shape != (xs.shape[0],) or xs.shape[0] == 0:
+        raise ValueError(f"AR needs windows (N, W) and N targets, not {xs.shape} and {ys.shape}")
+    design = np.empty((xs.shape[0], xs.shape[1] + 1))
+    design[:, :-1] = xs
+    design[:, -1] = 1.0
+    solution, *_ = np.linalg.lstsq(design, ys, rcond=None)
+    return ARModel(coefficients=solution[:-1].copy(), intercept=float(solution[-1]))
+
+
+def ar_predict(model: ARModel, xs: Any) -> np.ndarray:
+    """The AR model's next value after each window of `xs` (N, W), z-scored in and out: (N,)."""
+    return np.atleast_2d(np.asarray(xs, dtype=np.float64)) @ model.coefficients + model.intercept
+
+
+def ar_rolling_forecast(model: ARModel, history: Any, steps: int) -> np.ndarray:
+    """`steps` values after the z-scored `history` (its last W values are the first window),
+    each prediction fed back as the newest input of the next window: (steps,), z-scored."""
+    values = np.asarray(history, dtype=np.float64)
+    lags = model.lags
+    if values.ndim != 1 or values.shape[0] < lags:
+        raise ValueError(f"the history must hold at least {lags} values")
+    if steps < 0:
+        raise ValueError(f"the number of steps must be ≥ 0, not {steps}")
+    buffer = np.empty(lags + steps)
+    buffer[:lags] = values[values.shape[0] - lags :]
+    for k in range(steps):
+        buffer[lags + k] = float(np.dot(model.coefficients, buffer[k : k + lags]))
+        buffer[lags + k] += model.intercept
+    return buffer[lags:].copy()
+
+
+def fit_lesson_ar(data: ForecastData) -> ARModel:
+    """AR(W) fitted on the training windows only: those the LSTM trains on."""
+    return fit_ar(data.train_xs, data.train_ys)
+
+
+def ar_one_step_forecast(model: ARModel, data: ForecastData) -> np.ndarray:
+    """AR's predictions for the test span, each from the W true values before it (signal
+    units), as `one_step_forecast` is the LSTM's."""
+    return data.normaliser.invert(ar_predict(model, data.test_xs))
+
+
+def ar_rolling_test_forecast(
+    model: ARModel, data: ForecastData, steps: int | None = None
+) -> np.ndarray:
+    """AR's rolling forecast from the last true window before the test span (signal units),
+    as `rolling_test_forecast` is the LSTM's."""
+    steps = data.series.shape[0] - data.split if steps is None else steps
+    history = data.scaled[data.split - data.window : data.split]
+    return data.normaliser.invert(ar_rolling_forecast(model, history, steps))
+
+
+class Baselines(NamedTuple):
+    """The forecasts that need no training, over the test span in the signal's units."""
+
+    last_value: np.ndarray
+    ar_one_step: np.ndarray
+    ar_rolling: np.ndarray
+    ar: ARModel
+
+
+def baselines(data: ForecastData) -> Baselines:
+    """The last-value baseline and AR(W), one-step and rolling, for the test span."""
+    model = fit_lesson_ar(data)
+    return Baselines(
+        last_value=last_value_forecast(data),
+        ar_one_step=ar_one_step_forecast(model, data),
+        ar_rolling=ar_rolling_test_forecast(model, data),
+        ar=model,
+    )
+
+
 def mse(predictions: Any, targets: Any) -> float:
     """Mean squared error of two equally long series."""
     error = np.asarray(predictions, dtype=float) - np.asarray(targets, dtype=float)
@@ -586,22 +683,26 @@ class LessonSettings:
     seed: int = 0
 
 
+#: The forecasts of a `LessonReport` by key: the LSTM's two, then the baselines.
+FORECAST_KEYS = ("one_step", "rolling", "last_value", "ar_one_step", "ar_rolling")
+
+
 @dataclass(eq=False)
 class LessonReport:
-    """The three forecasts over the test span, in the signal's units, and their MSEs."""
+    """The LSTM's forecasts and the baselines' over the test span, in the signal's units,
+    and their MSEs."""
 
     targets: np.ndarray
     one_step: np.ndarray
     rolling: np.ndarray
     last_value: np.ndarray
+    ar_one_step: np.ndarray
+    ar_rolling: np.ndarray
 
     @property
     def mses(self) -> dict[str, float]:
-        return {
-            "one_step": mse(self.one_step, self.targets),
-            "rolling": mse(self.rolling, self.targets),
-            "last_value": mse(self.last_value, self.targets),
-        }
+        """The MSE of each forecast, keyed as `FORECAST_KEYS`."""
+        return {key: mse(getattr(self, key), self.targets) for key in FORECAST_KEYS}
 
 
 def lesson_data(
@@ -615,11 +716,18 @@ def lesson_data(
     return prepare_data(series, settings.window, settings.test_size)
 
 
-def evaluate(weights: Mapping[str, np.ndarray], data: ForecastData) -> LessonReport:
-    """The one-step, rolling and last-value forecasts of the test span."""
+def evaluate(
+    weights: Mapping[str, np.ndarray], data: ForecastData, base: Baselines | None = None
+) -> LessonReport:
+    """The LSTM's one-step and rolling forecasts of the test span, and the baselines'
+    (last value; AR(W) one-step and rolling). `base` reuses baselines already computed for
+    the same data."""
+    base = baselines(data) if base is None else base
     return LessonReport(
         targets=data.test_values.copy(),
         one_step=one_step_forecast(weights, data),
         rolling=rolling_test_forecast(weights, data),
-        last_value=last_value_forecast(data),
+        last_value=base.last_value,
+        ar_one_step=base.ar_one_step,
+        ar_rolling=base.ar_rolling,
     )

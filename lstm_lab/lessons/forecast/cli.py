@@ -4,7 +4,9 @@ lstm-lab sine --signal two-sines --hidden 16 --epochs 40 --seed 3 --json
 
 Prints the training and test loss of every epoch (mean squared error of z-scored values),
 then the test MSE, in the signal's units, of the one-step forecast, the rolling forecast and
-the last-value baseline over the test span.
+the two baselines over the test span: the last value, and AR(W), a linear model of the same
+W values fitted by least squares to the training windows, one-step and rolling. The JSON has
+the LSTM's and last value's under "test_mse" and AR's under "ar_baseline".
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Forecast a signal with an LSTM layer and a Dense(1) head: make the "
         "signal, train on sliding windows, then forecast the test span one step ahead and "
-        "rolling (each prediction fed back), against the last-value baseline.",
+        "rolling (each prediction fed back), against the last-value baseline and a linear "
+        "AR(W) model fitted by least squares to the same training windows.",
     )
     parser.add_argument(
         "--signal",
@@ -187,6 +190,7 @@ def _run(args: argparse.Namespace, stream: TextIO) -> None:
             stream.flush()
     assert result is not None
     mses = evaluate(result.weights, data).mses
+    lags = data.window
     if args.json:
         document = {
             "source": source,
@@ -195,15 +199,31 @@ def _run(args: argparse.Namespace, stream: TextIO) -> None:
             "train_windows": int(data.train_ys.shape[0]),
             "test_values": int(test_size),
             "epochs": history,
-            "test_mse": {key: _number(value) for key, value in mses.items()},
+            "test_mse": {key: _number(mses[key]) for key in ("one_step", "rolling", "last_value")},
+            "ar_baseline": {
+                "lags": lags,
+                "fitted_on": "training windows, z-scored, least squares with an intercept",
+                "test_mse": {
+                    "one_step": _number(mses["ar_one_step"]),
+                    "rolling": _number(mses["ar_rolling"]),
+                },
+            },
         }
         stream.write(json.dumps(document, indent=2) + "\n")
         return
+    rows = [
+        ("one-step forecast", mses["one_step"]),
+        ("rolling forecast", mses["rolling"]),
+        ("last-value baseline", mses["last_value"]),
+        (f"AR({lags}) one-step", mses["ar_one_step"]),
+        (f"AR({lags}) rolling", mses["ar_rolling"]),
+    ]
+    stream.write(f"\nTest MSE over the last {test_size} values (in the signal's units):\n")
+    for name, value in rows:
+        stream.write(f"  {name:<20} {value:.6g}\n")
     stream.write(
-        f"\nTest MSE over the last {test_size} values (in the signal's units):\n"
-        f"  one-step forecast    {mses['one_step']:.6g}\n"
-        f"  rolling forecast     {mses['rolling']:.6g}\n"
-        f"  last-value baseline  {mses['last_value']:.6g}\n"
+        f"AR({lags}) is a linear model of the same {lags} values, fitted by least squares to "
+        "the training windows.\n"
     )
 
 

@@ -22,11 +22,14 @@ import numpy as np
 from lstm_lab.core.events import Events, event
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.forecast import (
+    Baselines,
     BatchResult,
     ForecastData,
     LessonReport,
+    baselines,
     evaluate,
     init_model,
+    mse,
     predict,
     prepare_data,
     train_batches,
@@ -70,6 +73,8 @@ class ForecastModel:
         self.events = Events(*EVENTS)
         self._options = check_options(options or default_options())
         self._lesson: Lesson | None = None
+        self._baselines: Baselines | None = None
+        self._baselines_data: ForecastData | None = None
         self._hidden_views: frozenset[str] = frozenset()
         self._data = self._prepare(self._options)
         self._example = self.default_example()
@@ -165,12 +170,36 @@ class ForecastModel:
 
     # ----------------------------------------------------------------- forecasts
     def report(self) -> LessonReport | None:
-        """The one-step, rolling and last-value forecasts of the test span (None untrained)."""
+        """The LSTM's one-step and rolling forecasts of the test span and the baselines'
+        (None untrained)."""
         if not self.trained:
             return None
         if self._report is None:
-            self._report = evaluate(self._weights, self._data)
+            self._report = evaluate(self._weights, self._data, self.baselines())
         return self._report
+
+    def baselines(self) -> Baselines:
+        """The forecasts that need no training: last value and AR(W), one-step and rolling,
+        fitted on the training windows of the data in effect."""
+        if self._baselines is None or self._baselines_data is not self._data:
+            self._baselines = baselines(self._data)
+            self._baselines_data = self._data
+        return self._baselines
+
+    def forecast_mses(self) -> dict[str, float | None]:
+        """The test MSE of every forecast, keyed as `FORECAST_KEYS`, in the signal's units:
+        the baselines' at once, the LSTM's (one_step, rolling) None until it is trained."""
+        report = self.report()
+        if report is not None:
+            return dict(report.mses)
+        base, targets = self.baselines(), self._data.test_values
+        return {
+            "one_step": None,
+            "rolling": None,
+            "last_value": mse(base.last_value, targets),
+            "ar_one_step": mse(base.ar_one_step, targets),
+            "ar_rolling": mse(base.ar_rolling, targets),
+        }
 
     def baseline(self) -> np.ndarray:
         return self._data.series[self._data.split - 1 : -1].copy()

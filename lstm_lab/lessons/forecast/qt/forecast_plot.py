@@ -1,5 +1,6 @@
-"""Step 3 in pictures: the test span's truth against the one-step, rolling and last-value
-forecasts, and how far each is off at every step ahead."""
+"""Step 3 in pictures: the test span's truth against the LSTM's one-step and rolling forecasts
+and the baselines' (last value; AR(W) one-step and rolling), how far each is off at every step
+ahead, and their MSEs in a table below."""
 
 from __future__ import annotations
 
@@ -9,23 +10,33 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6)
 
+from lstm_lab.lessons.forecast.qt.forecast_table import ForecastTable
 from lstm_lab.lessons.forecast.qt.state import ForecastState
 from lstm_lab.ui.theme import DARK, Theme
 
-# key → (legend words, theme colour key, width, line style). The baseline is dashed and in a
-# hue of its own, so it never passes for the truth, the line it copies one step late.
+# key → (theme colour key, width, line style, marker). The baseline is dashed and in a hue of
+# its own, so it never passes for the truth, the line it copies one step late. AR's two lines
+# share a hue no other line has, with a dash-dot or dotted line and a marker at every value:
+# on a sine they lie on the truth, and the markers show them there.
 CURVES = (
-    ("truth", "truth", "target", 2.0, Qt.PenStyle.SolidLine),
-    ("one_step", "one-step", "i", 2.0, Qt.PenStyle.SolidLine),
-    ("rolling", "rolling", "y", 2.5, Qt.PenStyle.SolidLine),
-    ("last_value", "last value", "baseline", 2.0, Qt.PenStyle.DashLine),
+    ("truth", "target", 2.0, Qt.PenStyle.SolidLine, None),
+    ("one_step", "i", 2.0, Qt.PenStyle.SolidLine, None),
+    ("rolling", "y", 2.5, Qt.PenStyle.SolidLine, None),
+    ("last_value", "baseline", 2.0, Qt.PenStyle.DashLine, None),
+    ("ar_one_step", "ar", 1.5, Qt.PenStyle.DashDotLine, "x"),
+    ("ar_rolling", "ar", 1.5, Qt.PenStyle.DotLine, "o"),
 )
+#: The forecasts that need no training, drawn from the start.
+BASELINES = ("last_value", "ar_one_step", "ar_rolling")
+#: The LSTM's forecasts, drawn once it is trained.
+TRAINED = ("one_step", "rolling")
 
 
 class ForecastPlot(QWidget):
-    """Top: the truth (the window before the test span and the span itself) and the three
-    forecasts. Bottom: |forecast − truth| against the steps ahead, where the rolling
-    forecast's error grows. A click on the top plot shows that value's window elsewhere."""
+    """Top: the truth (the window before the test span and the span itself) and the five
+    forecasts. Middle: |forecast − truth| against the steps ahead, where the rolling
+    forecasts' errors pile up. Bottom: the MSE table (`ForecastTable`). A click on the top
+    plot shows that value's window elsewhere."""
 
     def __init__(self, state: ForecastState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,10 +45,14 @@ class ForecastPlot(QWidget):
         self._theme = DARK
         self.view = pg.GraphicsLayoutWidget()
         self.view.setToolTip(
-            "One-step: each prediction from the W true values before it. Rolling: each "
-            "prediction fed back as the next input, so errors pile up. Last value: the "
-            "baseline that predicts each value by the one before it. Click a point to see "
-            "its window inside the model."
+            self.tr(
+                "One-step: each prediction from the W true values before it. Rolling: each "
+                "prediction fed back as the next input, so errors pile up. Last value: the "
+                "baseline that predicts each value by the one before it. AR(W): the linear "
+                "baseline, a weighted sum of the same W values plus a constant, fitted by "
+                "least squares to the training windows (one-step and rolling, like the "
+                "LSTM's). Click a point to see its window inside the model."
+            )
         )
         self.legend = pg.LegendItem(colCount=2, horSpacing=14, verSpacing=-6)
         self.view.addItem(self.legend, row=0, col=0)
@@ -49,29 +64,37 @@ class ForecastPlot(QWidget):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
-        self.top.setLabel("bottom", "time step")
-        self.bottom.setLabel("bottom", "steps ahead into the test span")
+        self.top.setLabel("bottom", self.tr("time step"))
+        self.bottom.setLabel("bottom", self.tr("steps ahead into the test span"))
         self.split_line = pg.InfiniteLine(angle=90, movable=False)
         self.top.addItem(self.split_line, ignoreBounds=True)
         self.example_line = pg.InfiniteLine(angle=90, movable=False)
         self.top.addItem(self.example_line, ignoreBounds=True)
-        self.curves: dict[str, pg.PlotCurveItem] = {}
+        self.curves: dict[str, pg.PlotCurveItem | pg.PlotDataItem] = {}
         self.errors: dict[str, pg.PlotCurveItem] = {}
-        for key, words, _colour, _width, _style in CURVES:
-            curve = pg.PlotCurveItem()
+        for key, _colour, _width, _style, marker in CURVES:
+            # A line with markers is a PlotDataItem (a line and a scatter); the rest are lines.
+            curve = pg.PlotCurveItem() if marker is None else pg.PlotDataItem()
+            if marker is not None:  # under the other lines, which stay visible on top
+                curve.setZValue(-1)
             self.top.addItem(curve)
             self.curves[key] = curve
-            self.legend.addItem(curve, words)
+            self.legend.addItem(curve, key)
             if key != "truth":
                 error = pg.PlotCurveItem()
+                error.setZValue(curve.zValue())
                 self.bottom.addItem(error)
                 self.errors[key] = error
-        self.hint = QLabel("Press Train: the model's forecasts appear here.", self)
+        self._drawn_baselines = None  # the baselines the curves show
+        self.table = ForecastTable(state)
+        self.hint = QLabel(self.tr("Press Train: the model's forecasts appear here."), self)
         self.hint.setObjectName("forecastHint")
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.table)
         self.view.scene().sigMouseClicked.connect(self._clicked)
         state.dataChanged.connect(self.refresh)
         state.weightsChanged.connect(self.refresh)
@@ -93,14 +116,17 @@ class ForecastPlot(QWidget):
         x_test = np.arange(data.split, n, dtype=np.float64)
         truth = data.series[first:]
         self.curves["truth"].setData(x_all, truth)
-        baseline = state.baseline()
-        self.curves["last_value"].setData(x_test, baseline)
         targets = data.test_values
         ahead = np.arange(1, targets.shape[0] + 1, dtype=np.float64)
-        self.errors["last_value"].setData(ahead, np.abs(baseline - targets))
+        base = state.baselines()
+        if self._drawn_baselines is not base:  # they change with the data, not in training
+            self._drawn_baselines = base
+            for key in BASELINES:
+                values = getattr(base, key)
+                self.curves[key].setData(x_test, values)
+                self.errors[key].setData(ahead, np.abs(values - targets))
         report = state.report()
-        mses = None if report is None else report.mses
-        for key in ("one_step", "rolling"):
+        for key in TRAINED:
             if report is None:
                 self.curves[key].setData([], [])
                 self.errors[key].setData([], [])
@@ -108,15 +134,24 @@ class ForecastPlot(QWidget):
                 values = getattr(report, key)
                 self.curves[key].setData(x_test, values)
                 self.errors[key].setData(ahead, np.abs(values - targets))
-        base_mse = float(np.mean((baseline - targets) ** 2))
+        mses = state.forecast_mses()
         # Fixed-width numbers: a legend that changes width lays the plot out again.
-        names = {"truth": "truth", "last_value": f"last value (MSE {base_mse:.1e})"}
-        for key in ("one_step", "rolling"):
-            word = key.replace("_", "-")
-            names[key] = word if mses is None else f"{word} (MSE {mses[key]:.1e})"
+        names = {
+            "truth": self.tr("truth"),
+            "one_step": self.tr("one-step"),
+            "rolling": self.tr("rolling"),
+            "last_value": self.tr("last value"),
+            "ar_one_step": self.tr("AR({0}) one-step").format(window),
+            "ar_rolling": self.tr("AR({0}) rolling").format(window),
+        }
+        for key, value in mses.items():
+            if value is not None:
+                names[key] = self.tr("{0} (MSE {1})").format(names[key], f"{value:.1e}")
         for sample, label in self.legend.items:
             key = next(k for k, curve in self.curves.items() if curve is sample.item)
-            label.setText(names[key], color=self._theme.text)
+            if (label.text, label.opts.get("color")) != (names[key], self._theme.text):
+                label.setText(names[key], color=self._theme.text)
+        self.table.refresh()
         self.hint.setVisible(report is None)
         self.split_line.setValue(data.split - 0.5)
         self.top.setXRange(first, n - 1, padding=0.02)
@@ -127,18 +162,20 @@ class ForecastPlot(QWidget):
     def _fit_y(self, truth: np.ndarray, report) -> None:
         low, high = float(np.min(truth)), float(np.max(truth))
         span = high - low or 1.0
-        if report is not None:  # a wild forecast must not squash the truth out of sight
-            for values in (report.one_step, report.rolling):
-                finite = values[np.isfinite(values)]
-                if finite.size:
-                    low = max(min(low, float(finite.min())), low - span)
-                    high = min(max(high, float(finite.max())), high + span)
+        base = self._state.baselines()
+        forecasts = [base.ar_one_step, base.ar_rolling]
+        if report is not None:
+            forecasts += [report.one_step, report.rolling]
+        for values in forecasts:  # a wild forecast must not squash the truth out of sight
+            finite = values[np.isfinite(values)]
+            if finite.size:
+                low = max(min(low, float(finite.min())), low - span)
+                high = min(max(high, float(finite.max())), high + span)
         pad = 0.08 * (high - low or 1.0)
         self.top.setYRange(low - pad, high + pad, padding=0)
-        errors = [np.abs(self._state.baseline() - self._state.data.test_values)]
-        if report is not None:
-            errors += [np.abs(report.one_step - report.targets)]
-            errors += [np.abs(report.rolling - report.targets)]
+        targets = self._state.data.test_values
+        errors = [np.abs(self._state.baseline() - targets)]
+        errors += [np.abs(values - targets) for values in forecasts]
         top = max(float(np.nanmax(e)) if np.isfinite(e).any() else 0.0 for e in errors)
         self.bottom.setYRange(0, min(max(top, 1e-6), 2 * span) * 1.05, padding=0)
 
@@ -157,11 +194,19 @@ class ForecastPlot(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.view.setBackground(theme.background)
-        for key, _words, colour, width, style in CURVES:
+        for key, colour, width, style, marker in CURVES:
             pen = pg.mkPen(theme.color(colour), width=width, style=style)
             self.curves[key].setPen(pen)
             if key in self.errors:
                 self.errors[key].setPen(pen)
+            if marker is not None:
+                # Markers on the forecasts only: each one is painted again at every refresh
+                # while the model trains; the error plot keeps the lines' own dashes.
+                curve = self.curves[key]
+                curve.setSymbol(marker)
+                curve.setSymbolSize(6)
+                curve.setSymbolPen(pg.mkPen(theme.color(colour), width=1.2))
+                curve.setSymbolBrush(None if marker == "o" else theme.color(colour))
         self.split_line.setPen(pg.mkPen(theme.muted, width=1))
         self.example_line.setPen(pg.mkPen(theme.series["x"], width=1))
         for plot in (self.top, self.bottom):
@@ -169,11 +214,12 @@ class ForecastPlot(QWidget):
                 axis = plot.getAxis(name)
                 axis.setPen(pg.mkPen(theme.muted))
                 axis.setTextPen(pg.mkPen(theme.text))
-        self.bottom.setTitle("|forecast − truth|", color=theme.text, size="10pt")
+        self.bottom.setTitle(self.tr("|forecast − truth|"), color=theme.text, size="10pt")
         self.hint.setStyleSheet(f"color: {theme.muted}; background: transparent;")
         self.refresh()
 
-    def set_text_scale(self, _scale: float) -> None:
+    def set_text_scale(self, scale: float) -> None:
+        self.table.set_text_scale(scale)
         self._place_hint()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
