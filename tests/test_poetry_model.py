@@ -7,14 +7,16 @@ import itertools
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.core.lesson import Lesson, LessonError, lesson_from_json
 from lstm_lab.engine.charmodel import END, ModelError
-from lstm_lab.lessons.poetry.model import EVENT_NAMES, PoetryModel
+from lstm_lab.lessons.poetry.model import EVENT_NAMES, PoetryModel, model_details
 from lstm_lab.lessons.poetry.options import DEFAULT_OPTIONS
+from lstm_lab.lessons.poetry.poemform import Written, corpus_lines, form_statistics
 from lstm_lab.lessons.poetry.session import PoetrySession
 from lstm_lab.lessons.poetry.textdata import shipped_model
 from lstm_lab.lessons.poetry.training import Built, Progress, Sample
@@ -167,7 +169,10 @@ def test_choosing_a_model_writes_afresh_with_it(model, heard):
     assert not model.writing and model.session.steps == [] and model.unit is None
     assert {"writing", "char_model", "options"} <= set(names(heard))
     assert model.options["model"] == "shakespeare"
-    assert "LSTM of" in model.model_details()
+    details = model.model_details()
+    assert (details.name, details.poems, details.hidden) == ("shakespeare", False, 128)
+    assert details.held_out_loss == model.char_model.info["held_out_loss"]
+    assert details.held_out_loss_per_char is None and details.bigram_five_share is None
     assert not model.choose_model("trained")  # none trained yet
     with pytest.raises(ModelError):
         model.load_model(__file__)
@@ -261,3 +266,41 @@ def test_importing_the_model_loads_no_qt():
     assert "lstm_lab.lessons.poetry.model" in loaded
     qt = [name for name in loaded if name.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph")]
     assert qt == []
+
+
+def test_the_details_say_what_the_tang_model_records_and_nothing_a_model_lacks(model):
+    details = model.model_details()
+    info = model.char_model.info
+    assert details.poems and details.symbols == len(model.char_model.vocabulary)
+    assert (details.held_out_loss, details.held_out_loss_per_char, details.held_out_records) == (
+        info["held_out_loss"],
+        info["held_out_loss_per_char"],
+        info["held_out_records"],
+    )
+    assert details.bigram_four_or_eight_share == info["bigram_four_or_eight_share"]
+    bare = model_details("loaded", replace(model.char_model, info={"layout": "poem"}))
+    assert bare.held_out_loss is None and bare.epochs is None and bare.bigram_loss is None
+    odd = replace(model.char_model, info={"held_out_loss": -1, "epochs": 2.5})
+    assert model_details("loaded", odd).held_out_loss is None
+    assert model_details("loaded", odd).epochs is None
+
+
+def test_the_form_of_every_text_this_model_wrote_is_counted(model):
+    corpus = corpus_lines("tang5")
+    assert model.form_corpus() is corpus and model.form_stats().texts == 0
+    write(model)  # a whole poem
+    first = Written(model.session.text, model.session.steps[-1].token == END)
+    assert model.form_stats() == form_statistics([first], corpus)
+    model.set_seed(5)  # a new text: the one before still counts
+    assert model.session.steps == [] and model.form_stats().texts == 1
+    write(model, 7)  # part of a poem
+    second = Written(model.session.text, False)
+    assert model.form_stats() == form_statistics([first, second], corpus)
+    model.end_writing()
+    model.take_candidate(3, model.session.steps[3].token)  # a branch replaces the text shown
+    third = Written(model.session.text, model.session.steps[-1].token == END)
+    assert model.form_stats() == form_statistics([first, third], corpus)
+    assert model.choose_model("shakespeare")  # another model: counted afresh, no corpus lines
+    assert model.form_stats().texts == 0 and model.form_corpus() is None
+    model.apply_lesson(lesson_by_name("poetry-tang"))
+    assert model.form_stats().texts == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import tracemalloc
 
 import numpy as np
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lstm_lab.core.builtin import builtin_lessons
 from lstm_lab.core.lesson import LessonError, lesson_from_json, read_lesson, write_lesson
 from lstm_lab.lessons.poetry.options import card_picture, check_options
+from lstm_lab.lessons.poetry.poemform import corpus_lines
+from lstm_lab.lessons.poetry.qt.lesson_view import MAX_SHARE
 from lstm_lab.lessons.poetry.qt.painting import poetry_font
 from lstm_lab.lessons.poetry.session import PoetrySession
-from lstm_lab.lessons.poetry.textdata import shipped_model
+from lstm_lab.lessons.poetry.textdata import half_lines, shipped_model
 from lstm_lab.ui.fonts import FAMILY, shipped_family
 
 
@@ -25,6 +28,10 @@ def window(open_window):
     win = open_window("poetry-tang")
     win.controls_panel.speed_slider.setValue(200)
     return win
+
+
+#: The half-lines the form line counts.
+HALF_LINES = re.compile(r"Half-lines of five characters: \d+ of (\d+)")
 
 
 def write_all(qtbot, win) -> None:
@@ -326,3 +333,67 @@ def test_writing_leaves_no_object_behind_per_character(qtbot, window):
     finally:
         tracemalloc.stop()
     assert grown < 20, f"{grown} more objects from poem_view.py after 1,000 more characters"
+
+
+def test_the_form_line_counts_the_poems_as_the_model_writes_them(qtbot, window):
+    line = window.form_line
+    assert line.isVisible() and line.text() == "Written here: nothing yet."
+    seen: list[str] = []
+    window.state.textChanged.connect(lambda: seen.append(line.text()))
+    write_all(qtbot, window)
+    session = window.state.session
+    halves = half_lines(session.text)[0]
+    five = sum(len(half) == 5 for half in halves)
+    # While it wrote, the line followed every character: the half-lines grew one by one.
+    counted = [int(m.group(1)) for m in map(HALF_LINES.search, seen) if m]
+    assert counted == sorted(counted) and set(counted) == set(range(1, len(halves) + 1))
+    assert any("Poems ended here: none yet." in text for text in seen)
+    assert f"Poems ended here: 1; half-lines per poem: {len(halves)} ×1." in line.text()
+    assert f"Half-lines of five characters: {five} of {len(halves)}" in line.text()
+    copied = sum(half in corpus_lines("tang5").half_lines for half in halves)
+    assert f"Word for word in the corpus: {copied} of {len(halves)} half-lines" in line.text()
+    window.controls_panel.seed_spin.setValue(7)
+    write_all(qtbot, window)
+    assert "Poems ended here: 2;" in line.text()
+    window.controls_panel.model_combo.setCurrentIndex(
+        window.controls_panel.model_combo.findData("shakespeare")
+    )
+    assert not line.isVisible()  # the form of a poem says nothing of a speech
+
+
+def test_the_model_details_say_both_losses_and_the_bigram_s(qtbot, window):
+    info = window.state.char_model.info
+    text = window.controls_panel.model_info.text()
+    assert text.startswith("Poems of five characters a line, 3,003 symbols, LSTM of 128 units")
+    assert (
+        f"Held-out loss on {info['held_out_records']} poems it never read: "
+        f"{info['held_out_loss']:.2f} nats per symbol (a character, a punctuation mark or the end "
+        f"of the poem), {info['held_out_loss_per_char']:.2f} nats per Chinese character."
+    ) in text
+    assert (
+        f"A bigram model, which knows only which character follows which (counted in the same "
+        f"training texts): {info['bigram_loss']:.2f} nats per symbol, "
+        f"{info['bigram_loss_per_char']:.2f} per Chinese character; of its 200 poems at T = 0.8, "
+        f"{100 * info['bigram_five_share']:.0f} % of the half-lines have five characters and "
+        f"{100 * info['bigram_four_or_eight_share']:.0f} % of the poems 4 or 8 half-lines."
+    ) in text
+    window.controls_panel.model_combo.setCurrentIndex(
+        window.controls_panel.model_combo.findData("shakespeare")
+    )
+    text = window.controls_panel.model_info.text()
+    assert (
+        "Held-out loss on 143 speeches it never read: 1.47 nats per symbol (a character or the "
+        "end of a speech)."
+    ) in text
+    assert "Chinese" not in text and "36 % of the words it writes are words of its text" in text
+
+
+def test_a_long_lesson_text_scrolls_and_leaves_the_poem_its_room(qtbot, open_window):
+    window = open_window("poetry-tang", size=(1024, 768))
+    view, centre = window.lesson_text, window.centralWidget()
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)  # this one is long
+    assert view.height() <= MAX_SHARE * centre.height() + 1
+    assert "Read more: Karpathy (2015)" in view.toPlainText()  # all of it, a scroll away
+    window.open_lesson(window.current_lesson().replace(text="Write a poem of spring."))
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() == 0)
+    assert view.height() < 3 * view.fontMetrics().lineSpacing()  # as high as its words

@@ -2,11 +2,19 @@
 
     OPENBLAS_NUM_THREADS=1 python tools/train_charmodel.py tang [--epochs 12]
     OPENBLAS_NUM_THREADS=1 python tools/train_charmodel.py shakespeare [--epochs 6]
+    OPENBLAS_NUM_THREADS=1 python tools/train_charmodel.py tang --measure
 
 Reads the shipped text (checking its hash against ``corpora.json``), holds out 2% of the
-records, trains with the engine (``lstm_lab.engine.charmodel.train``) and after every epoch
-writes the model with the lowest held-out loss so far to ``lstm_lab/resources/poetry/`` and
-a line to ``train-NAME.log`` there: the settings, the corpus hash, the losses and a sample.
+records and drops from them those that repeat a training record exactly or nearly
+(``lstm_lab.lessons.poetry.heldout``), trains with the engine
+(``lstm_lab.engine.charmodel.train``) and after every epoch writes the model with the lowest
+held-out loss so far to ``lstm_lab/resources/poetry/`` and a line to ``train-NAME.log`` there:
+the settings, the corpus hash, the losses and a sample. At the end the best model is measured
+(``lstm_lab.lessons.poetry.measures``: its held-out loss per symbol and per character, and a
+bigram model of the same training records) and the figures go into its info.
+
+``--measure`` trains nothing: it measures the shipped model as it is, writes the figures into
+its info (its weights, vocabulary and start state stay as they are) and adds them to the log.
 """
 
 from __future__ import annotations
@@ -30,11 +38,14 @@ from lstm_lab.engine.charmodel import (  # noqa: E402
     encode_records,
     generate,
     init_model,
+    load_model,
     mean_loss,
     model_bytes,
     train,
 )
 from lstm_lab.engine.optim import Adam  # noqa: E402
+from lstm_lab.lessons.poetry.heldout import held_out_split  # noqa: E402
+from lstm_lab.lessons.poetry.measures import Measures, info_figures, measure  # noqa: E402
 from lstm_lab.lessons.poetry.textdata import (  # noqa: E402
     CORPORA,
     MODELS,
@@ -61,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clip", type=float, default=5.0)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--measure", action="store_true", help="measure the saved model again; train nothing"
+    )
     args = parser.parse_args(argv)
 
     file, corpus_name = MODELS[args.model]
@@ -71,12 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     if digest != expected:
         print(f"train_charmodel: {corpus.file} does not match corpora.json", file=sys.stderr)
         return 1
+    if args.measure:
+        return remeasure(args.model, args.out, args.seed)
     records = corpus_records(corpus_name)
     rng = np.random.default_rng(args.seed)
-    order = rng.permutation(len(records))
-    held = max(1, len(records) // 50)
-    valid = [records[k] for k in order[:held]]
-    train_records = [records[k] for k in order[held:]]
+    split = held_out_split(records, rng, corpus.layout)
+    valid, train_records = split.held_out, split.train
     vocabulary = build_vocabulary(records, corpus.vocabulary)
     model = init_model(vocabulary, args.hidden, args.embed, rng)
     settings = TrainSettings(args.batch, args.steps, args.lr, args.clip, args.seed)
@@ -93,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
 
     say(
         f"model {args.model}: corpus {corpus.file} sha256 {digest}; {len(train_records):,} "
-        f"records ({symbols:,} symbols) for training, {held} held out; vocabulary "
+        f"records ({symbols:,} symbols) for training, {len(valid)} held out ({split.drawn} "
+        f"drawn, {len(split.exact)} exact and {len(split.near)} near duplicates of training "
+        f"records dropped); vocabulary "
         f"{len(vocabulary):,} (3 markers); hidden {args.hidden}, embedding {args.embed}; "
         f"{model.parameter_count():,} parameters"
     )
@@ -119,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         if report.epoch >= epoch_done + 1 - 1e-9:
             epoch_done += 1
-            held_loss = mean_loss(model, encoded_valid, limit=400)
+            held_loss = mean_loss(model, encoded_valid, limit=len(encoded_valid))
             sample = generate(model, PROMPTS[args.model], 0.8, 120, seed=epoch_done)
             say(
                 f"epoch {epoch_done}: training loss {running:.4f}, held-out loss {held_loss:.4f} "
@@ -154,7 +170,58 @@ def main(argv: list[str] | None = None) -> int:
                 break
     say(f"done: best held-out loss {best:.4f}")
     log.close()
+    return remeasure(args.model, args.out, args.seed)
+
+
+def remeasure(name: str, folder: Path, seed: int) -> int:
+    """Measure the saved model ``name`` (`measure`), write the figures into its info and add
+    them to its log; every array of the file stays as it was."""
+    file, corpus_name = MODELS[name]
+    path = folder / file
+    model = load_model(path, dtype=np.float16)  # the file's own float16: saved back exactly
+    start = time.perf_counter()
+    measures = measure(model, corpus_name, seed)
+    figures = info_figures(measures)
+    model.info.update(figures)
+    write_bytes_replacing(path, model_bytes(model), what="a text model")
+    with open(folder / f"train-{name}.log", "a", encoding="utf-8") as log:
+        for line in describe(measures, figures, time.perf_counter() - start):
+            print(line, flush=True)
+            log.write(line + "\n")
     return 0
+
+
+def describe(measures: Measures, figures: dict, seconds: float) -> list[str]:
+    """The measured figures in words, for the log."""
+    split = measures.split
+    unit = "Chinese character" if measures.poems else "character"
+    lines = [
+        f"measured as saved ({seconds:.0f} s): {split.drawn} records drawn for the held-out set; "
+        f"{len(split.exact)} exact and {len(split.near)} near duplicates of training records "
+        f"(more than half of their lines each equal to a line of one training record or one "
+        f"character from it) dropped; {len(split.held_out)} kept",
+        f"  model: {measures.model.per_symbol:.4f} nats per symbol ({measures.model.symbols:,} "
+        f"symbols), {measures.model.per_character:.4f} nats per {unit} "
+        f"({measures.model.characters:,} characters)",
+        f"  bigram (k = {measures.bigram_k:g}, counted in the {len(split.train):,} training "
+        f"records): {measures.bigram.per_symbol:.4f} nats per symbol, "
+        f"{measures.bigram.per_character:.4f} nats per {unit}",
+    ]
+    form = measures.bigram_form
+    if form is not None:
+        lines.append(
+            f"  bigram's {form.texts} samples at T = {figures['bigram_temperature']}: "
+            f"{form.five} of {form.half_lines} half-lines of five characters "
+            f"({form.five_share:.1%}); {form.poems} ended; half-lines per poem {form.shapes}"
+        )
+    if measures.bigram_words is not None:
+        real, total = measures.bigram_words
+        lines.append(
+            f"  bigram's samples at T = {figures['bigram_temperature']}: {real} of {total} "
+            f"words are words of the text ({real / max(1, total):.1%})"
+        )
+    lines.append(f"  info: {figures}")
+    return lines
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ opened and no network reached; the only pictures it shows are those the lesson f
 (`lstm_lab.core.images`), decoded from the lesson's own bytes as PNG within a memory limit.
 A link is never followed inside the view: an http or https address opens in the system's
 browser after the student has seen it and agreed; any other link does nothing.
-`set_lesson_label` does the same for a QLabel (which shows no picture at all).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QMessageBox, QTextBrowser, QWidget
 
 from lstm_lab.core.images import MAX_SIDE, SCHEME
 from lstm_lab.core.safe_text import safe_markdown
@@ -96,10 +95,3 @@ class LessonTextView(QTextBrowser):
         if box.exec() != QMessageBox.StandardButton.Open:
             return False
         return QDesktopServices.openUrl(url)
-
-
-def set_lesson_label(label: QLabel, text: str) -> None:
-    """Show a lesson's Markdown in a label: no image, no raw HTML, links not followed."""
-    label.setTextFormat(Qt.TextFormat.MarkdownText)
-    label.setOpenExternalLinks(False)
-    label.setText(safe_markdown(text))

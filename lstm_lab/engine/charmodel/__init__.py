@@ -23,12 +23,20 @@ Nothing here imports Qt.
 
 Its parts: `vocabulary` (the symbols and the records), `model` (the arrays, the loss and its
 gradient), `training` (truncated BPTT, a batch at a time), `sampling` (one character at a
-time, generation) and `files` (saving and loading). Every public name is here too:
+time, generation, the loss of records), `bigram` (the counting model it is compared with)
+and `files` (saving and loading). Every public name is here too:
 ``from lstm_lab.engine.charmodel import X``.
 """
 
 from __future__ import annotations
 
+from lstm_lab.engine.charmodel.bigram import (
+    K_GRID,
+    Bigram,
+    BigramSampler,
+    choose_k,
+    fit_bigram,
+)
 from lstm_lab.engine.charmodel.files import (
     FILE_FORMAT,
     FILE_VERSION,
@@ -49,9 +57,11 @@ from lstm_lab.engine.charmodel.model import (
 from lstm_lab.engine.charmodel.sampling import (
     GREEDY_BELOW,
     Sampler,
+    draw,
     generate,
     mean_loss,
     probabilities,
+    record_loss,
     start_tokens,
 )
 from lstm_lab.engine.charmodel.training import (
@@ -79,6 +89,7 @@ __all__ = [
     "FILE_FORMAT",
     "FILE_VERSION",
     "GREEDY_BELOW",
+    "K_GRID",
     "MARKER_NAMES",
     "MAX_VOCABULARY",
     "MAX_WEIGHTS",
@@ -87,6 +98,8 @@ __all__ = [
     "START",
     "UNKNOWN",
     "UNKNOWN_CHAR",
+    "Bigram",
+    "BigramSampler",
     "CharModel",
     "LossAndGrads",
     "ModelError",
@@ -96,7 +109,10 @@ __all__ = [
     "Vocabulary",
     "build_vocabulary",
     "char_problem",
+    "choose_k",
+    "draw",
     "encode_records",
+    "fit_bigram",
     "generate",
     "init_model",
     "load_model",
@@ -104,6 +120,7 @@ __all__ = [
     "mean_loss",
     "model_bytes",
     "probabilities",
+    "record_loss",
     "save_model",
     "split_records",
     "start_tokens",

@@ -67,6 +67,17 @@ NUMBER_INFO = (
     "training_steps",
     "held_out_loss",
     "training_seconds",
+    "held_out_loss_per_char",
+    "held_out_records",
+    "held_out_duplicates",
+    "bigram_loss",
+    "bigram_loss_per_char",
+    "bigram_k",
+    "bigram_samples",
+    "bigram_temperature",
+    "bigram_five_share",
+    "bigram_four_or_eight_share",
+    "bigram_word_share",
 )
 LAYOUTS = ("poem", "text")
 

@@ -1,6 +1,6 @@
 """Reading and writing text with a character model, one character at a time: the `Sampler`
-(fast single steps), the temperature's softmax (`probabilities`), `generate`, and the mean
-loss per character of whole records (`mean_loss`)."""
+(fast single steps), the temperature's softmax (`probabilities`) and its draw (`draw`),
+`generate`, and the loss of whole records (`record_loss`, `mean_loss`)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,19 @@ def probabilities(logits: np.ndarray, temperature: float) -> np.ndarray:
     out = np.exp(scaled)
     out /= out.sum()
     return out
+
+
+def draw(logits: np.ndarray, temperature: float, rng: np.random.Generator) -> int:
+    """A symbol drawn from softmax(logits / T) with one number of ``rng``; the argmax below
+    GREEDY_BELOW (and no number drawn). A score of −inf is never drawn."""
+    if temperature < GREEDY_BELOW:
+        return int(np.argmax(logits))
+    scaled = logits.astype(np.float64)
+    scaled -= scaled.max()
+    scaled /= temperature
+    np.exp(scaled, out=scaled)
+    cumulative = np.cumsum(scaled)
+    return int(np.searchsorted(cumulative, rng.random() * cumulative[-1], side="right"))
 
 
 class Sampler:
@@ -126,15 +139,7 @@ class Sampler:
 
     def choose(self, logits: np.ndarray, temperature: float, rng: np.random.Generator) -> int:
         """A symbol drawn from softmax(logits / T) (never unknown or start); argmax as T → 0."""
-        masked = logits + self._mask
-        if temperature < GREEDY_BELOW:
-            return int(np.argmax(masked))
-        scaled = masked.astype(np.float64)
-        scaled -= scaled.max()
-        scaled /= temperature
-        np.exp(scaled, out=scaled)
-        cumulative = np.cumsum(scaled)
-        return int(np.searchsorted(cumulative, rng.random() * cumulative[-1], side="right"))
+        return draw(logits + self._mask, temperature, rng)
 
     def masked(self, logits: np.ndarray) -> np.ndarray:
         return logits + self._mask
@@ -154,8 +159,9 @@ def generate(
     stop_at_end: bool = True,
 ) -> str:
     """The continuation of ``prompt`` (without the prompt): up to ``length`` characters,
-    ending early at the end marker when ``stop_at_end``."""
-    sampler = model if isinstance(model, Sampler) else Sampler(model)
+    ending early at the end marker when ``stop_at_end``. ``model`` may be a model or anything
+    that samples as a `Sampler` does (a `BigramSampler`)."""
+    sampler = Sampler(model) if isinstance(model, CharModel) else model
     vocabulary = sampler.model.vocabulary
     rng = np.random.default_rng(seed)
     logits, h, c = sampler.feed(start_tokens(vocabulary, prompt))
@@ -174,14 +180,22 @@ def generate(
 
 
 def mean_loss(model: CharModel, records: Sequence[np.ndarray], limit: int = 200) -> float:
-    """Mean cross-entropy per character over (up to ``limit``) records from the start state."""
-    sampler = Sampler(model)
+    """Mean cross-entropy per symbol over (up to ``limit``) records from the start state."""
+    total, count = record_loss(model, records[:limit])
+    return total / max(1, count)
+
+
+def record_loss(model: CharModel | Sampler, records: Sequence[np.ndarray]) -> tuple[float, int]:
+    """(the cross-entropy of every symbol after the first of each record, read from the start
+    state, summed in nats; how many symbols that is). ``model`` may be a model or anything
+    that samples as a `Sampler` does."""
+    sampler = Sampler(model) if isinstance(model, CharModel) else model
     total, count = 0.0, 0
-    for ids in records[:limit]:
+    for ids in records:
         h, c = sampler.zeros()
         for current, following in zip(ids[:-1], ids[1:], strict=True):
             logits, h, c = sampler.step(int(current), h, c)
             shifted = logits.astype(np.float64) - logits.max()
             total += math.log(np.exp(shifted).sum()) - shifted[following]
             count += 1
-    return total / max(1, count)
+    return float(total), count

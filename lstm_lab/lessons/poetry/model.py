@@ -2,8 +2,9 @@
 
 Plain Python, no Qt. It holds the options a lesson file keeps (see `options.py`), the
 character model that writes (built in, trained here or loaded from a file), the text it wrote
-after the prompt (a `PoetrySession`), what the student picked (the step whose candidates are
-shown, the unit marked in the heatmap) and the training run of the Train view. Each field has
+after the prompt (a `PoetrySession`) and the texts it wrote before (their form is counted:
+`form_stats`), what the student picked (the step whose candidates are shown, the unit marked
+in the heatmap) and the training run of the Train view. Each field has
 its own event; the Qt adapter (`lstm_lab.lessons.poetry.qt.state.PoetryState`) turns them
 into signals.
 
@@ -14,7 +15,9 @@ item (a batch, a sample). The driver says when a run ended (`end_writing`, `end_
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from lstm_lab.core.events import Events, event
@@ -22,6 +25,13 @@ from lstm_lab.core.files import write_bytes_replacing
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.charmodel import END, CharModel, ModelError, model_bytes
 from lstm_lab.lessons.poetry.options import DEFAULT_OPTIONS, KIND, MAX_PROMPT, check_options
+from lstm_lab.lessons.poetry.poemform import (
+    CorpusLines,
+    FormStats,
+    Written,
+    corpus_lines,
+    form_statistics,
+)
 from lstm_lab.lessons.poetry.session import (
     Candidate,
     GenStep,
@@ -70,6 +80,64 @@ TRAIN_HINT = (
 )
 
 
+@dataclass(frozen=True)
+class ModelDetails:
+    """What the window says of the model that writes: its size and what its info records of
+    its training and of the bigram model it is compared with (None: not recorded)."""
+
+    name: str  # "tang", "shakespeare", "trained" or "loaded"
+    corpus: str | None  # the shipped text it learned, if its info names one
+    poems: bool  # its texts are poems (a per-character loss counts the Chinese characters)
+    symbols: int
+    hidden: int
+    epochs: int | None
+    held_out_loss: float | None  # nats per symbol
+    held_out_loss_per_char: float | None  # nats per Chinese character
+    held_out_records: int | None
+    bigram_loss: float | None
+    bigram_loss_per_char: float | None
+    bigram_samples: int | None
+    bigram_temperature: float | None
+    bigram_five_share: float | None
+    bigram_four_or_eight_share: float | None
+    bigram_word_share: float | None
+
+
+def model_details(name: str, model: CharModel) -> ModelDetails:
+    """What ``model`` (writing as ``name``) and its info say; a figure that is missing, not a
+    positive number or not whole where it must be is None."""
+    info = model.info
+
+    def number(key: str) -> float | None:
+        value = info.get(key)
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        return float(value) if ok and math.isfinite(value) and value > 0 else None
+
+    def whole(key: str) -> int | None:
+        value = number(key)
+        return int(value) if value is not None and value == int(value) else None
+
+    corpus = info.get("corpus")
+    return ModelDetails(
+        name,
+        corpus if corpus in CORPORA else None,
+        info.get("layout") == "poem",
+        len(model.vocabulary),
+        model.hidden,
+        whole("epochs"),
+        number("held_out_loss"),
+        number("held_out_loss_per_char"),
+        whole("held_out_records"),
+        number("bigram_loss"),
+        number("bigram_loss_per_char"),
+        whole("bigram_samples"),
+        number("bigram_temperature"),
+        number("bigram_five_share"),
+        number("bigram_four_or_eight_share"),
+        number("bigram_word_share"),
+    )
+
+
 class PoetryModel:
     """Options, the writing model, the text, the selection and training of one poetry lesson."""
 
@@ -87,10 +155,12 @@ class PoetryModel:
         self._loaded: CharModel | None = None
         self._choices: dict[str, str] = {}
         self._session = self._new_session()
+        self._written: list[Written] = []  # texts this model wrote before the one shown
         self._selected: int | None = None
         self._unit: int | None = None
         self._writing = False
         self._corpus = next(iter(CORPORA))
+        self._trained_on = self._corpus
         self._train_hidden = 128
         self._sample_every = 100
         self._training = False
@@ -156,6 +226,7 @@ class PoetryModel:
         if not self._set_option("seed", int(seed)):
             return
         if not self._writing:
+            self._keep_written()
             self._session.restart(self._session.prompt, seed=int(seed))
             self._selected = None
             self.events.text.emit()
@@ -207,16 +278,9 @@ class PoetryModel:
         """The characters of the prompt typed that the model does not know."""
         return self._char_model.vocabulary.unknown_in(self.prompt)
 
-    def model_details(self) -> str:
-        model, info = self._char_model, self._char_model.info
-        details = [f"{len(model.vocabulary):,} symbols", f"LSTM of {model.hidden} units"]
-        if self._model_name == "tang":
-            details.insert(0, "Poems of five characters a line")
-        if info.get("epochs"):
-            details.append(f"trained {info['epochs']} epochs")
-        if info.get("held_out_loss"):
-            details.append(f"held-out loss {info['held_out_loss']:.2f} nats/char")
-        return ", ".join(details)
+    def model_details(self) -> ModelDetails:
+        """The model that writes and what its info records (the window says it in words)."""
+        return model_details(self._model_name, self._char_model)
 
     def choose_model(self, name: str) -> bool:
         """Write with the built-in model ``name``, or the one trained here ("trained": its
@@ -269,6 +333,7 @@ class PoetryModel:
         characters as they are written, or None if writing goes on already."""
         session = self._session
         if self.prompt != session.prompt or session.finished:
+            self._keep_written()
             session.restart(self.prompt, seed=self._options["seed"])
             self._unit = None
         session.temperature = self.temperature
@@ -365,6 +430,29 @@ class PoetryModel:
         text = self._session.text
         return "\n".join(poem_lines(text)) if self.is_poem else text
 
+    def form_corpus(self) -> CorpusLines | None:
+        """The lines of the poems the model writing learned from (a shipped text of poems its
+        info names), to tell a copied line; None if there is none."""
+        corpus = self._char_model.info.get("corpus")
+        if corpus in CORPORA and CORPORA[corpus].layout == "poem":
+            return corpus_lines(corpus)
+        return None
+
+    def form_stats(self) -> FormStats:
+        """The form of every text this model wrote in this window since it was chosen (the
+        prompt included), the one shown too (see `lstm_lab.lessons.poetry.poemform`)."""
+        written = [*self._written, *self._shown_text()]
+        # The corpus's lines are read (once) when there is something to compare with them.
+        return form_statistics(written, self.form_corpus() if written else None)
+
+    def _shown_text(self) -> list[Written]:
+        steps = self._session.steps
+        return [Written(self._session.text, steps[-1].token == END)] if steps else []
+
+    def _keep_written(self) -> None:
+        """The text shown is about to be replaced by a new one: count it with the others."""
+        self._written += self._shown_text()
+
     # ----------------------------------------------------------------- training
     @property
     def corpus(self) -> str:
@@ -431,6 +519,7 @@ class PoetryModel:
         """A run from random weights on ``records`` (of the text ``title``), for ever: one
         small piece of work per item. The model records what each piece gives."""
         self._training = True
+        self._trained_on = self._corpus
         self._train_steps = 0
         self._losses, self._samples = [], []
         self.events.training.emit(True)
@@ -442,6 +531,8 @@ class PoetryModel:
         for item in run:
             if isinstance(item, Built):
                 self._trainee = item.model
+                if self._trained_on in CORPORA:  # the text it learns, to tell a copied line
+                    self._trainee.info["corpus"] = self._trained_on
             elif isinstance(item, Progress):
                 self._note_progress(item.step, item.loss)
             elif isinstance(item, Sample):
@@ -456,9 +547,9 @@ class PoetryModel:
             self.events.loss.emit(step, loss)
         if step % 10 == 0 or step == 1:
             memorise = ""
-            if self._corpus == "tang300" and loss < 1.5:
+            if self._trained_on == "tang300" and loss < 1.5:
                 memorise = " The loss is low: it is learning these 320 poems by heart."
-            self.set_train_status(f"Step {step}: loss {loss:.3f} nats per character.{memorise}")
+            self.set_train_status(f"Step {step}: loss {loss:.3f} nats per symbol.{memorise}")
 
     def end_training(self, reason: str, error: BaseException | None = None) -> None:
         """A run ended: "stopped", or "failed" with the ``error`` that ended it."""
@@ -479,7 +570,7 @@ class PoetryModel:
         apart); False if there is none."""
         if self._trainee is None:
             return False
-        self._trainee.info["layout"] = "poem" if self._corpus in POEM_CORPORA else "text"
+        self._trainee.info["layout"] = "poem" if self._trained_on in POEM_CORPORA else "text"
         self._add_choice("trained", "Trained here")
         self._use_model("trained", self._trained_copy())
         return True
@@ -536,6 +627,7 @@ class PoetryModel:
         else:
             self._model_name, self._char_model = options["model"], model
             self._session = self._new_session()
+            self._written = []
             self._selected = None
         self.set_hidden_views(lesson.hidden_views)
         self.events.prompt.emit(self.prompt)
@@ -570,6 +662,7 @@ class PoetryModel:
         self._set_writing(False)
         self._model_name, self._char_model = name, model
         self._session = self._new_session()
+        self._written = []
         self._unit = None
         self._selected = None
         self.events.char_model.emit()

@@ -14,6 +14,7 @@ import hashlib
 import json
 import lzma
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,8 @@ FOLDER = "poetry/"
 MAX_TEXT_BYTES = 20_000_000
 #: Fewest characters a student's text must have.
 MIN_TEXT_CHARS = 500
+#: The punctuation that ends a half-line of a poem.
+_HALF_LINE_ENDS = re.compile("[，。？！；]")
 
 
 @dataclass(frozen=True)
@@ -167,12 +170,7 @@ def poem_lines(text: str) -> list[str]:
 
 
 def half_lines(text: str) -> tuple[list[str], str]:
-    """(the half-lines of ``text`` that end in punctuation, without it; what is left over)."""
-    done, current = [], []
-    for ch in text:
-        if ch in "，。？！；":
-            done.append("".join(current))
-            current = []
-        elif ch != "\n":
-            current.append(ch)
-    return done, "".join(current)
+    """(the half-lines of ``text`` that end in punctuation, without it; what is left over).
+    Line ends are left out, and two marks in a row close an empty half-line."""
+    parts = _HALF_LINE_ENDS.split(text.replace("\n", ""))
+    return parts[:-1], parts[-1]

@@ -41,7 +41,8 @@ SAMPLE_TEMPERATURE, SAMPLE_LENGTH = 0.8, 120
 
 @dataclass
 class Progress:
-    """A batch was trained: its number and its loss (nats per character)."""
+    """A batch was trained: its number and its loss (nats per symbol: a character or a
+    marker)."""
 
     step: int
     loss: float

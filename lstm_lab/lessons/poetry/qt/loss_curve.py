@@ -13,7 +13,8 @@ from lstm_lab.ui.theme import DARK, Theme
 
 
 class LossCurve(QWidget):
-    """Training loss (cross-entropy per character, nats) against the step, growing live."""
+    """Training loss (cross-entropy per symbol of a batch, nats) against the step, growing
+    live."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +74,7 @@ class LossCurve(QWidget):
         painter.drawText(
             QRectF(area.left(), area.bottom() + 4, area.width(), 16),
             Qt.AlignmentFlag.AlignRight,
-            f"step {last}  ·  loss (nats per character)",
+            self.tr("step {step}  ·  loss (nats per symbol)").format(step=last),
         )
         painter.setPen(QPen(QColor(theme.series.get("y", theme.accent)), 2))
         painter.drawPath(path)

@@ -157,9 +157,13 @@ class PoemView(QTextBrowser):
         bar.setValue(bar.maximum())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        bar = self.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 4
         super().resizeEvent(event)
         if self._shown and event.size().width() != event.oldSize().width():
             self.show_text(*self._shown)  # the poem's size follows the width
+        elif self._shown and at_end and event.size().height() != event.oldSize().height():
+            self._scroll_to_end()  # a lower or higher box: the end, its first line whole
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme

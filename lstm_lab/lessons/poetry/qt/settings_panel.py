@@ -20,13 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.engine.charmodel import ModelError
+from lstm_lab.lessons.poetry.model import ModelDetails
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_SPEED, MAX_TEMPERATURE, MIN_TEMPERATURE
-
-TEMPERATURE_SENTENCE = (
-    "The model gives every character a score; the scores are divided by T before the "
-    "softmax turns them into probabilities. Low T sharpens the choice (safe, repetitive), "
-    "high T flattens it (bold, strange); as T → 0 it always takes the most likely one."
-)
 
 
 def wrapping_form() -> QFormLayout:
@@ -61,6 +56,7 @@ class SettingsPanel(QWidget):
         form.addRow("Model", self.model_combo)
         self.model_info = QLabel()
         self.model_info.setObjectName("modelInfo")
+        self.model_info.setTextFormat(Qt.TextFormat.PlainText)
         self.model_info.setWordWrap(True)
         form.addRow(self.model_info)
         column.addLayout(form)
@@ -108,7 +104,14 @@ class SettingsPanel(QWidget):
         greedy_row.addWidget(self.greedy_check)
         greedy_row.addWidget(greedy_note, 1)
         inner.addLayout(greedy_row)
-        sentence = QLabel(TEMPERATURE_SENTENCE)
+        sentence = QLabel(
+            self.tr(
+                "The model gives every character a score; the scores are divided by T before "
+                "the softmax turns them into probabilities. Low T sharpens the choice (the "
+                "likeliest characters, again and again), high T flattens it (rarer ones); as "
+                "T → 0 it always takes the most likely one."
+            )
+        )
         sentence.setWordWrap(True)
         sentence.setObjectName("temperatureSentence")
         inner.addWidget(sentence)
@@ -191,7 +194,86 @@ class SettingsPanel(QWidget):
         with QSignalBlocker(self.model_combo):
             index = self.model_combo.findData(self.state.model_name)
             self.model_combo.setCurrentIndex(max(0, index))
-        self.model_info.setText(self.state.model_details())
+        self.model_info.setText(self.details_text(self.state.model_details()))
+
+    def details_text(self, details: ModelDetails) -> str:
+        """The model in words: its size, its held-out loss and the bigram model's."""
+        head = [
+            self.tr("{count} symbols").format(count=f"{details.symbols:,}"),
+            self.tr("LSTM of {units} units").format(units=details.hidden),
+        ]
+        if details.name == "tang":
+            head.insert(0, self.tr("Poems of five characters a line"))
+        if details.epochs:
+            head.append(self.tr("trained {epochs} epochs").format(epochs=details.epochs))
+        lines = [", ".join(head) + "."]
+        loss = details.held_out_loss
+        if loss is not None:
+            lines.append(self._held_out_text(details, loss))
+        if details.bigram_loss is not None:
+            lines.append(self._bigram_text(details))
+        return "\n".join(lines)
+
+    def _held_out_text(self, details: ModelDetails, loss: float) -> str:
+        count = details.held_out_records
+        if details.poems and count:
+            words = self.tr(
+                "Held-out loss on {count} poems it never read: {loss} nats per symbol (a "
+                "character, a punctuation mark or the end of the poem)"
+            )
+        elif details.poems:
+            words = self.tr(
+                "Held-out loss: {loss} nats per symbol (a character, a punctuation mark or the "
+                "end of the poem)"
+            )
+        elif count and details.corpus == "shakespeare":
+            words = self.tr(
+                "Held-out loss on {count} speeches it never read: {loss} nats per symbol (a "
+                "character or the end of a speech)"
+            )
+        elif count:
+            words = self.tr(
+                "Held-out loss on {count} passages it never read: {loss} nats per symbol (a "
+                "character or the end of a passage)"
+            )
+        else:
+            words = self.tr(
+                "Held-out loss: {loss} nats per symbol (a character or the end of a passage)"
+            )
+        words = words.format(count=count, loss=f"{loss:.2f}")
+        if details.held_out_loss_per_char is not None:
+            words += ", " + self.tr("{loss} nats per Chinese character").format(
+                loss=f"{details.held_out_loss_per_char:.2f}"
+            )
+        return words + "."
+
+    def _bigram_text(self, details: ModelDetails) -> str:
+        words = self.tr(
+            "A bigram model, which knows only which character follows which (counted in the "
+            "same training texts): {loss} nats per symbol"
+        ).format(loss=f"{details.bigram_loss:.2f}")
+        if details.bigram_loss_per_char is not None:
+            words += ", " + self.tr("{loss} per Chinese character").format(
+                loss=f"{details.bigram_loss_per_char:.2f}"
+            )
+        temperature = details.bigram_temperature
+        samples = details.bigram_samples
+        five, shape = details.bigram_five_share, details.bigram_four_or_eight_share
+        if temperature and samples and five is not None and shape is not None:
+            words += "; " + self.tr(
+                "of its {samples} poems at T = {temperature}, {five} % of the half-lines have "
+                "five characters and {shape} % of the poems 4 or 8 half-lines"
+            ).format(
+                samples=samples,
+                temperature=f"{temperature:g}",
+                five=f"{100 * five:.0f}",
+                shape=f"{100 * shape:.0f}",
+            )
+        elif temperature and samples and details.bigram_word_share is not None:
+            words += "; " + self.tr(
+                "at T = {temperature}, {share} % of the words it writes are words of its text"
+            ).format(temperature=f"{temperature:g}", share=f"{100 * details.bigram_word_share:.0f}")
+        return words + "."
 
     def _on_model_chosen(self, _index: int) -> None:
         try:

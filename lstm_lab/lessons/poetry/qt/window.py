@@ -28,6 +28,8 @@ from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.charmodel import ModelError
 from lstm_lab.lessons.poetry.options import VIEW_KEYS
 from lstm_lab.lessons.poetry.qt.candidate_bars import ProbabilityBars
+from lstm_lab.lessons.poetry.qt.form_line import FormLine
+from lstm_lab.lessons.poetry.qt.lesson_view import LessonView
 from lstm_lab.lessons.poetry.qt.memory_heatmap import MemoryPanel
 from lstm_lab.lessons.poetry.qt.poem_view import PoemView
 from lstm_lab.lessons.poetry.qt.prompt_row import PromptRow
@@ -48,7 +50,6 @@ from lstm_lab.shell.lesson_window import (
 from lstm_lab.ui.fonts import chinese_font
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.lesson_banner import LessonFold
-from lstm_lab.ui.lesson_text import set_lesson_label
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.pump import Pump
 
@@ -116,10 +117,8 @@ class PoetryWindow(LessonWindow):
         self.lesson_title.setObjectName("poetryTitle")
         self.lesson_title.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
         self.lesson_title.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        self.lesson_text = QLabel()
+        self.lesson_text = LessonView(centre)
         self.lesson_text.setObjectName("poetryText")
-        self.lesson_text.setTextFormat(Qt.TextFormat.MarkdownText)
-        self.lesson_text.setWordWrap(True)
         self.lesson_title.setWordWrap(True)
         # Writing folds the lesson's text into the title line: on a projector at large text
         # the poem needs that height. The button opens it again, and then it stays open.
@@ -141,6 +140,8 @@ class PoetryWindow(LessonWindow):
         column.addWidget(self.prompt_row.note)
         self.poem_view = PoemView()
         column.addWidget(self.poem_view, 1)
+        self.form_line = FormLine()
+        column.addWidget(self.form_line)
         self.setCentralWidget(centre)
 
         self.bars = ProbabilityBars()
@@ -229,7 +230,9 @@ class PoetryWindow(LessonWindow):
     def _show_lesson_text(self) -> None:
         lesson = self.state.lesson
         self.lesson_title.setText(lesson.title if lesson else "")
-        set_lesson_label(self.lesson_text, lesson.text if lesson else "")
+        self.lesson_text.set_markdown(
+            lesson.text if lesson else "", lesson.images if lesson else None
+        )
         self.fold_button.setVisible(self._has_lesson_text())
         self.fold.set_folded(self.fold.folded)  # the text shown or not, for this lesson
 
@@ -317,6 +320,10 @@ class PoetryWindow(LessonWindow):
             state.is_poem,
             session.finished,
         )
+        # The form of what it wrote (Tang-style poems only), counted as it writes.
+        self.form_line.setVisible(state.is_poem)
+        if state.is_poem:
+            self.form_line.show_stats(state.form_stats(), state.form_corpus() is not None)
 
     def _refresh_bars(self, *_args) -> None:
         self.bars.show_step(*self.state.bars_step())
