@@ -17,11 +17,9 @@ for a long, exact lag while noise streams in.
 Three cells learn it under the same conditions (units, Adam, learning rate, batch size,
 number of updates, gradient-norm clipping, training sequences): a layer of tanh RNN units,
 of LSTM units (`layer.py`) or of GRU units (`recurrent_layers.py`), each read at the last step
-by a Dense head with one output per language, trained with softmax cross-entropy. Cross-
-entropy rather than squared error on one-hot targets: its gradient at the head, p − target,
-stays as large as the mistake, where squared error through a softmax flattens out for a
-confidently wrong answer, and its value has a meaning a student can read (ln 2 = 0.69 is
-chance for two countries).
+by a Dense head with one output per language, trained with softmax cross-entropy: the loss
+of a choice among languages, whose gradient at the head, p − target, is as large as the
+mistake, and whose value reads directly (ln 4 ≈ 1.39 is chance with four countries).
 
 How the cells start (`init_model`): every array is drawn as PyTorch draws it for nn.RNN,
 nn.LSTM, nn.GRU and nn.Linear (uniform on ±1/√H). Then the gates that decide how much of the
@@ -29,12 +27,20 @@ old state is kept are set, as `gate_init` says:
 
 - "standard": the LSTM's forget-gate bias is 1, as LSTMs usually start (Keras does so by
   default; Jozefowicz, Zaremba & Sutskever 2015); the GRU keeps PyTorch's draw.
-- "chrono": the chrono initialisation (Tallec & Ollivier 2018, "Can recurrent neural networks
-  warp time?"): each LSTM unit's forget bias is log(u), u uniform on [1, N + 1], and its
-  input bias is minus that, so the units start with memory time scales spread up to the
-  lag; the GRU's update-gate bias is set the same way (its z near 1 keeps the state).
+- "chrono" (the lesson's): the chrono initialisation of Tallec & Ollivier (2018, "Can
+  recurrent neural networks warp time?"): each LSTM unit's forget bias is log(u), u uniform
+  on [1, T − 1] with T = N + 2 the sequence length, and its input bias is minus that, so the
+  units start with memory time scales spread up to the lag and their input gates mostly
+  shut; the GRU's update-gate bias is drawn the same way (z near 1 keeps the state).
 
 The plain RNN has no gate to set, so it starts as PyTorch starts it in both cases.
+
+Why the lesson does not use the standard start: with it, at N = 100, neither gated cell
+learns within the lesson's budget either. A forget gate at σ(1) ≈ 0.73 keeps 0.73¹⁰⁰ ≈ 3·10⁻¹⁴
+of the country after 100 steps, so the gradient that would open the gate has vanished just
+as the RNN's has. A gate can be told the time scale of the task; a plain RNN has nothing to
+tell.
+`benchmarks/bench_longlag.py` shows both starts.
 
 A cell *learnt* the task when its accuracy on held-out sequences (`TEST_SIZE` of them, drawn
 from their own seed, never trained on) is at least `LEARNT_ACCURACY`. Nothing here imports
