@@ -90,7 +90,7 @@ def test_the_package_is_laid_out_by_layer_and_kind():
         "resources",
     }
     kinds = {name.split(".")[2] for name in MODULES if name.startswith("lstm_lab.lessons.")}
-    assert kinds == {"cell", "compare", "forecast", "poetry"}
+    assert kinds == {"cell", "compare", "forecast", "poetry", "memory"}
     for kind in kinds:
         for part in ("kind", "cli"):
             assert f"lstm_lab.lessons.{kind}.{part}" in MODULES

@@ -53,12 +53,12 @@ def lab(qtbot, settings):
 
 
 def test_the_built_in_kinds_are_registered_from_their_folders():
-    assert list(kinds.kinds()) == ["cell", "compare", "forecast", "poetry"]
+    assert list(kinds.kinds()) == ["cell", "compare", "forecast", "poetry", "memory"]
     for kind in kinds.kinds().values():
         assert kind.command is not None and kind.self_test is not None
         assert kind.window.startswith(f"lstm_lab.lessons.{kind.name}.qt.")
         assert kind.limits  # each names its limits, used by its window and its command line
-    assert set(kinds.commands()) == {"trace", "compare", "sine", "generate"}
+    assert set(kinds.commands()) == {"trace", "compare", "sine", "generate", "memory"}
 
 
 def test_a_kind_from_its_own_folder_shows_its_lesson_on_the_start_screen(qtbot, tally, lab):
@@ -101,7 +101,9 @@ def test_an_unregistered_kind_is_refused_by_name(tmp_path):
     path = tmp_path / "t.lstmlab"
     data = {"format": "lstm-lab-lesson", "version": 2, "kind": "tally", "title": "T"}
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(LessonError, match='"kind" must be one of cell, compare, forecast, poetry'):
+    with pytest.raises(
+        LessonError, match='"kind" must be one of cell, compare, forecast, memory, poetry'
+    ):
         read_lesson(path)
 
 

@@ -47,7 +47,7 @@ def test_self_test_passes_with_one_line_per_check():
 def test_the_checks_cover_engine_every_kind_lessons_and_training():
     names = [check.name for check in selftest.CHECKS]
     assert names[0] == "engine worked example"
-    kinds = [f"lesson kind {name}" for name in ("cell", "compare", "forecast", "poetry")]
+    kinds = [f"lesson kind {name}" for name in ("cell", "compare", "forecast", "poetry", "memory")]
     assert [name for name in names if name.startswith("lesson kind ")] == kinds
     assert names.index("built-in lessons") < names.index("lesson kind cell")
     assert any(name.startswith("training") and "engine" in name for name in names)

@@ -8,6 +8,7 @@ BUILT_IN = (
     "compare",
     "forecast",
     "poetry",
+    "memory",
 )
 
 for _name in BUILT_IN:
