@@ -92,7 +92,7 @@ class CarouselPage(QWidget):
         )  # fmt: skip
         self.state_plot.add_curve("c", self.tr("C(t), f = 1"), "c")
         self.state_plot.add_curve("h", self.tr("h(t), f = 1"), "h", dashed=True)
-        self.state_plot.add_curve("leak", self.tr("C(t), f = 0.9"), "baseline", dashed=True)
+        self.state_plot.add_curve("leak", self.tr("C(t), f = 0.9"), "f", dashed=True)
         self.grad_plot = CurvesPlot(
             "carouselGradientPlot", self.tr("step t"), self.tr("∂C(T)/∂C(t)"), log_y=True,
             tooltip=self.tr("How much of a change of C(t) reaches C(T): the product of the "
@@ -100,7 +100,7 @@ class CarouselPage(QWidget):
         )  # fmt: skip
         self.grad_plot.add_curve("c", self.tr("f = 1: Π f = 1"), "c")
         self.grad_plot.add_curve(
-            "leak", self.tr("f = 0.9: 0.9^(T−t), down to 10⁻¹²"), "baseline", dashed=True
+            "leak", self.tr("f = 0.9: 0.9^(T−t), down to 10⁻¹²"), "f", dashed=True
         )
         self.readout = _label("carouselReadout")
 
