@@ -38,8 +38,13 @@ class CellColumn(QWidget):
         self.readout.setObjectName(f"{cell.name}Remembers")
         self.readout.setWordWrap(True)
         self.readout.setToolTip(
-            "The last step k at which the first input can still be seen in the hidden state: "
-            "retention(k) at least 1% of retention(1)."
+            self.tr(
+                "Remembers for: the last step k at which the first input can still be seen in "
+                "the hidden state, retention(k) at least 1% of retention(1). Readable for: the "
+                "steps from the first at which a straight line from h(k) gives back the first "
+                "input's height (read-out R² at least 0.9). A latch: h(k) still differs from "
+                "run B's, but says little of how high the pulse was (R² below 0.5)."
+            )
         )
         self.diagram = diagram
         self.sliders: dict[str, ParamSlider] = {}
@@ -112,9 +117,19 @@ class CellColumn(QWidget):
                 with QSignalBlocker(slider):
                     slider.setValue(float(values[name]))
 
-    def set_remembers(self, steps: int, length: int) -> None:
-        whole = " (all)" if steps >= length else ""
-        self.readout.setText(f"remembers for <b>{steps}</b> steps{whole}")
+    def set_remembers(
+        self, steps: int, length: int, readable: int | None = None, latch: int = 0
+    ) -> None:
+        """``steps`` it remembers, of ``length``; ``readable``: for how many steps the first
+        input's height can be read from h; ``latch``: the step from which it is a latch (0:
+        never)."""
+        whole = self.tr(" (all)") if steps >= length else ""
+        text = self.tr("remembers for <b>{0}</b>{1}").format(steps, whole)
+        if readable is not None:
+            text += self.tr(" · readable <b>{0}</b>").format(readable)
+        if latch:
+            text += self.tr(" · <b>a latch</b> from {0}").format(latch)
+        self.readout.setText(text)
 
     def apply_theme(self, theme) -> None:
         colour = theme.series.get(self._role, theme.text)

@@ -25,6 +25,13 @@ class PlotPanel(QWidget):
         self.plot = plot
         plot.setParent(self)
 
+    def set_words(self, words: str, short: str) -> None:
+        """Other words above the plot (it shows another quantity)."""
+        self.words, self.short = words, short
+        self.label.setToolTip(words)
+        self.updateGeometry()
+        self.layout_panel()
+
     def _label_height(self, text: str, width: int) -> int:
         if self.label.text() != text:
             self.label.setText(text)
