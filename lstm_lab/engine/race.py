@@ -9,7 +9,8 @@ better than answer the pulses' mean, 1/2, whose mean squared error is their vari
 
 Every cell starts from its default weights, except that the LSTM's forget-gate bias starts at
 1, as LSTMs usually start training (Keras does so by default): from b_f = 0 its forget gate
-sits near one half and its memory fades as fast as the RNN's.
+sits near one half, so its cell state about halves at every step (started there, it failed the
+delay-20 echo in each of the seeds 0 to 4, where from b_f = 1 it learns it in 5 of 5).
 
 A cell *learnt* the task when its mean squared error on fresh sequences it never saw is below
 `LEARNT_SHARE` of that baseline. A race may run over several seeds, one after the other

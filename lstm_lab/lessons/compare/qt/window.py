@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTabWidget,
+    QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -128,7 +129,7 @@ RETENTION_WORDS = QT_TRANSLATE_NOOP(
     "in the hidden state at step k. It says that h differs, not whether the first input's "
     "value can be read back: see Read-out R².",
 )
-RETENTION_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "retention(k): whether h(k) still shows a pulse.")
+RETENTION_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "retention(k): how far h(k) still shows the pulse.")
 READOUT_WORDS = QT_TRANSLATE_NOOP(
     CONTEXT,
     "Read-out R²(k): the sequence is run with its first value set to 8 heights from 0.1 to 1, "
@@ -137,9 +138,7 @@ READOUT_WORDS = QT_TRANSLATE_NOOP(
     "h(k); near 0: it cannot. Dotted: R² = 0.9, readable. A latch keeps its retention while "
     "its R² falls.",
 )
-READOUT_SHORT = QT_TRANSLATE_NOOP(
-    CONTEXT, "R²(k): how well a straight line from h(k) gives back the pulse's height."
-)
+READOUT_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "R²(k): how well h(k) gives back the pulse's height.")
 GRADIENT_WORDS = QT_TRANSLATE_NOOP(
     CONTEXT,
     "gradient(k) = |∂y(T)/∂x(T−k)|: how strongly the last output can still learn from the "
@@ -149,9 +148,7 @@ GRADIENT_WORDS = QT_TRANSLATE_NOOP(
     "state alone, multiplied by f(t) at every step back.",
 )
 GRADIENT_SHORT = QT_TRANSLATE_NOOP(
-    CONTEXT,
-    "gradient(k) = |∂y(T)/∂x(T−k)|; dashed: the RNN's path, dotted: its bound, dash-dot: "
-    "the LSTM's Π f(t).",
+    CONTEXT, "gradient(k) = |∂y(T)/∂x(T−k)| and its reference lines."
 )
 #: The gradient plot's reference lines: key, legend words, colour role, line style.
 REFERENCE_LINES = (
@@ -335,14 +332,22 @@ class CompareWindow(LessonWindow):
         for key, words, role, style in REFERENCE_LINES:
             # Drawn over the cells' curves; the axes follow the cells alone.
             self.gradient_plot.add_curve(key, tr(words), role, style=style, fits=False)
-        self.memory_tabs = QTabWidget()
+        # The memory view shows retention or the read-out's R², as the tabs beside its words say.
+        self.memory_plots = QStackedWidget()
+        self.memory_plots.setObjectName("memoryPlots")
+        self.memory_plots.addWidget(self.retention_plot)
+        self.memory_plots.addWidget(self.readout_plot)
+        self.memory_tabs = QTabBar()
         self.memory_tabs.setObjectName("memoryTabs")
         self.memory_tabs.setDocumentMode(True)
-        self.memory_tabs.addTab(self.retention_plot, self.tr("Retention"))
-        self.memory_tabs.addTab(self.readout_plot, self.tr("Read-out R²"))
+        self.memory_tabs.setExpanding(False)
+        self.memory_tabs.addTab(self.tr("Retention"))
+        self.memory_tabs.addTab(self.tr("Read-out R²"))
         self.memory_tabs.currentChanged.connect(self._memory_tab_shown)
         self.hidden_panel = PlotPanel(tr(HIDDEN_WORDS), tr(HIDDEN_SHORT), self.hidden_plot)
-        self.retention_panel = PlotPanel(tr(RETENTION_WORDS), tr(RETENTION_SHORT), self.memory_tabs)
+        self.retention_panel = PlotPanel(
+            tr(RETENTION_WORDS), tr(RETENTION_SHORT), self.memory_plots, corner=self.memory_tabs
+        )
         self.gradient_panel = PlotPanel(tr(GRADIENT_WORDS), tr(GRADIENT_SHORT), self.gradient_plot)
 
         self.race_panel = RacePanel(self.state, CELL_ROLES)
@@ -497,6 +502,7 @@ class CompareWindow(LessonWindow):
             plot.fit()
 
     def _memory_tab_shown(self, index: int) -> None:
+        self.memory_plots.setCurrentIndex(index)
         if index == 1:
             self.retention_panel.set_words(tr(READOUT_WORDS), tr(READOUT_SHORT))
         else:
