@@ -395,3 +395,17 @@ def test_a_lessons_json_is_a_copy_that_leaves_the_lesson_as_it_was():
     data = lesson.to_json()
     data["options"]["params"]["rnn"]["w_hh"] = 1e6
     assert lesson_by_name("compare-who-remembers").options["params"]["rnn"]["w_hh"] == 0.8
+
+
+def test_a_delay_no_cell_learns_in_the_budget_is_said_once_with_the_budget():
+    model = CompareModel()
+    model.set_delay(30)
+    model.set_race_seeds(1)
+    for _step in model.race_steps(epochs=2):
+        pass
+    verdict = model.race.verdict
+    assert all(model.race.last.tally.learnt(name) == 0 for name in ("rnn", "lstm", "gru"))
+    assert verdict.count("No cell learnt the delay-30 echo in any seed within this budget") == 1
+    assert "(2 epochs a seed at learning rate 0.05)" in verdict
+    for title in ("RNN", "LSTM", "GRU"):  # and why, cell by cell
+        assert f"{title}: ∂y(31)/∂x(1) " in verdict

@@ -120,6 +120,12 @@ def verdict_text(last: SeedStep, delay: int, seed: int) -> str:
         f"Learnt: test MSE on {TEST_SEQUENCES} fresh sequences below {threshold:.4f}, a tenth "
         "of what forgetting the pulse costs."
     )
+    tested = [name for name in RACE_ORDER if tally.tested(name)]
+    if tested and last.finished and not any(tally.learnt(name) for name in tested):
+        text += (
+            f"<br>No cell learnt the delay-{delay} echo in any seed within this budget "
+            f"({tally.epochs} epochs a seed at learning rate {tally.learning_rate:g})."
+        )
     if reasons:
         text += (
             "<br>Where a cell failed, how strongly the pulse moved the scored output "
