@@ -1,7 +1,8 @@
 """Entry point: `lstm-lab` opens the start screen, `lstm-lab FILE.lstmlab` or
 `lstm-lab --lesson NAME` a lesson; `lstm-lab COMMAND ...` runs a lesson kind's subcommand
-(`trace`: a step table, `compare`: the RNN, LSTM and GRU's memory, `sine`: a forecast,
-`generate`: a character model continues a text), each registered with its kind."""
+(`trace`: a step table, `compare`: the RNN, LSTM and GRU's memory, `race`: the three trained on a
+memory task, `sine`: a forecast, `generate`: a character model continues a text), each
+registered with its kind."""
 
 from __future__ import annotations
 

@@ -170,10 +170,12 @@ def test_the_version_1_fixtures_are_the_shipped_lessons_of_version_1():
 
 #: What a shipped lesson changed after version 1, field by field: the single-cell lessons' texts
 #: now say only what their screen shows (tests/test_lesson_claims_cell.py checks them), and two
-#: of them changed a weight their text speaks of; the forecast lesson names its AR baseline
-#: (tests/test_lesson_claims_forecast.py).
+#: of them changed a weight their text speaks of; so does the comparison lesson's
+#: (tests/test_lesson_claims_compare.py), whose options gained the race's learning rate and seeds;
+#: the forecast lesson names its AR baseline (tests/test_lesson_claims_forecast.py).
 CHANGED_SINCE_VERSION_1 = {
     "alternating.lstmlab": {"summary", "text", "params"},
+    "compare-who-remembers.lstmlab": {"summary", "text", "options"},
     "explore.lstmlab": {"text"},
     "forecast-sine.lstmlab": {"summary", "text"},
     "late-pulse.lstmlab": {"text"},
@@ -199,6 +201,8 @@ def test_every_version_1_file_opens_as_the_same_lesson(name):
     now = {field: getattr(shipped, field) for field in changed & {"title", "summary", "text"}}
     if "params" in changed:
         now["options"] = old.options.replace(params=shipped.options.params)
+    if "options" in changed:
+        now["options"] = shipped.options
     assert old.replace(**now) == shipped
     for field in now:  # each field listed did change
         assert getattr(old, field) != getattr(shipped, field), field

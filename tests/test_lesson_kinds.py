@@ -58,7 +58,7 @@ def test_the_built_in_kinds_are_registered_from_their_folders():
         assert kind.command is not None and kind.self_test is not None
         assert kind.window.startswith(f"lstm_lab.lessons.{kind.name}.qt.")
         assert kind.limits  # each names its limits, used by its window and its command line
-    assert set(kinds.commands()) == {"trace", "compare", "sine", "generate", "memory"}
+    assert set(kinds.commands()) == {"trace", "compare", "race", "sine", "generate", "memory"}
 
 
 def test_a_kind_from_its_own_folder_shows_its_lesson_on_the_start_screen(qtbot, tally, lab):

@@ -54,7 +54,8 @@ class LessonKind:
     (raises `LessonError` naming the first problem); ``options_to_json`` turns them back.
     ``lockable``: the names a lesson of these options may lock or fix (its sliders).
     ``card_picture``: the curves of a lesson's card on the start screen.
-    ``command``: its subcommand, if it has one. ``self_test``: "module:function" taking the
+    ``command``: its subcommand, if it has one; ``more_commands``: any further ones.
+    ``self_test``: "module:function" taking the
     self-test's context, run offscreen by ``lstm-lab --self-test``.
     ``limits``: the kind's limits by name (one constant each, used by its window and its
     command line alike).
@@ -71,6 +72,7 @@ class LessonKind:
     options_to_json: Callable[[Any], dict[str, Any]] = _plain_options
     lockable: Callable[[Any], frozenset[str]] = _no_locks
     command: Command | None = None
+    more_commands: tuple[Command, ...] = ()
     self_test: str | None = None
     limits: Mapping[str, int | float] = field(default_factory=dict)
     uses_cell: bool = False
@@ -125,4 +127,9 @@ def resolve(reference: str) -> Any:
 
 def commands() -> dict[str, Command]:
     """The subcommands of every kind, by name."""
-    return {kind.command.name: kind.command for kind in kinds().values() if kind.command}
+    found: dict[str, Command] = {}
+    for kind in kinds().values():
+        for command in (kind.command, *kind.more_commands):
+            if command is not None:
+                found[command.name] = command
+    return found

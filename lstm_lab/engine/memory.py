@@ -7,8 +7,22 @@ respect to every earlier input (exact backpropagation through time), and paramet
         the cell's own run (run A is the trace the lesson shows); run B stops where its state
         has become run A's exactly, since from there on both runs are one and retention is 0.
     remembers for N steps: the last k at which retention(k) ≥ 1% of retention(1).
+    read-out R²(k),  k = 1 … T
+        whether the first input's value can still be read from h(k), not only that it left a
+        trace: the sequence is run with its first value set to each of `READOUT_HEIGHTS`, and
+        R²(k) is the share of the heights' variance that the best straight line from h(k) to
+        the height explains, with h(k) read through noise of standard deviation
+        `READOUT_NOISE` (see `readout_r2`). A cell that ends in one state whatever the height
+        (a latch) has a large retention and a small R² (`latch_from`).
+    readable for N steps: the first N steps all have R²(k) ≥ `READABLE_R2`.
     gradient(k) = |∂y(T)/∂x(T−k)|,  k = 0 … T−1
         how strongly the last output can still learn from the input k steps back.
+    reference lines of gradient(k) (`gradient_references`):
+        tanh RNN  |w_in·w_out|·|w_hh|^k·Π_{t=T−k}^{T} (1 − h(t)²): the one path there is, so
+                  it equals gradient(k); and |w_in·w_out|·|w_hh|^k, its bound (1 − h² ≤ 1).
+        LSTM      |∂y(T)/∂C(T)|·Π_{t=T−k+1}^{T} f(t)·|∂C(T−k)/∂x(T−k)|: the part of gradient(k)
+                  that runs along the cell state alone, multiplied by f(t) at every step; it
+                  is the whole gradient when h feeds back into nothing.
 
 Parameter counts of a recurrent layer of n units reading m inputs, one bias per gate:
 RNN n(n+m+1), LSTM 4n(n+m+1), GRU 3n(n+m+1). PyTorch keeps two bias vectors per gate
@@ -31,11 +45,21 @@ from lstm_lab.engine.rnn import RNNParams, run_rnn
 
 __all__ = [
     "GATE_COUNTS",
+    "LATCH_R2",
+    "LATCH_RETENTION",
+    "READABLE_R2",
+    "READOUT_HEIGHTS",
+    "READOUT_NOISE",
+    "REFERENCE_NAMES",
     "REMEMBER_SHARE",
     "direct_param_count",
     "gradient_profile",
+    "gradient_references",
     "input_gradients",
+    "latch_from",
     "param_count",
+    "readable_for",
+    "readout_r2",
     "remembers_for",
     "retention",
     "torch_param_count",
@@ -45,6 +69,19 @@ __all__ = [
 GATE_COUNTS = {"rnn": 1, "lstm": 4, "gru": 3}
 #: A cell still remembers at step k while retention(k) is at least this share of retention(1).
 REMEMBER_SHARE = 0.01
+#: The first input's heights the read-out tells apart: 8 evenly spaced from 0.1 to 1.
+READOUT_HEIGHTS = tuple(float(v) for v in np.linspace(0.1, 1.0, 8))
+#: The read-out sees h(k) through noise of this standard deviation: a difference in h far
+#: below it tells nothing (h is shown to four decimals; a network computes with rounding).
+READOUT_NOISE = 0.001
+#: Readable at step k: R²(k) at least this.
+READABLE_R2 = 0.9
+#: A latch at step k: the cell still remembers, by a difference in h well above the read-out's
+#: noise (retention(k) ≥ `LATCH_RETENTION`), but R²(k) is below `LATCH_R2`.
+LATCH_R2 = 0.5
+LATCH_RETENTION = 10 * READOUT_NOISE
+#: The reference lines each cell has on the gradient plot (`gradient_references`).
+REFERENCE_NAMES = {"rnn": ("rnn_path", "rnn_bound"), "lstm": ("lstm_cell_path",), "gru": ()}
 
 
 # ----------------------------------------------------------------------------- gradients
@@ -199,6 +236,148 @@ def remembers_for(values: Any, share: float = REMEMBER_SHARE) -> int:
         return 0
     above = np.flatnonzero(values >= share * values[0])
     return int(above[-1]) + 1
+
+
+# ----------------------------------------------------------------------------- reference lines
+def _rnn_references(p: RNNParams, trace: Any) -> dict[str, np.ndarray]:
+    h = np.asarray(trace.h, dtype=np.float64)[::-1]  # h(T), h(T−1), …
+    scale = abs(float(p.w_in) * float(p.w_out))
+    w_hh = abs(float(p.w_hh))
+    steps = np.ones(len(h))
+    steps[1:] = w_hh  # one w_hh per step back, none at k = 0
+    path = scale * np.cumprod(steps * (1.0 - h * h))
+    bound = scale * np.cumprod(steps)
+    return {"rnn_path": path, "rnn_bound": bound}
+
+
+def _lstm_references(p: LSTMParams, trace: Any) -> dict[str, np.ndarray]:
+    f, i, g = (np.asarray(getattr(trace, k), dtype=np.float64) for k in ("f", "i", "g"))
+    c, c_prev = np.asarray(trace.c, dtype=np.float64), np.asarray(trace.c_prev, dtype=np.float64)
+    tanh_c = math.tanh(float(c[-1]))
+    reach = abs(float(p.w_out) * float(trace.o[-1]) * (1.0 - tanh_c * tanh_c))  # |∂y(T)/∂C(T)|
+    # ∂C(t)/∂x(t) with h(t−1) and C(t−1) held: through f, i and C̃ of step t.
+    local = np.abs(
+        float(p.w_xf) * c_prev * f * (1.0 - f)
+        + float(p.w_xi) * g * i * (1.0 - i)
+        + float(p.w_xc) * i * (1.0 - g * g)
+    )
+    forget = np.ones(len(f))
+    forget[1:] = f[::-1][:-1]  # f(T), f(T−1), …, f(2): one per step back
+    return {"lstm_cell_path": reach * np.cumprod(forget) * local[::-1]}
+
+
+def gradient_references(
+    cell: ScalarCell,
+    params: ParamSet,
+    xs: Any,
+    *,
+    h0: float = 0.0,
+    c0: float = 0.0,
+    trace: Any = None,
+) -> dict[str, np.ndarray]:
+    """The reference lines of gradient(k), k = 0 … T−1, that hold for ``cell`` (see the
+    module): ``rnn_path`` and ``rnn_bound`` for the tanh RNN, ``lstm_cell_path`` for the LSTM,
+    none for the GRU. ``trace``: see `input_gradients`."""
+    xs = _sequence(xs)
+    if cell.name not in REFERENCE_NAMES:
+        raise ValueError(f"no reference lines for the cell {cell.name!r}")
+    if not REFERENCE_NAMES[cell.name]:
+        return {}
+    states = {"h0": float(h0), "c0": float(c0)} if "c" in cell.states else {"h0": float(h0)}
+    trace = cell.run(params, xs, **states) if trace is None else trace
+    with np.errstate(all="ignore"):
+        if cell.name == "rnn":
+            return _rnn_references(params, trace)
+        return _lstm_references(params, trace)
+
+
+# ----------------------------------------------------------------------------- the read-out
+def readout_r2(
+    cell: ScalarCell,
+    params: ParamSet,
+    xs: Any,
+    *,
+    heights: Any = READOUT_HEIGHTS,
+    noise: float = READOUT_NOISE,
+    h0: float = 0.0,
+    c0: float = 0.0,
+) -> np.ndarray:
+    """R²(k) for k = 1 … T: how much of the first input's height a straight line from h(k)
+    gives back.
+
+    The sequence ``xs`` is run once for each of ``heights`` as its first value (the rest as
+    given). At each step k, with a the heights and h the hidden states at k (one per height),
+    the least-squares line from h to a explains the share
+
+        R²(k) = cov(h, a)² / (var(a)·(var(h) + noise²))
+
+    of the heights' variance: the squared correlation of a with h read through noise of
+    standard deviation ``noise`` (the R² such a line reaches on many noisy readings). With
+    ``noise`` 0 it is the plain R² of the line: 1 for a cell whose h(k) is a straight-line
+    function of the height, 0 where h(k) is the same for every height. The runs go in
+    stretches like retention's and end where every run is in the same state, after which R²
+    is 0."""
+    xs = _sequence(xs)
+    heights = np.asarray(heights, dtype=np.float64).reshape(-1)
+    if heights.size < 2 or np.ptp(heights) == 0.0:
+        raise ValueError("the read-out needs at least two different heights")
+    if not noise >= 0.0:
+        raise ValueError("the read-out noise must be 0 or more")
+    count = heights.size
+    inputs = np.repeat(xs[:, None], count, axis=1)
+    inputs[0] = heights
+    a = heights - heights.mean()
+    var_a = float(np.mean(a * a))
+    states = {f"{name}0": np.full(count, value) for name, value in (("h", h0), ("c", c0))}
+    states = {key: value for key, value in states.items() if key[0] in cell.states}
+    r2 = np.zeros(len(xs))
+    start, stretch = 0, FIRST_STRETCH
+    with np.errstate(all="ignore"):
+        while start < len(xs):
+            stop = min(len(xs), start + stretch)
+            run = cell.run(params, inputs[start:stop], **states)
+            h = np.asarray(run.h, dtype=np.float64).reshape(stop - start, count)
+            centred = h - h.mean(axis=1, keepdims=True)
+            cov = centred @ a / count
+            var_h = np.mean(centred * centred, axis=1)
+            denominator = var_a * (var_h + noise * noise)
+            shares = np.where(denominator > 0.0, cov * cov / denominator, 0.0)
+            r2[start:stop] = np.clip(np.nan_to_num(shares, nan=0.0), 0.0, 1.0)
+            ends = [np.asarray(getattr(run, name), dtype=np.float64)[-1] for name in cell.states]
+            if all(np.all(end == end[0]) for end in ends):
+                break  # every run in one state: nothing tells the heights apart from here on
+            states = {f"{name}0": end for name, end in zip(cell.states, ends, strict=True)}
+            start, stretch = stop, 2 * stretch
+    return r2
+
+
+def readable_for(r2: Any, threshold: float = READABLE_R2) -> int:
+    """How many steps from the first the height stays readable: the first k with
+    R²(k) < ``threshold``, less one (all T when none is)."""
+    r2 = np.asarray(r2, dtype=np.float64)
+    below = np.flatnonzero(~(r2 >= threshold))
+    return int(below[0]) if len(below) else int(r2.size)
+
+
+def latch_from(
+    retention_values: Any,
+    r2: Any,
+    share: float = REMEMBER_SHARE,
+    threshold: float = LATCH_R2,
+    least: float = LATCH_RETENTION,
+) -> int:
+    """The first step k (1-based) at which the cell is a latch: it still remembers
+    (retention(k) ≥ ``share``·retention(1)), by a difference in h far above the read-out's
+    noise (retention(k) ≥ ``least``), but R²(k) < ``threshold``: h(k) shows clearly that there
+    was a pulse, not how high it was. 0 when it never is (a memory fading into the noise is
+    no latch)."""
+    kept = np.asarray(retention_values, dtype=np.float64)
+    r2 = np.asarray(r2, dtype=np.float64)
+    if kept.size == 0 or not kept[0] > 0.0:
+        return 0
+    remembered = (kept >= share * kept[0]) & (kept >= least)
+    latched = np.flatnonzero(remembered & ~(r2 >= threshold))
+    return int(latched[0]) + 1 if len(latched) else 0
 
 
 # ----------------------------------------------------------------------------- parameter counts

@@ -2,8 +2,12 @@
 
 lstm-lab compare --sequence "1, 0, 0, 0" --param rnn.w_hh=0.9 --units 32 --json
 
-For each cell (rnn, lstm, gru): retention(k) for k = 1 … T, gradient(k) = |∂y(T)/∂x(T−k)| for
-k = 0 … T−1, for how many steps it remembers, and the parameter count of a layer of N units
+The cells' parameters and the sequence are the built-in lesson "Who remembers?"'s unless told
+otherwise: ``--lesson NAME|FILE`` takes another compare lesson's, ``--defaults`` the cells' own
+defaults, ``--sequence`` and ``--param`` change them. For each cell (rnn, lstm, gru):
+retention(k) and the read-out's R²(k) for k = 1 … T, gradient(k) = |∂y(T)/∂x(T−k)| and the
+cell's reference lines for k = 0 … T−1, for how many steps it remembers and the first input's
+height stays readable, where it becomes a latch, and the parameter count of a layer of N units
 reading M inputs. Bad input ends with one line on stderr and exit status 2. No Qt is imported.
 """
 
@@ -13,22 +17,32 @@ import argparse
 import io
 import json
 import math
+import os
 import sys
 from typing import NoReturn, TextIO
 
 import numpy as np
 
+from lstm_lab.core.errors import LessonError
 from lstm_lab.engine import CELLS, MAX_MAGNITUDE, SequenceError, parse_sequence
 from lstm_lab.engine.memory import (
+    READABLE_R2,
     gradient_profile,
+    gradient_references,
+    latch_from,
     param_count,
+    readable_for,
+    readout_r2,
     remembers_for,
     retention,
 )
+from lstm_lab.lessons.compare.model import DEFAULT_SEQUENCE, check_options
 
 PROG = "lstm-lab compare"
 ORDER = ("rnn", "lstm", "gru")
 MAX_SIZE = 4096
+#: The lesson whose parameters and sequence `lstm-lab compare` uses unless told otherwise.
+LESSON = "compare-who-remembers"
 
 
 class UsageError(Exception):
@@ -51,9 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--sequence",
-        required=True,
         metavar="TEXT",
-        help='input sequence, numbers separated by commas, e.g. "1, 0, 0, 0, 0"',
+        help='input sequence, numbers separated by commas, e.g. "1, 0, 0, 0, 0" (default: the '
+        "lesson's)",
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument(
+        "--lesson",
+        metavar="NAME|FILE",
+        help=f"take the parameters and the sequence of this compare lesson (default: {LESSON})",
+    )
+    source.add_argument(
+        "--defaults",
+        action="store_true",
+        help="start from each cell's own default parameters instead of a lesson's",
     )
     parser.add_argument(
         "--param",
@@ -109,9 +134,37 @@ def _finite(value: float) -> float | None:
     return float(value) if math.isfinite(value) else None
 
 
-def compare(args: argparse.Namespace) -> dict[str, dict[str, object]]:
+def lesson_options(name_or_file: str) -> tuple[str, dict]:
+    """The checked options of the compare lesson ``name_or_file`` (a built-in lesson's name or
+    a lesson file) and the name to report it by; UsageError naming the problem."""
+    from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
+    from lstm_lab.core.lesson import read_lesson
+
     try:
-        xs = parse_sequence(args.sequence)
+        if name_or_file in {lesson.name for lesson in builtin_lessons()}:
+            lesson, shown = lesson_by_name(name_or_file), name_or_file
+        elif os.path.exists(name_or_file):
+            lesson, shown = read_lesson(name_or_file), name_or_file
+        else:
+            raise UsageError(
+                f'--lesson "{name_or_file}" is neither a built-in lesson nor a file '
+                "(lstm-lab --list-lessons lists the lessons)"
+            )
+    except LessonError as error:
+        raise UsageError(f"--lesson: {error}") from None
+    if lesson.kind != "compare":
+        raise UsageError(f'--lesson: "{shown}" is a {lesson.kind} lesson, not a compare lesson')
+    return shown, check_options(lesson.options)
+
+
+def compare(args: argparse.Namespace) -> dict[str, object]:
+    lesson, options = lesson_options(args.lesson or LESSON)
+    source = "defaults" if args.defaults else lesson
+    try:
+        if args.sequence is not None:
+            xs = parse_sequence(args.sequence)
+        else:
+            xs = np.asarray(options.get("sequence", DEFAULT_SEQUENCE), dtype=np.float64)
     except SequenceError as error:
         raise UsageError(f"sequence: {error}") from None
     chosen = _params(args.param)
@@ -119,31 +172,47 @@ def compare(args: argparse.Namespace) -> dict[str, dict[str, object]]:
     cells: dict[str, dict[str, object]] = {}
     for name in ORDER:
         cell = CELLS[name]
-        params = cell.defaults().replace(**chosen[name])
+        start = {} if args.defaults else options.get("params", {}).get(name, {})
+        params = cell.defaults().replace(**start).replace(**chosen[name])
         with np.errstate(all="ignore"):
             kept = retention(cell, params, xs)
             grads = gradient_profile(cell, params, xs)
+            references = gradient_references(cell, params, xs)
+            r2 = readout_r2(cell, params, xs)
         cells[name] = {
             "params_used": {key: float(v) for key, v in params.to_dict().items()},
             "retention": [_finite(v) for v in kept],
+            "readout_r2": [_finite(v) for v in r2],
             "gradient": [_finite(v) for v in grads],
+            "references": {key: [_finite(v) for v in values] for key, values in references.items()},
             "remembers_for": remembers_for(kept),
+            "readable_for": readable_for(r2),
+            "latch_from": latch_from(kept, r2),
             "param_count": param_count(name, inputs, units),
         }
-    return cells
+    return {"parameters_from": source, "cells": cells}
 
 
-def _write_text(cells: dict[str, dict[str, object]], args, stream: TextIO) -> None:
+def _write_text(result: dict[str, object], args, stream: TextIO) -> None:
     def number(value: float | None) -> str:
         return "overflow" if value is None else f"{value:.6g}"
 
+    cells: dict[str, dict[str, object]] = result["cells"]  # type: ignore[assignment]
     steps = len(cells["rnn"]["retention"])  # type: ignore[arg-type]
+    source = result["parameters_from"]
+    shown = "each cell's defaults" if source == "defaults" else f"the lesson {source}"
+    stream.write(f"Parameters: {shown}, with any --param applied.\n\n")
     stream.write(f"Parameter count for m = {args.inputs} inputs, n = {args.units} units:\n")
     for name in ORDER:
         stream.write(f"  {name.upper():<5}{cells[name]['param_count']:>12,}\n")
     stream.write("\nRemembers for (retention ≥ 1% of retention(1)):\n")
     for name in ORDER:
         stream.write(f"  {name.upper():<5}{cells[name]['remembers_for']:>6} steps\n")
+    stream.write(f"\nFirst input's height readable for (read-out R² ≥ {READABLE_R2:g}):\n")
+    for name in ORDER:
+        latch = cells[name]["latch_from"]
+        note = f"  (a latch from step {latch})" if latch else ""
+        stream.write(f"  {name.upper():<5}{cells[name]['readable_for']:>6} steps{note}\n")
     stream.write("\n   k  " + "".join(f"{f'retention {n}':>16}" for n in ORDER))
     stream.write("".join(f"{f'gradient {n}':>16}" for n in ORDER) + "\n")
     for k in range(steps):
@@ -163,7 +232,7 @@ def main(argv: list[str]) -> int:
             stream.reconfigure(errors="replace")
     try:
         args = build_parser().parse_args(argv)
-        cells = compare(args)
+        result = compare(args)
     except UsageError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return 2
@@ -171,9 +240,9 @@ def main(argv: list[str]) -> int:
         return exit_.code if isinstance(exit_.code, int) else 0
     try:
         if args.json:
-            sys.stdout.write(json.dumps({"cells": cells}, indent=2, allow_nan=False) + "\n")
+            sys.stdout.write(json.dumps(result, indent=2, allow_nan=False) + "\n")
         else:
-            _write_text(cells, args, sys.stdout)
+            _write_text(result, args, sys.stdout)
         sys.stdout.flush()
     except (BrokenPipeError, OSError) as error:
         reason = error.strerror or error

@@ -11,11 +11,19 @@ KIND = register_kind(
         window="lstm_lab.lessons.compare.qt.window:CompareWindow",
         view_keys=model.VIEW_KEYS,
         check_options=model.check_options,
+        options_to_json=model.options_to_json,
         card_picture=model.card_picture,
         command=Command(
             "compare",
             "lstm_lab.lessons.compare.cli:main",
             "the RNN's, LSTM's and GRU's memory of one sequence",
+        ),
+        more_commands=(
+            Command(
+                "race",
+                "lstm_lab.lessons.compare.race_cli:main",
+                "race the RNN, LSTM and GRU on a memory task over several seeds",
+            ),
         ),
         self_test="lstm_lab.lessons.compare.qt.check:check_window",
         limits={"sequence": MAX_ITEMS, "delay": MAX_DELAY, "size": model.MAX_SIZE},

@@ -2,21 +2,25 @@
 
 Plain Python, no Qt. `CompareModel` holds one `LabModel` per cell (their parameters, the shared
 sequence, the step shown) and, after every change of a cell, that cell's memory results:
-retention after the first input, gradient(k) by backpropagation through time, and how many
-steps it remembers (`lstm_lab.engine.memory`). It also holds the race's delay k, the race itself
-(`race`: its seed, each cell's loss history and the verdict, `lstm_lab.lessons.compare.race`)
-and the parameter table's input size m and number of units n.
+retention after the first input, whether the first input's height can still be read from h
+(the read-out's R²), gradient(k) by backpropagation through time with the reference lines that
+hold for the cell, how many steps it remembers and how many the height stays readable
+(`lstm_lab.engine.memory`). `PRESETS` are settings the window offers by name. It also holds
+the race's delay k, the race itself (`race`: its first seed, number of seeds, learning rate,
+each cell's loss history and the verdict, `lstm_lab.lessons.compare.race`) and the parameter
+table's input size m and number of units n.
 
 A lesson file of kind "compare" keeps these in ``"options"``::
 
     {"sequence": [1, 0, …], "params": {"rnn": {"w_hh": 0.8, …}, "lstm": {…}, "gru": {…}},
-     "delay": 5, "inputs": 1, "units": 1}
+     "delay": 5, "learning_rate": 0.05, "seeds": 5, "inputs": 1, "units": 1}
 
 every key optional; `check_options` refuses unknown keys and out-of-range or non-finite values.
 """
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -30,12 +34,23 @@ from lstm_lab.core.events import Events, event
 from lstm_lab.engine import CELLS, MAX_ITEMS, MAX_MAGNITUDE
 from lstm_lab.engine.memory import (
     gradient_profile,
+    gradient_references,
+    latch_from,
     param_count,
+    readable_for,
+    readout_r2,
     remembers_for,
     retention,
     torch_param_count,
 )
-from lstm_lab.engine.race import DEFAULT_EPOCHS, MAX_DELAY
+from lstm_lab.engine.race import (
+    DEFAULT_EPOCHS,
+    DEFAULT_SEEDS,
+    LEARNING_RATE,
+    LEARNING_RATE_RANGE,
+    MAX_DELAY,
+    MAX_SEEDS,
+)
 from lstm_lab.lessons.compare.race import RaceRecord, RaceRun
 
 #: The cells, in the order the window shows them.
@@ -47,7 +62,7 @@ DEFAULT_SEQUENCE = (1.0,) + (0.0,) * 49
 DEFAULT_DELAY = 5
 MAX_SIZE = 4096
 VIEW_KEYS = ("sequence", "hidden", "retention", "gradient", "counts", "race", "gruMath", "text")
-OPTION_KEYS = ("sequence", "params", "delay", "inputs", "units")
+OPTION_KEYS = ("sequence", "params", "delay", "learning_rate", "seeds", "inputs", "units")
 
 EVENTS = (
     event("sequence"),  # the shared sequence changed
@@ -55,7 +70,8 @@ EVENTS = (
     event("sizes"),  # m or n changed
     event("delay"),  # the race's k changed
     event("cursor", int),  # (t,) the step the diagrams show
-    event("raceSeed", int),  # (seed,) the race's seed changed
+    event("raceSeed", int),  # (seed,) the race's first seed changed
+    event("raceSettings"),  # the race's number of seeds or learning rate changed
     event("raceRunning", bool),  # (running,) a race started or ended
     event("raceProgress", signal="raceProgressed"),  # the loss histories grew (see publish_race)
     event("raceVerdict", str),  # (text,) the race's verdict changed
@@ -65,20 +81,28 @@ EVENT_NAMES = tuple(spec.name for spec in EVENTS)
 
 @dataclass(frozen=True)
 class CellResults:
-    """What one cell does with the sequence: its hidden state, retention(k) for k = 1 … T,
-    gradient(k) for k = 0 … T−1, and for how many steps it remembers."""
+    """What one cell does with the sequence: its hidden state, retention(k) and the read-out's
+    R²(k) for k = 1 … T, gradient(k) and the cell's reference lines for k = 0 … T−1, for how
+    many steps it remembers, for how many the first input's height stays readable, and the
+    first step at which it is a latch (0: never)."""
 
     h: np.ndarray
     retention: np.ndarray
     gradient: np.ndarray
     remembers_for: int
+    readout_r2: np.ndarray
+    readable_for: int
+    latch_from: int
+    references: Mapping[str, np.ndarray]
 
 
 def compute_results(name: str, params: Any, sequence: Any, trace: Any = None) -> CellResults:
     """``trace``: the cell's run over ``sequence`` from zero states, where the caller has it
     (a `LabModel`'s); else it is run here. Each step of the sequence costs one forward pass
-    (run A, shared by h, retention and the gradients), one backward pass and at most one more
-    forward pass (run B of retention, which ends where the cell has forgotten)."""
+    (run A, shared by h, retention, the gradients and the reference lines), one backward pass,
+    at most one more forward pass (run B of retention, which ends where the cell has forgotten)
+    and one forward pass of the read-out's eight heights at once (which ends where they have
+    become one state)."""
     cell = CELLS[name]
     xs = np.asarray(sequence, dtype=np.float64)
     with np.errstate(all="ignore"):
@@ -86,7 +110,77 @@ def compute_results(name: str, params: Any, sequence: Any, trace: Any = None) ->
             trace = cell.run(params, xs)
         kept = retention(cell, params, xs, trace=trace)
         grads = gradient_profile(cell, params, xs, trace=trace)
-    return CellResults(np.asarray(trace.h), kept, grads, remembers_for(kept))
+        references = gradient_references(cell, params, xs, trace=trace)
+        r2 = readout_r2(cell, params, xs)
+    return CellResults(
+        h=np.asarray(trace.h),
+        retention=kept,
+        gradient=grads,
+        remembers_for=remembers_for(kept),
+        readout_r2=r2,
+        readable_for=readable_for(r2),
+        latch_from=latch_from(kept, r2),
+        references=references,
+    )
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A setting the window offers by name: parameters of some cells (each the whole set) and,
+    where given, the sequence; ``note`` says in one or two sentences what to look at."""
+
+    key: str
+    title: str
+    note: str
+    params: Mapping[str, Mapping[str, float]]
+    sequence: tuple[float, ...] | None = None
+
+
+#: The LSTM of the built-in lesson: h feeds back into every gate and into C̃.
+SELF_EXCITING_LSTM = {
+    "w_xf": 0.5, "w_hf": 0.5, "b_f": 3.0, "w_xi": 0.5, "w_hi": 0.5, "b_i": 0.0,
+    "w_xc": 0.5, "w_hc": 0.5, "b_c": 0.0, "w_xo": 0.5, "w_ho": 0.5, "b_o": 0.0,
+    "w_out": 1.0, "b_out": 0.0,
+}  # fmt: skip
+#: A tiny pulse, then zeros: 12 steps, short enough for h to stay off tanh's flat ends.
+EXPLODING_SEQUENCE = (0.01,) + (0.0,) * 11
+
+PRESETS: tuple[Preset, ...] = (
+    Preset(
+        "quiet",
+        "LSTM, w_hc = 0: a quiet C̃",
+        "w_hc = 0: h no longer feeds the candidate C̃, so after the pulse nothing new is "
+        "written and C only fades by f(t) at every step. The LSTM's gradient follows its "
+        "dashed Π f(t) line.",
+        {"lstm": {**SELF_EXCITING_LSTM, "w_hc": 0.0}},
+        DEFAULT_SEQUENCE,
+    ),
+    Preset(
+        "self-exciting",
+        "LSTM, w_hc = 0.5: h feeds C̃",
+        "w_hc = 0.5: h feeds back into C̃, so the cell keeps writing after the pulse; C grows "
+        "to 3.28, where tanh is flat, and h ends near 0.57 whatever the pulse's height.",
+        {"lstm": dict(SELF_EXCITING_LSTM)},
+        DEFAULT_SEQUENCE,
+    ),
+    Preset(
+        "explodes",
+        "RNN, w_hh = 1.5: it explodes",
+        "While h stays small, every step back multiplies the RNN's gradient by about 1.5. On "
+        "a longer sequence h climbs to 0.859, where 1.5·(1 − h²) = 0.39 is below 1, and the "
+        "gradient vanishes instead.",
+        {"rnn": {"w_in": 0.5, "w_hh": 1.5, "b": 0.0, "w_out": 1.0}},
+        EXPLODING_SEQUENCE,
+    ),
+)
+PRESET_KEYS = tuple(preset.key for preset in PRESETS)
+
+
+def preset_named(key: str) -> Preset:
+    for preset in PRESETS:
+        if preset.key == key:
+            return preset
+    raise ValueError(f"no preset {key!r}; the presets are {', '.join(PRESET_KEYS)}")
 
 
 def plain_trace(model: LabModel) -> Any:
@@ -190,11 +284,30 @@ class CompareModel:
     def set_race_seed(self, seed: int) -> None:
         self.race.set_seed(seed)
 
-    def race_steps(self, epochs: int = DEFAULT_EPOCHS) -> RaceRun:
-        """A race on the delay-k echo from now on: an iterator of its rounds, each recorded in
-        `race` as it is drawn; closing it stops the race (see `lstm_lab.lessons.compare.race`).
-        RuntimeError if a race is running."""
-        return self.race.start(self._delay, epochs)
+    def set_race_seeds(self, count: int) -> None:
+        """How many seeds a race runs, one after the other."""
+        self.race.set_seed_count(count)
+
+    def set_race_learning_rate(self, rate: float) -> None:
+        self.race.set_learning_rate(rate)
+
+    def race_steps(self, epochs: int = DEFAULT_EPOCHS, seeds: int | None = None) -> RaceRun:
+        """A race on the delay-k echo from now on, over ``seeds`` seeds (the race's number of
+        seeds if None): an iterator of its rounds, each recorded in `race` as it is drawn;
+        closing it stops the race (see `lstm_lab.lessons.compare.race`). RuntimeError if a
+        race is running."""
+        return self.race.start(self._delay, epochs, seeds)
+
+    # ----------------------------------------------------------------- presets
+    def apply_preset(self, key: str) -> Preset:
+        """Set the cells and the sequence the preset ``key`` names (`PRESETS`); the other
+        cells keep their parameters."""
+        preset = preset_named(key)
+        if preset.sequence is not None:
+            self.set_sequence(preset.sequence)
+        for name, values in preset.params.items():
+            self.set_params(name, {**CELLS[name].defaults().to_dict(), **values})
+        return preset
 
     def publish_race(self) -> bool:
         """Announce the race's epochs recorded since the last call (``raceProgress``)."""
@@ -216,6 +329,8 @@ class CompareModel:
                 for name in ORDER
             },
             "delay": self._delay,
+            "learning_rate": self.race.learning_rate,
+            "seeds": self.race.seed_count,
             "inputs": self._inputs,
             "units": self._units,
         }
@@ -228,6 +343,8 @@ class CompareModel:
             values = {**CELLS[name].defaults().to_dict(), **options.get("params", {}).get(name, {})}
             self.set_params(name, values)
         self.set_delay(options.get("delay", DEFAULT_DELAY))
+        self.set_race_learning_rate(options.get("learning_rate", LEARNING_RATE))
+        self.set_race_seeds(options.get("seeds", DEFAULT_SEEDS))
         self.set_sizes(options.get("inputs", 1), options.get("units", 1))
         self.go_to(self.models["lstm"].length)
 
@@ -297,10 +414,24 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
             checked["params"][name] = cell_values
     if "delay" in options:
         checked["delay"] = _whole(options["delay"], '"options" delay', 1, MAX_DELAY)
+    if "seeds" in options:
+        checked["seeds"] = _whole(options["seeds"], '"options" seeds', 1, MAX_SEEDS)
+    if "learning_rate" in options:
+        low, high = LEARNING_RATE_RANGE
+        rate = _number(options["learning_rate"], '"options" learning_rate')
+        if not low <= rate <= high:
+            raise _error(f'"options" learning_rate must be from {low:g} to {high:g}')
+        checked["learning_rate"] = rate
     for key in ("inputs", "units"):
         if key in options:
             checked[key] = _whole(options[key], f'"options" {key}', 1, MAX_SIZE)
     return checked
+
+
+def options_to_json(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The checked options as a file keeps them: a copy, so that changing what a lesson's
+    `to_json` returns never changes the lesson (a built-in lesson is read once and shared)."""
+    return copy.deepcopy(dict(options))
 
 
 def card_picture(lesson: Any) -> tuple[np.ndarray, list[tuple[np.ndarray, str, bool]]]:

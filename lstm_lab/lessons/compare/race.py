@@ -1,18 +1,23 @@
 """The race as the lesson holds it: "Train all three to remember" on the delay-k echo task
 (`lstm_lab.engine.race`). Plain Python, no Qt.
 
-`RaceRecord` belongs to `CompareModel`: the seed, whether a race runs, each cell's training
-loss epoch by epoch and the verdict in words. `RaceRecord.start` gives a race as a `RaceRun`, an
-iterator of its rounds (one epoch of each cell) that records every round as it is drawn, so
-whoever drives it (the window's pump, a test, a script) only pulls it. The race ends when the
-run runs out, when the engine fails (the error is kept, then raised again) or when the run is
-closed early (stopped); the verdict is then written.
+`RaceRecord` belongs to `CompareModel`: the first seed, how many seeds, the learning rate,
+whether a race runs, each cell's training loss epoch by epoch (every seed's) and the verdict in
+words. A race runs its seeds one after the other (`lstm_lab.engine.race.race_seeds`), all from
+the same weights, and the verdict says in how many each cell learnt, and for a cell that did not
+learn in every seed, how strongly the pulse moved its output when training started and where
+it ended (`echo_gradient`: 1 for a perfect echo). `RaceRecord.start` gives a race as a
+`RaceRun`, an iterator of its rounds (one epoch of each cell) that records every round as it is
+drawn, so whoever drives it (the window's pump, a test, a script) only pulls it. The race ends
+when the run runs out, when the engine fails (the error is kept, then raised again) or when the
+run is closed early (stopped); the verdict is then written.
 
 Rounds are recorded as they come; `RaceRecord.publish` announces them (``raceProgress``), so a
 view that follows a race redraws at its own pace, not once per epoch. The events are the
 model's (`lstm_lab.lessons.compare.model.EVENTS`):
 
-- ``raceSeed(seed)``: the seed changed;
+- ``raceSeed(seed)``: the first seed changed;
+- ``raceSettings``: the number of seeds or the learning rate changed;
 - ``raceRunning(running)``: a race started or ended;
 - ``raceProgress``: the loss histories grew, or were cleared for a new race;
 - ``raceVerdict(text)``: the verdict changed ("Training…" while a race runs).
@@ -26,15 +31,19 @@ from collections.abc import Iterator
 from lstm_lab.core.events import Events
 from lstm_lab.engine import CELLS
 from lstm_lab.engine.race import (
-    BASELINE_MSE,
     DEFAULT_EPOCHS,
-    LEARNT_SHARE,
+    DEFAULT_SEEDS,
+    LEARNING_RATE,
+    LEARNING_RATE_RANGE,
+    MAX_SEEDS,
     RACE_ORDER,
+    TEST_SEQUENCES,
     EchoTask,
-    RaceStep,
-    race,
+    RaceTally,
+    SeedStep,
     test_mse,
 )
+from lstm_lab.engine.race import race_seeds as race  # every seed's race, one after another
 from lstm_lab.engine.training import TrainStep
 
 DEFAULT_SEED = 1
@@ -42,29 +51,98 @@ MAX_SEED = 9999
 RUNNING_TEXT = "Training…"
 
 
-def verdict_text(last: RaceStep, delay: int, seed: int) -> str:
-    """Who learnt the delay-``delay`` echo by the round ``last``, each with its test MSE (the
-    cells still running are tested where they stopped)."""
-    task = EchoTask(delay)
-    threshold = LEARNT_SHARE * BASELINE_MSE
-    words = []
+def _number(value: float) -> str:
+    """A measured value for the verdict: four decimals, or two significant digits below
+    0.001 (so a tiny gradient does not read as 0)."""
+    if not math.isfinite(value):
+        return "∞"
+    return f"{value:.4f}" if value == 0.0 or abs(value) >= 0.001 else f"{value:.1e}"
+
+
+def _seeds(count: int) -> str:
+    return f"{count} seed" if count == 1 else f"{count} seeds"
+
+
+def final_tally(last: SeedStep) -> RaceTally:
+    """The tally of the round ``last`` with the seed still running tested where it stopped."""
+    tally = last.tally.copy() if last.tally is not None else None
+    if tally is None:
+        raise ValueError("the round carries no tally")
+    for name in tally.cells:
+        if tally.tested(name) <= last.seed_index and name in last.steps:
+            params = last.steps[name].params
+            mse = last.test.get(name)
+            if mse is None:
+                mse = test_mse(CELLS[name], params, EchoTask(tally.delay), last.seed)
+            tally.add(name, mse, params)
+    return tally
+
+
+#: Below this `echo_gradient` at the end, the output no longer depends on the pulse.
+FORGOT_GRADIENT = 0.05
+
+
+def _reason(title: str, delay: int, tally: RaceTally, name: str) -> str:
+    start = _number(tally.start_gradient[name])
+    end = tally.failed_end_gradient(name)
+    measured = f"{title}: ∂y({delay + 1})/∂x(1) {start} at the start, {_number(end)} at the end"
+    if end < FORGOT_GRADIENT:
+        return (
+            f"{measured}: its output hardly depends on the pulse any more, so it gives about "
+            "the same answer whatever the pulse was."
+        )
+    return f"{measured}: the pulse still moves its output, but not by the right amount."
+
+
+def verdict_text(last: SeedStep, delay: int, seed: int) -> str:
+    """Who learnt the delay-``delay`` echo by the round ``last``: in how many seeds each cell
+    learnt, with its (median) test MSE (the seed still running is tested where it stopped);
+    for each cell that failed in some seed, how strongly the pulse moved its output when
+    training started and at the end of the seeds it failed; then the settings."""
+    tally = final_tally(last)
+    threshold = tally.threshold
+    words, reasons = [], []
     for name in RACE_ORDER:
-        if name in last.test:
-            mse = last.test[name]
-        elif name in last.steps:
-            mse = test_mse(CELLS[name], last.steps[name].params, task, seed)
-        else:
+        count = tally.tested(name)
+        if not count:
             continue
-        learnt = mse < threshold
+        title = CELLS[name].title
+        learnt = tally.learnt(name)
         verb = "<b>learnt</b> it" if learnt else "did <b>not</b> learn it"
-        shown = "∞" if not math.isfinite(mse) else f"{mse:.4f}"
-        words.append(f"{CELLS[name].title} {verb} (test MSE {shown})")
+        mse = tally.median_mse(name)
+        shown = f"test MSE {_number(mse)}" if count == 1 else f"median test MSE {_number(mse)}"
+        words.append(f"{title} {verb} in {learnt} of {_seeds(count)} ({shown})")
+        if learnt < count:
+            reasons.append(_reason(title, delay, tally, name))
     stopped = "" if last.finished else f"Stopped after {last.epoch} epochs. "
-    return (
+    text = (
         f"{stopped}Delay k = {delay}: " + "; ".join(words) + ". "
-        f"Learnt: test MSE on 200 fresh sequences below {threshold:.4f}, a tenth of what "
-        "forgetting the pulse costs."
+        f"Learnt: test MSE on {TEST_SEQUENCES} fresh sequences below {threshold:.4f}, a tenth "
+        "of what forgetting the pulse costs."
     )
+    tested = [name for name in RACE_ORDER if tally.tested(name)]
+    if tested and last.finished and not any(tally.learnt(name) for name in tested):
+        text += (
+            f"<br>No cell learnt the delay-{delay} echo in any seed within this budget "
+            f"({tally.epochs} epochs a seed at learning rate {tally.learning_rate:g})."
+        )
+    if reasons:
+        text += (
+            "<br>Where a cell failed, how strongly the pulse moved the scored output "
+            "(an exact echo has 1): " + " ".join(reasons)
+        )
+    if not last.finished:
+        text += (
+            f"<br>Seed {last.seed_index + 1} of {len(tally.seeds)} was running; it is counted "
+            "where it stopped."
+        )
+    first, final = tally.seeds[0], tally.seeds[-1]
+    seeds = f"seed {first}" if first == final else f"seeds {first}–{final}"
+    text += (
+        f"<br>Adam, learning rate {tally.learning_rate:g}, {tally.epochs} epochs, {seeds}; "
+        "cells of one unit."
+    )
+    return text
 
 
 class RaceRecord:
@@ -74,11 +152,16 @@ class RaceRecord:
     def __init__(self, events: Events) -> None:
         self._events = events
         self._seed = DEFAULT_SEED
+        self._seed_count = DEFAULT_SEEDS
+        self._learning_rate = LEARNING_RATE
+        self._past: list[dict[str, list[float]]] = []
+        self._seed_index = 0
+        self._total = 0  # losses recorded in the current or last race
         self._run: RaceRun | None = None
         self._histories: dict[str, list[float]] = {name: [] for name in RACE_ORDER}
         self._recorded: dict[str, TrainStep] = {}
         self._published = 0
-        self._last: RaceStep | None = None
+        self._last: SeedStep | None = None
         self._verdict = ""
         self._error: BaseException | None = None
 
@@ -89,13 +172,27 @@ class RaceRecord:
         return self._seed
 
     @property
+    def seed_count(self) -> int:
+        """How many seeds a race runs, one after the other: seed, seed + 1, …"""
+        return self._seed_count
+
+    @property
+    def learning_rate(self) -> float:
+        return self._learning_rate
+
+    @property
     def running(self) -> bool:
         return self._run is not None
 
     @property
     def histories(self) -> dict[str, list[float]]:
-        """Each cell's training loss, epoch by epoch, of the current or last race."""
+        """Each cell's training loss, epoch by epoch, of the seed running or run last."""
         return self._histories
+
+    @property
+    def past_histories(self) -> list[dict[str, list[float]]]:
+        """The loss histories of the seeds before it in the current or last race."""
+        return self._past
 
     @property
     def epochs(self) -> int:
@@ -103,7 +200,7 @@ class RaceRecord:
         return 0 if self._last is None else self._last.epoch
 
     @property
-    def last(self) -> RaceStep | None:
+    def last(self) -> SeedStep | None:
         """The newest round recorded (None before the first)."""
         return self._last
 
@@ -125,15 +222,38 @@ class RaceRecord:
             self._seed = seed
             self._events.raceSeed.emit(seed)
 
-    def start(self, delay: int, epochs: int = DEFAULT_EPOCHS) -> RaceRun:
-        """A new race on the delay-``delay`` echo, ``epochs`` epochs of each cell, from the
-        current seed: the histories are cleared and the race runs from now on."""
+    def set_seed_count(self, count: int) -> None:
+        if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_SEEDS:
+            raise ValueError(f"the number of seeds must be a whole number from 1 to {MAX_SEEDS}")
+        if count != self._seed_count:
+            self._seed_count = count
+            self._events.raceSettings.emit()
+
+    def set_learning_rate(self, rate: float) -> None:
+        low, high = LEARNING_RATE_RANGE
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not low <= rate <= high:
+            raise ValueError(f"the learning rate must be a number from {low:g} to {high:g}")
+        if float(rate) != self._learning_rate:
+            self._learning_rate = float(rate)
+            self._events.raceSettings.emit()
+
+    def start(self, delay: int, epochs: int = DEFAULT_EPOCHS, seeds: int | None = None) -> RaceRun:
+        """A new race on the delay-``delay`` echo, ``epochs`` epochs of each cell in each of
+        ``seeds`` seeds (`seed_count` if None) from the current seed on, at the current learning
+        rate: the histories are cleared and the race runs from now on."""
         if self._run is not None:
             raise RuntimeError("a race is running")
-        rounds = race(delay, seed=self._seed, epochs=epochs)
+        count = self._seed_count if seeds is None else seeds
+        if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_SEEDS:
+            raise ValueError(f"the number of seeds must be a whole number from 1 to {MAX_SEEDS}")
+        chosen = tuple(range(self._seed, self._seed + count))
+        rounds = race(delay, seeds=chosen, epochs=epochs, learning_rate=self._learning_rate)
         run = RaceRun(self, rounds, delay, self._seed)
         self._run = run
         self._histories = {name: [] for name in RACE_ORDER}
+        self._past = []
+        self._seed_index = 0
+        self._total = 0
         self._recorded = {}
         self._published = 0
         self._last = None
@@ -146,7 +266,7 @@ class RaceRecord:
     def publish(self) -> bool:
         """Announce the epochs recorded since the last call (``raceProgress``). True if there
         were any."""
-        count = sum(len(losses) for losses in self._histories.values())
+        count = self._total
         if count == self._published:
             return False
         self._published = count
@@ -154,13 +274,19 @@ class RaceRecord:
         return True
 
     # ----------------------------------------------------------------- the run's calls
-    def _record(self, step: RaceStep) -> None:
+    def _record(self, step: SeedStep) -> None:
+        if step.seed_index != self._seed_index:  # the next seed: its own loss curves
+            self._past.append(self._histories)
+            self._histories = {name: [] for name in RACE_ORDER}
+            self._recorded = {}
+            self._seed_index = step.seed_index
         self._last = step
         for name, train_step in step.steps.items():
             # A cell that has finished stays in later rounds with its last epoch: kept once.
             if self._recorded.get(name) is not train_step:
                 self._recorded[name] = train_step
                 self._histories[name].append(train_step.loss)
+                self._total += 1
 
     def _end(self, run: RaceRun, error: BaseException | None) -> None:
         if run is not self._run:
@@ -185,11 +311,11 @@ class RaceRecord:
 
 
 class RaceRun:
-    """One race as an iterator of its rounds (`RaceStep`), each recorded in the `RaceRecord`
+    """One race as an iterator of its rounds (`SeedStep`), each recorded in the `RaceRecord`
     as it is drawn. Running out ends the race; `close` ends it at once (stopped); an error of
     the engine ends it (failed) and is raised again."""
 
-    def __init__(self, record: RaceRecord, rounds: Iterator[RaceStep], delay: int, seed: int):
+    def __init__(self, record: RaceRecord, rounds: Iterator[SeedStep], delay: int, seed: int):
         self._record = record
         self._rounds = rounds
         self.delay = delay
@@ -199,7 +325,7 @@ class RaceRun:
     def __iter__(self) -> RaceRun:
         return self
 
-    def __next__(self) -> RaceStep:
+    def __next__(self) -> SeedStep:
         if self.ended:
             raise StopIteration
         try:

@@ -37,10 +37,14 @@ class CellColumn(QWidget):
         self.readout = QLabel()
         self.readout.setObjectName(f"{cell.name}Remembers")
         self.readout.setWordWrap(True)
-        self.readout.setToolTip(
-            "The last step k at which the first input can still be seen in the hidden state: "
-            "retention(k) at least 1% of retention(1)."
+        self._readout_words = self.tr(
+            "Remembers for: the last step k at which the first input can still be seen in the "
+            "hidden state, retention(k) at least 1% of retention(1). Readable: the steps from "
+            "the first at which a straight line from h(k) gives back the first input's height "
+            "(read-out R² at least 0.9). A latch: h(k) still differs clearly from run B's "
+            "(retention at least 0.01) but says little of how high the pulse was (R² below 0.5)."
         )
+        self.readout.setToolTip(self._readout_words)
         self.diagram = diagram
         self.sliders: dict[str, ParamSlider] = {}
         box = QWidget()
@@ -112,9 +116,20 @@ class CellColumn(QWidget):
                 with QSignalBlocker(slider):
                     slider.setValue(float(values[name]))
 
-    def set_remembers(self, steps: int, length: int) -> None:
-        whole = " (all)" if steps >= length else ""
-        self.readout.setText(f"remembers for <b>{steps}</b> steps{whole}")
+    def set_remembers(
+        self, steps: int, length: int, readable: int | None = None, latch: int = 0
+    ) -> None:
+        """``steps`` it remembers, of ``length`` (said in the tooltip); ``readable``: for how
+        many steps the first input's height can be read from h; ``latch``: the step from which
+        it is a latch (0: never)."""
+        text = self.tr("remembers for <b>{0}</b>").format(steps)
+        if readable is not None:
+            text += self.tr(" · readable <b>{0}</b>").format(readable)
+        if latch:
+            text += self.tr(" · <b>latch</b> from {0}").format(latch)
+        self.readout.setText(text)
+        whole = self.tr("The sequence has {0} steps. ").format(length)
+        self.readout.setToolTip(whole + self._readout_words)
 
     def apply_theme(self, theme) -> None:
         colour = theme.series.get(self._role, theme.text)

@@ -21,6 +21,14 @@ LOG_FLOOR = 1e-12
 FONT_POINTS = 9.0
 #: The least height of the data area, in pixels: the curves and their numbers stay readable.
 PLOT_HEIGHT = 120
+#: A curve's line style by name: reference lines differ from each other in dashes as well as
+#: in colour.
+PEN_STYLES = {
+    "solid": Qt.PenStyle.SolidLine,
+    "dash": Qt.PenStyle.DashLine,
+    "dot": Qt.PenStyle.DotLine,
+    "dashdot": Qt.PenStyle.DashDotLine,
+}
 
 
 class CurvesPlot(pg.GraphicsLayoutWidget):
@@ -66,7 +74,8 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.disableAutoRange()
         self.curves: dict[str, pg.PlotDataItem] = {}
-        self._roles: dict[str, tuple[str, bool]] = {}
+        self._roles: dict[str, tuple[str, str, float | None]] = {}
+        self._fitted: set[str] = set()  # the curves the axes follow
         self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # every point, as given
         self._columns = 0  # pixel columns the long curves were decimated for (0: none yet)
         self._dense: set[str] = set()  # the curves with more points than pixel columns
@@ -78,14 +87,39 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         plot.vb.sigResized.connect(self._follow_width)
         self.set_text_scale(1.0)
 
-    def add_curve(self, key: str, name: str, role: str, dashed: bool = False) -> None:
+    def add_curve(
+        self,
+        key: str,
+        name: str,
+        role: str,
+        dashed: bool = False,
+        *,
+        style: str | None = None,
+        width: float | None = None,
+        legend: bool = True,
+        fits: bool = True,
+    ) -> None:
+        """A curve in the theme colour ``role``, drawn ``style`` ("solid", "dash", "dot",
+        "dashdot"; ``dashed`` is "dash"). ``legend``: it has an entry in the legend; ``fits``:
+        the axes follow it (a reference line that leaves the data's range is cut off by the
+        view instead)."""
         curve = self.plot_item.plot([], [])
         self.curves[key] = curve
-        self._roles[key] = (role, dashed)
+        chosen = style or ("dash" if dashed else "solid")
+        if chosen not in PEN_STYLES:
+            raise ValueError(f"unknown line style {chosen!r}")
+        self._roles[key] = (role, chosen, width)
         self._data[key] = (np.empty(0), np.empty(0))
+        if fits:
+            self._fitted.add(key)
         self._pen(key)
-        self.legend.addItem(curve, name)
-        self._style_legend()
+        if legend:
+            self.legend.addItem(curve, name)
+            self._style_legend()
+
+    def style_of(self, key: str) -> str:
+        """The line style curve ``key`` was given ("solid", "dash", "dot" or "dashdot")."""
+        return self._roles[key][1]
 
     def set_data(self, key: str, x, y) -> None:
         """Show ``y`` against ``x``; a curve with more points than the plot has pixel columns
@@ -124,7 +158,7 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         redrawing the axes is most of the cost of an update."""
         xs, ys = [], []
         for key, curve in self.curves.items():
-            if not curve.isVisible():
+            if not curve.isVisible() or key not in self._fitted:
                 continue
             x, y = self._data[key]
             if len(x):
@@ -172,13 +206,14 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
 
     # ------------------------------------------------------------------ look
     def _pen(self, key: str) -> None:
-        role, dashed = self._roles[key]
+        role, style, width = self._roles[key]
         colour = QColor(self._theme.series.get(role) or getattr(self._theme, role, "#888888"))
         if key in self._dense:
             self.curves[key].setPen(pg.mkPen(colour, width=DENSE_WIDTH))
             return
-        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-        self.curves[key].setPen(pg.mkPen(colour, width=2.5 if not dashed else 1.5, style=style))
+        if width is None:
+            width = 2.5 if style == "solid" else 1.5
+        self.curves[key].setPen(pg.mkPen(colour, width=width, style=PEN_STYLES[style]))
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -222,10 +257,18 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
             label.setText(
                 label.text, color=self._theme.text, size=f"{FONT_POINTS * self._scale:.1f}pt"
             )
+        # New words are new widths: the legend's size and its place in the row follow them
+        # even when the number of columns stays.
+        self.legend.updateGeometry()
         self._fit_legend()
 
     def _fit_legend(self) -> None:
         if fit_legend(self.legend, self.viewport().width() - 8):
+            # Fewer columns make the legend narrower: the plot's item may shrink back to the
+            # view (it had to be as wide as the widest legend, and the view sets its size only
+            # when it is resized).
+            self.ci.layout.invalidate()
+            self.ci.setGeometry(self.range)
             self.updateGeometry()  # another number of rows: another least height
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

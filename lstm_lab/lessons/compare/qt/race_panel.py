@@ -1,11 +1,13 @@
 """The race: "Train all three to remember" on the delay-k echo task (`lstm_lab.engine.race`).
 
-The race and what it leaves (the seed, the loss histories, the verdict) belong to the Qt-free
-model (`CompareModel.race`, `lstm_lab.lessons.compare.race`); this panel shows them. The model's
-race is an iterator of rounds (one epoch of each cell per round) that the one pump
+The delay k, the first seed, the number of seeds and the learning rate are controls; the race
+runs its seeds one after the other and the verdict says in how many each cell learnt. The race
+and what it leaves (the settings, the loss histories of every seed, the verdict) belong to the
+Qt-free model (`CompareModel.race`, `lstm_lab.lessons.compare.race`); this panel shows them. The
+model's race is an iterator of rounds (one epoch of each cell per round) that the one pump
 (`lstm_lab.ui.pump.Pump`) pulls in the GUI thread, a few milliseconds per timer tick: the loss
-curves grow live (redrawn on the pump's ``refreshed``), Stop takes effect before the next
-round, and no other thread ever exists to touch a widget.
+curves grow live (redrawn on the pump's ``refreshed``), Stop takes effect before the next round,
+and no other thread ever exists to touch a widget.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.engine import CELLS
-from lstm_lab.engine.race import DEFAULT_EPOCHS, MAX_DELAY, RACE_ORDER
+from lstm_lab.engine.race import (
+    DEFAULT_EPOCHS,
+    LEARNING_RATE_RANGE,
+    MAX_DELAY,
+    MAX_SEEDS,
+    RACE_ORDER,
+)
 from lstm_lab.lessons.compare.qt.curves_plot import CurvesPlot
 from lstm_lab.lessons.compare.qt.state import CompareState
 from lstm_lab.lessons.compare.race import MAX_SEED
@@ -36,7 +45,8 @@ REFRESH_MS = 50
 
 
 class RacePanel(QWidget):
-    """k, seed, Train / Stop, the three loss curves and the verdict, all read from the model
+    """k, the seeds, the learning rate, Train / Stop, the loss curves of every seed and the
+    verdict, all read from the model
     (``state``). ``raceFinished`` once a race ends (finished, stopped or failed);
     ``delayChanged(k)`` when the student changes k."""
 
@@ -53,35 +63,69 @@ class RacePanel(QWidget):
         self.delay.setObjectName("raceDelay")
         self.delay.setRange(1, MAX_DELAY)
         self.delay.setValue(state.delay)
-        self.delay.setToolTip("k: how many steps the output must wait before repeating the pulse")
+        self.delay.setToolTip(
+            self.tr("k: how many steps the output must wait before repeating the pulse")
+        )
         self.delay.valueChanged.connect(self.delayChanged)
         self.delay.valueChanged.connect(state.set_delay)
         self.seed = QSpinBox()
         self.seed.setObjectName("raceSeed")
         self.seed.setRange(0, MAX_SEED)
         self.seed.setValue(state.race.seed)
-        self.seed.setToolTip("The random sequences (the same for all three cells)")
+        self.seed.setToolTip(
+            self.tr(
+                "The first seed of the random sequences (the same for all three cells); the "
+                "next seeds follow it"
+            )
+        )
         self.seed.valueChanged.connect(state.set_race_seed)
-        self.train_button = QPushButton("Train all three to remember")
+        self.seeds = QSpinBox()
+        self.seeds.setObjectName("raceSeeds")
+        self.seeds.setRange(1, MAX_SEEDS)
+        self.seeds.setValue(state.race.seed_count)
+        self.seeds.setToolTip(
+            self.tr(
+                "How many seeds the race runs, one after the other: one seed can be lucky, "
+                "so the verdict counts in how many each cell learnt"
+            )
+        )
+        self.seeds.valueChanged.connect(state.set_race_seeds)
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setObjectName("raceLearningRate")
+        self.learning_rate.setDecimals(4)
+        self.learning_rate.setRange(*LEARNING_RATE_RANGE)
+        self.learning_rate.setSingleStep(0.005)
+        self.learning_rate.setValue(state.race.learning_rate)
+        self.learning_rate.setToolTip(self.tr("Adam's learning rate, the same for all three cells"))
+        self.learning_rate.valueChanged.connect(state.set_race_learning_rate)
+        self.train_button = QPushButton(self.tr("Train all three to remember"))
         self.train_button.setObjectName("raceTrainButton")
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("raceStopButton")
         self.train_button.clicked.connect(lambda _checked=False: self.start())
         self.stop_button.clicked.connect(self.stop)
         self.about = QLabel(
-            "Each sequence starts with a pulse of random height; k steps later the output "
-            "must repeat it. Same Adam, seed and budget "
-            f"({DEFAULT_EPOCHS} epochs) for all three; each starts from its default weights "
-            "(the LSTM's forget bias at 1, as LSTMs usually start)."
+            self.tr(
+                "Each sequence starts with a pulse of random height; k steps later the output "
+                "must repeat it. The three cells have one unit each and train with the same "
+                "Adam, learning rate, seeds and budget ({0} epochs a seed), one seed after "
+                "another; each starts from its default weights (the LSTM's forget bias at 1, "
+                "as LSTMs usually start)."
+            ).format(DEFAULT_EPOCHS)
         )
         self.about.setWordWrap(True)
         self.plot = CurvesPlot(
             "raceLossPlot",
-            "epoch",
-            "loss (MSE)",
+            self.tr("epoch"),
+            self.tr("loss (MSE)"),
             log_y=True,
-            tooltip="The training loss of each cell, epoch by epoch (log scale)",
+            tooltip=self.tr(
+                "The training loss of each cell, epoch by epoch (log scale): the seed running "
+                "or run last, thick; the seeds before it, thin"
+            ),
         )
+        self._roles = dict(roles)
+        self._past_curves = 0  # seeds before the last whose curves exist
         for name in RACE_ORDER:
             self.plot.add_curve(name, CELLS[name].title, roles[name])
         self.verdict = QLabel("")
@@ -89,8 +133,10 @@ class RacePanel(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         form = QFormLayout()
-        form.addRow("Delay k", self.delay)
-        form.addRow("Seed", self.seed)
+        form.addRow(self.tr("Delay k"), self.delay)
+        form.addRow(self.tr("Seeds"), self.seeds)
+        form.addRow(self.tr("First seed"), self.seed)
+        form.addRow(self.tr("Learning rate"), self.learning_rate)
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button, 1)
         buttons.addWidget(self.stop_button)
@@ -105,6 +151,7 @@ class RacePanel(QWidget):
         self.pump.finished.connect(self._finished)
         state.delayChanged.connect(self._show_delay)
         state.raceSeedChanged.connect(self._show_seed)
+        state.raceSettingsChanged.connect(self._show_settings)
         state.raceRunningChanged.connect(self._show_running)
         state.raceProgressed.connect(self._show_progress)
         state.raceVerdictChanged.connect(self.verdict.setText)
@@ -146,13 +193,33 @@ class RacePanel(QWidget):
         if self.seed.value() != seed:
             self.seed.setValue(seed)
 
+    def _show_settings(self) -> None:
+        race = self.state.race
+        if self.seeds.value() != race.seed_count:
+            self.seeds.setValue(race.seed_count)
+        if self.learning_rate.value() != race.learning_rate:
+            self.learning_rate.setValue(race.learning_rate)
+
     def _show_running(self, running: bool) -> None:
         self.train_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
-        self.delay.setEnabled(not running)
+        for box in (self.delay, self.seeds, self.learning_rate):
+            box.setEnabled(not running)
 
     def _show_progress(self) -> None:
-        for name, losses in self.state.race.histories.items():
+        race = self.state.race
+        past = race.past_histories
+        while self._past_curves < len(past):  # thin curves for the seeds that have ended
+            for name in RACE_ORDER:
+                self.plot.add_curve(
+                    f"{name}:{self._past_curves}", "", self._roles[name], width=1.0, legend=False
+                )
+            self._past_curves += 1
+        for index in range(self._past_curves):
+            for name in RACE_ORDER:
+                losses = past[index][name] if index < len(past) else []
+                self.plot.set_data(f"{name}:{index}", np.arange(1, len(losses) + 1), losses)
+        for name, losses in race.histories.items():
             self.plot.set_data(name, np.arange(1, len(losses) + 1), losses)
         self.plot.fit()
 

@@ -1,8 +1,11 @@
 """The window of the lesson "Who remembers?": the RNN, the LSTM and the GRU side by side.
 
-Each cell has a column (its sliders, from its spec table, and its diagram); the docks plot the
-three hidden states on one time axis, the retention after the first input and gradient(k) on log
-scales, the parameter counts, the race and the GRU's equations. Every number comes from the
+Each cell has a column (its sliders, from its spec table, and its diagram, under a line saying
+for how many steps it remembers the first input, for how many its height stays readable and
+whether it is a latch); the docks plot the three hidden states on one time axis, the retention
+after the first input (log scale) beside the read-out's R², gradient(k) on a log scale with the
+reference lines that hold for the RNN and the LSTM, the parameter counts, the race and the GRU's
+equations. A list above the cells offers `PRESETS` by name. Every number comes from the
 Qt-free `CompareModel` (`lstm_lab.lessons.compare.model`), the race's included; the views only
 draw it, following the model's events as the Qt signals of its adapter (`CompareState`).
 
@@ -17,9 +20,18 @@ window for the wide layout.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,13 +39,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import CELLS, SequenceError, parse_sequence
-from lstm_lab.lessons.compare.model import CELL_ROLES, ORDER, VIEW_KEYS, CompareModel
+from lstm_lab.engine.memory import READABLE_R2, REFERENCE_NAMES
+from lstm_lab.lessons.compare.model import (
+    CELL_ROLES,
+    ORDER,
+    PRESETS,
+    VIEW_KEYS,
+    CompareModel,
+    preset_named,
+)
 from lstm_lab.lessons.compare.qt.cell_column import CellColumn
 from lstm_lab.lessons.compare.qt.curves_plot import CurvesPlot
 from lstm_lab.lessons.compare.qt.gru_diagram import GRUDiagram
@@ -94,21 +116,57 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
 )
 # fmt: on
 
-HIDDEN_WORDS = "The hidden state of each cell at every step, on one time axis."
-HIDDEN_SHORT = "h(t) of each cell at every step."
-RETENTION_WORDS = (
+CONTEXT = "CompareWindow"
+# The words above each plot; every string goes through tr() where it is shown.
+HIDDEN_WORDS = QT_TRANSLATE_NOOP(
+    CONTEXT, "The hidden state of each cell at every step, on one time axis."
+)
+HIDDEN_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "h(t) of each cell at every step.")
+RETENTION_WORDS = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "retention(k) = |h_A(k) − h_B(k)|: run A reads the sequence as given, run B the same "
-    "sequence with its first value replaced by 0 — how much of the first input can still be "
-    "seen in the hidden state at step k."
+    "sequence with its first value replaced by 0 — whether the first input can still be seen "
+    "in the hidden state at step k. It says that h differs, not whether the first input's "
+    "value can be read back: see Read-out R².",
 )
-GRADIENT_WORDS = (
+RETENTION_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "retention(k): how far h(k) still shows the pulse.")
+READOUT_WORDS = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Read-out R²(k): the sequence is run with its first value set to 8 heights from 0.1 to 1, "
+    "and R² is the share of the heights' variance that the best straight line from h(k) "
+    "explains, with h(k) read through noise of 0.001. 1: the height can be read back from "
+    "h(k); near 0: it cannot. Dotted: R² = 0.9, readable. A latch keeps its retention while "
+    "its R² falls.",
+)
+READOUT_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "R²(k): how well h(k) gives back the pulse's height.")
+GRADIENT_WORDS = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "gradient(k) = |∂y(T)/∂x(T−k)|: how strongly the last output can still learn from the "
-    "input k steps back (backpropagation through time). Dashed: 0.25^k, what is left when every "
-    "step back multiplies by 0.25, the sigmoid's largest slope."
+    "input k steps back (backpropagation through time). Dashed: the RNN's one path, "
+    "|w_in·w_out|·|w_hh|^k·Π(1 − h²), which is its gradient; dotted: |w_in·w_out|·|w_hh|^k, "
+    "the bound it stays under (1 − h² ≤ 1). Dash-dot: the LSTM's gradient along the cell "
+    "state alone, multiplied by f(t) at every step back.",
 )
-#: What a low panel shows instead of the definition (which stays in its tooltip).
-RETENTION_SHORT = "retention(k): how much of the first input h(k) still shows."
-GRADIENT_SHORT = "gradient(k) = |∂y(T)/∂x(T−k)|; dashed: 0.25^k."
+GRADIENT_SHORT = QT_TRANSLATE_NOOP(
+    CONTEXT, "gradient(k) = |∂y(T)/∂x(T−k)| and its reference lines."
+)
+#: The gradient plot's reference lines: key, legend words, colour role, line style.
+REFERENCE_LINES = (
+    ("rnn_path", QT_TRANSLATE_NOOP(CONTEXT, "|w_hh|^k·Π(1−h²)"), "y", "dash"),
+    ("rnn_bound", QT_TRANSLATE_NOOP(CONTEXT, "|w_hh|^k bound"), "target", "dot"),
+    ("lstm_cell_path", QT_TRANSLATE_NOOP(CONTEXT, "Π f(t) path"), "i", "dashdot"),
+)
+assert {key for key, *_ in REFERENCE_LINES} == {
+    k for keys in REFERENCE_NAMES.values() for k in keys
+}
+#: The first entry of the presets' list: no preset.
+PRESET_PROMPT = QT_TRANSLATE_NOOP(CONTEXT, "Try a setting…")
+
+
+def tr(text: str) -> str:
+    """``text`` translated in the window's context (module-level words are marked with
+    QT_TRANSLATE_NOOP and translated where shown)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class CompareWindow(LessonWindow):
@@ -149,6 +207,7 @@ class CompareWindow(LessonWindow):
             state.sizesChanged,
             state.delayChanged,
             state.sequenceChanged,
+            state.raceSettingsChanged,
         ):
             signal.connect(self.lessonEdited)
         state.raceRunningChanged.connect(self.set_busy)
@@ -183,8 +242,10 @@ class CompareWindow(LessonWindow):
         self.sequence_panel = QWidget()
         self.sequence_edit = QLineEdit()
         self.sequence_edit.setObjectName("compareSequence")
-        self.sequence_edit.setToolTip("The input all three cells read: numbers separated by commas")
-        self.pulse_button = QPushButton("A pulse, then 49 zeros")
+        self.sequence_edit.setToolTip(
+            self.tr("The input all three cells read: numbers separated by commas")
+        )
+        self.pulse_button = QPushButton(self.tr("A pulse, then 49 zeros"))
         self.pulse_button.setObjectName("pulseButton")
         self.pulse_button.clicked.connect(lambda: self.set_sequence([1.0] + [0.0] * 49))
         self.sequence_error = QLabel("")
@@ -192,48 +253,102 @@ class CompareWindow(LessonWindow):
         self.sequence_error.setWordWrap(True)
         self.step_spin = QSpinBox()
         self.step_spin.setObjectName("compareStep")
-        self.step_spin.setToolTip("The step the three diagrams show")
+        self.step_spin.setToolTip(self.tr("The step the three diagrams show"))
         self.step_spin.valueChanged.connect(self.model.go_to)
         self.sequence_edit.editingFinished.connect(self._sequence_typed)
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.addItem(tr(PRESET_PROMPT), "")
+        for preset in PRESETS:
+            self.preset_combo.addItem(tr(preset.title), preset.key)
+            self.preset_combo.setItemData(
+                self.preset_combo.count() - 1, tr(preset.note), Qt.ItemDataRole.ToolTipRole
+            )
+        self.preset_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.preset_combo.setMinimumContentsLength(14)
+        self.preset_combo.setToolTip(
+            self.tr("Settings that each show one thing: the cells and the sequence they need")
+        )
+        self.preset_combo.activated.connect(self._preset_chosen)
+        self.preset_note = QLabel("")
+        self.preset_note.setObjectName("presetNote")
+        self.preset_note.setWordWrap(True)
+        self.preset_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._applying_preset = False
         column = QVBoxLayout(self.sequence_panel)
         column.setContentsMargins(6, 2, 6, 2)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Input x(1) … x(T):"))
+        row.addWidget(QLabel(self.tr("Input x(1) … x(T):")))
         row.addWidget(self.sequence_edit, 1)
         row.addWidget(self.pulse_button)
-        row.addWidget(QLabel("Step shown:"))
+        row.addWidget(self.preset_combo)
+        row.addWidget(QLabel(self.tr("Step shown:")))
         row.addWidget(self.step_spin)
         column.addLayout(row)
         column.addWidget(self.sequence_error)
+        column.addWidget(self.preset_note)
         self.sequence_error.hide()
+        self.preset_note.hide()
         self._sequence_column = column
 
         self.hidden_plot = CurvesPlot(
-            "hiddenPlot", "step t", "h(t)", tooltip="The three hidden states on one time axis"
+            "hiddenPlot",
+            self.tr("step t"),
+            "h(t)",
+            tooltip=self.tr("The three hidden states on one time axis"),
         )
-        self.hidden_plot.add_curve("x", "input x", "x", dashed=True)
+        self.hidden_plot.add_curve("x", self.tr("input x"), "x", dashed=True)
         self.retention_plot = CurvesPlot(
             "retentionPlot",
-            "step k",
+            self.tr("step k"),
             "retention(k)",
             log_y=True,
-            tooltip=RETENTION_WORDS,
+            tooltip=tr(RETENTION_WORDS),
+        )
+        self.readout_plot = CurvesPlot(
+            "readoutPlot",
+            self.tr("step k"),
+            "R²(k)",
+            y_range=(0.0, 1.0),
+            tooltip=tr(READOUT_WORDS),
         )
         self.gradient_plot = CurvesPlot(
             "gradientPlot",
-            "steps back k",
+            self.tr("steps back k"),
             "gradient(k)",
             log_y=True,
-            tooltip=GRADIENT_WORDS,
+            tooltip=tr(GRADIENT_WORDS),
         )
+        plots = (self.hidden_plot, self.retention_plot, self.readout_plot, self.gradient_plot)
         for name in ORDER:
             title = CELLS[name].title
-            for plot in (self.hidden_plot, self.retention_plot, self.gradient_plot):
+            for plot in plots:
                 plot.add_curve(name, title, CELL_ROLES[name])
-        self.gradient_plot.add_curve("ref", "0.25^k", "target", dashed=True)
-        self.hidden_panel = PlotPanel(HIDDEN_WORDS, HIDDEN_SHORT, self.hidden_plot)
-        self.retention_panel = PlotPanel(RETENTION_WORDS, RETENTION_SHORT, self.retention_plot)
-        self.gradient_panel = PlotPanel(GRADIENT_WORDS, GRADIENT_SHORT, self.gradient_plot)
+        self.readout_plot.add_curve(
+            "readable", self.tr("R² = {0:g}").format(READABLE_R2), "target", style="dot"
+        )
+        for key, words, role, style in REFERENCE_LINES:
+            # Drawn over the cells' curves; the axes follow the cells alone.
+            self.gradient_plot.add_curve(key, tr(words), role, style=style, fits=False)
+        # The memory view shows retention or the read-out's R², as the tabs beside its words say.
+        self.memory_plots = QStackedWidget()
+        self.memory_plots.setObjectName("memoryPlots")
+        self.memory_plots.addWidget(self.retention_plot)
+        self.memory_plots.addWidget(self.readout_plot)
+        self.memory_tabs = QTabBar()
+        self.memory_tabs.setObjectName("memoryTabs")
+        self.memory_tabs.setDocumentMode(True)
+        self.memory_tabs.setExpanding(False)
+        self.memory_tabs.addTab(self.tr("Retention"))
+        self.memory_tabs.addTab(self.tr("Read-out R²"))
+        self.memory_tabs.currentChanged.connect(self._memory_tab_shown)
+        self.hidden_panel = PlotPanel(tr(HIDDEN_WORDS), tr(HIDDEN_SHORT), self.hidden_plot)
+        self.retention_panel = PlotPanel(
+            tr(RETENTION_WORDS), tr(RETENTION_SHORT), self.memory_plots, corner=self.memory_tabs
+        )
+        self.gradient_panel = PlotPanel(tr(GRADIENT_WORDS), tr(GRADIENT_SHORT), self.gradient_plot)
 
         self.race_panel = RacePanel(self.state, CELL_ROLES)
         self.count_view = ParamCountView(CELL_ROLES)
@@ -244,6 +359,7 @@ class CompareWindow(LessonWindow):
             *diagrams.values(),
             self.hidden_plot,
             self.retention_plot,
+            self.readout_plot,
             self.gradient_plot,
             self.hidden_panel,
             self.retention_panel,
@@ -319,7 +435,7 @@ class CompareWindow(LessonWindow):
             self.layout().activate()
         width, height = self.width(), self.height()
         layout = self.layout_kind
-        self.resizeDocks([self.docks["sequence"]], [40], Qt.Orientation.Vertical)
+        self._fit_sequence_dock()
         split = self.centralWidget()
         split.setSizes([1000] * split.count())
         for column in self.columns.values():  # low columns: the diagram first, sliders scroll
@@ -366,23 +482,70 @@ class CompareWindow(LessonWindow):
         t = np.arange(1, steps + 1)
         self.hidden_plot.set_data(name, t, results.h)
         self.retention_plot.set_data(name, t, results.retention)
+        self.readout_plot.set_data(name, t, results.readout_r2)
         self.gradient_plot.set_data(name, np.arange(steps), results.gradient)
-        self.columns[name].set_remembers(results.remembers_for, steps)
+        for key in REFERENCE_NAMES[name]:
+            self.gradient_plot.set_data(key, np.arange(steps), results.references[key])
+        self.columns[name].set_remembers(
+            results.remembers_for, steps, results.readable_for, results.latch_from
+        )
+        if not self._applying_preset:
+            self._forget_preset()
         if fit:
             self._fit_plots()
 
     def _fit_plots(self) -> None:
         steps = len(self.model.sequence)
         self.hidden_plot.set_data("x", np.arange(1, steps + 1), self.model.sequence)
-        # The reference line is drawn down to the smallest gradient of the three, no further.
-        smallest = min(
-            float(np.min(self.model.results(name).gradient, initial=np.inf)) for name in ORDER
-        )
-        ref = 0.25 ** np.arange(steps)
-        ref[ref < max(smallest, 1e-12) / 10] = np.nan
-        self.gradient_plot.set_data("ref", np.arange(steps), ref)
-        for plot in (self.hidden_plot, self.retention_plot, self.gradient_plot):
+        self.readout_plot.set_data("readable", [1, max(steps, 2)], [READABLE_R2] * 2)
+        for plot in (self.hidden_plot, self.retention_plot, self.readout_plot, self.gradient_plot):
             plot.fit()
+
+    def _memory_tab_shown(self, index: int) -> None:
+        self.memory_plots.setCurrentIndex(index)
+        if index == 1:
+            self.retention_panel.set_words(tr(READOUT_WORDS), tr(READOUT_SHORT))
+        else:
+            self.retention_panel.set_words(tr(RETENTION_WORDS), tr(RETENTION_SHORT))
+
+    # -------------------------------------------------------------------- presets
+    def _preset_chosen(self, index: int) -> None:
+        key = self.preset_combo.itemData(index)
+        if key:
+            self.apply_preset(key)
+        else:
+            self._forget_preset()
+
+    def apply_preset(self, key: str) -> None:
+        """Set the cells and the sequence of the preset ``key`` (`PRESETS`) and say what to
+        look at, until something else is changed."""
+        preset = preset_named(key)
+        self._applying_preset = True
+        try:
+            self.model.apply_preset(key)
+            self.model.go_to(len(self.model.sequence))
+        finally:
+            self._applying_preset = False
+        self._show_sequence()
+        self._fit_plots()
+        self.preset_combo.setCurrentIndex(0)  # a list of choices, not a state: the note says
+        self.preset_note.setText(f"{tr(preset.title)} — {tr(preset.note)}")
+        self.preset_note.show()
+        self._fit_sequence_dock()
+
+    def _forget_preset(self) -> None:
+        """Something else changed: the note no longer describes the cells."""
+        if self.preset_note.text():
+            self.preset_note.setText("")
+            self.preset_note.hide()
+            self._fit_sequence_dock()
+
+    def _fit_sequence_dock(self) -> None:
+        """The input's dock as high as its lines (the note or an error may add one)."""
+        if "sequence" in self.docks:
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            height = max(40, self.docks["sequence"].sizeHint().height())
+            self.resizeDocks([self.docks["sequence"]], [height], Qt.Orientation.Vertical)
 
     def _show_counts(self) -> None:
         m = self.model
@@ -391,8 +554,10 @@ class CompareWindow(LessonWindow):
     def _show_sequence(self) -> None:
         values = self.model.sequence
         self.sequence_edit.setText(", ".join(f"{v:g}" for v in values))
-        self.sequence_error.setText("")
-        self.sequence_error.hide()
+        if self.sequence_error.text():
+            self.sequence_error.setText("")
+            self.sequence_error.hide()
+            self._fit_sequence_dock()
         self.step_spin.blockSignals(True)
         self.step_spin.setRange(0, len(values))
         self.step_spin.setValue(self.model.cursor)
@@ -408,17 +573,21 @@ class CompareWindow(LessonWindow):
         try:
             values = parse_sequence(self.sequence_edit.text())
         except SequenceError as error:
-            self.sequence_error.setText(f"Not changed: {error}")
+            self.sequence_error.setText(self.tr("Not changed: {0}").format(error))
             self.sequence_error.show()
+            self._fit_sequence_dock()
             return
         self.set_sequence(values)
 
     def set_sequence(self, values) -> None:
         cursor = self.model.cursor
+        before = self.model.sequence
         self.model.set_sequence(values)
         self.model.go_to(min(max(cursor, 1), len(self.model.sequence)))
         self._show_sequence()
         self._fit_plots()
+        if not np.array_equal(before, self.model.sequence):
+            self._forget_preset()
 
     def reset_all_params(self) -> None:
         options = (self._lesson.options if self._lesson is not None else {}).get("params", {})
@@ -440,7 +609,12 @@ class CompareWindow(LessonWindow):
         self.race_panel.stop_now()
         self.flow.stop()
         self._lesson = lesson
-        self.model.apply_options(lesson.options)
+        self._applying_preset = True  # a lesson's settings: no preset is chosen
+        try:
+            self.model.apply_options(lesson.options)
+        finally:
+            self._applying_preset = False
+        self._forget_preset()
         self.model.go_to(1)
         self.text_view.set_markdown(f"### {lesson.title}\n\n{lesson.text}", lesson.images)
         self.show_hidden_views(lesson.hidden_views)

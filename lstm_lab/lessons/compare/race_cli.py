@@ -1,0 +1,236 @@
+"""`lstm-lab race`: the "Who remembers?" lesson's race on the command line, over several seeds.
+
+lstm-lab race --task echo --delay 10 --cell all --lr 0.05 --seeds 5 --epochs 250 --json
+
+Each cell (one unit each) trains on the task from the lesson's start weights
+(`lstm_lab.engine.race.race_start`), once per seed (``--seed`` FIRST, FIRST + 1, …), and is
+tested on 200 fresh sequences. It prints, per cell, in how many seeds it learnt the task, every
+seed's test MSE and how strongly the pulse moved the scored output at the start weights and at
+the end of each seed (`echo_gradient`: 1 for an exact echo). ``--list-tasks`` lists the tasks.
+Bad input ends with one line on stderr and exit status 2. No Qt is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import statistics
+import sys
+import time
+from collections import deque
+from typing import NoReturn, TextIO
+
+from lstm_lab.engine.race import (
+    DEFAULT_EPOCHS,
+    DEFAULT_SEEDS,
+    LEARNING_RATE,
+    LEARNING_RATE_RANGE,
+    MAX_DELAY,
+    MAX_SEEDS,
+    RACE_ORDER,
+    TASKS,
+    RaceTally,
+    race_seeds,
+)
+from lstm_lab.lessons.compare.race import DEFAULT_SEED, MAX_SEED
+
+PROG = "lstm-lab race"
+#: The most epochs a race on the command line runs per cell and seed.
+MAX_EPOCHS = 100_000
+
+
+class UsageError(Exception):
+    """A bad value on the command line; reported in one line with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Train the one-unit RNN, LSTM and GRU on a memory task over several seeds "
+        "and report in how many each learnt it.",
+    )
+    parser.add_argument("--task", default="echo", help="the task (default echo; --list-tasks)")
+    parser.add_argument(
+        "--list-tasks", action="store_true", help="list the tasks and what they ask, then exit"
+    )
+    parser.add_argument("--delay", metavar="K", help=f"the delay k, 1 to {MAX_DELAY}")
+    parser.add_argument(
+        "--cell",
+        action="append",
+        metavar="CELL",
+        help="rnn, lstm, gru or all (repeatable; default all)",
+    )
+    parser.add_argument(
+        "--lr", default=str(LEARNING_RATE), help=f"Adam's learning rate (default {LEARNING_RATE})"
+    )
+    parser.add_argument(
+        "--seeds", default=str(DEFAULT_SEEDS), help=f"how many seeds (default {DEFAULT_SEEDS})"
+    )
+    parser.add_argument(
+        "--seed", default=str(DEFAULT_SEED), help=f"the first seed (default {DEFAULT_SEED})"
+    )
+    parser.add_argument(
+        "--epochs",
+        default=str(DEFAULT_EPOCHS),
+        help=f"epochs per cell and seed (default {DEFAULT_EPOCHS})",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _whole(text: str, what: str, low: int, high: int) -> int:
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise UsageError(f'{what} "{text}" is not a whole number') from None
+    if not low <= value <= high:
+        raise UsageError(f"{what} must be from {low} to {high}, not {value}")
+    return value
+
+
+def _rate(text: str) -> float:
+    low, high = LEARNING_RATE_RANGE
+    try:
+        value = float(text.strip())
+    except ValueError:
+        raise UsageError(f'--lr "{text}" is not a number') from None
+    if not math.isfinite(value) or not low <= value <= high:
+        raise UsageError(f"--lr must be from {low:g} to {high:g}, not {text}")
+    return value
+
+
+def _cells(items: list[str] | None) -> tuple[str, ...]:
+    chosen: list[str] = []
+    for item in items or ["all"]:
+        for name in (part.strip().lower() for part in item.split(",")):
+            if name == "all":
+                chosen += list(RACE_ORDER)
+            elif name in RACE_ORDER:
+                chosen.append(name)
+            else:
+                raise UsageError(f'unknown cell "{name}"; the cells are rnn, lstm, gru or all')
+    return tuple(name for name in RACE_ORDER if name in chosen)
+
+
+def run_race(args: argparse.Namespace) -> tuple[RaceTally, dict[str, float]]:
+    """The race the arguments ask for, run to its end: its tally and each cell's seconds."""
+    if args.task not in TASKS:
+        raise UsageError(f'unknown task "{args.task}"; the tasks are {", ".join(TASKS)}')
+    if args.delay is None:
+        raise UsageError("--delay K is needed, e.g. --delay 10")
+    delay = _whole(args.delay, "--delay", 1, MAX_DELAY)
+    count = _whole(args.seeds, "--seeds", 1, MAX_SEEDS)
+    first = _whole(args.seed, "--seed", 0, MAX_SEED)
+    epochs = _whole(args.epochs, "--epochs", 1, MAX_EPOCHS)
+    rate = _rate(args.lr)
+    cells = _cells(args.cell)
+    seconds: dict[str, float] = {}
+    tally = None
+    for name in cells:  # one cell at a time, so each is timed on its own
+        start = time.perf_counter()
+        rounds = race_seeds(
+            delay,
+            seeds=range(first, first + count),
+            epochs=epochs,
+            learning_rate=rate,
+            cells=(name,),
+        )
+        last = deque(rounds, maxlen=1)[0]
+        seconds[name] = time.perf_counter() - start
+        if tally is None:
+            tally = last.tally
+        else:
+            tally.start_gradient.update(last.tally.start_gradient)
+            tally.test.update(last.tally.test)
+            tally.end_gradient.update(last.tally.end_gradient)
+    tally.cells = cells
+    return tally, seconds
+
+
+def _finite(value: float) -> float | None:
+    return float(value) if math.isfinite(value) else None
+
+
+def as_json(tally: RaceTally, seconds: dict[str, float]) -> dict[str, object]:
+    return {
+        "task": "echo",
+        "delay": tally.delay,
+        "learning_rate": tally.learning_rate,
+        "epochs": tally.epochs,
+        "seeds_used": list(tally.seeds),
+        "learnt_below": tally.threshold,
+        "cells": {
+            name: {
+                "learnt": tally.learnt(name),
+                "seeds": tally.tested(name),
+                "test_mse": [_finite(v) for v in tally.test[name]],
+                "echo_gradient_start": _finite(tally.start_gradient[name]),
+                "echo_gradient_end": [_finite(v) for v in tally.end_gradient[name]],
+                "seconds": round(seconds[name], 3),
+            }
+            for name in tally.cells
+        },
+    }
+
+
+def _write_table(tally: RaceTally, seconds: dict[str, float], stream: TextIO) -> None:
+    first, final = tally.seeds[0], tally.seeds[-1]
+    stream.write(
+        f"Delay-{tally.delay} echo: Adam, learning rate {tally.learning_rate:g}, "
+        f"{tally.epochs} epochs, seeds {first}–{final}; one-unit cells.\n"
+        f"Learnt: test MSE on 200 fresh sequences below {tally.threshold:.4f}.\n\n"
+    )
+    stream.write(
+        f"{'cell':<6}{'learnt':>9}{'median test MSE':>17}{'∂y/∂x(1) start':>16}"
+        f"{'median end':>12}{'time':>9}\n"
+    )
+    for name in tally.cells:
+        end = statistics.median(tally.end_gradient[name])
+        stream.write(
+            f"{name.upper():<6}{f'{tally.learnt(name)}/{tally.tested(name)}':>9}"
+            f"{tally.median_mse(name):>17.4g}{tally.start_gradient[name]:>16.3g}"
+            f"{end:>12.3g}{seconds[name]:>8.1f}s\n"
+        )
+
+
+def main(argv: list[str]) -> int:
+    """Entry point of `lstm-lab race`; returns the exit status (2 for bad input)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+    try:
+        args = build_parser().parse_args(argv)
+        if args.list_tasks:
+            text = "".join(f"{name}: {words}\n" for name, words in TASKS.items())
+            tally = seconds = None
+        else:
+            tally, seconds = run_race(args)
+    except UsageError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except SystemExit as exit_:  # --help
+        return exit_.code if isinstance(exit_.code, int) else 0
+    try:
+        if tally is None:
+            sys.stdout.write(text)
+        elif args.json:
+            sys.stdout.write(json.dumps(as_json(tally, seconds), indent=2, allow_nan=False) + "\n")
+        else:
+            _write_table(tally, seconds, sys.stdout)
+        sys.stdout.flush()
+    except (BrokenPipeError, OSError) as error:
+        reason = error.strerror or error
+        print(f"{PROG}: error: could not write the output ({reason})", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
