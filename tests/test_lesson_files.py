@@ -172,13 +172,16 @@ def test_the_version_1_fixtures_are_the_shipped_lessons_of_version_1():
 #: now say only what their screen shows (tests/test_lesson_claims_cell.py checks them), and two
 #: of them changed a weight their text speaks of; so does the comparison lesson's
 #: (tests/test_lesson_claims_compare.py), whose options gained the race's learning rate and seeds;
-#: the forecast lesson names its AR baseline (tests/test_lesson_claims_forecast.py).
+#: the forecast lesson names its AR baseline (tests/test_lesson_claims_forecast.py); the
+#: poetry lessons give measured figures (tests/test_lesson_claims_poetry.py).
 CHANGED_SINCE_VERSION_1 = {
     "alternating.lstmlab": {"summary", "text", "params"},
     "compare-who-remembers.lstmlab": {"summary", "text", "options"},
     "explore.lstmlab": {"text"},
     "forecast-sine.lstmlab": {"summary", "text"},
     "late-pulse.lstmlab": {"text"},
+    "poetry-shakespeare.lstmlab": {"summary", "text"},
+    "poetry-tang.lstmlab": {"text"},
     "remember-or-forget.lstmlab": {"text", "params"},
     "single-pulse.lstmlab": {"text"},
     "three-ones.lstmlab": {"summary", "text"},
