@@ -17,7 +17,10 @@ A cell *learnt* the task when its mean squared error on fresh sequences it never
 (`race_seeds`); `RaceTally` counts in how many each cell learnt, and keeps what the measure of
 memory `echo_gradient` (how strongly the pulse moves the scored output: 1 for a perfect echo)
 was at the start weights and at each seed's end, so a cell that failed can say how little of
-the pulse reached its output. The cells have one unit each. Nothing here imports Qt.
+the pulse reached its output. The cells have one unit each by default (the scalar cells of
+`lstm_lab.engine.cells`); with ``units`` N from 2 to `MAX_UNITS` each is a layer of N units with
+a linear read-out (`lstm_lab.engine.race_units`), trained with the same optimiser, learning
+rate, budget and sequences and tested by the same rule. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -32,6 +35,14 @@ import numpy as np
 from lstm_lab.engine.cells import CELLS, ScalarCell
 from lstm_lab.engine.memory import input_gradients
 from lstm_lab.engine.params import ParamSet
+from lstm_lab.engine.race_units import (
+    MAX_UNITS,
+    check_units,
+    echo_gradient_units,
+    fit_units,
+    start_weights,
+)
+from lstm_lab.engine.race_units import loss as units_loss
 from lstm_lab.engine.training import TrainStep, fit
 
 __all__ = [
@@ -42,6 +53,7 @@ __all__ = [
     "LEARNING_RATE_RANGE",
     "LEARNT_SHARE",
     "MAX_SEEDS",
+    "MAX_UNITS",
     "RACE_ORDER",
     "TASKS",
     "EchoTask",
@@ -160,12 +172,16 @@ class ScoredCell:
         return float(value) if np.ndim(value) == 0 else value
 
 
-def test_mse(cell: ScalarCell, params: ParamSet, task: EchoTask, seed: int) -> float:
-    """Mean squared error on `TEST_SEQUENCES` fresh sequences (their own seed)."""
+def test_mse(cell: ScalarCell, params: ParamSet | Mapping, task: EchoTask, seed: int) -> float:
+    """Mean squared error on `TEST_SEQUENCES` fresh sequences (their own seed). ``params`` are
+    the one-unit cell's parameters or the weights of a cell of N units (`race_units`)."""
     rng = np.random.default_rng([seed, 1])
     inputs, targets = task(rng, task.length, TEST_SEQUENCES)
     with np.errstate(all="ignore"):
-        losses = ScoredCell(cell).loss(params, inputs.T, targets.T)
+        if isinstance(params, Mapping):
+            losses = units_loss(cell.name, params, inputs, targets)
+        else:
+            losses = ScoredCell(cell).loss(params, inputs.T, targets.T)
     value = float(np.mean(losses))
     return value if math.isfinite(value) else math.inf
 
@@ -197,10 +213,15 @@ class RaceStep:
         return self.test[name] < LEARNT_SHARE * BASELINE_MSE
 
 
-def echo_gradient(name: str, params: ParamSet, delay: int, height: float = ECHO_HEIGHT) -> float:
+def echo_gradient(
+    name: str, params: ParamSet | Mapping, delay: int, height: float = ECHO_HEIGHT
+) -> float:
     """|∂y(k+1)/∂x(1)| of the cell ``name`` at ``params`` on a pulse of ``height`` followed by
     ``delay`` zeros: how strongly the pulse moves the one output the echo scores. An exact
-    echo (y(k+1) = x(1)) has 1; a cell whose output no longer depends on the pulse, about 0."""
+    echo (y(k+1) = x(1)) has 1; a cell whose output no longer depends on the pulse, about 0.
+    ``params`` may be the weights of a cell of N units (`race_units`)."""
+    if isinstance(params, Mapping):
+        return echo_gradient_units(name, params, delay, height)
     xs = np.zeros(EchoTask(delay).length)
     xs[0] = height
     with np.errstate(all="ignore"):
@@ -208,8 +229,11 @@ def echo_gradient(name: str, params: ParamSet, delay: int, height: float = ECHO_
     return value if math.isfinite(value) else math.inf
 
 
-def race_start(name: str) -> ParamSet:
-    """Where ``name`` starts the race: its defaults (the LSTM with b_f = 1, see the module)."""
+def race_start(name: str, units: int = 1) -> ParamSet | dict[str, np.ndarray]:
+    """Where ``name`` starts the race: its defaults (the LSTM with b_f = 1, see the module);
+    with more than one unit, `race_units.start_weights`."""
+    if check_units(units) > 1:
+        return start_weights(name, units)
     params = CELLS[name].defaults()
     return params.replace(b_f=1.0) if name == "lstm" else params
 
@@ -248,8 +272,10 @@ def race(
     start: Mapping[str, ParamSet] | None = None,
     cells: tuple[str, ...] = RACE_ORDER,
     learning_rate: float = LEARNING_RATE,
+    units: int = 1,
 ) -> Iterator[RaceStep]:
-    """Train ``cells`` on the delay-``delay`` echo task, one epoch of each per round.
+    """Train ``cells`` of ``units`` units on the delay-``delay`` echo task, one epoch of each
+    per round.
 
     Every cell starts from ``start[name]`` (`race_start` otherwise) and draws its training
     sequences from a generator seeded with ``seed``, so all three see the same sequences in the
@@ -257,12 +283,18 @@ def race(
     """
     if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
         raise ValueError("the budget must be at least one epoch")
+    units = check_units(units)
     task = EchoTask(delay)
     settings = race_settings(delay, epochs, learning_rate)
     runs: dict[str, Iterator[TrainStep]] = {}
     for name in cells:
         cell = CELLS[name]
-        params = (start or {}).get(name) or race_start(name)
+        params = _start(start, name, units)
+        if units > 1:
+            runs[name] = fit_units(  # type: ignore[assignment]
+                name, params, task, task.length, rng=np.random.default_rng(seed), **settings
+            )
+            continue
         runs[name] = fit(
             ScoredCell(cell),  # type: ignore[arg-type]
             params,
@@ -273,6 +305,11 @@ def race(
             **settings,
         )
     return _rounds(runs, task, seed)
+
+
+def _start(start: Mapping[str, Any] | None, name: str, units: int) -> Any:
+    given = (start or {}).get(name)
+    return given if given is not None else race_start(name, units)
 
 
 def _rounds(runs: dict[str, Iterator[TrainStep]], task: EchoTask, seed: int) -> Iterator[RaceStep]:
@@ -307,6 +344,7 @@ class RaceTally:
     start_gradient: dict[str, float]
     test: dict[str, list[float]] = field(default_factory=dict)
     end_gradient: dict[str, list[float]] = field(default_factory=dict)
+    units: int = 1
 
     @property
     def threshold(self) -> float:
@@ -350,6 +388,7 @@ class RaceTally:
             dict(self.start_gradient),
             {name: list(values) for name, values in self.test.items()},
             {name: list(values) for name, values in self.end_gradient.items()},
+            self.units,
         )
 
 
@@ -372,6 +411,7 @@ def race_seeds(
     learning_rate: float = LEARNING_RATE,
     start: Mapping[str, ParamSet] | None = None,
     cells: tuple[str, ...] = RACE_ORDER,
+    units: int = 1,
 ) -> Iterator[SeedStep]:
     """`race` once for each of ``seeds``, one after the other, as one iterator of rounds.
 
@@ -382,7 +422,8 @@ def race_seeds(
     if not 1 <= len(seeds) <= MAX_SEEDS:
         raise ValueError(f"a race runs from 1 to {MAX_SEEDS} seeds")
     learning_rate = _check_learning_rate(learning_rate)
-    starts = {name: (start or {}).get(name) or race_start(name) for name in cells}
+    units = check_units(units)
+    starts = {name: _start(start, name, units) for name in cells}
     tally = RaceTally(
         delay=EchoTask(delay).delay,
         seeds=seeds,
@@ -390,9 +431,17 @@ def race_seeds(
         epochs=int(epochs),
         cells=tuple(cells),
         start_gradient={name: echo_gradient(name, starts[name], delay) for name in cells},
+        units=units,
     )
-    race(delay, seed=seeds[0], epochs=epochs, start=starts, cells=cells)  # checks the arguments
-    settings = {"epochs": epochs, "start": starts, "cells": cells, "learning_rate": learning_rate}
+    # checks the arguments
+    race(delay, seed=seeds[0], epochs=epochs, start=starts, cells=cells, units=units)
+    settings = {
+        "epochs": epochs,
+        "start": starts,
+        "cells": cells,
+        "learning_rate": learning_rate,
+        "units": units,
+    }
     return _seed_rounds(delay, seeds, settings, tally)
 
 

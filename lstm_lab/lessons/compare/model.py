@@ -8,12 +8,12 @@ hold for the cell, how many steps it remembers and how many the height stays rea
 (`lstm_lab.engine.memory`). `PRESETS` are settings the window offers by name. It also holds
 the race's delay k, the race itself (`race`: its first seed, number of seeds, learning rate,
 each cell's loss history and the verdict, `lstm_lab.lessons.compare.race`) and the parameter
-table's input size m and number of units n.
+table's input size m and number of units n (not the race's number of units, ``race_units``).
 
 A lesson file of kind "compare" keeps these in ``"options"``::
 
     {"sequence": [1, 0, …], "params": {"rnn": {"w_hh": 0.8, …}, "lstm": {…}, "gru": {…}},
-     "delay": 5, "learning_rate": 0.05, "seeds": 5, "inputs": 1, "units": 1}
+     "delay": 5, "learning_rate": 0.05, "seeds": 5, "race_units": 1, "inputs": 1, "units": 1}
 
 every key optional; `check_options` refuses unknown keys and out-of-range or non-finite values.
 """
@@ -50,6 +50,7 @@ from lstm_lab.engine.race import (
     LEARNING_RATE_RANGE,
     MAX_DELAY,
     MAX_SEEDS,
+    MAX_UNITS,
 )
 from lstm_lab.lessons.compare.race import RaceRecord, RaceRun
 
@@ -62,7 +63,16 @@ DEFAULT_SEQUENCE = (1.0,) + (0.0,) * 49
 DEFAULT_DELAY = 5
 MAX_SIZE = 4096
 VIEW_KEYS = ("sequence", "hidden", "retention", "gradient", "counts", "race", "gruMath", "text")
-OPTION_KEYS = ("sequence", "params", "delay", "learning_rate", "seeds", "inputs", "units")
+OPTION_KEYS = (
+    "sequence",
+    "params",
+    "delay",
+    "learning_rate",
+    "seeds",
+    "race_units",
+    "inputs",
+    "units",
+)
 
 EVENTS = (
     event("sequence"),  # the shared sequence changed
@@ -71,7 +81,7 @@ EVENTS = (
     event("delay"),  # the race's k changed
     event("cursor", int),  # (t,) the step the diagrams show
     event("raceSeed", int),  # (seed,) the race's first seed changed
-    event("raceSettings"),  # the race's number of seeds or learning rate changed
+    event("raceSettings"),  # the race's seeds, learning rate or units changed
     event("raceRunning", bool),  # (running,) a race started or ended
     event("raceProgress", signal="raceProgressed"),  # the loss histories grew (see publish_race)
     event("raceVerdict", str),  # (text,) the race's verdict changed
@@ -291,6 +301,10 @@ class CompareModel:
     def set_race_learning_rate(self, rate: float) -> None:
         self.race.set_learning_rate(rate)
 
+    def set_race_units(self, units: int) -> None:
+        """How many units each cell of the race has (1 to `MAX_UNITS`)."""
+        self.race.set_units(units)
+
     def race_steps(self, epochs: int = DEFAULT_EPOCHS, seeds: int | None = None) -> RaceRun:
         """A race on the delay-k echo from now on, over ``seeds`` seeds (the race's number of
         seeds if None): an iterator of its rounds, each recorded in `race` as it is drawn;
@@ -331,6 +345,7 @@ class CompareModel:
             "delay": self._delay,
             "learning_rate": self.race.learning_rate,
             "seeds": self.race.seed_count,
+            "race_units": self.race.units,
             "inputs": self._inputs,
             "units": self._units,
         }
@@ -345,6 +360,7 @@ class CompareModel:
         self.set_delay(options.get("delay", DEFAULT_DELAY))
         self.set_race_learning_rate(options.get("learning_rate", LEARNING_RATE))
         self.set_race_seeds(options.get("seeds", DEFAULT_SEEDS))
+        self.set_race_units(options.get("race_units", 1))
         self.set_sizes(options.get("inputs", 1), options.get("units", 1))
         self.go_to(self.models["lstm"].length)
 
@@ -422,6 +438,8 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
         if not low <= rate <= high:
             raise _error(f'"options" learning_rate must be from {low:g} to {high:g}')
         checked["learning_rate"] = rate
+    if "race_units" in options:
+        checked["race_units"] = _whole(options["race_units"], '"options" race_units', 1, MAX_UNITS)
     for key in ("inputs", "units"):
         if key in options:
             checked[key] = _whole(options[key], f'"options" {key}', 1, MAX_SIZE)

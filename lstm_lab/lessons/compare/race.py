@@ -1,23 +1,24 @@
 """The race as the lesson holds it: "Train all three to remember" on the delay-k echo task
 (`lstm_lab.engine.race`). Plain Python, no Qt.
 
-`RaceRecord` belongs to `CompareModel`: the first seed, how many seeds, the learning rate,
-whether a race runs, each cell's training loss epoch by epoch (every seed's) and the verdict in
-words. A race runs its seeds one after the other (`lstm_lab.engine.race.race_seeds`), all from
-the same weights, and the verdict says in how many each cell learnt, and for a cell that did not
-learn in every seed, how strongly the pulse moved its output when training started and where
-it ended (`echo_gradient`: 1 for a perfect echo). `RaceRecord.start` gives a race as a
-`RaceRun`, an iterator of its rounds (one epoch of each cell) that records every round as it is
-drawn, so whoever drives it (the window's pump, a test, a script) only pulls it. The race ends
-when the run runs out, when the engine fails (the error is kept, then raised again) or when the
-run is closed early (stopped); the verdict is then written.
+`RaceRecord` belongs to `CompareModel`: the first seed, how many seeds, the learning rate, the
+number of units of every cell (1 to `MAX_UNITS`), whether a race runs, each cell's training
+loss epoch by epoch (every seed's) and the verdict in words. A race runs its seeds one after
+the other (`lstm_lab.engine.race.race_seeds`), all from the same weights, and the verdict says
+in how many each cell learnt, and for a cell that did not learn in every seed, how strongly the
+pulse moved its output when training started and where it ended (`echo_gradient`: 1 for a
+perfect echo). `RaceRecord.start` gives a race as a `RaceRun`, an iterator of its rounds (one
+epoch of each cell) that records every round as it is drawn, so whoever drives it (the window's
+pump, a test, a script) only pulls it. The race ends when the run runs out, when the engine
+fails (the error is kept, then raised again) or when the run is closed early (stopped); the
+verdict is then written.
 
 Rounds are recorded as they come; `RaceRecord.publish` announces them (``raceProgress``), so a
 view that follows a race redraws at its own pace, not once per epoch. The events are the
 model's (`lstm_lab.lessons.compare.model.EVENTS`):
 
 - ``raceSeed(seed)``: the first seed changed;
-- ``raceSettings``: the number of seeds or the learning rate changed;
+- ``raceSettings``: the number of seeds, the learning rate or the number of units changed;
 - ``raceRunning(running)``: a race started or ended;
 - ``raceProgress``: the loss histories grew, or were cleared for a new race;
 - ``raceVerdict(text)``: the verdict changed ("Training…" while a race runs).
@@ -36,6 +37,7 @@ from lstm_lab.engine.race import (
     LEARNING_RATE,
     LEARNING_RATE_RANGE,
     MAX_SEEDS,
+    MAX_UNITS,
     RACE_ORDER,
     TEST_SEQUENCES,
     EchoTask,
@@ -61,6 +63,11 @@ def _number(value: float) -> str:
 
 def _seeds(count: int) -> str:
     return f"{count} seed" if count == 1 else f"{count} seeds"
+
+
+def units_text(units: int) -> str:
+    """The cells' size as the verdict names it: "cells of one unit", "cells of 4 units"."""
+    return "cells of one unit" if units == 1 else f"cells of {units} units"
 
 
 def final_tally(last: SeedStep) -> RaceTally:
@@ -140,7 +147,7 @@ def verdict_text(last: SeedStep, delay: int, seed: int) -> str:
     seeds = f"seed {first}" if first == final else f"seeds {first}–{final}"
     text += (
         f"<br>Adam, learning rate {tally.learning_rate:g}, {tally.epochs} epochs, {seeds}; "
-        "cells of one unit."
+        f"{units_text(tally.units)}."
     )
     return text
 
@@ -154,6 +161,7 @@ class RaceRecord:
         self._seed = DEFAULT_SEED
         self._seed_count = DEFAULT_SEEDS
         self._learning_rate = LEARNING_RATE
+        self._units = 1
         self._past: list[dict[str, list[float]]] = []
         self._seed_index = 0
         self._total = 0  # losses recorded in the current or last race
@@ -179,6 +187,11 @@ class RaceRecord:
     @property
     def learning_rate(self) -> float:
         return self._learning_rate
+
+    @property
+    def units(self) -> int:
+        """How many units each cell has (1: the scalar cells)."""
+        return self._units
 
     @property
     def running(self) -> bool:
@@ -237,17 +250,30 @@ class RaceRecord:
             self._learning_rate = float(rate)
             self._events.raceSettings.emit()
 
+    def set_units(self, units: int) -> None:
+        if isinstance(units, bool) or not isinstance(units, int) or not 1 <= units <= MAX_UNITS:
+            raise ValueError(f"the number of units must be a whole number from 1 to {MAX_UNITS}")
+        if units != self._units:
+            self._units = units
+            self._events.raceSettings.emit()
+
     def start(self, delay: int, epochs: int = DEFAULT_EPOCHS, seeds: int | None = None) -> RaceRun:
         """A new race on the delay-``delay`` echo, ``epochs`` epochs of each cell in each of
         ``seeds`` seeds (`seed_count` if None) from the current seed on, at the current learning
-        rate: the histories are cleared and the race runs from now on."""
+        rate and number of units: the histories are cleared and the race runs from now on."""
         if self._run is not None:
             raise RuntimeError("a race is running")
         count = self._seed_count if seeds is None else seeds
         if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_SEEDS:
             raise ValueError(f"the number of seeds must be a whole number from 1 to {MAX_SEEDS}")
         chosen = tuple(range(self._seed, self._seed + count))
-        rounds = race(delay, seeds=chosen, epochs=epochs, learning_rate=self._learning_rate)
+        rounds = race(
+            delay,
+            seeds=chosen,
+            epochs=epochs,
+            learning_rate=self._learning_rate,
+            units=self._units,
+        )
         run = RaceRun(self, rounds, delay, self._seed)
         self._run = run
         self._histories = {name: [] for name in RACE_ORDER}

@@ -1,13 +1,14 @@
 """`lstm-lab race`: the "Who remembers?" lesson's race on the command line, over several seeds.
 
-lstm-lab race --task echo --delay 10 --cell all --lr 0.05 --seeds 5 --epochs 250 --json
+lstm-lab race --task echo --delay 10 --cell all --lr 0.05 --seeds 5 --epochs 250 --units 1 --json
 
-Each cell (one unit each) trains on the task from the lesson's start weights
-(`lstm_lab.engine.race.race_start`), once per seed (``--seed`` FIRST, FIRST + 1, …), and is
-tested on 200 fresh sequences. It prints, per cell, in how many seeds it learnt the task, every
-seed's test MSE and how strongly the pulse moved the scored output at the start weights and at
-the end of each seed (`echo_gradient`: 1 for an exact echo). ``--list-tasks`` lists the tasks.
-Bad input ends with one line on stderr and exit status 2. No Qt is imported.
+Each cell (``--units`` N units each, 1 to 8; one by default) trains on the task from the
+lesson's start weights (`lstm_lab.engine.race.race_start`), once per seed (``--seed`` FIRST,
+FIRST + 1, …), and is tested on 200 fresh sequences. It prints, per cell, in how many seeds it
+learnt the task, every seed's test MSE and how strongly the pulse moved the scored output at
+the start weights and at the end of each seed (`echo_gradient`: 1 for an exact echo).
+``--list-tasks`` lists the tasks. Bad input ends with one line on stderr and exit status 2. No
+Qt is imported.
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ from lstm_lab.engine.race import (
     LEARNING_RATE_RANGE,
     MAX_DELAY,
     MAX_SEEDS,
+    MAX_UNITS,
     RACE_ORDER,
     TASKS,
     RaceTally,
     race_seeds,
 )
-from lstm_lab.lessons.compare.race import DEFAULT_SEED, MAX_SEED
+from lstm_lab.lessons.compare.race import DEFAULT_SEED, MAX_SEED, units_text
 
 PROG = "lstm-lab race"
 #: The most epochs a race on the command line runs per cell and seed.
@@ -53,8 +55,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Train the one-unit RNN, LSTM and GRU on a memory task over several seeds "
-        "and report in how many each learnt it.",
+        description="Train the RNN, LSTM and GRU (one unit each, or --units N) on a memory task "
+        "over several seeds and report in how many each learnt it.",
     )
     parser.add_argument("--task", default="echo", help="the task (default echo; --list-tasks)")
     parser.add_argument(
@@ -80,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--epochs",
         default=str(DEFAULT_EPOCHS),
         help=f"epochs per cell and seed (default {DEFAULT_EPOCHS})",
+    )
+    parser.add_argument(
+        "--units",
+        default="1",
+        metavar="N",
+        help=f"units of every cell, 1 to {MAX_UNITS} (default 1)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
@@ -130,6 +138,7 @@ def run_race(args: argparse.Namespace) -> tuple[RaceTally, dict[str, float]]:
     first = _whole(args.seed, "--seed", 0, MAX_SEED)
     epochs = _whole(args.epochs, "--epochs", 1, MAX_EPOCHS)
     rate = _rate(args.lr)
+    units = _whole(args.units, "--units", 1, MAX_UNITS)
     cells = _cells(args.cell)
     seconds: dict[str, float] = {}
     tally = None
@@ -141,6 +150,7 @@ def run_race(args: argparse.Namespace) -> tuple[RaceTally, dict[str, float]]:
             epochs=epochs,
             learning_rate=rate,
             cells=(name,),
+            units=units,
         )
         last = deque(rounds, maxlen=1)[0]
         seconds[name] = time.perf_counter() - start
@@ -164,6 +174,7 @@ def as_json(tally: RaceTally, seconds: dict[str, float]) -> dict[str, object]:
         "delay": tally.delay,
         "learning_rate": tally.learning_rate,
         "epochs": tally.epochs,
+        "units": tally.units,
         "seeds_used": list(tally.seeds),
         "learnt_below": tally.threshold,
         "cells": {
@@ -184,7 +195,7 @@ def _write_table(tally: RaceTally, seconds: dict[str, float], stream: TextIO) ->
     first, final = tally.seeds[0], tally.seeds[-1]
     stream.write(
         f"Delay-{tally.delay} echo: Adam, learning rate {tally.learning_rate:g}, "
-        f"{tally.epochs} epochs, seeds {first}–{final}; one-unit cells.\n"
+        f"{tally.epochs} epochs, seeds {first}–{final}; {units_text(tally.units)}.\n"
         f"Learnt: test MSE on 200 fresh sequences below {tally.threshold:.4f}.\n\n"
     )
     stream.write(

@@ -1,6 +1,7 @@
 """The race: "Train all three to remember" on the delay-k echo task (`lstm_lab.engine.race`).
 
-The delay k, the first seed, the number of seeds and the learning rate are controls; the race
+The delay k, the first seed, the number of seeds, the learning rate and the number of units of
+every cell (1 to 8) are controls; the race
 runs its seeds one after the other and the verdict says in how many each cell learnt. The race
 and what it leaves (the settings, the loss histories of every seed, the verdict) belong to the
 Qt-free model (`CompareModel.race`, `lstm_lab.lessons.compare.race`); this panel shows them. The
@@ -31,6 +32,7 @@ from lstm_lab.engine.race import (
     LEARNING_RATE_RANGE,
     MAX_DELAY,
     MAX_SEEDS,
+    MAX_UNITS,
     RACE_ORDER,
 )
 from lstm_lab.lessons.compare.qt.curves_plot import CurvesPlot
@@ -45,10 +47,9 @@ REFRESH_MS = 50
 
 
 class RacePanel(QWidget):
-    """k, the seeds, the learning rate, Train / Stop, the loss curves of every seed and the
-    verdict, all read from the model
-    (``state``). ``raceFinished`` once a race ends (finished, stopped or failed);
-    ``delayChanged(k)`` when the student changes k."""
+    """k, the seeds, the learning rate, the units per cell, Train / Stop, the loss curves of
+    every seed and the verdict, all read from the model (``state``). ``raceFinished`` once a
+    race ends (finished, stopped or failed); ``delayChanged(k)`` when the student changes k."""
 
     raceFinished = Signal()
     delayChanged = Signal(int)
@@ -98,6 +99,18 @@ class RacePanel(QWidget):
         self.learning_rate.setValue(state.race.learning_rate)
         self.learning_rate.setToolTip(self.tr("Adam's learning rate, the same for all three cells"))
         self.learning_rate.valueChanged.connect(state.set_race_learning_rate)
+        self.units = QSpinBox()
+        self.units.setObjectName("raceUnits")
+        self.units.setRange(1, MAX_UNITS)
+        self.units.setValue(state.race.units)
+        self.units.setToolTip(
+            self.tr(
+                "How many units each of the three cells has. One unit: the cells of this "
+                "lesson; more: a layer of that many units and a linear read-out of its last "
+                "state, started from random weights (the same in every seed)"
+            )
+        )
+        self.units.valueChanged.connect(state.set_race_units)
         self.train_button = QPushButton(self.tr("Train all three to remember"))
         self.train_button.setObjectName("raceTrainButton")
         self.stop_button = QPushButton(self.tr("Stop"))
@@ -107,10 +120,11 @@ class RacePanel(QWidget):
         self.about = QLabel(
             self.tr(
                 "Each sequence starts with a pulse of random height; k steps later the output "
-                "must repeat it. The three cells have one unit each and train with the same "
-                "Adam, learning rate, seeds and budget ({0} epochs a seed), one seed after "
-                "another; each starts from its default weights (the LSTM's forget bias at 1, "
-                "as LSTMs usually start)."
+                "must repeat it. The three cells have the same number of units (one by "
+                "default) and train with the same Adam, learning rate, seeds and budget ({0} "
+                "epochs a seed), one seed after another; each starts from its default weights "
+                "(with more units, random ones, the same in every seed), the LSTM's forget "
+                "bias at 1, as LSTMs usually start."
             ).format(DEFAULT_EPOCHS)
         )
         self.about.setWordWrap(True)
@@ -137,6 +151,7 @@ class RacePanel(QWidget):
         form.addRow(self.tr("Seeds"), self.seeds)
         form.addRow(self.tr("First seed"), self.seed)
         form.addRow(self.tr("Learning rate"), self.learning_rate)
+        form.addRow(self.tr("Units per cell"), self.units)
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button, 1)
         buttons.addWidget(self.stop_button)
@@ -199,11 +214,13 @@ class RacePanel(QWidget):
             self.seeds.setValue(race.seed_count)
         if self.learning_rate.value() != race.learning_rate:
             self.learning_rate.setValue(race.learning_rate)
+        if self.units.value() != race.units:
+            self.units.setValue(race.units)
 
     def _show_running(self, running: bool) -> None:
         self.train_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
-        for box in (self.delay, self.seeds, self.learning_rate):
+        for box in (self.delay, self.seeds, self.learning_rate, self.units):
             box.setEnabled(not running)
 
     def _show_progress(self) -> None:
