@@ -382,7 +382,7 @@ def test_the_model_details_say_both_losses_and_the_bigram_s(qtbot, window):
     )
     text = window.controls_panel.model_info.text()
     assert (
-        "Held-out loss on 143 speeches it never read: 1.47 nats per symbol (a character or the "
+        "Held-out loss on 143 speeches it never read: 1.43 nats per symbol (a character or the "
         "end of a speech)."
     ) in text
     assert "Chinese" not in text and "36 % of the words it writes are words of its text" in text
