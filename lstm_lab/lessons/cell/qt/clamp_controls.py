@@ -1,4 +1,4 @@
-"""Gate clamps: pin a gate open or shut and watch memory persist or vanish."""
+"""Gate clamps: pin a gate open or shut, or to a value of the student's choice."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ CHOICES = {
 }
 NAMES = {"f": "Forget gate", "i": "Input gate", "g": "Candidate C̃", "o": "Output gate"}
 TIPS = {
-    "f": "Pin the forget gate. Open (1) keeps all of C(t−1): memory persists. "
-    "Shut (0) wipes it at every step.",
+    "f": "Pin the forget gate. Open (1) keeps all of C(t−1), while the input gate may still "
+    "add to it. Shut (0) wipes it at every step.",
     "i": "Pin the input gate. Shut (0) lets nothing new into the cell state.",
     "g": "Pin the candidate value C̃ that the input gate may write into the cell state.",
     "o": "Pin the output gate. Shut (0) hides the cell state: h(t) = 0 whatever C(t) holds.",
