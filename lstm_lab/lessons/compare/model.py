@@ -161,7 +161,7 @@ PRESETS: tuple[Preset, ...] = (
         "LSTM, w_hc = 0: a quiet C̃",
         "w_hc = 0: h no longer feeds the candidate C̃, so after the pulse nothing new is "
         "written and C only fades by f(t) at every step. The LSTM's gradient follows its "
-        "dashed Π f(t) line.",
+        "dash-dot Π f(t) line.",
         {"lstm": {**SELF_EXCITING_LSTM, "w_hc": 0.0}},
         DEFAULT_SEQUENCE,
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
@@ -59,8 +59,21 @@ class HeatStrip(pg.GraphicsLayoutWidget):
         plot = self.plot_item
         plot.setXRange(-0.5, steps - 0.5, padding=0)
         plot.setYRange(0.5, units + 0.5, padding=0)
-        ticks = [(k, str(k)) for k in range(1, units + 1) if units <= 16 or k % 4 == 0]
-        plot.getAxis("left").setTicks([ticks, []])
+        self._place_ticks()
+
+    def _place_ticks(self) -> None:
+        """A number on every unit's row where the rows are tall enough to hold one; otherwise
+        on every fourth (and the first), so that numbers never overlap."""
+        units = self.states.shape[0]
+        row = self.plot_item.vb.height() / max(units, 1)
+        every = 1 if row >= QFontMetrics(self._font).height() else 4
+        ticks = [(k, str(k)) for k in range(1, units + 1) if k == 1 or k % every == 0]
+        self.plot_item.getAxis("left").setTicks([ticks, []])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if hasattr(self, "_font"):  # pyqtgraph resizes once while it is being built
+            self._place_ticks()
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -75,9 +88,11 @@ class HeatStrip(pg.GraphicsLayoutWidget):
     def set_text_scale(self, scale: float) -> None:
         font = QFont()
         font.setPointSizeF(FONT_POINTS * scale)
+        self._font = font
         for side in ("left", "bottom"):
             self.plot_item.getAxis(side).setTickFont(font)
             self.plot_item.getAxis(side).label.setFont(font)
+        self._place_ticks()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(240, 150)

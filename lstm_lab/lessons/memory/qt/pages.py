@@ -100,7 +100,7 @@ class CarouselPage(QWidget):
         )  # fmt: skip
         self.grad_plot.add_curve("c", self.tr("f = 1: Π f = 1"), "c")
         self.grad_plot.add_curve(
-            "leak", self.tr("f = 0.9: 0.9^(T−t), down to 10⁻¹²"), "f", dashed=True
+            "leak", self.tr("f = 0.9: 0.9^(T−t)"), "f", dashed=True
         )
         self.readout = _label("carouselReadout")
 
@@ -234,7 +234,7 @@ class TaskPage(QWidget):
         self.next_button.clicked.connect(state.next_sample)
         answers = QHBoxLayout()
         for cell in CELL_NAMES:
-            label = _label(f"{cell}Answer", wrap=False)
+            label = _label(f"{cell}Answer")  # wraps at large text instead of being cut
             self.answer_labels[cell] = label
             answers.addWidget(label)
         answers.addStretch(1)

@@ -47,8 +47,8 @@ VIEWS: tuple[ViewSpec, ...] = (
 )  # fmt: skip
 #: The pages of the centre: (key, tab title, window attribute holding the page).
 PAGES: tuple[tuple[str, str, str], ...] = (
-    ("carousel", _tr("1 · The constant error carousel, by hand"), "carousel_page"),
-    ("task", _tr("2 · I grew up in France … so I speak fluent …"), "task_page"),
+    ("carousel", _tr("1 · The carousel, by hand"), "carousel_page"),
+    ("task", _tr("2 · France … speak ___"), "task_page"),
 )
 assert tuple(sorted((*(k for k, _, _ in PAGES), *(v.key for v in VIEWS)))) == tuple(
     sorted(VIEW_KEYS)
