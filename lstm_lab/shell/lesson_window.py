@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabWidget,
     QWidget,
 )
 
@@ -122,6 +123,22 @@ def fitting_size(size: tuple[int, int]) -> tuple[int, int]:
         return size
     room = screen.availableGeometry()
     return min(size[0], room.width()), min(size[1], room.height())
+
+
+def show_tab(tabs: QTabWidget, key: str, name: str = "pageKey") -> None:
+    """Bring forward the page of ``tabs`` whose property ``name`` is ``key``, unless the lesson
+    hides it."""
+    for index in range(tabs.count()):
+        if tabs.widget(index).property(name) == key:
+            if tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+            return
+
+
+def hide_tabs(tabs: QTabWidget, hidden: frozenset[str], name: str = "pageKey") -> None:
+    """Show every page of ``tabs`` but those whose property ``name`` is in ``hidden``."""
+    for index in range(tabs.count()):
+        tabs.setTabVisible(index, tabs.widget(index).property(name) not in hidden)
 
 
 class LessonWindow(QMainWindow):

@@ -13,6 +13,7 @@ import os
 import sys
 from typing import TextIO
 
+from lstm_lab.core.cli import UsageError
 from lstm_lab.engine import (
     GATE_NAMES,
     PARAM_NAMES,
@@ -41,10 +42,6 @@ COLUMNS = (
     ("h", "h"),
     ("y", "y"),
 )
-
-
-class UsageError(Exception):
-    """A bad value on the command line; reported in one line with exit status 2."""
 
 
 class OutputError(Exception):

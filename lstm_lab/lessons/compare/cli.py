@@ -19,10 +19,12 @@ import json
 import math
 import os
 import sys
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 import numpy as np
 
+from lstm_lab.core.cli import Parser as _Parser
+from lstm_lab.core.cli import UsageError
 from lstm_lab.core.errors import LessonError
 from lstm_lab.engine import CELLS, MAX_MAGNITUDE, SequenceError, parse_sequence
 from lstm_lab.engine.memory import (
@@ -43,15 +45,6 @@ ORDER = ("rnn", "lstm", "gru")
 MAX_SIZE = 4096
 #: The lesson whose parameters and sequence `lstm-lab compare` uses unless told otherwise.
 LESSON = "compare-who-remembers"
-
-
-class UsageError(Exception):
-    """A bad value on the command line; reported in one line with exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
 
 
 def build_parser() -> argparse.ArgumentParser:

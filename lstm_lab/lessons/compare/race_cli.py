@@ -21,8 +21,10 @@ import statistics
 import sys
 import time
 from collections import deque
-from typing import NoReturn, TextIO
+from typing import TextIO
 
+from lstm_lab.core.cli import Parser as _Parser
+from lstm_lab.core.cli import UsageError
 from lstm_lab.engine.race import (
     DEFAULT_EPOCHS,
     DEFAULT_SEEDS,
@@ -41,15 +43,6 @@ from lstm_lab.lessons.compare.race import DEFAULT_SEED, MAX_SEED, units_text
 PROG = "lstm-lab race"
 #: The most epochs a race on the command line runs per cell and seed.
 MAX_EPOCHS = 100_000
-
-
-class UsageError(Exception):
-    """A bad value on the command line; reported in one line with exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,10 +17,12 @@ import math
 import sys
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 import numpy as np
 
+from lstm_lab.core.cli import Parser as _Parser
+from lstm_lab.core.cli import UsageError
 from lstm_lab.engine.forecast import (
     HIDDEN_RANGE,
     SIGNALS,
@@ -40,15 +42,6 @@ LIMITS = {
     "epochs": (1, 100_000),
     "seed": (0, 2**63 - 1),
 }
-
-
-class UsageError(Exception):
-    """A bad value on the command line; reported in one line with exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
 
 
 def build_parser() -> argparse.ArgumentParser:

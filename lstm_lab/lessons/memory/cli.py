@@ -15,21 +15,13 @@ import argparse
 import io
 import json
 import sys
-from typing import NoReturn
 
+from lstm_lab.core.cli import Parser as _Parser
+from lstm_lab.core.cli import UsageError
 from lstm_lab.engine.longlag import CELL_NAMES, LESSON, lesson_settings, run_to_end, train
 from lstm_lab.lessons.memory.model import MAX_TASK_DELAY, MAX_UPDATES, CellResult
 
 PROG = "lstm-lab memory"
-
-
-class UsageError(Exception):
-    """A bad value on the command line; reported in one line with exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
 
 
 def _whole(low: int, high: int, what: str):

@@ -12,23 +12,15 @@ import argparse
 import math
 import os
 import sys
-from typing import NoReturn
 
+from lstm_lab.core.cli import Parser as _Parser
+from lstm_lab.core.cli import UsageError
 from lstm_lab.engine.charmodel import ModelError
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_PROMPT
 from lstm_lab.lessons.poetry.session import PoetrySession
 from lstm_lab.lessons.poetry.textdata import MODELS, poem_lines, read_model_file, shipped_model
 
 PROG = "lstm-lab generate"
-
-
-class UsageError(Exception):
-    """A bad value on the command line; reported in one line with exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
 
 
 def build_parser() -> argparse.ArgumentParser:

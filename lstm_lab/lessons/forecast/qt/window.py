@@ -43,6 +43,8 @@ from lstm_lab.shell.lesson_window import (
     ActionSpec,
     LessonWindow,
     ViewSpec,
+    hide_tabs,
+    show_tab,
 )
 from lstm_lab.ui.lesson_banner import LessonBanner
 from lstm_lab.ui.messages import warn
@@ -243,11 +245,7 @@ class ForecastWindow(LessonWindow):
 
     # -------------------------------------------------------------------- steps
     def show_step(self, key: str) -> None:
-        for index in range(self.steps.count()):
-            if self.steps.widget(index).property("stepKey") == key:
-                if self.steps.isTabVisible(index):
-                    self.steps.setCurrentIndex(index)
-                return
+        show_tab(self.steps, key, "stepKey")
 
     def show_data_step(self) -> None:
         self.show_step("data")
@@ -261,9 +259,7 @@ class ForecastWindow(LessonWindow):
     def show_hidden_views(self, hidden: frozenset[str]) -> None:
         """Docks and step pages the lesson hides are closed (the View menu brings docks back)."""
         super().show_hidden_views(frozenset(key for key in hidden if key in self.docks))
-        for index in range(self.steps.count()):
-            key = self.steps.widget(index).property("stepKey")
-            self.steps.setTabVisible(index, key not in hidden)
+        hide_tabs(self.steps, hidden, "stepKey")
 
     # -------------------------------------------------------------------- the lesson
     def current_lesson(self) -> Lesson:

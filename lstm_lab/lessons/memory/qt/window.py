@@ -26,6 +26,8 @@ from lstm_lab.shell.lesson_window import (
     ActionSpec,
     LessonWindow,
     ViewSpec,
+    hide_tabs,
+    show_tab,
 )
 from lstm_lab.ui.lesson_text import LessonTextView
 from lstm_lab.ui.messages import warn
@@ -155,11 +157,7 @@ class MemoryWindow(LessonWindow):
 
     # -------------------------------------------------------------------- pages
     def show_page(self, key: str) -> None:
-        for index in range(self.pages.count()):
-            if self.pages.widget(index).property("pageKey") == key:
-                if self.pages.isTabVisible(index):
-                    self.pages.setCurrentIndex(index)
-                return
+        show_tab(self.pages, key)
 
     def show_part_one(self) -> None:
         self.show_page("carousel")
@@ -169,9 +167,7 @@ class MemoryWindow(LessonWindow):
 
     def show_hidden_views(self, hidden: frozenset[str]) -> None:
         super().show_hidden_views(frozenset(key for key in hidden if key in self.docks))
-        for index in range(self.pages.count()):
-            key = self.pages.widget(index).property("pageKey")
-            self.pages.setTabVisible(index, key not in hidden)
+        hide_tabs(self.pages, hidden)
 
     # -------------------------------------------------------------------- the lesson
     def current_lesson(self) -> Lesson:
