@@ -5,7 +5,9 @@ one line with exit status 2. No Qt."""
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+import sys
+from collections.abc import Callable
+from typing import NoReturn, TextIO
 
 
 class UsageError(Exception):
@@ -17,3 +19,16 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+def write_output(prog: str, write: Callable[[TextIO], None]) -> int:
+    """Call ``write(sys.stdout)`` and flush; 0, or 1 with one line on stderr when the output
+    cannot be written (a closed pipe, a full disk)."""
+    try:
+        write(sys.stdout)
+        sys.stdout.flush()
+    except OSError as error:  # BrokenPipeError among them
+        reason = error.strerror or error
+        print(f"{prog}: error: could not write the output ({reason})", file=sys.stderr)
+        return 1
+    return 0

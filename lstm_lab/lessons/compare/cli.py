@@ -24,7 +24,7 @@ from typing import TextIO
 import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError
+from lstm_lab.core.cli import UsageError, write_output
 from lstm_lab.core.errors import LessonError
 from lstm_lab.engine import CELLS, MAX_MAGNITUDE, SequenceError, parse_sequence
 from lstm_lab.engine.memory import (
@@ -231,17 +231,14 @@ def main(argv: list[str]) -> int:
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0
-    try:
+
+    def write(stream: TextIO) -> None:
         if args.json:
-            sys.stdout.write(json.dumps(result, indent=2, allow_nan=False) + "\n")
+            stream.write(json.dumps(result, indent=2, allow_nan=False) + "\n")
         else:
-            _write_text(result, args, sys.stdout)
-        sys.stdout.flush()
-    except (BrokenPipeError, OSError) as error:
-        reason = error.strerror or error
-        print(f"{PROG}: error: could not write the output ({reason})", file=sys.stderr)
-        return 1
-    return 0
+            _write_text(result, args, stream)
+
+    return write_output(PROG, write)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from collections import deque
 from typing import TextIO
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError
+from lstm_lab.core.cli import UsageError, write_output
 from lstm_lab.engine.race import (
     DEFAULT_EPOCHS,
     DEFAULT_SEEDS,
@@ -221,19 +221,16 @@ def main(argv: list[str]) -> int:
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0
-    try:
+
+    def write(stream: TextIO) -> None:
         if tally is None:
-            sys.stdout.write(text)
+            stream.write(text)
         elif args.json:
-            sys.stdout.write(json.dumps(as_json(tally, seconds), indent=2, allow_nan=False) + "\n")
+            stream.write(json.dumps(as_json(tally, seconds), indent=2, allow_nan=False) + "\n")
         else:
-            _write_table(tally, seconds, sys.stdout)
-        sys.stdout.flush()
-    except (BrokenPipeError, OSError) as error:
-        reason = error.strerror or error
-        print(f"{PROG}: error: could not write the output ({reason})", file=sys.stderr)
-        return 1
-    return 0
+            _write_table(tally, seconds, stream)
+
+    return write_output(PROG, write)
 
 
 if __name__ == "__main__":

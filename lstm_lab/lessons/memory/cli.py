@@ -15,9 +15,10 @@ import argparse
 import io
 import json
 import sys
+from typing import TextIO
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError
+from lstm_lab.core.cli import UsageError, write_output
 from lstm_lab.engine.longlag import CELL_NAMES, LESSON, lesson_settings, run_to_end, train
 from lstm_lab.lessons.memory.model import MAX_TASK_DELAY, MAX_UPDATES, CellResult
 
@@ -107,24 +108,21 @@ def main(argv: list[str]) -> int:
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0
     rows = measure(args)
-    try:
+
+    def write(stream: TextIO) -> None:
         if args.json:
-            sys.stdout.write(json.dumps({"cells": rows}, indent=2) + "\n")
-        else:
-            for row in rows:
-                where = "shipped" if row["shipped"] else "trained"
-                learnt = f"learnt at update {row['learnt_at']}" if row["learnt"] else "not learnt"
-                sys.stdout.write(
-                    f"{row['cell']:<5} {where}, delay {row['delay']}, seed {row['seed']}: "
-                    f"held-out accuracy {row['test_accuracy']:.3f} (chance "
-                    f"{row['chance']:.2f}), {learnt}\n"
-                )
-        sys.stdout.flush()
-    except (BrokenPipeError, OSError) as error:
-        reason = error.strerror or error
-        print(f"{PROG}: error: could not write the output ({reason})", file=sys.stderr)
-        return 1
-    return 0
+            stream.write(json.dumps({"cells": rows}, indent=2) + "\n")
+            return
+        for row in rows:
+            where = "shipped" if row["shipped"] else "trained"
+            learnt = f"learnt at update {row['learnt_at']}" if row["learnt"] else "not learnt"
+            stream.write(
+                f"{row['cell']:<5} {where}, delay {row['delay']}, seed {row['seed']}: "
+                f"held-out accuracy {row['test_accuracy']:.3f} (chance "
+                f"{row['chance']:.2f}), {learnt}\n"
+            )
+
+    return write_output(PROG, write)
 
 
 if __name__ == "__main__":
