@@ -8,8 +8,8 @@ for contrast), the output gate is 0 until the query step (the last) and 1 there.
     C(t) = f·C(t−1) + i(t)·g(t)     h(t) = o(t)·tanh(C(t))     ∂C(T)/∂C(t) = Π_{s=t+1..T} f
 
 so with f = 1 the cell state holds the value exactly and the gradient along it is exactly 1,
-however long the gap; with f = 0.9 both shrink as 0.9^k. `carousel` computes it in float64,
-step by step, as the equations say.
+however long the gap; with f = 0.9 both shrink as 0.9^k. The engine's `carousel`
+(`lstm_lab.engine.carousel`) computes it.
 
 Part 2 is the engine's long-lag task (`lstm_lab.engine.longlag`): the shipped runs of the
 three cells at the lesson's settings, their held-out accuracy and learning curves, one sample
@@ -39,6 +39,7 @@ import numpy as np
 
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.events import Events, event
+from lstm_lab.engine.carousel import MAX_HOLD, Carousel, carousel
 from lstm_lab.engine.layer import lstm_layer
 from lstm_lab.engine.longlag import (
     CELL_NAMES,
@@ -65,7 +66,6 @@ CELL_DASHED = {"rnn": True, "lstm": False, "gru": True}
 #: The forget gate part 1 compares with f = 1.
 LEAKY_FORGET = 0.9
 #: The longest hold of part 1, and of the task a student may train.
-MAX_HOLD = 500
 MAX_TASK_DELAY = 200
 MAX_UPDATES = int(LESSON["updates"])
 #: Held-out sentences on which the unit that carries the country is chosen.
@@ -140,67 +140,6 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
             raise LessonError(f"{where} must be from {low:,} to {high:,}, not {value:,}")
         checked[name] = int(value) if number.whole else float(value)
     return checked
-
-
-# ----------------------------------------------------------------------------- part 1
-@dataclass(frozen=True)
-class Carousel:
-    """One hand-set LSTM unit over steps 1 … T (arrays indexed by step − 1).
-
-    ``i``, ``f``, ``o`` the gates, ``g`` the candidate, ``c`` and ``h`` the states, ``grad``
-    ∂C(T)/∂C(t) for each step t."""
-
-    value: float
-    forget: float
-    i: np.ndarray
-    f: np.ndarray
-    o: np.ndarray
-    g: np.ndarray
-    c: np.ndarray
-    h: np.ndarray
-    grad: np.ndarray
-
-    @property
-    def steps(self) -> np.ndarray:
-        return np.arange(1, len(self.c) + 1)
-
-    @property
-    def kept(self) -> float:
-        """C(T): what the cell state holds at the query step."""
-        return float(self.c[-1])
-
-    @property
-    def answer(self) -> float:
-        """h(T) = tanh(C(T)): what the unit says at the query step."""
-        return float(self.h[-1])
-
-
-def carousel(value: float, hold: int, forget: float = 1.0) -> Carousel:
-    """The unit writes ``value`` at step 1 (the marker) and is asked at step T = hold + 1 (the
-    query), the forget gate ``forget`` at every step (see the module)."""
-    hold = int(hold)
-    if not 1 <= hold <= MAX_HOLD:
-        raise ValueError(f"the hold must be from 1 to {MAX_HOLD}, not {hold}")
-    steps = hold + 1
-    i = np.zeros(steps)
-    i[0] = 1.0
-    o = np.zeros(steps)
-    o[-1] = 1.0
-    f = np.full(steps, float(forget))
-    g = np.zeros(steps)
-    g[0] = float(value)
-    c = np.empty(steps)
-    previous = 0.0
-    for t in range(steps):
-        previous = f[t] * previous + i[t] * g[t]
-        c[t] = previous
-    h = o * np.tanh(c)
-    grad = np.empty(steps)
-    product = 1.0
-    for t in range(steps - 1, -1, -1):  # ∂C(T)/∂C(t) = f(t+1)·…·f(T)
-        grad[t] = product
-        product *= f[t]
-    return Carousel(float(value), float(forget), i, f, o, g, c, h, grad)
 
 
 # ----------------------------------------------------------------------------- part 2
