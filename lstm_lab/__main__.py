@@ -47,7 +47,7 @@ def _commands_epilog() -> str:
     from lstm_lab.core.kinds import commands
 
     lines = ["commands (lstm-lab COMMAND --help for each):"]
-    lines += [f"  {c.name:<10}{c.help}" for c in commands().values()]
+    lines += [f"  {c.name:<12}{c.help}" for c in commands().values()]
     return "\n".join(lines)
 
 

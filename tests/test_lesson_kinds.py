@@ -23,7 +23,6 @@ from lstm_lab.core.lesson import LessonError, read_lesson
 PLUGINS = Path(__file__).parent / "plugins"
 
 
-
 @pytest.fixture
 def tally(monkeypatch):
     monkeypatch.syspath_prepend(str(PLUGINS))
@@ -58,7 +57,15 @@ def test_the_built_in_kinds_are_registered_from_their_folders():
         assert kind.command is not None and kind.self_test is not None
         assert kind.window.startswith(f"lstm_lab.lessons.{kind.name}.qt.")
         assert kind.limits  # each names its limits, used by its window and its command line
-    assert set(kinds.commands()) == {"trace", "compare", "race", "sine", "generate", "memory"}
+    assert set(kinds.commands()) == {
+        "trace",
+        "compare",
+        "race",
+        "sine",
+        "generate",
+        "memory",
+        "export-code",
+    }
 
 
 def test_a_kind_from_its_own_folder_shows_its_lesson_on_the_start_screen(qtbot, tally, lab):
@@ -112,7 +119,7 @@ def test_a_kind_from_its_own_folder_has_its_subcommand(tally, capsys):
     assert capsys.readouterr().out == "3\n"
     with pytest.raises(SystemExit):
         main(["--help"])
-    assert "tally     count the pulses of a sequence" in capsys.readouterr().out
+    assert "tally       count the pulses of a sequence" in capsys.readouterr().out
 
 
 def test_a_kind_from_its_own_folder_has_its_self_test_check(qtbot, tally):

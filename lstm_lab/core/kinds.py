@@ -62,6 +62,8 @@ class LessonKind:
     ``uses_cell``: ``--sequence`` and ``--step`` apply to its lessons.
     ``lessons_package``: a package whose ``*.lstmlab`` files are built-in lessons of this kind
     (the built-in kinds keep theirs in ``lstm_lab/resources/lessons/``).
+    ``export_code``: "module:function" writing a lesson as a runnable script (see
+    `lstm_lab.core.export_code`), or None when the kind's lessons cannot be exported.
     """
 
     name: str
@@ -77,6 +79,7 @@ class LessonKind:
     limits: Mapping[str, int | float] = field(default_factory=dict)
     uses_cell: bool = False
     lessons_package: str | None = None
+    export_code: str | None = None
 
 
 _KINDS: dict[str, LessonKind] = {}
@@ -125,11 +128,23 @@ def resolve(reference: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
+#: The subcommands that belong to no one kind.
+GENERAL_COMMANDS = (
+    Command(
+        "export-code",
+        "lstm_lab.core.export_code:main",
+        "write a lesson as a runnable NumPy or PyTorch script",
+    ),
+)
+
+
 def commands() -> dict[str, Command]:
-    """The subcommands of every kind, by name."""
+    """The subcommands of every kind, then those of no one kind, by name."""
     found: dict[str, Command] = {}
     for kind in kinds().values():
         for command in (kind.command, *kind.more_commands):
             if command is not None:
                 found[command.name] = command
+    for command in GENERAL_COMMANDS:
+        found[command.name] = command
     return found

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -90,6 +91,8 @@ COMMON_ACTIONS: tuple[ActionSpec, ...] = (
                "Save as a new lesson file"),
     ActionSpec("screenshot", "Save screenshot…", "save_screenshot_dialog", FILE,
                "Ctrl+Shift+P", "Save a picture of the window as PNG", separator_before=True),
+    ActionSpec("export_code", "Export as code…", "export_code_dialog", FILE, "Ctrl+Shift+E",
+               "Write this lesson, as it is on screen, as a runnable NumPy or PyTorch script"),
     ActionSpec("quit", "Quit", "close", FILE, _S.Quit, "Close LSTM Lab", separator_before=True),
     ActionSpec("theme_dark", "Dark theme", "set_dark_theme", VIEW,
                tip="Black background, bright colours", checkable=True, group="theme",
@@ -483,6 +486,69 @@ class LessonWindow(QMainWindow):
         )
         if path:
             self.save_screenshot(path)
+
+    # -------------------------------------------------------------------- export as code
+    def export_code_dialog(self) -> None:
+        """Ask for a framework and a file, then write the lesson on screen as a script."""
+        from lstm_lab.core.export_code import ExportError, can_export, export_lesson, file_stem
+
+        lesson = self.current_lesson()
+        if not can_export(lesson.kind):
+            warn(
+                self,
+                "exportCodeError",
+                self.tr("Not exported"),
+                self.tr("This kind of lesson cannot be exported as code yet."),
+            )
+            return
+        names = {
+            self.tr("NumPy only (runs anywhere Python and NumPy are installed)"): "numpy",
+            self.tr("PyTorch (needs torch)"): "pytorch",
+        }
+        shown, chosen = QInputDialog.getItem(
+            self,
+            self.tr("Export as code"),
+            self.tr("Write the script with:"),
+            list(names),
+            0,
+            False,
+        )
+        if not chosen:
+            return
+        framework = names[shown]
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export as code"),
+            file_stem(lesson, framework) + ".py",
+            self.tr("Python script (*.py)"),
+        )
+        if path:
+            try:
+                code = export_lesson(lesson, framework)
+            except ExportError as error:
+                warn(self, "exportCodeError", self.tr("Not exported"), str(error))
+                return
+            self.write_code(code, path)
+
+    def write_code(self, code, path: str) -> bool:
+        """Save an exported script (and its data files); False, with a message, on failure."""
+        from lstm_lab.core.export_code import write_export
+
+        try:
+            paths = write_export(code, path)
+        except WriteError as error:
+            warn(
+                self,
+                "exportCodeError",
+                self.tr("Not exported"),
+                self.tr("Could not write {0}: {1}.").format(path, error.strerror),
+            )
+            return False
+        self.statusBar().showMessage(
+            self.tr("Wrote {0}; run it with: python {1}").format(", ".join(paths), paths[0]),
+            10_000,
+        )
+        return True
 
     # -------------------------------------------------------------------- settings
     def _prefix(self) -> str:
