@@ -29,21 +29,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 LISTENER = r"""
-import sys, threading, time
+import collections, os, sys, threading, time
 import pyatspi
 start = time.monotonic()
+names = collections.Counter()
 def heard(event):
+    kind = event.type.replace("object:property-change:", "").replace("object:", "")
+    if kind == "accessible-name":  # every widget built names itself: counted, not printed
+        names["accessible-name"] += 1
+        return
     try:
         source = event.source.name or event.source.get_role_name()
     except Exception:
         source = "?"
-    kind = event.type.replace("object:property-change:", "").replace("object:", "")
     print(f"{time.monotonic() - start:7.2f} s  {kind:<22} [{source}] {event.any_data}",
           flush=True)
+def stop():
+    print(f"(and {names['accessible-name']} changes of accessible names)", flush=True)
+    pyatspi.Registry.stop()
 for kind in ("object:announcement", "object:property-change:accessible-description",
              "object:property-change:accessible-name"):
     pyatspi.Registry.registerEventListener(heard, kind)
-threading.Timer(float(sys.argv[1]), pyatspi.Registry.stop).start()
+def wait_for_the_app():  # the app has ended when its run writes this file
+    while not os.path.exists(sys.argv[1]):
+        time.sleep(0.2)
+    time.sleep(1.0)
+    stop()
+threading.Thread(target=wait_for_the_app, daemon=True).start()
 pyatspi.Registry.start()
 """
 
@@ -93,9 +105,10 @@ def run_lessons() -> None:
     def act(window, what: str, action) -> None:
         before = {s.widget: said(s.widget) for s in window.findChildren(Speech)}
         start = len(sent)
+        focus = QApplication.focusWidget()
         action()
         settle(window)
-        print(f"  {what}")
+        print(f"  {what} (the keyboard on: {label(focus) if focus is not None else 'nothing'})")
         for speaker in window.findChildren(Speech):
             now = said(speaker.widget)
             if now != before[speaker.widget]:
@@ -103,7 +116,10 @@ def run_lessons() -> None:
                 print(f"      {before[speaker.widget][1]}")
                 print(f"    {label(speaker.widget)} after:  {now[0]}")
                 print(f"      {now[1]}")
-        print(f"    announcements: {len(sent) - start}")
+        print(
+            f"    announcements: {len(sent) - start} (none for the view with the keyboard: "
+            "a screen reader reads its new name and description)"
+        )
         for widget, text in sent[start:]:
             print(f"      [{label(widget)}] {text}")
 
@@ -113,6 +129,7 @@ def run_lessons() -> None:
         window.open_lesson(lesson)
         window.resize(1024, 768)
         window.show()
+        window.activateWindow()
         QTest.qWaitForWindowExposed(window)
         settle(window)
         print(f"\n{name} ({lesson.kind})")
@@ -152,27 +169,32 @@ def run_lessons() -> None:
     )
     close(window)
 
-    # Training: how often the diagram speaks while the weights change.
+    # Training: how often the diagram speaks while the weights change. The student reaches
+    # Train with Tab and presses Space: the keyboard is on the button, the diagram announces.
     window = open_lesson("train-hold")
     diagram = window.cell_diagram
     changes = []
     window.state.traceChanged.connect(lambda *_: changes.append(1))
     start = len(sent)
+    renewals = diagram.speech.renewals
     done = []
     window.training_panel.controller.finished.connect(lambda *args: done.append(args))
+    train = window.findChild(QPushButton, "trainButton")
+    train.setFocus(Qt.FocusReason.TabFocusReason)
     began = time.perf_counter()
-    click(window.findChild(QPushButton, "trainButton"))
+    QTest.keyClick(train, Qt.Key.Key_Space)
     while not done:
         QTest.qWait(20)
     seconds = time.perf_counter() - began
     settle(window)
     spoken = [text for widget, text in sent[start:] if widget is diagram]
-    print("  Train clicked")
+    most = 1 + int(seconds * 1000 / PAUSE_MS) + 1
+    print("  Tab to Train, Space")
     print(f"    training: {seconds:.2f} s, {len(changes)} changes of the trace")
     print(
-        f"    announcements of the diagram: {len(spoken)} "
-        f"({len(spoken) / max(seconds, 1e-9):.1f} a second; at most {1000 / PAUSE_MS:.0f} "
-        "a second by design, and one after the end)"
+        f"    the diagram's words renewed {diagram.speech.renewals - renewals} times, announced "
+        f"{len(spoken)} times (by design at most one at once, one per pause of {PAUSE_MS} ms "
+        f"and one after the end: {most})"
     )
     print(f"    the last: {spoken[-1] if spoken else '(none)'}")
     close(window)
@@ -255,13 +277,14 @@ sleep 1
 {launcher} --launch-immediately >/dev/null 2>&1 &
 bus=$!
 sleep 1
-/usr/bin/python3 {listener} 240 > {folder}/heard.txt 2>{folder}/listener.err &
+/usr/bin/python3 {listener} {folder}/app-done > {folder}/heard.txt 2>{folder}/listener.err &
 listener=$!
 sleep 2
 QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 {sys.executable} {__file__} \
     > {folder}/app.txt 2>{folder}/app.err || true
-sleep 1
-kill $listener $bus $xvfb 2>/dev/null || true
+touch {folder}/app-done
+wait $listener || true
+kill $bus $xvfb 2>/dev/null || true
 """
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("QT_QPA_PLATFORM", None)

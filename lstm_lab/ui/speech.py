@@ -5,8 +5,9 @@ A view drawn with a painter (a cell diagram, the poetry lesson's bars, a plot) h
 screen reader can read. `Speech` gives it words: the view's ``words()`` returns a short name
 ("LSTM cell, step 3 of 12") and a description with every value as the view writes it. They
 become the widget's accessible name and description (Qt tells assistive technology they
-changed: NameChanged, DescriptionChanged) and, while the view is on screen, one polite
-announcement (`QAccessibleAnnouncementEvent`), which Orca, NVDA and VoiceOver read out.
+changed: NameChanged, DescriptionChanged), which a screen reader reads out for the view that
+has the keyboard; a view on screen without the keyboard announces them instead, politely
+(`QAccessibleAnnouncementEvent`, read by Orca 46 and later, NVDA and VoiceOver).
 
 A step, a slider dragged or a model in training may change the values many times a second.
 `Speech.changed()` is called from the one place a view's state changes, every time; the words
@@ -30,7 +31,7 @@ PAUSE_MS = 500
 class Speech(QObject):
     """The accessible name and description of ``widget``, renewed from ``words()`` (name,
     description) when `changed` is called, at most once every PAUSE_MS; each renewal that
-    changes them is announced while the widget is visible."""
+    changes them is announced while the widget is visible and does not have the keyboard."""
 
     def __init__(self, widget: QWidget, words: Callable[[], tuple[str, str]]) -> None:
         super().__init__(widget)
@@ -41,7 +42,9 @@ class Speech(QObject):
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self._pause_over)
-        #: How many announcements were sent (the benchmark prints it).
+        #: How many times the words changed, and how many of those were announced (the
+        #: benchmark prints them).
+        self.renewals = 0
         self.announcements = 0
 
     @property
@@ -83,7 +86,10 @@ class Speech(QObject):
             return False
         widget.setAccessibleName(name)  # Qt sends NameChanged ...
         widget.setAccessibleDescription(description)  # ... and DescriptionChanged
-        if widget.isVisible():
+        self.renewals += 1
+        # A screen reader reads the new name and description of the view that has the
+        # keyboard itself (Orca, NVDA): an announcement as well would say them twice.
+        if widget.isVisible() and not widget.hasFocus():
             announce(widget, f"{name}. {description}" if description else name)
             self.announcements += 1
         return True

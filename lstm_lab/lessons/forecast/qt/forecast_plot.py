@@ -45,6 +45,7 @@ class ForecastPlot(QWidget):
         self._state = state
         self._theme = DARK
         self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("forecastCurves")
         self.view.setToolTip(
             self.tr(
                 "One-step: each prediction from the W true values before it. Rolling: each "

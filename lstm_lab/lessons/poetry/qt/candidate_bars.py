@@ -78,7 +78,11 @@ class ProbabilityBars(QWidget):
         ):
             taken = next((c for c in self.candidates if c.token == self.chosen), None)
             if taken is None:
-                said.append(self.tr("the character written is not among these"))
+                said.append(
+                    self.tr("the character written is not among the {0} most likely").format(
+                        len(self.candidates)
+                    )
+                )
             else:
                 said.append(self.tr("written: {0} {1}").format(taken.label, f"{taken.p:.1%}"))
         if self.temperature < 1e-3:
