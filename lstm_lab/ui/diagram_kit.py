@@ -5,7 +5,8 @@ drawn smaller than designed while it keeps to its circle or its room.
 The LSTM's diagram (`cell_diagram.py`) and the RNN's and the GRU's (the comparison lesson's
 `small_diagram.py`) are built from these, so they share one visual language: a cell box, wires
 in the theme's colours, gates as circles that glow brighter the more they are open, values
-written where they flow.
+written where they flow; and each says its step and those values to a screen reader
+(`SpokenCell`).
 """
 
 from __future__ import annotations
