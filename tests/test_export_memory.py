@@ -224,7 +224,10 @@ def test_a_lesson_changed_in_the_window_exports_the_changed_settings(
     panel.seed_spin.setValue(3)
     panel.delay_spin.setValue(12)
     panel.updates_spin.setValue(40)
-    script = export(window.current_lesson(), "numpy", tmp_path)
+    # What File → Export as code… writes once a framework and a file are chosen.
+    script = tmp_path / "changed.py"
+    assert window.write_code(export_lesson(window.current_lesson(), "numpy"), str(script))
+    assert (tmp_path / f"changed{RUNS_SUFFIX}").is_file()
 
     part_one = script_json(script, no_lstm_lab, "--carousel")
     assert (part_one["value"], part_one["hold"]) == (-0.45, 37)
