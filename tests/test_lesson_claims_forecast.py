@@ -195,9 +195,8 @@ def test_the_parameter_count():
 def test_the_pytorch_code_is_the_same_model():
     quote("pytorch")
     code = lesson_model().pytorch_code()
-    assert "nn.LSTM(input_size=1, hidden_size=hidden_size" in code
-    assert "Forecaster(hidden_size=32)" in code and "# 4513" in code
-    assert "nn.Linear(hidden_size, 1)" in code and "(batch, 20 steps, 1 value)" in code
+    assert "nn.LSTM(input_size=1, hidden_size=hidden, batch_first=True)" in code
+    assert "nn.Linear(hidden, 1)" in code and "HIDDEN = 32 " in code and "WINDOW = 20 " in code
 
 
 # ----------------------------------------------------------------------------- step 3

@@ -37,6 +37,7 @@ from lstm_lab.engine.forecast import (
     train_batches,
     unit_activity,
 )
+from lstm_lab.lessons.forecast.export import export_code
 from lstm_lab.lessons.forecast.options import (
     DATA_OPTIONS,
     KIND,
@@ -44,7 +45,6 @@ from lstm_lab.lessons.forecast.options import (
     check_options,
     default_options,
     parameter_table,
-    pytorch_code,
     series_of,
 )
 
@@ -180,7 +180,9 @@ class ForecastModel:
         return parameter_table(self.hidden)
 
     def pytorch_code(self) -> str:
-        return pytorch_code(self._options)
+        """The lesson as it is now, exported as a PyTorch script: exactly what File → Export
+        as code… writes for it."""
+        return export_code(self.lesson_of(), "pytorch").script
 
     # ----------------------------------------------------------------- forecasts
     def report(self) -> LessonReport | None:
