@@ -79,16 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for name, (metavar, words) in FLAGS.items():
         option = NUMBER_BY_NAME[name]
-        low, high, default = option.low, option.high, defaults[name]
         if option.whole:
-            low, high = int(low), int(high)
+            span = f"{int(option.low):,} to {int(option.high):,}"
+        else:
+            span = f"{option.low:g} to {option.high:g}"
         parser.add_argument(
             "--" + name.replace("_", "-"),
             dest=name,
             type=int if option.whole else float,
-            default=default,
+            default=defaults[name],
             metavar=metavar,
-            help=f"{words}, {low:g} to {high:g} (default {default:g})",
+            help=f"{words}, {span} (default {defaults[name]:g})",
         )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     return parser
