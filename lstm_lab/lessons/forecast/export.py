@@ -47,11 +47,11 @@ function, ⊙ multiplies element by element):
     i(t)  = σ(W_i·[h(t−1), x(t)] + b_i)       input gate
     C̃(t)  = tanh(W_C·[h(t−1), x(t)] + b_C)    candidate cell state (PyTorch calls it g)
     o(t)  = σ(W_o·[h(t−1), x(t)] + b_o)       output gate
-    C(t)  = f(t)⊙C(t−1) + i(t)⊙C̃(t)            cell state
+    C(t)  = f(t)⊙C(t−1) + i(t)⊙C̃(t)             cell state
     h(t)  = o(t)⊙tanh(C(t))                   hidden state
     y(t)  = W_out·h(t) + b_out                the forecast, read after the last step, t = W
 
-A layer of H units does this for all H units at once, every unit reading every unit's h(t-1).
+A layer of H units does this for all H units at once, every unit reading every unit's h(t−1).
 """
 
 import argparse
