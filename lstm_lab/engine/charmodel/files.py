@@ -228,7 +228,7 @@ def _read(raw: bytes, dtype: np.dtype) -> CharModel:
         start = [
             _weights(archive, members[key], dtype) if key in members else None for key in START_KEYS
         ]
-    return CharModel(vocabulary, params, info, start[0], start[1])
+    return CharModel(vocabulary, params, info, start[0], start[1], len(raw))
 
 
 def _members(archive: zipfile.ZipFile) -> dict[str, _Member]:

@@ -39,6 +39,8 @@ class CharModel:
     #: training (the streams run from one record into the next). None: zeros.
     start_h: np.ndarray | None = None
     start_c: np.ndarray | None = None
+    #: The size of the file it was read from, in bytes (None: not read from a file).
+    file_bytes: int | None = None
 
     @property
     def hidden(self) -> int:
