@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from lstm_lab.core.export_code import ExportedCode, ExportError
 from lstm_lab.core.lesson import Lesson
-from lstm_lab.engine.charmodel import GREEDY_BELOW
+from lstm_lab.engine.charmodel import GREEDY_BELOW, MAX_WEIGHTS
+from lstm_lab.engine.charmodel.model import MAX_LAYERS
 from lstm_lab.lessons.poetry.heldout import HELD_OUT_EVERY
 from lstm_lab.lessons.poetry.options import check_options
 from lstm_lab.lessons.poetry.session import END_KEY, TOP
@@ -62,6 +63,8 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
         "END_KEY": END_KEY,
         "HELD_OUT_EVERY": HELD_OUT_EVERY,
         "HELD_OUT_SEED": HELD_OUT_SEED,
+        "MAX_LAYERS": MAX_LAYERS,
+        "MAX_WEIGHTS": MAX_WEIGHTS,
     }
     parts = [_HEAD[framework], _settings(values), _COMMON]
     if framework == "numpy":
@@ -174,7 +177,10 @@ def read_model(path):
         bias_hh    (4H,)
         weight_out (V, H)
         bias_out   (V,)
-        start_h, start_c (H,) optional: the state a text begins in (zeros without them)
+        weight_ih_l1, weight_hh_l1, bias_ih_l1, bias_hh_l1, …   the layers above the first,
+                              if any, named as nn.LSTM names them (weight_ih_lk is (4H, H))
+        start_h, start_c (L·H,) optional: the state a text begins in, every layer's one after
+                              another (zeros without them)
 
     and two uint8 arrays holding UTF-8 JSON: "vocabulary" (the characters, ids 3, 4, …) and
     "info" (what is known of its training). allow_pickle=False: no Python object is read.
@@ -185,6 +191,15 @@ def read_model(path):
     info = json.loads(arrays.pop("info").tobytes().decode("utf-8"))
     weights = {key: value.astype(np.float64) for key, value in arrays.items()}
     return weights, chars, info
+
+
+def layer_count(weights):
+    return 1 + sum(1 for key in weights if key.startswith("weight_hh_l"))
+
+
+def layer_key(key, k):
+    """The file's name of layer k's array `key`: "weight_ih" for the first, "weight_ih_l1" …"""
+    return key if k == 0 else f"{key}_l{k}"
 
 
 class Vocabulary:
@@ -329,32 +344,41 @@ def sigmoid(z):
 
 
 class CharLSTM:
-    """Embedding → one LSTM layer → a linear head, one character at a time, in float64."""
+    """Embedding → LSTM layers → a linear head, one character at a time, in float64. Layer k
+    reads the new hidden state of layer k − 1 (the first reads the embedding)."""
 
     def __init__(self, weights):
         self.E = weights["embedding"]
-        self.W_ih, self.W_hh = weights["weight_ih"], weights["weight_hh"]
-        self.b = weights["bias_ih"] + weights["bias_hh"]  # only the sum of the two counts
+        self.layers = []
+        for k in range(layer_count(weights)):
+            W_ih = weights[layer_key("weight_ih", k)]
+            W_hh = weights[layer_key("weight_hh", k)]
+            # PyTorch's two bias vectors: only their sum counts.
+            b = weights[layer_key("bias_ih", k)] + weights[layer_key("bias_hh", k)]
+            self.layers.append((W_ih, W_hh, b))
         self.W_out, self.b_out = weights["weight_out"], weights["bias_out"]
-        self.H = self.W_hh.shape[1]
-        zeros = np.zeros(self.H)
-        self.start_h = weights.get("start_h", zeros)
-        self.start_c = weights.get("start_c", zeros)
+        self.H = self.W_out.shape[1]
+        shape = (len(self.layers), self.H)
+        self.start_h = weights.get("start_h", np.zeros(shape)).reshape(shape)
+        self.start_c = weights.get("start_c", np.zeros(shape)).reshape(shape)
 
     def step(self, token, state):
         """(the scores y(t) of the next symbol, the new state) after reading `token`."""
-        h, c = state
+        h_before, c_before = state
+        h_after, c_after = np.empty_like(h_before), np.empty_like(c_before)
         H = self.H
         x = self.E[token]  # x(t)
-        z = self.W_ih @ x + self.W_hh @ h + self.b  # the four gates' inputs, in order i, f, g, o
-        i = sigmoid(z[0:H])  # i(t)
-        f = sigmoid(z[H : 2 * H])  # f(t)
-        c_tilde = np.tanh(z[2 * H : 3 * H])  # C̃(t) (PyTorch calls it g)
-        o = sigmoid(z[3 * H : 4 * H])  # o(t)
-        c = f * c + i * c_tilde  # C(t)
-        h = o * np.tanh(c)  # h(t)
-        y = self.W_out @ h + self.b_out  # y(t)
-        return y, (h, c)
+        for k, (W_ih, W_hh, b) in enumerate(self.layers):
+            z = W_ih @ x + W_hh @ h_before[k] + b  # the gates' inputs, in order i, f, g, o
+            i = sigmoid(z[0:H])  # i(t)
+            f = sigmoid(z[H : 2 * H])  # f(t)
+            c_tilde = np.tanh(z[2 * H : 3 * H])  # C̃(t) (PyTorch calls it g)
+            o = sigmoid(z[3 * H : 4 * H])  # o(t)
+            c_after[k] = f * c_before[k] + i * c_tilde  # C(t)
+            h_after[k] = o * np.tanh(c_after[k])  # h(t)
+            x = h_after[k]  # the next layer reads this layer's h(t)
+        y = self.W_out @ x + self.b_out  # y(t), from the last layer
+        return y, (h_after, c_after)
 
     def read(self, tokens):
         """Read `tokens` from the start state: (the last scores, the state)."""
@@ -418,19 +442,19 @@ def load(path):
     weights, chars, info = read_model(path)
     symbols, embedding = weights["embedding"].shape
     units = weights["weight_hh"].shape[1]
-    model = CharLSTM(symbols, embedding, units)
+    layers = layer_count(weights)
+    model = CharLSTM(symbols, embedding, units, layers)
     copied = {
         "embedding.weight": weights["embedding"],
-        "lstm.weight_ih_l0": weights["weight_ih"],
-        "lstm.weight_hh_l0": weights["weight_hh"],
-        "lstm.bias_ih_l0": weights["bias_ih"],
-        "lstm.bias_hh_l0": weights["bias_hh"],
         "head.weight": weights["weight_out"],
         "head.bias": weights["bias_out"],
     }
+    for k in range(layers):
+        for key in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
+            copied[f"lstm.{key}_l{k}"] = weights[layer_key(key, k)]
     if "start_h" in weights:
-        copied["start_h"] = weights["start_h"].reshape(1, 1, units)
-        copied["start_c"] = weights["start_c"].reshape(1, 1, units)
+        copied["start_h"] = weights["start_h"].reshape(layers, 1, units)
+        copied["start_c"] = weights["start_c"].reshape(layers, 1, units)
     state = {key: torch.tensor(value, dtype=torch.float32) for key, value in copied.items()}
     missing = model.load_state_dict(state, strict=False).missing_keys
     assert not [key for key in missing if not key.startswith("start_")], missing
@@ -560,20 +584,18 @@ def held_out_loss(model, encoded, device):
 
 
 def model_file_bytes(model, chars, info):
-    """The model in LSTM Lab's format (what the app's load_model reads): float16 arrays of
-    one layer, the vocabulary and the info as UTF-8 JSON in uint8 arrays, compressed."""
-    lstm = model.lstm
+    """The model in LSTM Lab's format (what the app's load_model reads): float16 arrays,
+    the vocabulary and the info as UTF-8 JSON in uint8 arrays, compressed."""
     arrays = {
         "embedding": model.embedding.weight,
-        "weight_ih": lstm.weight_ih_l0,
-        "weight_hh": lstm.weight_hh_l0,
-        "bias_ih": lstm.bias_ih_l0,
-        "bias_hh": lstm.bias_hh_l0,
         "weight_out": model.head.weight,
         "bias_out": model.head.bias,
-        "start_h": model.start_h[0, 0],
-        "start_c": model.start_c[0, 0],
+        "start_h": model.start_h[:, 0].reshape(-1),  # every layer's, one after another
+        "start_c": model.start_c[:, 0].reshape(-1),
     }
+    for k in range(model.lstm.num_layers):
+        for key in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
+            arrays[layer_key(key, k)] = getattr(model.lstm, f"{key}_l{k}")
     arrays = {k: v.detach().cpu().numpy().astype(np.float16) for k, v in arrays.items()}
     text = json.dumps(chars, ensure_ascii=False).encode("utf-8")
     arrays["vocabulary"] = np.frombuffer(text, np.uint8)
@@ -594,10 +616,8 @@ def as_saved(model):
 
 def train(args):
     """Train a model of args.units units on the lesson's text and write it to args.out."""
-    if args.layers != 1:
-        # An LSTM Lab model file holds one LSTM layer (its arrays have no layer number), so
-        # the app could not read a stacked model.
-        sys.exit("--layers: LSTM Lab's model files hold one LSTM layer; use --layers 1")
+    if not 1 <= args.layers <= MAX_LAYERS:
+        sys.exit(f"--layers: LSTM Lab opens models of 1 to {MAX_LAYERS} layers")
     if args.threads:
         torch.set_num_threads(args.threads)
     device = torch.device("cuda" if torch.cuda.is_available() and not args.cpu else "cpu")
@@ -624,9 +644,12 @@ def train(args):
     loss_of = nn.CrossEntropyLoss()
     rng = np.random.default_rng(args.seed)
     weights = sum(p.numel() for p in model.parameters())
+    if weights + 2 * args.layers * args.units > MAX_WEIGHTS:
+        sys.exit(f"{weights:,} weights: LSTM Lab opens models of at most {MAX_WEIGHTS:,}")
     print(
         f"training on {device}: {len(train_records):,} records ({symbols:,} symbols), "
-        f"{len(held)} held out; {args.units} units, embedding {args.embedding}, "
+        f"{len(held)} held out; {args.layers} layer(s) of {args.units} units, embedding "
+        f"{args.embedding}, "
         f"{weights:,} weights"
     )
     step, started, running = 0, time.perf_counter(), None
@@ -672,12 +695,13 @@ def train(args):
     loss, count = held_out_loss(model, encoded_held, device)
     print(f"held-out loss on {len(held)} records ({count:,} symbols): {loss:.4f} nats per symbol")
     info = {
-        "name": f"{MODEL_NAME} {args.units} units (PyTorch)",
+        "name": f"{MODEL_NAME}, {args.layers} × {args.units} units (PyTorch)",
         "corpus": CORPUS_NAME,
         "corpus_file": CORPUS_FILE,
         "corpus_sha256": digest,
         "layout": LAYOUT,
         "hidden": args.units,
+        "layers": args.layers,
         "embedding": args.embedding,
         "batch": args.batch,
         "steps": args.seq_len,
@@ -769,7 +793,7 @@ def add_train_options(parser):
     group = parser.add_argument_group("--train: a larger model, written in LSTM Lab's format")
     group.add_argument("--train", action="store_true", help="train a model on the lesson's text")
     group.add_argument("--units", type=int, default=256, help="LSTM units (default 256)")
-    group.add_argument("--layers", type=int, default=1, help="LSTM layers (LSTM Lab reads 1)")
+    group.add_argument("--layers", type=int, default=1, help="stacked LSTM layers (1)")
     group.add_argument("--embedding", type=int, default=128, help="embedding width (128)")
     group.add_argument("--epochs", type=float, default=1.0, help="passes over the text (1)")
     group.add_argument("--batch", type=int, default=32, help="rows side by side (32)")

@@ -90,7 +90,7 @@ class ModelDetails:
     poems: bool  # its texts are poems (a per-character loss counts the Chinese characters)
     symbols: int
     hidden: int
-    layers: int  # stacked LSTM layers (a model file holds one)
+    layers: int  # stacked LSTM layers
     weights: int  # every number of the model
     file_bytes: int | None  # the size of its file (None: not read from a file)
     epochs: int | None
@@ -127,7 +127,7 @@ def model_details(name: str, model: CharModel) -> ModelDetails:
         info.get("layout") == "poem",
         len(model.vocabulary),
         model.hidden,
-        1,
+        model.layers,
         model.parameter_count(),
         model.file_bytes,
         whole("epochs"),
@@ -157,8 +157,9 @@ def describe_model(model: CharModel) -> str:
     """The model's size and held-out loss in one line of plain English (the command line's
     words; the window says the same through tr())."""
     details = model_details("loaded", model)
+    layers = "1 layer" if details.layers == 1 else f"{details.layers} layers"
     words = (
-        f"LSTM of {details.hidden} units, {details.layers} layer, {details.weights:,} weights, "
+        f"LSTM of {details.hidden} units, {layers}, {details.weights:,} weights, "
         f"{details.symbols:,} symbols"
     )
     if details.file_bytes is not None:
