@@ -182,7 +182,7 @@ def test_a_hostile_title_and_prompt_stay_text(tmp_path):
         compile(export_lesson(lesson, framework).script, "script.py", "exec")
     path = export(tmp_path, lesson, "numpy")
     out = run_script(path)
-    assert out.splitlines()[0] == f"Lesson: {hostile}".splitlines()[0]
+    assert out.splitlines()[0] == f"Lesson: {hostile!r}"
     found = json.loads(run_script(path, "--json"))
     assert found["prompt"] == '春"""\\' and found["unknown"] == ['"', "\\"]
 

@@ -82,8 +82,25 @@ def _settings(values: dict) -> str:
         "# ---------------------------------------------------------------- the lesson's settings",
         "# The lesson as it was on screen when it was exported.",
     ]
-    lines += [f"{key} = {value!r}" for key, value in values.items()]
+    for key, value in values.items():
+        if key in _NOTES:
+            lines.append(f"# {_NOTES[key]}")
+        lines.append(f"{key} = {value!r}")
     return "\n".join(lines) + "\n"
+
+
+#: A comment above some of the settings.
+_NOTES = {
+    "LESSON_TITLE": "The lesson's title, as text (printed, never run).",
+    "MODEL_NAME": "The shipped model the lesson writes with (read from SCRIPT-model.npz).",
+    "PROMPT": "What the model continues, its temperature, the seed of the draws, the length.",
+    "LAYOUT": 'How the text is shown: "poem" ends a line after 。？！.',
+    "CORPUS_NAME": "The text the model learned, and its SHA-256 (of the UTF-8 text).",
+    "GREEDY_BELOW": "Below this temperature the likeliest symbol is taken (no draw).",
+    "TOP": "How many candidates the app's bars show; the key of the end marker in the JSON.",
+    "HELD_OUT_EVERY": "The held-out split of --train: one record in 50, from this seed.",
+    "MAX_LAYERS": "The largest model LSTM Lab opens.",
+}
 
 
 _DOC = '''"""A character-level language model, as in LSTM Lab's poetry lesson ({what}).
@@ -101,8 +118,9 @@ probability of coming next:
     y(t) = W_out·h(t) + b_out                    a score for every symbol
     p    = softmax(y(t) / T)                     T: the temperature
 
-The weights are read from the model file written beside this script ({model_file}): the same
-file LSTM Lab ships, so the probabilities are the app's.
+The weights are read from SCRIPT-model.npz, written beside this script: the very file LSTM Lab
+ships, so the probabilities are the app's.{model_file} (SCRIPT stands for this file's name
+without .py.)
 
     python SCRIPT.py                   the lesson's prompt, the odds after it and a text
     python SCRIPT.py --probs PROMPT    the next character's probabilities after PROMPT (JSON)
@@ -117,7 +135,7 @@ _TRAIN_USAGE = """
 
 _HEAD = {
     "numpy": "#!/usr/bin/env python3\n"
-    + _DOC.format(what="NumPy", model_file="SCRIPT-model.npz", train="")
+    + _DOC.format(what="NumPy", model_file="", train="")
     + """
 import argparse
 import json
@@ -130,7 +148,7 @@ import numpy as np
     "pytorch": "#!/usr/bin/env python3\n"
     + _DOC.format(
         what="PyTorch",
-        model_file="SCRIPT-model.npz; its text is SCRIPT-corpus.txt.xz",
+        model_file=" The text it learned is beside it too, for --train:\nSCRIPT-corpus.txt.xz.",
         train=_TRAIN_USAGE,
     )
     + """
@@ -653,6 +671,7 @@ def train(args):
         f"{weights:,} weights"
     )
     step, started, running = 0, time.perf_counter(), None
+    first_done = started
     epochs_done = 0
     for epoch in range(math.ceil(args.epochs)):
         inputs, targets = epoch_rows(encoded, rng, args.batch)
@@ -672,10 +691,12 @@ def train(args):
             # Truncated backpropagation through time: the state goes on, its history does not.
             state = tuple(s.detach() for s in state)
             step += 1
+            if step == 1:  # the first step also warms up (allocations, kernels): not timed
+                first_done = time.perf_counter()
             value = loss.item()
             running = value if running is None else 0.98 * running + 0.02 * value
             if step % 100 == 0:
-                rate = step / (time.perf_counter() - started)
+                rate = (step - 1) / (time.perf_counter() - first_done)
                 print(f"step {step:6d}  epoch {epoch + 1}  loss {running:.4f}  {rate:.1f} steps/s")
             if args.max_steps and step >= args.max_steps:
                 break
@@ -685,7 +706,8 @@ def train(args):
         if args.max_steps and step >= args.max_steps:
             break
     seconds = time.perf_counter() - started
-    print(f"trained {step} steps in {seconds:.1f} s ({step / seconds:.2f} steps/s)")
+    rate = (step - 1) / max(1e-9, time.perf_counter() - first_done)
+    print(f"trained {step} steps in {seconds:.1f} s ({rate:.2f} steps/s after the first)")
     model.eval()
     as_saved(model)
     start_h, start_c = start_state(model, encoded, device)
@@ -764,7 +786,9 @@ def main(argv=None):
             "ended": ended,
         }
         return show(json.dumps(found, ensure_ascii=False))
-    lines = [f"Lesson: {LESSON_TITLE}", f"Model: {name}, {info.get('hidden')} units"]
+    # A title that is not plain printable text (line ends, control characters) is shown quoted.
+    title = LESSON_TITLE if LESSON_TITLE.isprintable() else repr(LESSON_TITLE)
+    lines = [f"Lesson: {title}", f"Model: {name}, {info.get('hidden')} units"]
     lines.append(f"After {args.prompt!r} at T = {args.temperature:g}, the likeliest next:")
     for candidate in first["top"][:5]:
         lines.append(f"  {candidate['label']}  {candidate['p']:.1%}")
