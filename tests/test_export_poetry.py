@@ -31,7 +31,6 @@ from lstm_lab.engine.charmodel.model import layer_keys
 from lstm_lab.lessons.poetry.cli import generate_json
 from lstm_lab.lessons.poetry.cli import run as generate_run
 from lstm_lab.lessons.poetry.measures import split_of
-from lstm_lab.lessons.poetry.model import PoetryModel
 from lstm_lab.lessons.poetry.session import odds
 from lstm_lab.lessons.poetry.textdata import (
     CORPORA,
@@ -159,13 +158,13 @@ def test_pytorch_script_gives_the_apps_probabilities_and_text(tmp_path, name):
     assert compare_json(found, app_json(lesson)) <= 1e-5
 
 
-def test_options_changed_on_screen_are_the_ones_exported(tmp_path):
-    state = PoetryModel(lesson_by_name("poetry-shakespeare").options)
-    state.set_prompt("JULIET:")
-    state.set_temperature(1.3)
-    state.set_seed(11)
-    state.set_length(40)
-    lesson = replace(lesson_by_name("poetry-shakespeare"), options=state.options)
+def test_options_changed_on_screen_are_the_ones_exported(qtbot, open_window, tmp_path):
+    window = open_window("poetry-shakespeare")
+    window.prompt_row.prompt_edit.setText("JULIET:")
+    window.controls_panel.temperature_slider.setValue(130)
+    window.controls_panel.seed_spin.setValue(11)
+    window.controls_panel.length_spin.setValue(40)
+    lesson = window.current_lesson()
     script = export_lesson(lesson, "numpy").script
     assert "PROMPT = 'JULIET:'" in script and "TEMPERATURE = 1.3" in script
     assert "SEED = 11" in script and "LENGTH = 40" in script
