@@ -100,9 +100,7 @@ class CarouselPage(QWidget):
                             "forget gates after step t"),
         )  # fmt: skip
         self.grad_plot.add_curve("c", self.tr("f = 1: Π f = 1"), "c")
-        self.grad_plot.add_curve(
-            "leak", self.tr("f = 0.9: 0.9^(T−t)"), "f", dashed=True
-        )
+        self.grad_plot.add_curve("leak", self.tr("f = 0.9: 0.9^(T−t)"), "f", dashed=True)
         self.readout = _label("carouselReadout")
 
         controls = QHBoxLayout()
