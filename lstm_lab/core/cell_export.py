@@ -1001,15 +1001,24 @@ def finite_or_null(value):
 '''
 
 
-def header(what: str, framework: str, title: str) -> str:
-    """The script's opening docstring (the exporter's own words) and the lesson's title as a
-    string constant (``repr``: any text a lesson holds stays a string)."""
+def header(what: str, framework: str) -> str:
+    """The script's opening docstring: the exporter's own words only (the lesson's title goes
+    into a string constant, `title_line`)."""
     needs = "numpy" if framework == "numpy" else "numpy and torch"
     return (
         '"""' + what + "\n\n"
-        f"Exported from LSTM Lab. Runs with plain Python and {needs}; nothing else.\n\n"
+        f"Exported from LSTM Lab. Needs Python with {needs}, nothing else.\n\n"
         "    python THIS_FILE.py           a short account of the lesson's numbers\n"
         "    python THIS_FILE.py --json    the same numbers as JSON, as LSTM Lab prints them\n"
-        '"""\n\n'
-        f"TITLE = {title!r}\n"
+        '"""\n'
     )
+
+
+def title_line(title: str) -> str:
+    """The lesson's title as a string constant: ``repr`` keeps any text a string."""
+    return assign("TITLE", str(title), "The lesson's title.")
+
+
+def join(parts: Sequence[str]) -> str:
+    """The script from its parts, two blank lines between them."""
+    return "\n\n".join(part.strip("\n") for part in parts if part.strip()) + "\n"

@@ -109,14 +109,16 @@ _COMMENTS = {
     "H0": "The initial states h(0) and C(0).",
     "PINS": "Pinned gates: each holds its value at every step (f, i, o in [0, 1], g in [−1, 1]).",
     "LOCKED": "Parameters training leaves exactly as they are (locked or fixed by the lesson).",
-    "TRAIN": "Training settings, as in the app's training panel.",
+    "TRAIN": "Whether there is a target to train towards.",
+    "OPTIMIZER": "Training settings, as in the app's training panel.",
     "TASK_TRAINING": "Train on the task's random sequences instead of the one sequence.",
     "SEED": "The seed of those random sequences (the app draws new ones for every run).",
 }
 
 
-def _data(values: dict[str, Any]) -> str:
+def _data(values: dict[str, Any], title: str) -> str:
     lines = ["# ---------------------------------------------------------------------- the lesson"]
+    lines.append(ce.title_line(title).rstrip("\n"))
     for name, value in values.items():
         comment = _COMMENTS.get(name, "")
         lines.append(ce.assign(name, value, comment).rstrip("\n"))
@@ -228,7 +230,7 @@ if __name__ == "__main__":
 
 def _what(options: CellOptions, trains: bool) -> str:
     cell = CELLS[options.cell].title
-    what = f"One {cell} cell, step by step, as the LSTM Lab lesson below shows it"
+    what = f"One {cell} cell, step by step, as the LSTM Lab lesson TITLE (below) shows it"
     if options.clamps:
         what += ", with its pinned gates"
     if trains:
@@ -251,9 +253,9 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
         cell_code = ce.numpy_cell(options.cell)
         main = _NUMPY_MAIN
     parts = [
-        ce.header(_what(options, values["TRAIN"]), framework, lesson.title),
+        ce.header(_what(options, values["TRAIN"]), framework),
         imports,
-        _data(values),
+        _data(values, lesson.title),
         cell_code,
     ]
     if values["TASK_TRAINING"]:
@@ -261,7 +263,7 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     if values["TRAIN"]:
         parts.append(ce.training_code(framework))
     parts += [ce.FINITE_OR_NULL, main, _REPORT]
-    return ExportedCode(script="\n".join(part.strip("\n") + "\n" for part in parts))
+    return ExportedCode(script=ce.join(parts))
 
 
 # ---------------------------------------------------------------------- the app's own numbers

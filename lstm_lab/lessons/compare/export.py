@@ -82,8 +82,9 @@ _COMMENTS = {
 }
 
 
-def _data(values: dict[str, Any]) -> str:
+def _data(values: dict[str, Any], title: str) -> str:
     lines = ["# ---------------------------------------------------------------------- the lesson"]
+    lines.append(ce.title_line(title).rstrip("\n"))
     for name, value in values.items():
         lines.append(ce.assign(name, value, _COMMENTS.get(name, "")).rstrip("\n"))
     return "\n".join(lines) + "\nPINS = {}  # no gate is pinned in this lesson\n"
@@ -357,18 +358,18 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     what = (
         "Who remembers? The RNN, the LSTM and the GRU on one sequence, side by side:\n"
         "retention, the read-out's R², the vanishing gradient and the parameter counts,\n"
-        "as the LSTM Lab lesson below shows them."
+        "as the LSTM Lab lesson TITLE (below) shows them."
     )
     parts = [
-        ce.header(what, framework, lesson.title),
+        ce.header(what, framework),
         imports,
-        _data(values),
+        _data(values, lesson.title),
         cells,
         _MEASURES,
         analysis,
         _REFERENCES,
     ]
-    return ExportedCode(script="\n".join(part.strip("\n") + "\n" for part in parts))
+    return ExportedCode(script=ce.join(parts))
 
 
 # ---------------------------------------------------------------------- the app's own numbers
