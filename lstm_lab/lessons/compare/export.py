@@ -40,9 +40,10 @@ assert FIRST_STRETCH > 0  # the app's runs go in stretches; the script runs each
 
 
 def _builtin_names() -> set[str]:
+    """The built-in compare lessons, which `lstm-lab compare --lesson` takes by name."""
     from lstm_lab.core.builtin import builtin_lessons
 
-    return {lesson.name for lesson in builtin_lessons()}
+    return {lesson.name for lesson in builtin_lessons() if lesson.kind == "compare"}
 
 
 def settings(lesson: Lesson) -> dict[str, Any]:
