@@ -1020,5 +1020,5 @@ def title_line(title: str) -> str:
 
 
 def join(parts: Sequence[str]) -> str:
-    """The script from its parts, two blank lines between them."""
-    return "\n\n".join(part.strip("\n") for part in parts if part.strip()) + "\n"
+    """The script from its parts, two blank lines between them (as PEP 8 has them)."""
+    return "\n\n\n".join(part.strip("\n") for part in parts if part.strip()) + "\n"
