@@ -7,7 +7,8 @@ The app's JSON comes from the kind's export module where it offers one: a functi
 what ``--json`` must print from the app's own code. A kind without it shows "n/a".
 The comparison walks both documents: numbers by their absolute difference, everything else
 by equality; where lists differ in length (a training run that stopped a few epochs earlier
-or later) their common part is compared and the lengths are noted.
+or later) their common part is compared, the lengths are noted, and the documents are
+their lists (steps, epochs) are compared once more over their first `FIRST` items.
 
     python benchmarks/bench_export_code.py [LESSON …]
 """
@@ -28,6 +29,9 @@ from typing import Any
 from lstm_lab.core.builtin import builtin_lessons
 from lstm_lab.core.export_code import FRAMEWORKS, export_lesson, write_export
 from lstm_lab.core.kinds import kinds
+
+#: Where two runs differ in length, they are also compared over this many first items.
+FIRST = 100
 
 
 def differences(a: Any, b: Any, where: str, notes: list[str]) -> float:
@@ -55,6 +59,17 @@ def differences(a: Any, b: Any, where: str, notes: list[str]) -> float:
     if a != b:
         notes.append(f"{where}: {a!r} and {b!r}")
     return 0.0
+
+
+def series(value: Any, where: str = "") -> dict[str, list]:
+    """Every list of the document by its place, cut to its first `FIRST` items."""
+    found: dict[str, list] = {}
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.update(series(item, f"{where}.{key}"))
+    elif isinstance(value, list):
+        found[where] = value[:FIRST]
+    return found
 
 
 def app_json_of(kind_name: str):
@@ -104,8 +119,12 @@ def main(names: list[str]) -> None:
                 shown = "n/a (the kind's export module has no app_json)"
             else:
                 notes: list[str] = []
-                largest = differences(expected, json.loads(result.stdout), "", notes)
+                got = json.loads(result.stdout)
+                largest = differences(expected, got, "", notes)
                 shown = f"{largest:.3g}" + (f"  ({'; '.join(notes[:3])})" if notes else "")
+                if notes:  # runs of different lengths: how far they agree over their start
+                    start = differences(series(expected), series(got), "", [])
+                    shown += f"; the first {FIRST} items of every list: {start:.3g}"
             print(f"{lesson.name:<24}{framework:<10}{size:>8}{seconds:>10.2f}  {shown}")
 
 
