@@ -7,8 +7,8 @@ The app's JSON comes from the kind's export module where it offers one: a functi
 what ``--json`` must print from the app's own code. A kind without it shows "n/a".
 The comparison walks both documents: numbers by their absolute difference, everything else
 by equality; where lists differ in length (a training run that stopped a few epochs earlier
-or later) their common part is compared, the lengths are noted, and the documents are
-their lists (steps, epochs) are compared once more over their first `FIRST` items.
+or later) their common part is compared, the lengths are noted, and their lists (steps,
+epochs) are compared once more over their first `FIRST` items.
 
     python benchmarks/bench_export_code.py [LESSON …]
 """
