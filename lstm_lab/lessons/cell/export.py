@@ -195,7 +195,11 @@ def training_result(history):
 def account(document):
     """The numbers in words and a table."""
     lines = [TITLE, "", f"{CELL.upper()} cell, {len(SEQUENCE)} steps", ""]
-    lines.append("".join(f"{key:>11}" for key in ("t",) + COLUMNS))
+    # The app's symbols: C̃ (LSTM) or h̃ (GRU) for "g", C for "c"; a combining tilde takes
+    # no column of its own.
+    symbols = {"g": "C\u0303" if CELL == "lstm" else "h\u0303", "c": "C"}
+    headings = [symbols.get(key, key) for key in ("t",) + COLUMNS]
+    lines.append("".join(" " * (11 - len(h) + h.count("\u0303")) + h for h in headings))
     for row in document["steps"]:
         lines.append(f"{row['t']:>11}" + "".join(f"{row[key]:>11.6f}" for key in COLUMNS))
     if "mse" in document:
@@ -206,7 +210,8 @@ def account(document):
         run = document["training"]
         words = {"converged": "reached the goal", "max_epochs": "stopped at the most epochs",
                  "diverged": "diverged (the last good weights are kept)"}[run["status"]]
-        lines += ["", f"Training ({OPTIMIZER}, learning rate {LEARNING_RATE:g}): "
+        optimizer = {"adam": "Adam", "sgd": "SGD with momentum 0.9"}[OPTIMIZER]
+        lines += ["", f"Training ({optimizer}, learning rate {LEARNING_RATE:g}): "
                   f"{run['epochs']} epochs, MSE {run['loss']:.6g}, {words}.", "Weights after:"]
         lines += [f"  {name:<6} = {value: .6f}" for name, value in run["params"].items()]
     return "\\n".join(lines)
