@@ -172,7 +172,7 @@ def test_the_pinned_torch_script_writes_its_own_loop_and_says_why():
 
 @pytest.mark.parametrize("framework", ["numpy", "pytorch"])
 def test_a_script_imports_nothing_but_the_standard_library_numpy_and_torch(framework):
-    allowed = {"argparse", "json", "math", "numpy"} | (
+    allowed = {"argparse", "json", "math", "sys", "numpy"} | (
         {"torch"} if framework == "pytorch" else set()
     )
     for name in ("train-reset", "explore"):
@@ -249,3 +249,19 @@ def test_the_window_exports_the_weights_as_they_are_on_screen(qtbot, open_window
     # Before the move the lesson's own b_f went into the script.
     before = export_lesson(lesson_by_name("train-delay"), "numpy").script
     assert "'b_f': 1.25," not in before and "'b_f': 1.25," in path.read_text(encoding="utf-8")
+
+
+def test_a_console_that_cannot_show_the_symbols_gets_question_marks(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "hold.py"
+    write_export(export_lesson(lesson_by_name("train-hold"), "numpy"), path)
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    shown = subprocess.run(
+        [sys.executable, str(path)], capture_output=True, timeout=300, env=env, cwd=tmp_path
+    )
+    assert shown.returncode == 0, shown.stderr.decode()
+    heading = shown.stdout.decode("ascii").splitlines()[4].split()
+    assert heading == ["t", "x", "f", "i", "C?", "o", "C", "h", "y"]

@@ -221,6 +221,8 @@ def main():
     parser = argparse.ArgumentParser(description=TITLE)
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args()
+    if hasattr(sys.stdout, "reconfigure"):  # a console that cannot show C̃ or − shows "?"
+        sys.stdout.reconfigure(errors="replace")
     document = result()
     if args.json:
         print(json.dumps(finite_or_null(document), indent=2, allow_nan=False))
@@ -249,7 +251,7 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     if not isinstance(options, CellOptions):
         raise ExportError("this lesson's options are not a single cell's")
     values = settings(lesson)
-    imports = "import argparse\nimport json\nimport math\n\nimport numpy as np\n"
+    imports = "import argparse\nimport json\nimport math\nimport sys\n\nimport numpy as np\n"
     if framework == "pytorch":
         imports += "import torch\n"
         cell_code = ce.torch_cell(options.cell, pinned=bool(options.clamps))

@@ -330,6 +330,8 @@ def main():
     parser = argparse.ArgumentParser(description=TITLE)
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args()
+    if hasattr(sys.stdout, "reconfigure"):  # a console that cannot show C̃ or − shows "?"
+        sys.stdout.reconfigure(errors="replace")
     document = result()
     if args.json:
         print(json.dumps(document, indent=2, allow_nan=False))
@@ -348,7 +350,7 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
         values = settings(lesson)
     except Exception as error:  # a lesson whose options its kind would refuse
         raise ExportError(f"this lesson's options cannot be exported: {error}") from None
-    imports = "import argparse\nimport json\nimport math\n\nimport numpy as np\n"
+    imports = "import argparse\nimport json\nimport math\nimport sys\n\nimport numpy as np\n"
     if framework == "pytorch":
         imports += "import torch\n"
         cells = ce.torch_layers(list(ORDER)) + "CELL = 'lstm'\n" + ce.torch_module()
