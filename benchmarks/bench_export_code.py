@@ -1,6 +1,6 @@
 """Every built-in lesson whose kind can export, as a NumPy and a PyTorch script (PyTorch only
-where torch imports): the script's size in bytes, the time ``python SCRIPT.py --json`` takes,
-and the largest difference of its numbers from the app's JSON. Prints figures.
+where torch imports): the script's size and its data files' size in bytes, the time
+``python SCRIPT.py --json`` takes, and the largest difference of its numbers from the app's JSON. Prints figures.
 
 The app's JSON comes from the kind's export module where it offers one: a function
 ``app_json(lesson)`` beside the exporter named in the kind's registration, giving
@@ -95,7 +95,10 @@ def main(names: list[str]) -> None:
         if kinds()[lesson.kind].export_code is not None and (not names or lesson.name in names)
     ]
     folder = Path(tempfile.mkdtemp())
-    print(f"{'lesson':<24}{'framework':<10}{'bytes':>8}{'--json s':>10}  largest difference")
+    print(
+        f"{'lesson':<24}{'framework':<10}{'script B':>9}{'data B':>9}{'--json s':>10}"
+        "  largest difference"
+    )
     for lesson in lessons:
         app_json = app_json_of(lesson.kind)
         expected = app_json(lesson) if app_json is not None else None
@@ -103,7 +106,8 @@ def main(names: list[str]) -> None:
             code = export_lesson(lesson, framework)
             path = folder / f"{lesson.name}-{framework}.py"
             write_export(code, path)
-            size = len(code.script.encode("utf-8")) + sum(map(len, code.data_files.values()))
+            size = len(code.script.encode("utf-8"))
+            data = sum(map(len, code.data_files.values()))
             start = time.perf_counter()
             result = subprocess.run(
                 [sys.executable, "-I", str(path), "--json"],
@@ -125,7 +129,7 @@ def main(names: list[str]) -> None:
                 if notes:  # runs of different lengths: how far they agree over their start
                     start = differences(series(expected), series(got), "", [])
                     shown += f"; the first {FIRST} items of every list: {start:.3g}"
-            print(f"{lesson.name:<24}{framework:<10}{size:>8}{seconds:>10.2f}  {shown}")
+            print(f"{lesson.name:<24}{framework:<10}{size:>9}{data:>9}{seconds:>10.2f}  {shown}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from export_checks import compare_json
 from helpers import type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
@@ -26,22 +27,6 @@ FLOAT64 = 1e-9
 #: PyTorch in float32 against the app's float64.
 FLOAT32 = 1e-5
 HOSTILE = 'It\'s "quoted"\n""" \'\'\' \\ \\n ${WINDOW} {0} \r\n# not a comment\x00 \u2028 温度'
-
-
-def compare_json(a, b) -> float:
-    """The largest absolute difference between the numbers of two JSON documents; an
-    AssertionError where their structure, keys or other values differ."""
-    if isinstance(a, dict):
-        assert isinstance(b, dict) and set(a) == set(b), (sorted(a), b)
-        return max((compare_json(a[key], b[key]) for key in a), default=0.0)
-    if isinstance(a, list):
-        assert isinstance(b, list) and len(a) == len(b), (a, b)
-        return max((compare_json(x, y) for x, y in zip(a, b, strict=True)), default=0.0)
-    if isinstance(a, (int, float)) and not isinstance(a, bool):
-        assert isinstance(b, (int, float)) and not isinstance(b, bool), (a, b)
-        return abs(a - b)
-    assert a == b, (a, b)
-    return 0.0
 
 
 def export_with_cli(tmp_path: Path, lesson: str, framework: str) -> Path:
@@ -266,9 +251,7 @@ def test_the_code_view_shows_the_exported_script_and_follows_the_options(
     assert compare_json(in_window, script_json(numpy_path)) <= FLOAT64
 
 
-def test_the_code_view_of_a_csv_lesson_holds_its_numbers(
-    qtbot, open_window, tmp_path, monkeypatch
-):
+def test_the_code_view_of_a_csv_lesson_holds_its_numbers(qtbot, open_window, tmp_path, monkeypatch):
     window = open_window("forecast-sine", size=None)
     path = tmp_path / "levels.csv"
     path.write_text("level\n" + "\n".join(f"{v:.3f}" for v in np.cos(np.arange(120) * 0.2)))

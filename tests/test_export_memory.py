@@ -6,7 +6,6 @@ still gives a script that runs."""
 from __future__ import annotations
 
 import json
-import math
 import os
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from export_checks import compare_json
 
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.core.export_code import export_lesson, write_export
@@ -31,33 +31,6 @@ SINGLE = 1e-5
 #: A short training run that crosses the first held-out evaluation (update 250), so that
 #: learnt_at is decided as the app decides it.
 SHORT_RUN = ["--delay", "3", "--updates", "260", "--seed", "1"]
-
-
-def compare_json(a, b, path: str = "") -> float:
-    """The largest absolute difference between the numeric leaves of two JSON values; an
-    AssertionError names the first place where their structure or a non-numeric leaf
-    differs."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        assert a.keys() == b.keys(), f"{path or 'top'}: keys {sorted(a)} != {sorted(b)}"
-        return max((compare_json(a[k], b[k], f"{path}.{k}") for k in a), default=0.0)
-    if isinstance(a, list) and isinstance(b, list):
-        assert len(a) == len(b), f"{path or 'top'}: {len(a)} items != {len(b)}"
-        return max(
-            (compare_json(x, y, f"{path}[{n}]") for n, (x, y) in enumerate(zip(a, b, strict=True))),
-            default=0.0,
-        )
-    numbers = (int, float)
-    if (
-        isinstance(a, numbers)
-        and isinstance(b, numbers)
-        and not isinstance(a, bool)
-        and not isinstance(b, bool)
-    ):
-        if math.isnan(a) and math.isnan(b):
-            return 0.0
-        return abs(float(a) - float(b))
-    assert a == b, f"{path or 'top'}: {a!r} != {b!r}"
-    return 0.0
 
 
 # ----------------------------------------------------------------------------- helpers

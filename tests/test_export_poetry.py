@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import io
 import json
-import math
 import subprocess
 import sys
 from dataclasses import replace
 
 import numpy as np
 import pytest
+from export_checks import compare_json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -45,31 +45,6 @@ from lstm_lab.resources import resource_bytes
 LESSONS = ("poetry-tang", "poetry-shakespeare")
 #: A prompt for each lesson with a character its model does not know (read as □).
 ODD_PROMPTS = {"poetry-tang": "月Q", "poetry-shakespeare": "KING 春:"}
-
-
-def compare_json(a, b) -> float:
-    """The largest difference between the numbers of two JSON values of the same shape;
-    infinity when their shapes, keys, texts or truth values differ."""
-    if isinstance(a, bool) or isinstance(b, bool) or isinstance(a, str) or a is None:
-        return 0.0 if a == b and type(a) is type(b) else math.inf
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return abs(float(a) - float(b))
-    if isinstance(a, dict) and isinstance(b, dict):
-        if list(a) != list(b):
-            return math.inf
-        return max((compare_json(a[k], b[k]) for k in a), default=0.0)
-    if isinstance(a, list) and isinstance(b, list):
-        if len(a) != len(b):
-            return math.inf
-        return max((compare_json(x, y) for x, y in zip(a, b, strict=True)), default=0.0)
-    return math.inf
-
-
-def test_compare_json_sees_every_difference():
-    assert compare_json({"a": [1.0, "x"]}, {"a": [1.5, "x"]}) == 0.5
-    assert compare_json({"a": 1}, {"b": 1}) == math.inf
-    assert compare_json([True], [1]) == math.inf
-    assert compare_json(["x"], ["y"]) == math.inf
 
 
 def export(tmp_path, lesson, framework):

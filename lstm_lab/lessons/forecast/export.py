@@ -613,3 +613,13 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     except LessonError as error:
         raise ExportError(str(error)) from None
     return ExportedCode(lesson_script(options, framework, lesson.title or UNTITLED))
+
+
+def app_json(lesson: Lesson) -> dict[str, Any]:
+    """What the exported script's ``--json`` must print, from the app's own code: the metrics
+    `lstm-lab sine --json` prints after one training run with the lesson's settings."""
+    from lstm_lab.lessons.forecast.model import ForecastModel
+
+    model = ForecastModel(check_options(lesson.options))
+    model.train_to_end()
+    return model.metrics()

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from lstm_lab.core.events import Events, event
+from lstm_lab.core.export_code import export_lesson
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.forecast import (
     Baselines,
@@ -37,7 +38,6 @@ from lstm_lab.engine.forecast import (
     train_batches,
     unit_activity,
 )
-from lstm_lab.lessons.forecast.export import export_code
 from lstm_lab.lessons.forecast.options import (
     DATA_OPTIONS,
     KIND,
@@ -182,7 +182,7 @@ class ForecastModel:
     def pytorch_code(self) -> str:
         """The lesson as it is now, exported as a PyTorch script: exactly what File → Export
         as code… writes for it."""
-        return export_code(self.lesson_of(), "pytorch").script
+        return export_lesson(self.lesson_of(), "pytorch").script
 
     # ----------------------------------------------------------------- forecasts
     def report(self) -> LessonReport | None:

@@ -844,3 +844,11 @@ def main(argv):
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
 '''
+
+
+def app_json(lesson: Lesson) -> dict[str, Any]:
+    """What the exported script's ``--json`` (no options) must print, from the app's own code:
+    `lstm-lab memory --json`, the shipped runs' held-out accuracies."""
+    from lstm_lab.lessons.memory.cli import build_parser, measure
+
+    return {"cells": measure(build_parser().parse_args([]))}

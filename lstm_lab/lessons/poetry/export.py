@@ -842,3 +842,16 @@ _MAIN = {
     "numpy": _MAIN_BODY + _NO_TRAIN + _TAIL,
     "pytorch": _MAIN_BODY + _TRAIN_OPTIONS + _TAIL,
 }
+
+
+def app_json(lesson: Lesson) -> dict:
+    """What the exported script's ``--json`` must print, from the app's own code: `lstm-lab
+    generate --json` with the lesson's model, prompt, temperature, seed and length."""
+    import json
+
+    from lstm_lab.lessons.poetry.cli import _model, generate_json
+
+    o = check_options(lesson.options)
+    model = _model(o["model"])
+    found = generate_json(model, o["model"], o["prompt"], o["temperature"], o["seed"], o["length"])
+    return json.loads(json.dumps(found))
