@@ -6,8 +6,17 @@ import functools
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleValueInterface,
+    QColor,
+    QIcon,
+    QPainter,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -124,6 +133,60 @@ class FloatSlider(QSlider):
         self.setValue(round(value * self.STEPS_PER_UNIT))
 
 
+class _SliderValue(QAccessibleValueInterface):
+    """A float slider's value as a screen reader reads it: the parameter's value (0.5), not
+    the slider's position in hundredths (50)."""
+
+    def __init__(self, slider: FloatSlider) -> None:
+        super().__init__()
+        self._slider = slider
+
+    def currentValue(self) -> float:  # noqa: N802 (Qt override)
+        return self._slider.float_value()
+
+    def setCurrentValue(self, value) -> None:  # noqa: N802 (Qt override)
+        self._slider.set_float_value(float(value))
+
+    def minimumValue(self) -> float:  # noqa: N802 (Qt override)
+        return self._slider.float_minimum()
+
+    def maximumValue(self) -> float:  # noqa: N802 (Qt override)
+        return self._slider.float_maximum()
+
+    def minimumStepSize(self) -> float:  # noqa: N802 (Qt override)
+        return 1 / FloatSlider.STEPS_PER_UNIT
+
+
+class _FloatSliderAccessible(QAccessibleWidget):
+    """What assistive technology sees of a `FloatSlider`: a slider whose value is a float."""
+
+    def __init__(self, slider: FloatSlider) -> None:
+        super().__init__(slider, QAccessible.Role.Slider)
+        self._value = _SliderValue(slider)
+
+    def interface_cast(self, kind):  # Qt override
+        if kind == QAccessible.InterfaceType.ValueInterface:
+            return self._value
+        return super().interface_cast(kind)
+
+    def text(self, kind) -> str:  # Qt override
+        if kind == QAccessible.Text.Value:
+            return spoken_number(self.widget().float_value())
+        return super().text(kind)
+
+
+def _accessible_for(_class_name: str, thing) -> QAccessibleWidget | None:
+    return _FloatSliderAccessible(thing) if isinstance(thing, FloatSlider) else None
+
+
+QAccessible.installFactory(_accessible_for)
+
+
+def spoken_number(value: float) -> str:
+    """A number as a screen reader should say it: shortest form, with a true minus sign."""
+    return f"{value:g}".replace("-", "\u2212")
+
+
 class GradientHint(QWidget):
     """A small arrow: which way, and how strongly, training would push the parameter."""
 
@@ -189,9 +252,12 @@ class ParamSlider(QWidget):
         tooltip: str,
         colour: str | None = None,
         parent: QWidget | None = None,
+        words: str = "",
     ) -> None:
+        """``words``: what the parameter is, said aloud ("forget gate input weight")."""
         super().__init__(parent)
         self.name = name
+        self._words = words
         self._default = float(default)
         self._initial_range = (float(minimum), float(maximum))
         self._value = float(default)
@@ -232,6 +298,8 @@ class ParamSlider(QWidget):
         self._lock.setAutoRaise(True)
         self._locks_what = name
         self._lock.setToolTip(f"Lock {name}: training leaves it alone")
+        self._lock.setAccessibleName(self.tr("Lock {0}").format(name))
+        self._lock.setAccessibleDescription(self.tr("Training leaves a locked value alone"))
         self._lock.toggled.connect(self._on_lock_toggled)
 
         self._reset = QToolButton(self)
@@ -239,6 +307,9 @@ class ParamSlider(QWidget):
         self._reset.setText("↺")
         self._reset.setAutoRaise(True)
         self._reset.setToolTip(f"Back to the default, {default:g}")
+        self._reset.setAccessibleName(
+            self.tr("Reset {0} to {1}").format(name, spoken_number(default))
+        )
         self._reset.clicked.connect(self.resetRequested)
 
         column = QVBoxLayout(self)
@@ -305,12 +376,18 @@ class ParamSlider(QWidget):
         """What the lock button locks, in words (a simple-mode slider locks two weights)."""
         self._locks_what = what
         self._lock.setToolTip(f"Lock {what}: training leaves them alone")
+        self._lock.setAccessibleName(self.tr("Lock {0}").format(what))
 
     def is_locked(self) -> bool:
         return self._lock.isChecked()
 
     def set_locked(self, locked: bool) -> None:
         self._lock.setChecked(locked)
+
+    def set_words(self, words: str) -> None:
+        """What the parameter is, said aloud (the accessible names follow)."""
+        self._words = words
+        self._update_tooltip()
 
     def set_label(self, symbol: str) -> None:
         if symbol != self._label.text():
@@ -358,6 +435,7 @@ class ParamSlider(QWidget):
             text += "\nFixed by this lesson: the teacher chose this value for the exercise."
         for widget in (self._label, self._slider):
             widget.setToolTip(text)
+        self._update_accessible_names()
         shown = _value_text(self._value)
         exact = (
             f"The box shows {shown} rounded; {self.name} is {format_number(self._value)} "
@@ -367,6 +445,21 @@ class ParamSlider(QWidget):
         )
         refused = f"{self._refusal.text()}\n" if not self._refusal.isHidden() else ""
         self._spin.setToolTip(refused + exact + text)
+
+    def _update_accessible_names(self) -> None:
+        """The slider and its box say which parameter they set, its range, and what it does."""
+        said = f"{self._words} {self.name}" if self._words else self.name
+        named = self.tr("{0}, {1} to {2}").format(
+            said, spoken_number(self.minimum()), spoken_number(self.maximum())
+        )
+        if named != self._slider.accessibleName():
+            self._slider.setAccessibleName(named)
+            self._spin.setAccessibleName(named)
+        if self._base_tooltip != self._slider.accessibleDescription():
+            self._slider.setAccessibleDescription(self._base_tooltip)
+        refused = f"{self._refusal.text()}\n" if not self._refusal.isHidden() else ""
+        if refused + self._base_tooltip != self._spin.accessibleDescription():
+            self._spin.setAccessibleDescription(refused + self._base_tooltip)
 
     def _show_value(self, value: float) -> None:
         self._grow_range_to(value)

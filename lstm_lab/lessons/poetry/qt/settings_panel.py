@@ -124,6 +124,7 @@ class SettingsPanel(QWidget):
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setObjectName("speedSlider")
         self.speed_slider.setRange(1, MAX_SPEED)
+        self.speed_slider.setAccessibleName(self.tr("Writing speed"))
         self.speed_label = QLabel()
         speed_row = QHBoxLayout()
         speed_row.addWidget(self.speed_slider, 1)
