@@ -236,11 +236,28 @@ def test_the_math_of_the_step_is_read_in_order_from_the_keyboard(qtbot, lab, tmp
     window = lab.lesson_window("cell")
     window.open_lesson(next(lesson for lesson in builtin_lessons() if lesson.name == "explore"))
     render_screenshot(window, str(tmp_path / "shot.png"), SIZE)
-    window.actions_by_key["raise_math"].trigger()
+    window.activateWindow()
+    window.state.go_to(1)
     panel = window.math_panel
-    qtbot.waitUntil(panel.hasFocus)
+    # Tab reaches it, from the first control of the window.
+    window.sequence_input.edit.setFocus()
+    for _ in range(300):
+        if panel.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.hasFocus()
     face = QAccessible.queryAccessibleInterface(panel)
-    assert face.text(QAccessible.Text.Name)
-    text = face.textInterface().text(0, face.textInterface().characterCount())
-    assert text == panel.toPlainText()
-    assert panel.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert face.text(QAccessible.Text.Name) == "Math of this step"
+    text = face.textInterface()
+    assert text.text(0, text.characterCount()) == panel.toPlainText()
+    # Down reads it line by line, from the first: the caret a screen reader follows.
+    lines = panel.toPlainText().split("\n")
+    heard = [panel.textCursor().block()]
+    for _ in range(10 * len(lines)):  # a wrapped line takes more than one Down
+        qtbot.keyClick(panel, Qt.Key.Key_Down)
+        if panel.textCursor().block() != heard[-1]:
+            heard.append(panel.textCursor().block())
+    assert [block.text() for block in heard] == lines
+    assert window.state.cursor == 1  # reading moved no step
+    qtbot.keyClick(panel, Qt.Key.Key_Tab)  # and Tab goes on to the next control
+    assert not panel.hasFocus()

@@ -60,7 +60,6 @@ class MathPanel(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setTabChangesFocus(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._state = state
         self._theme = DARK
         self._lines: list[str] = []

@@ -26,7 +26,6 @@ class GRUMathPanel(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setTabChangesFocus(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._state = state
         self._theme = DARK
         self._scale = 1.0
