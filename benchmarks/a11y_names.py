@@ -1,7 +1,10 @@
 """What a screen reader announces: for every built-in lesson's window and the start screen at
 1024×768, the number of visible controls and how many have no accessible name (the name asked
-of Qt's accessibility interface, as Orca, NVDA or VoiceOver ask it). Prints figures; asserts
-nothing.
+of Qt's accessibility interface, as Orca, NVDA or VoiceOver ask it). A control is a button,
+slider, spin box, text field or view, combo box, list or table, or one tab of a tab bar; a
+scroll bar, a table's header and a spin box's own line edit are parts of the control that holds
+them. Only the views in front count (a dock behind another's tab is not visible). Prints
+figures; asserts nothing.
 
     python benchmarks/a11y_names.py [--list]    (--list: name each unnamed control)
 """

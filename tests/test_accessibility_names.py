@@ -61,7 +61,8 @@ def part_of_another(widget: QWidget) -> bool:
 
 def unnamed_controls(window: QWidget) -> set[str]:
     """The visible controls of ``window`` (each tab of a tab bar one control) that a screen
-    reader would announce by their kind alone."""
+    reader would announce by their kind alone, or, for a list to choose from, by the choice
+    it shows alone."""
     found = set()
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window or part_of_another(widget):
@@ -75,6 +76,10 @@ def unnamed_controls(window: QWidget) -> set[str]:
                     found.add(f"tab {k} of {where}")
         elif isinstance(widget, CONTROLS) and not spoken_name(widget):
             found.add(where)
+        elif isinstance(widget, QComboBox) and not widget.accessibleName():
+            # On Linux Qt gives a combo box its choice as its name and its label through a
+            # relation; elsewhere the name is the accessible name or nothing.
+            found.add(f"{where}, named by its choice {widget.currentText()!r} alone")
     return found
 
 
@@ -261,3 +266,22 @@ def test_the_math_of_the_step_is_read_in_order_from_the_keyboard(qtbot, lab, tmp
     assert window.state.cursor == 1  # reading moved no step
     qtbot.keyClick(panel, Qt.Key.Key_Tab)  # and Tab goes on to the next control
     assert not panel.hasFocus()
+
+
+def test_every_option_slider_tells_its_value_in_its_own_units(qtbot, open_window):
+    from lstm_lab.lessons.forecast.qt.option_slider import OptionSlider
+
+    forecast = open_window("forecast-sine", size=SIZE)
+    options = forecast.findChildren(OptionSlider)
+    assert options
+    for option in options:
+        face = QAccessible.queryAccessibleInterface(option.slider)
+        assert face.valueInterface().currentValue() == pytest.approx(option.value())
+        said = face.text(QAccessible.Text.Value).replace("\u2212", "-")
+        assert float(said) == pytest.approx(option.value(), rel=1e-5), option.label.text()
+    poetry = open_window("poetry-tang", size=SIZE)
+    slider = poetry.findChild(QSlider, "temperatureSlider")
+    face = QAccessible.queryAccessibleInterface(slider)
+    face.valueInterface().setCurrentValue(1.25)  # as a screen reader's own keys set it
+    assert poetry.state.option("temperature") == pytest.approx(1.25)
+    assert face.valueInterface().currentValue() == pytest.approx(1.25)

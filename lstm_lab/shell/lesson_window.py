@@ -31,6 +31,7 @@ from lstm_lab.core.files import WriteError
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.shell.settings import restore_window, saved_look
 from lstm_lab.ui import wheel_guard
+from lstm_lab.ui.accessible import name_from_labels
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
@@ -352,6 +353,7 @@ class LessonWindow(QMainWindow):
 
         self.files = LessonFiles(self)
         wheel_guard.guard_controls(self)  # the wheel scrolls panels, not the controls in them
+        name_from_labels(self)  # a screen reader hears each control's label
         self.resize(*fitting_size(size))
         self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)

@@ -6,17 +6,8 @@ import functools
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleValueInterface,
-    QColor,
-    QIcon,
-    QPainter,
-    QPixmap,
-    QPolygonF,
-)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
-    QAccessibleWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lstm_lab.engine import NumberError, format_number, parse_number
 from lstm_lab.resources import resource_bytes
+from lstm_lab.ui.accessible import SliderScale, speak_slider_in, spoken_number
 from lstm_lab.ui.number_box import line_edit_width_for
 
 ROUNDED = "\u2248"  # "≈": the box shows the weight rounded; the exact one is in its tooltip
@@ -115,6 +107,13 @@ class FloatSlider(QSlider):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSingleStep(1)
         self.setPageStep(10)
+        speak_slider_in(  # a screen reader hears the value, not the position in hundredths
+            self,
+            SliderScale(
+                lambda position: position / self.STEPS_PER_UNIT,
+                lambda value: round(value * self.STEPS_PER_UNIT),
+            ),
+        )
         super().valueChanged.connect(lambda position: self.valueMoved.emit(self.float_value()))
 
     def set_float_range(self, low: float, high: float) -> None:
@@ -131,60 +130,6 @@ class FloatSlider(QSlider):
 
     def set_float_value(self, value: float) -> None:
         self.setValue(round(value * self.STEPS_PER_UNIT))
-
-
-class _SliderValue(QAccessibleValueInterface):
-    """A float slider's value as a screen reader reads it: the parameter's value (0.5), not
-    the slider's position in hundredths (50)."""
-
-    def __init__(self, slider: FloatSlider) -> None:
-        super().__init__()
-        self._slider = slider
-
-    def currentValue(self) -> float:  # noqa: N802 (Qt override)
-        return self._slider.float_value()
-
-    def setCurrentValue(self, value) -> None:  # noqa: N802 (Qt override)
-        self._slider.set_float_value(float(value))
-
-    def minimumValue(self) -> float:  # noqa: N802 (Qt override)
-        return self._slider.float_minimum()
-
-    def maximumValue(self) -> float:  # noqa: N802 (Qt override)
-        return self._slider.float_maximum()
-
-    def minimumStepSize(self) -> float:  # noqa: N802 (Qt override)
-        return 1 / FloatSlider.STEPS_PER_UNIT
-
-
-class _FloatSliderAccessible(QAccessibleWidget):
-    """What assistive technology sees of a `FloatSlider`: a slider whose value is a float."""
-
-    def __init__(self, slider: FloatSlider) -> None:
-        super().__init__(slider, QAccessible.Role.Slider)
-        self._value = _SliderValue(slider)
-
-    def interface_cast(self, kind):  # Qt override
-        if kind == QAccessible.InterfaceType.ValueInterface:
-            return self._value
-        return super().interface_cast(kind)
-
-    def text(self, kind) -> str:  # Qt override
-        if kind == QAccessible.Text.Value:
-            return spoken_number(self.widget().float_value())
-        return super().text(kind)
-
-
-def _accessible_for(_class_name: str, thing) -> QAccessibleWidget | None:
-    return _FloatSliderAccessible(thing) if isinstance(thing, FloatSlider) else None
-
-
-QAccessible.installFactory(_accessible_for)
-
-
-def spoken_number(value: float) -> str:
-    """A number as a screen reader should say it: shortest form, with a true minus sign."""
-    return f"{value:g}".replace("-", "\u2212")
 
 
 class GradientHint(QWidget):
