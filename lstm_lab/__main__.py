@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="window size for --screenshot (default 1440x900)",
     )
     parser.add_argument(
+        "--reduce-motion",
+        action="store_true",
+        help="start with Reduce motion (View menu) on for this run: nothing moves or fades "
+        "(the saved setting is not changed)",
+    )
+    parser.add_argument(
         "--self-test", action="store_true", help="check that this installation works, then exit"
     )
     return parser

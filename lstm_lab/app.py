@@ -202,6 +202,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from lstm_lab.shell.crash import install_crash_handler
 
     install_crash_handler(app)
+    if getattr(args, "reduce_motion", False):
+        from lstm_lab.ui.motion import motion
+
+        shared = motion()
+        shared.asked_on_command_line = True  # every window made this run starts with it on
+        shared.set_reduced(True)
     # A screenshot must not depend on (or change) the student's saved layout and theme.
     scratch = tempfile.mkdtemp(prefix="lstm-lab-") if args.screenshot else None
     try:

@@ -17,12 +17,10 @@ from lstm_lab.core.lesson import Lesson, LessonError, loads, read_lesson, write_
 from lstm_lab.engine.forecast import parameter_count
 from lstm_lab.lessons.forecast.model import ForecastModel
 from lstm_lab.lessons.forecast.options import (
-    CODE_TRAINING_MARK,
     card_picture,
     check_options,
     default_options,
     parameter_table,
-    pytorch_code,
     read_series_file,
 )
 from lstm_lab.resources import resource_text
@@ -138,16 +136,23 @@ def test_parameter_counts_and_formulas():
 def test_the_pytorch_code_builds_the_same_model():
     torch = pytest.importorskip("torch")
     for hidden in (1, 32, 64):
-        code = pytorch_code({**default_options(), "hidden": hidden})
-        model_part = code.split(CODE_TRAINING_MARK)[0].replace("print(", "count = (")
-        namespace: dict = {}
-        exec(model_part, namespace)  # noqa: S102 (our own text)
-        assert namespace["count"] == parameter_count(hidden)
-        assert f"# {parameter_count(hidden)}" in code
-        out = namespace["model"](torch.zeros(3, 20, 1))
-        assert tuple(out.shape) == (3, 1)
-    code = pytorch_code({**default_options(), "clip_norm": 0.0, "learning_rate": 0.003})
-    assert "clip_grad_norm_" not in code and "lr=0.003" in code
+        model = ForecastModel({**default_options(), "hidden": hidden})
+        code = model.pytorch_code()
+        # The script's definitions, without running its main().
+        namespace: dict = {"__name__": "lesson_script"}
+        exec(code, namespace)  # noqa: S102 (our own text)
+        network = namespace["new_model"]()
+        assert sum(p.numel() for p in network.parameters()) == parameter_count(hidden)
+        out = network(torch.zeros(3, 20, 1, dtype=torch.float64))
+        assert tuple(out.shape) == (3,)
+        # It starts from the app's weights.
+        np.testing.assert_array_equal(
+            network.lstm.weight_hh_l0.detach().numpy(), model.weights["weight_hh"]
+        )
+        bias = network.head.bias.detach().numpy()
+        np.testing.assert_array_equal(bias, model.weights["bias_out"])
+    code = ForecastModel({"clip_norm": 0.0, "learning_rate": 0.003}).pytorch_code()
+    assert "CLIP_NORM = 0.0 " in code and "LEARNING_RATE = 0.003 " in code
 
 
 # ----------------------------------------------------------------------------- a teacher's CSV

@@ -160,6 +160,8 @@ def test_a_future_version_opens_through_its_migration(tmp_path, monkeypatch):
 
 
 FIXTURE_NAMES = sorted(path.name for path in FIXTURES.glob("*.lstmlab"))
+
+
 #: Lessons whose summary and text were revised after version 1 (everything else is the same):
 #: forecast-sine names the linear AR baseline and when it beats the LSTM.
 def test_the_version_1_fixtures_are_the_shipped_lessons_of_version_1():

@@ -56,7 +56,5 @@ def safe_markdown(text: str, images: Collection[str] = ()) -> str:
     text = text.replace("![", "!\u200b[")  # whatever is left can no longer start an image
     text = text.replace("<", "\\<")
     if kept:
-        text = re.sub(
-            f"{_OPEN}(\\d+){_CLOSE}", lambda match: kept[int(match.group(1))], text
-        )
+        text = re.sub(f"{_OPEN}(\\d+){_CLOSE}", lambda match: kept[int(match.group(1))], text)
     return text

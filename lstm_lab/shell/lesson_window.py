@@ -29,12 +29,18 @@ from PySide6.QtWidgets import (
 from lstm_lab import __version__
 from lstm_lab.core.files import WriteError
 from lstm_lab.core.lesson import Lesson
-from lstm_lab.shell.settings import restore_window, saved_look
+from lstm_lab.shell.settings import (
+    REDUCE_MOTION_KEY,
+    restore_window,
+    saved_look,
+    saved_reduce_motion,
+)
 from lstm_lab.ui import wheel_guard
 from lstm_lab.ui.accessible import name_from_labels
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
+from lstm_lab.ui.motion import motion
 from lstm_lab.ui.pictures import save_png
 from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
 
@@ -110,6 +116,10 @@ COMMON_ACTIONS: tuple[ActionSpec, ...] = (
                "Make all text smaller"),
     ActionSpec("fullscreen", "Full screen", "toggle_full_screen", VIEW, _K.Key_F11,
                "Fill the whole screen", checkable=True),
+    ActionSpec("reduce_motion", "Reduce motion", "toggle_reduce_motion", VIEW,
+               tip="Nothing moves or fades: the data flow goes from stage to stage without a "
+               "moving dot, and written text appears at once", checkable=True,
+               separator_before=True),
     ActionSpec("reset_layout", "Reset layout", "reset_layout", VIEW,
                tip="Put every view back where it started", separator_before=True),
     ActionSpec("shortcuts", "Keyboard shortcuts", "show_shortcuts", HELP,
@@ -318,6 +328,7 @@ class LessonWindow(QMainWindow):
         for menu in built.values():
             menu.setToolTipsVisible(True)
         self.actions_by_key["theme_dark"].setChecked(True)
+        self._follow_motion()
         self.menus = built
 
     def _go_to_view_action(self, key: str, dock: QDockWidget, number: int) -> QAction:
@@ -464,6 +475,36 @@ class LessonWindow(QMainWindow):
     def step_text_scale(self, direction: int) -> None:
         index = TEXT_SCALES.index(self.text_scale) + direction
         self.set_text_scale(TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index))])
+
+    # -------------------------------------------------------------------- reduce motion
+    def _follow_motion(self) -> None:
+        """View → Reduce motion shows the application's setting, whichever window changed it."""
+        action = self.actions_by_key.get("reduce_motion")
+        if action is None:
+            return
+        shared = motion()
+        action.setChecked(shared.reduced)
+        shared.changed.connect(self._show_reduce_motion)
+
+    def _show_reduce_motion(self, reduced: bool) -> None:
+        action = self.actions_by_key.get("reduce_motion")
+        if action is not None:
+            action.setChecked(reduced)
+
+    def toggle_reduce_motion(self) -> None:
+        self.set_reduce_motion(self.actions_by_key["reduce_motion"].isChecked())
+
+    def set_reduce_motion(self, reduced: bool) -> None:
+        """The student's choice: every open window follows it at once, and it is kept."""
+        shared = motion()
+        shared.asked_on_command_line = False
+        self.settings.setValue(REDUCE_MOTION_KEY, bool(reduced))
+        shared.set_reduced(reduced)
+        self._show_reduce_motion(shared.reduced)
+
+    def _restore_reduce_motion(self) -> None:
+        shared = motion()
+        shared.set_reduced(saved_reduce_motion(self.settings) or shared.asked_on_command_line)
 
     def toggle_full_screen(self) -> None:
         if self.actions_by_key["fullscreen"].isChecked():
@@ -615,6 +656,7 @@ class LessonWindow(QMainWindow):
     def _restore_settings(self) -> None:
         # Geometry, docks, theme and text size; unusable values fall back, logged.
         restore_window(self, SETTINGS_VERSION, TEXT_SCALES, self._prefix())
+        self._restore_reduce_motion()
         # Saved on a larger screen (a laptop) and opened on a projector: fit the screen.
         fitted = fitting_size((self.width(), self.height()))
         if fitted != (self.width(), self.height()):

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
+from lstm_lab.ui.motion import desktop_reduces_motion
 from lstm_lab.ui.theme import THEMES
 
 THEME_NAMES = tuple(THEMES)
@@ -233,6 +234,35 @@ def saved_flag(settings: QSettings, key: str, default: bool) -> bool:
     return default
 
 
+#: Where View → Reduce motion is kept (absent until the student chooses: the desktop decides).
+REDUCE_MOTION_KEY = "view/reduceMotion"
+
+
+def _reduce_motion(settings: QSettings, default: bool, problems: list[str]) -> bool:
+    value = _raw(settings, REDUCE_MOTION_KEY)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    problems.append(
+        _problem(settings, REDUCE_MOTION_KEY, value, "true or false", str(default).lower())
+    )
+    return default
+
+
+def saved_reduce_motion(settings: QSettings, *, log: bool = True) -> bool:
+    """View → Reduce motion as the student left it; before they ever chose, what the desktop
+    asks for (`lstm_lab.ui.motion.desktop_reduces_motion`; off where Qt does not say). An
+    unusable value falls back to that too (logged)."""
+    problems: list[str] = []
+    reduced = _reduce_motion(settings, bool(desktop_reduces_motion()), problems)
+    if log:
+        _log(problems)
+    return reduced
+
+
 def settings_problems(settings: QSettings, scales: Sequence[float]) -> list[str]:
     """What in ``settings`` the app could not use, one line each; nothing is changed."""
     problems: list[str] = []
@@ -241,4 +271,5 @@ def settings_problems(settings: QSettings, scales: Sequence[float]) -> list[str]
     _bytes(settings, "window/geometry", problems)
     _bytes(settings, "window/state", problems)
     _mode(settings, problems)
+    _reduce_motion(settings, False, problems)
     return problems

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from lstm_lab.engine import GATE_SPECS
 from lstm_lab.ui.diagram_kit import (
+    SpokenCell,
     TextBoost,
     add_circle,
     add_text,
     add_wire,
+    diagram_tr,
     digit_shape,
     fitting_box_size,
     fitting_point_size,
@@ -139,8 +141,11 @@ class _Node:
         return texts + ([self.value] if self.value is not None else [])
 
 
-class CellDiagram(TextBoost, QGraphicsView):
-    """QGraphicsView of one LSTM cell at the current step; built once, restyled per step."""
+class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
+    """QGraphicsView of one LSTM cell at the current step; built once, restyled per step, and
+    its values said to a screen reader (`SpokenCell`)."""
+
+    cell_name = "LSTM"
 
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +173,7 @@ class CellDiagram(TextBoost, QGraphicsView):
         # Every change of parameters, clamps or sequence ends in traceChanged.
         state.traceChanged.connect(self.refresh)
         state.cursorChanged.connect(self.refresh)
+        self.start_speaking()
         self.apply_theme(self._theme)
 
     # ------------------------------------------------------------------ building
@@ -391,6 +397,38 @@ class CellDiagram(TextBoost, QGraphicsView):
             x = {"l": room.left(), "r": room.right(), "c": room.center().x()}[anchor[0]]
             y = room.bottom() if anchor[1:] == "b" else room.center().y()
             self._show_text(labels[key], text, x, y, anchor)
+
+    def spoken_values(self) -> list[tuple[str, str]]:
+        """The values the diagram writes at this step, in reading order: the input, the gates
+        (a pinned gate says so), the new state and output, then the state it started from."""
+        state = self._state
+        trace = state.trace
+        t = state.cursor
+        if t == 0:
+            return [
+                (diagram_tr("cell state C(t)"), _fmt(float(trace.c_prev[0]))),
+                (diagram_tr("hidden state h(t)"), _fmt(float(trace.h_prev[0]))),
+            ]
+        k = t - 1
+        gates = {
+            "f": diagram_tr("forget gate f(t)"),
+            "i": diagram_tr("input gate i(t)"),
+            "g": diagram_tr("candidate C̃(t)"),
+            "o": diagram_tr("output gate o(t)"),
+        }
+        said = [(diagram_tr("input x(t)"), _fmt(float(trace.x[k])))]
+        for gate, what in gates.items():
+            value = _fmt(float(getattr(trace, gate)[k]))
+            if gate in state.clamps:
+                value = diagram_tr("{value}, pinned").format(value=value)
+            said.append((what, value))
+        return said + [
+            (diagram_tr("cell state C(t)"), _fmt(float(trace.c[k]))),
+            (diagram_tr("hidden state h(t)"), _fmt(float(trace.h[k]))),
+            (diagram_tr("output y(t)"), _fmt(float(trace.y[k]))),
+            (diagram_tr("previous cell state C(t−1)"), _fmt(float(trace.c_prev[k]))),
+            (diagram_tr("previous hidden state h(t−1)"), _fmt(float(trace.h_prev[k]))),
+        ]
 
     def _set_node_value(self, node: _Node, text: str) -> None:
         if node.value is None:

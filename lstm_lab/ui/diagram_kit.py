@@ -5,14 +5,15 @@ drawn smaller than designed while it keeps to its circle or its room.
 The LSTM's diagram (`cell_diagram.py`) and the RNN's and the GRU's (the comparison lesson's
 `small_diagram.py`) are built from these, so they share one visual language: a cell box, wires
 in the theme's colours, gates as circles that glow brighter the more they are open, values
-written where they flow.
+written where they flow; and each says its step and those values to a screen reader
+(`SpokenCell`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
+from lstm_lab.ui.speech import Speech
+from lstm_lab.ui.state import LabState
 from lstm_lab.ui.theme import Theme
 
 #: The view scale at which the designed font sizes read well (the default window, 1440×900).
@@ -104,6 +107,48 @@ class TextBoost:
 
     def _fit_text(self) -> None:
         raise NotImplementedError
+
+
+# ---------------------------------------------------------------------- what it says
+def diagram_tr(text: str) -> str:
+    """``text`` in the language of the diagrams."""
+    return QCoreApplication.translate("CellDiagram", text)
+
+
+class SpokenCell:
+    """A cell diagram that says its step and the values it draws to a screen reader
+    (`lstm_lab.ui.speech`): its accessible name is the cell and the step ("LSTM cell, step 3
+    of 12"), its description every value as the diagram writes it, renewed and announced after
+    every change of the trace or the step. A diagram names its cell in ``cell_name`` and lists
+    its values in `spoken_values`."""
+
+    cell_name = ""
+    _state: LabState
+
+    def start_speaking(self) -> None:
+        """Say the values from now on, after every change of the trace or the step."""
+        self.speech = Speech(self, self.spoken_words)
+        self._state.traceChanged.connect(self.speech.changed)
+        self._state.cursorChanged.connect(self.speech.changed)
+        self.speech.changed()
+
+    def spoken_values(self) -> list[tuple[str, str]]:
+        """(what, its value as drawn) for every value the diagram shows at this step."""
+        raise NotImplementedError
+
+    def spoken_words(self) -> tuple[str, str]:
+        """The accessible name and description for the step under the cursor."""
+        state = self._state
+        if state.cursor == 0:
+            name = diagram_tr("{cell} cell, before step 1 of {steps}")
+        else:
+            name = diagram_tr("{cell} cell, step {step} of {steps}")
+        name = name.format(cell=self.cell_name, step=state.cursor, steps=state.length)
+        values = diagram_tr("; ").join(
+            diagram_tr("{what} = {value}").format(what=what, value=value)
+            for what, value in self.spoken_values()
+        )
+        return name, values + "."
 
 
 # ---------------------------------------------------------------------- the scene

@@ -3,6 +3,10 @@ phase by phase (`lstm_lab.core.flow`), each value appearing when it is computed 
 panel highlighting the equation being computed. Pause, step through the phases, speed; with
 "every step", the animation moves on to the next step until the end of the sequence.
 
+With View → Reduce motion (`lstm_lab.ui.motion`) no dot travels along the wires: each phase
+is shown at once, ring and value and all, and the timer fires once per phase instead of once
+per frame.
+
 A view only: the values are the engine's (the state's explanation), never recomputed here.
 """
 
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 from lstm_lab.core.flow import PHASES, math_lines, phase_values
 from lstm_lab.ui import cell_diagram as d
 from lstm_lab.ui.line_groups import LineGroups
+from lstm_lab.ui.motion import motion, motion_reduced
 from lstm_lab.ui.state import LabState
 
 TICK_MS = 30
@@ -103,6 +108,10 @@ class FlowControls(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        #: Timer ticks since the animation started, and the frames among them that moved the
+        #: travelling dot (none with Reduce motion on).
+        self.ticks = 0
+        self.frames = 0
 
         self.animate_button = QPushButton("Animate this step")
         self.animate_button.setObjectName("animateButton")
@@ -160,6 +169,7 @@ class FlowControls(QWidget):
             scene.addItem(item)
         state.traceChanged.connect(self._on_outside_change)
         state.cursorChanged.connect(self._on_outside_change)
+        motion().changed.connect(self._on_motion_changed)
         self._moving_cursor = False
         self._update_buttons()
 
@@ -205,15 +215,16 @@ class FlowControls(QWidget):
         if state.explanation is None:
             return
         self._playing = True
+        self.ticks = self.frames = 0
         self._go_to_phase(0)
-        self._timer.start()
+        self._start_timer()
 
     def toggle_pause(self) -> None:
         if not self.running:
             return
         self._playing = not self._playing
         if self._playing:
-            self._timer.start()
+            self._start_timer()
         else:
             self._timer.stop()
         self._update_buttons()
@@ -253,6 +264,22 @@ class FlowControls(QWidget):
             self.phaseChanged.emit(-1, "")
 
     # ------------------------------------------------------------------ driving
+    def _start_timer(self) -> None:
+        """Frames for the moving dot; with Reduce motion, one tick per phase."""
+        self._timer.setInterval(round(PHASE_MS / self._speed()) if motion_reduced() else TICK_MS)
+        self._timer.start()
+
+    def _speed(self) -> float:
+        return float(self.speed.currentData() or 1.0)
+
+    def _on_motion_changed(self, reduced: bool) -> None:
+        if not self.running:
+            return
+        self._token.setVisible(not reduced)
+        self._elapsed = 0.0
+        if self._playing:
+            self._start_timer()
+
     def _pause(self) -> None:
         self._playing = False
         self._timer.stop()
@@ -282,7 +309,7 @@ class FlowControls(QWidget):
         self._token.setBrush(colour)
         self._token.setPen(QPen(QColor(theme.text), 1.5))
         self._token.setPos(_along(points, 0.0))
-        self._token.setVisible(True)
+        self._token.setVisible(not motion_reduced())
         phase = PHASES[index]
         self.caption.setText(
             f"{index + 1}/{len(PHASES)}  {phase.words}:  {phase.symbol} = {values[key]:.3f}"
@@ -295,12 +322,16 @@ class FlowControls(QWidget):
         if not self.running:
             self._timer.stop()
             return
-        speed = float(self.speed.currentData() or 1.0)
-        self._elapsed += TICK_MS * speed
-        points = PATHS[PHASES[self.phase].key][0]
-        self._token.setPos(_along(points, self._elapsed / (PHASE_MS * 0.7)))
-        if self._elapsed < PHASE_MS:
-            return
+        self.ticks += 1
+        if motion_reduced():  # the next phase at once (at the speed chosen now)
+            self._timer.setInterval(round(PHASE_MS / self._speed()))
+        else:
+            self._elapsed += TICK_MS * self._speed()
+            points = PATHS[PHASES[self.phase].key][0]
+            self._token.setPos(_along(points, self._elapsed / (PHASE_MS * 0.7)))
+            self.frames += 1
+            if self._elapsed < PHASE_MS:
+                return
         if self.phase + 1 < len(PHASES):
             self._go_to_phase(self.phase + 1)
             return

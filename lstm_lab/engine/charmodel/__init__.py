@@ -6,7 +6,9 @@ vocabulary as the next one. It is trained with cross-entropy on a text cut into 
 through time: B streams of the text run side by side, T characters per step, and the states
 at the end of one step are the (constant) starting states of the next.
 
-Its arrays, with V symbols, an E-wide embedding and H units::
+Its arrays, with V symbols, an E-wide embedding and H units (a model trained elsewhere may
+stack up to `MAX_LAYERS` layers: layer k reads layer k − 1's hidden state through arrays named
+as PyTorch names them, ``weight_ih_l1`` (4H, H) and so on; the app trains one layer)::
 
     embedding   (V, E)     row v is the input vector of symbol v
     weight_ih   (4H, E)    the LSTM layer, in PyTorch's layout and gate order (layer.py)
@@ -47,6 +49,7 @@ from lstm_lab.engine.charmodel.files import (
     save_model,
 )
 from lstm_lab.engine.charmodel.model import (
+    MAX_LAYERS,
     PARAM_KEYS,
     CharModel,
     LossAndGrads,
@@ -91,6 +94,7 @@ __all__ = [
     "GREEDY_BELOW",
     "K_GRID",
     "MARKER_NAMES",
+    "MAX_LAYERS",
     "MAX_VOCABULARY",
     "MAX_WEIGHTS",
     "MIN_TRAIN_SYMBOLS",

@@ -16,6 +16,7 @@ import io
 import json
 import math
 import os
+import re
 import reprlib
 import struct
 import tokenize
@@ -27,7 +28,14 @@ from typing import Any, BinaryIO
 import numpy as np
 from numpy.lib import format as npy
 
-from lstm_lab.engine.charmodel.model import PARAM_KEYS, CharModel, ModelError
+from lstm_lab.engine.charmodel.model import (
+    MAX_LAYERS,
+    PARAM_KEYS,
+    UPPER_LAYER_KEYS,
+    CharModel,
+    ModelError,
+    layer_keys,
+)
 from lstm_lab.engine.charmodel.vocabulary import LINE_END, Vocabulary, char_problem
 
 #: The model file's format name and version.
@@ -40,8 +48,10 @@ MAX_VOCABULARY = 20_000
 #: a 1,024-wide embedding and a 20,000-character vocabulary has about 49 million. 64 million
 #: weights are 128 MB in the file's float16 and 256 MB in float32.
 MAX_WEIGHTS = 64_000_000
-#: Optional members: the state a record begins in.
+#: Optional members: the state a record begins in (every layer's, one after another).
 START_KEYS = ("start_h", "start_c")
+#: The members of the layers above the first: "weight_ih_l1" … "bias_hh_l7".
+_UPPER_LAYER = re.compile(r"(weight_ih|weight_hh|bias_ih|bias_hh)_l([1-9])")
 #: Largest vocabulary and info members (bytes): a character is at most 10 bytes of JSON
 #: (an escape, its quotes, a comma and a space).
 MAX_VOCABULARY_BYTES = 16 * MAX_VOCABULARY + 64
@@ -56,6 +66,7 @@ MAX_INFO_NUMBER = 1e15
 TEXT_INFO = ("name", "corpus", "corpus_file", "corpus_sha256", "layout")
 NUMBER_INFO = (
     "hidden",
+    "layers",
     "embedding",
     "batch",
     "steps",
@@ -98,12 +109,24 @@ _MEMBERS: dict[str, tuple[tuple[np.dtype, ...], int]] = {
     "start_c": (_WEIGHT, 1),
 }
 _REQUIRED = (*PARAM_KEYS, "vocabulary", "info")
+
+
+def _spec(key: str) -> tuple[tuple[np.dtype, ...], int] | None:
+    """A member's dtypes and rank (None: not a member of a model file)."""
+    if key in _MEMBERS:
+        return _MEMBERS[key]
+    found = _UPPER_LAYER.fullmatch(key)
+    if found and int(found[2]) < MAX_LAYERS:
+        return (_WEIGHT, 2 if found[1].startswith("weight") else 1)
+    return None
+
+
 #: The .npy format versions save_model may write (numpy writes 1.0, or 2.0 for a header
 #: beyond 65,535 bytes).
 _NPY_VERSIONS = ((1, 0), (2, 0))
 _NPY_HEADER_BYTES = 10_000
 #: A zip archive with more central directory entries than this is not a model file (a model
-#: has 11; the signature may occur by chance in compressed data a few times).
+#: has 11, 39 with eight layers; the signature may occur by chance in compressed data a few times).
 _MAX_ZIP_ENTRIES = 64
 _CENTRAL_DIRECTORY_ENTRY = b"PK\x01\x02"
 
@@ -146,7 +169,8 @@ def save_model(model: CharModel, stream: BinaryIO) -> None:
             "with model_bytes and lstm_lab.core.files.write_bytes_replacing"
         )
     info = dict(model.info, format=FILE_FORMAT, version=FILE_VERSION)
-    arrays = {key: model.params[key].astype(np.float16) for key in PARAM_KEYS}
+    keys = (*PARAM_KEYS, *layer_keys(model.layers))
+    arrays = {key: model.params[key].astype(np.float16) for key in keys}
     arrays["vocabulary"] = np.frombuffer(
         json.dumps(list(model.vocabulary.chars), ensure_ascii=False).encode("utf-8"), np.uint8
     )
@@ -217,18 +241,20 @@ def _read(raw: bytes, dtype: np.dtype) -> CharModel:
         members = _members(archive)
         vocabulary = _vocabulary(_bytes_of(archive, members["vocabulary"], MAX_VOCABULARY_BYTES))
         info = _info(_bytes_of(archive, members["info"], MAX_INFO_BYTES))
-        hidden = _check_shapes(members, len(vocabulary))
-        weights = sum(members[key].count for key in (*PARAM_KEYS, *START_KEYS) if key in members)
+        hidden, layers = _check_shapes(members, len(vocabulary))
+        weights = sum(m.count for key, m in members.items() if key not in ("vocabulary", "info"))
         if weights > MAX_WEIGHTS:
+            size = f"{layers} layers of {hidden:,} units" if layers > 1 else f"{hidden:,} units"
             raise ModelError(
-                f"it has {hidden:,} units and {_amount(weights)} weights; LSTM Lab opens models "
+                f"it has {size} and {_amount(weights)} weights; LSTM Lab opens models "
                 f"of at most {_amount(MAX_WEIGHTS)} weights"
             )
-        params = {key: _weights(archive, members[key], dtype) for key in PARAM_KEYS}
+        keys = (*PARAM_KEYS, *layer_keys(layers))
+        params = {key: _weights(archive, members[key], dtype) for key in keys}
         start = [
             _weights(archive, members[key], dtype) if key in members else None for key in START_KEYS
         ]
-    return CharModel(vocabulary, params, info, start[0], start[1])
+    return CharModel(vocabulary, params, info, start[0], start[1], len(raw))
 
 
 def _members(archive: zipfile.ZipFile) -> dict[str, _Member]:
@@ -236,7 +262,7 @@ def _members(archive: zipfile.ZipFile) -> dict[str, _Member]:
     keys: dict[str, zipfile.ZipInfo] = {}
     for entry in archive.infolist():
         key = entry.filename.removesuffix(".npy")
-        if key not in _MEMBERS or not entry.filename.endswith(".npy"):
+        if _spec(key) is None or not entry.filename.endswith(".npy"):
             raise ModelError(
                 f"it is not an LSTM Lab text model (it holds {_SHOWN.repr(entry.filename)})"
             )
@@ -268,7 +294,7 @@ def _header(archive: zipfile.ZipFile, key: str, entry: zipfile.ZipInfo) -> _Memb
         read_header = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
         shape, fortran_order, found = read_header(stream, max_header_size=_NPY_HEADER_BYTES)
         offset = stream.tell()
-    dtypes, rank = _MEMBERS[key]
+    dtypes, rank = _spec(key)
     if found not in dtypes:
         expected = "float16" if dtypes is _WEIGHT else "uint8"
         raise ModelError(
@@ -396,10 +422,17 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def _check_shapes(members: dict[str, _Member], size: int) -> int:
-    """The units: every array's shape fits the others and the vocabulary's ``size``."""
+def _check_shapes(members: dict[str, _Member], size: int) -> tuple[int, int]:
+    """(the units of each layer, the layers): every array's shape fits the others and the
+    vocabulary's ``size``, and each layer above the first has all its arrays."""
     embed = members["embedding"].shape[1]
     hidden = members["weight_hh"].shape[1]
+    found = {int(m[2]) for key in members if (m := _UPPER_LAYER.fullmatch(key))}
+    layers = 1 + len(found)
+    for k in range(1, layers):
+        for key in UPPER_LAYER_KEYS:
+            if f"{key}_l{k}" not in members:
+                raise ModelError(f"its layer {k + 1} is incomplete (no {key}_l{k})")
     expected = {
         "embedding": (size, embed),
         "weight_ih": (4 * hidden, embed),
@@ -408,15 +441,22 @@ def _check_shapes(members: dict[str, _Member], size: int) -> int:
         "bias_hh": (4 * hidden,),
         "weight_out": (size, hidden),
         "bias_out": (size,),
-        "start_h": (hidden,),
-        "start_c": (hidden,),
+        "start_h": (layers * hidden,),
+        "start_c": (layers * hidden,),
     }
+    for k in range(1, layers):
+        expected |= {
+            f"weight_ih_l{k}": (4 * hidden, hidden),
+            f"weight_hh_l{k}": (4 * hidden, hidden),
+            f"bias_ih_l{k}": (4 * hidden,),
+            f"bias_hh_l{k}": (4 * hidden,),
+        }
     for key, shape in expected.items():
         if key in members and members[key].shape != shape:
             raise ModelError(
                 f"its {key} has shape {_SHOWN.repr(members[key].shape)}, expected {shape}"
             )
-    return hidden
+    return hidden, layers
 
 
 def _amount(count: int) -> str:

@@ -24,13 +24,28 @@ PARAM_KEYS = (
 )
 
 
+#: The most stacked LSTM layers a model may have.
+MAX_LAYERS = 8
+#: The arrays of each layer above the first, named as PyTorch's nn.LSTM names them: layer k
+#: (1, 2, …) reads the hidden state of layer k − 1 instead of the embedding.
+UPPER_LAYER_KEYS = ("weight_ih", "weight_hh", "bias_ih", "bias_hh")
+
+
+def layer_keys(layers: int) -> list[str]:
+    """The names of the arrays of layers 2 … ``layers`` ("weight_ih_l1", …, "bias_hh_l7")."""
+    return [f"{key}_l{k}" for k in range(1, layers) for key in UPPER_LAYER_KEYS]
+
+
 class ModelError(ValueError):
     """A model file or a setting that cannot be used; the message says why in plain words."""
 
 
 @dataclass
 class CharModel:
-    """A vocabulary, the arrays named in PARAM_KEYS, and what is known of its training."""
+    """A vocabulary, the arrays named in PARAM_KEYS (and, for a model of several stacked
+    layers, those of `layer_keys`), and what is known of its training.
+
+    The start state holds every layer's state one after another: (layers · H,)."""
 
     vocabulary: Vocabulary
     params: dict[str, np.ndarray]
@@ -39,10 +54,17 @@ class CharModel:
     #: training (the streams run from one record into the next). None: zeros.
     start_h: np.ndarray | None = None
     start_c: np.ndarray | None = None
+    #: The size of the file it was read from, in bytes (None: not read from a file).
+    file_bytes: int | None = None
 
     @property
     def hidden(self) -> int:
         return int(self.params["weight_hh"].shape[1])
+
+    @property
+    def layers(self) -> int:
+        """Stacked LSTM layers (the app trains one; a model trained elsewhere may have more)."""
+        return 1 + sum(1 for key in self.params if key.startswith("weight_hh_l"))
 
     @property
     def embed(self) -> int:
@@ -115,6 +137,8 @@ def loss_and_grads(
         ∂L/∂y(t) = (softmax(y(t)) − onehot(target(t))) / TB
         ∂L/∂E[v] = Σ_{t: input(t) = v} ∂L/∂x(t)
     """
+    if model.layers > 1:
+        raise ModelError("LSTM Lab trains models of one layer; this one has several")
     params = model.params
     dtype = params["weight_hh"].dtype
     inputs = np.asarray(inputs)

@@ -72,13 +72,24 @@ class Sampler:
         self.w_out = p["weight_out"].astype(self.dtype)
         self.b_out = p["bias_out"].astype(self.dtype)
         self.hidden = hidden
+        self.layers = model.layers
+        # The layers above the first, each (W_ih, W_hh, b) with the σ rows halved as above.
+        self.upper = [
+            (
+                (p[f"weight_ih_l{k}"] * scale[:, None]).astype(self.dtype),
+                (p[f"weight_hh_l{k}"] * scale[:, None]).astype(self.dtype),
+                ((p[f"bias_ih_l{k}"] + p[f"bias_hh_l{k}"]) * scale).astype(self.dtype),
+            )
+            for k in range(1, self.layers)
+        ]
         size = len(model.vocabulary)
         self.allowed = np.ones(size, dtype=bool)
         self.allowed[[UNKNOWN, START]] = False
         self._mask = np.where(self.allowed, 0.0, -np.inf).astype(self.dtype)
         self._z = np.empty(4 * hidden, self.dtype)
-        self.start_h = np.zeros(hidden, self.dtype)
-        self.start_c = np.zeros(hidden, self.dtype)
+        # A state holds every layer's, one after another: (layers · H,).
+        self.start_h = np.zeros(self.layers * hidden, self.dtype)
+        self.start_c = np.zeros(self.layers * hidden, self.dtype)
         if model.start_h is not None and model.start_c is not None:
             self.start_h[:] = model.start_h
             self.start_c[:] = model.start_c
@@ -91,6 +102,8 @@ class Sampler:
         self, token: int, h: np.ndarray, c: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(scores of the next symbol, new h, new C) after reading ``token``."""
+        if self.upper:
+            return self._stacked_step(token, h, c)
         H = self.hidden
         z = np.matmul(self.w_hh, h, out=self._z)
         if self.table is not None:
@@ -111,9 +124,35 @@ class Sampler:
         logits += self.b_out
         return logits, h, c
 
-    def gates(self, token: int, h: np.ndarray) -> np.ndarray:
-        """The four gates (i, f, g, o), each (H,), on reading ``token`` in state ``h``."""
+    def _stacked_step(
+        self, token: int, h: np.ndarray, c: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`step` through several layers: layer k reads the new hidden state of layer k − 1."""
         H = self.hidden
+        h_new, c_new = np.empty_like(h), np.empty_like(c)
+        if self.table is not None:
+            z = self.w_hh @ h[:H] + self.table[token]
+        else:
+            z = self.w_hh @ h[:H] + self.w_ih @ self.embedding[token] + self.b_in
+        for k in range(self.layers):
+            if k:
+                w_ih, w_hh, b = self.upper[k - 1]
+                z = w_hh @ h[k * H : (k + 1) * H] + w_ih @ h_new[(k - 1) * H : k * H] + b
+            np.tanh(z, out=z)
+            z[: 2 * H] = 0.5 * z[: 2 * H] + 0.5  # σ(x) = ½ tanh(x/2) + ½, rows halved above
+            z[3 * H :] = 0.5 * z[3 * H :] + 0.5
+            cell = c_new[k * H : (k + 1) * H]
+            cell[:] = z[H : 2 * H] * c[k * H : (k + 1) * H] + z[:H] * z[2 * H : 3 * H]
+            h_new[k * H : (k + 1) * H] = z[3 * H :] * np.tanh(cell)
+        logits = self.w_out @ h_new[-H:]
+        logits += self.b_out
+        return logits, h_new, c_new
+
+    def gates(self, token: int, h: np.ndarray) -> np.ndarray:
+        """The four gates (i, f, g, o) of the first layer, each (H,), on reading ``token`` in
+        state ``h``."""
+        H = self.hidden
+        h = h[:H]
         table_row = (
             self.table[token]
             if self.table is not None

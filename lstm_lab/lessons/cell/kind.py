@@ -21,5 +21,6 @@ KIND = register_kind(
         self_test="lstm_lab.lessons.cell.qt.check:check_window",
         limits={"sequence": MAX_ITEMS},
         uses_cell=True,
+        export_code="lstm_lab.lessons.cell.export:export_code",
     )
 )

@@ -26,6 +26,7 @@ KIND = register_kind(
             ),
         ),
         self_test="lstm_lab.lessons.compare.qt.check:check_window",
+        export_code="lstm_lab.lessons.compare.export:export_code",
         limits={"sequence": MAX_ITEMS, "delay": MAX_DELAY, "size": model.MAX_SIZE},
     )
 )

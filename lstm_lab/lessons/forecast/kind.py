@@ -16,6 +16,7 @@ KIND = register_kind(
             "train the forecasting model on a signal and print its errors",
         ),
         self_test="lstm_lab.lessons.forecast.qt.check:check_window",
+        export_code="lstm_lab.lessons.forecast.export:export_code",
         limits={"series": options.MAX_SERIES, "csv_bytes": options.MAX_CSV_BYTES},
     )
 )

@@ -14,7 +14,7 @@ repaint.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -24,17 +24,20 @@ from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.forecast import (
     Baselines,
     BatchResult,
+    EpochResult,
     ForecastData,
     LessonReport,
     baselines,
     evaluate,
     init_model,
     mse,
+    parameter_count,
     predict,
     prepare_data,
     train_batches,
     unit_activity,
 )
+from lstm_lab.lessons.forecast.export import export_code
 from lstm_lab.lessons.forecast.options import (
     DATA_OPTIONS,
     KIND,
@@ -42,7 +45,6 @@ from lstm_lab.lessons.forecast.options import (
     check_options,
     default_options,
     parameter_table,
-    pytorch_code,
     series_of,
 )
 
@@ -62,6 +64,18 @@ EVENTS = (
 EVENT_NAMES = tuple(spec.name for spec in EVENTS)
 
 DEFAULT_TITLE = "Forecast a sine wave"
+
+#: The lesson computes in float64, so that a script written out with plain NumPy (or PyTorch
+#: in float64) repeats its training to rounding, not only to float32's seven digits.
+DTYPE = np.float64
+#: Seeds of the three random streams, each drawn from default_rng([seed, stream]): the signal's
+#: noise, the initial weights, the order of the windows in each epoch.
+SIGNAL_STREAM, WEIGHTS_STREAM, BATCHES_STREAM = 0, 1, 2
+
+
+def _finite(value: float | None) -> float | None:
+    """A figure for JSON: None for a value that is missing or not finite."""
+    return value if value is not None and math.isfinite(value) else None
 
 
 class ForecastModel:
@@ -166,7 +180,9 @@ class ForecastModel:
         return parameter_table(self.hidden)
 
     def pytorch_code(self) -> str:
-        return pytorch_code(self._options)
+        """The lesson as it is now, exported as a PyTorch script: exactly what File → Export
+        as code… writes for it."""
+        return export_code(self.lesson_of(), "pytorch").script
 
     # ----------------------------------------------------------------- forecasts
     def report(self) -> LessonReport | None:
@@ -347,6 +363,51 @@ class ForecastModel:
                 self._activity = None
             yield step
 
+    def train_to_end(self, on_epoch: Callable[[EpochResult], None] | None = None) -> str:
+        """One press of Train run to its end without a window: 'finished', or 'diverged' when
+        a loss stopped being finite. ``on_epoch`` is called with each epoch's result."""
+        for step in self.training_steps():
+            if step.epoch_result is not None and on_epoch is not None:
+                on_epoch(step.epoch_result)
+        self.publish()
+        _, train_mse, test_mse = self.history()
+        finite = train_mse.size == 0 or math.isfinite(train_mse[-1] + test_mse[-1])
+        return "finished" if finite else "diverged"
+
+    def metrics(self) -> dict[str, Any]:
+        """The lesson's figures as `lstm-lab sine --json` prints them: the settings, every
+        epoch's losses (MSE of z-scored values) and the test MSEs (in the signal's units) of
+        the LSTM's forecasts and the baselines'. A number that is not finite is None."""
+        options, data = self._options, self._data
+        mses = self.forecast_mses()
+        settings = {key: value for key, value in options.items() if key != "series"}
+        if options["signal"] == "csv":
+            source = options.get("series_name") or "csv"
+        else:
+            source = options["signal"]
+        losses = zip(self._train_losses, self._test_losses, strict=True)
+        epochs = [
+            {"epoch": k + 1, "train_loss": _finite(train), "test_loss": _finite(test)}
+            for k, (train, test) in enumerate(losses)
+        ]
+        return {
+            "source": source,
+            "settings": settings,
+            "parameters": parameter_count(self.hidden),
+            "train_windows": int(data.train_ys.shape[0]),
+            "test_values": int(data.test_ys.shape[0]),
+            "epochs": epochs,
+            "test_mse": {key: _finite(mses[key]) for key in ("one_step", "rolling", "last_value")},
+            "ar_baseline": {
+                "lags": self.window,
+                "fitted_on": "training windows, z-scored, least squares with an intercept",
+                "test_mse": {
+                    "one_step": _finite(mses["ar_one_step"]),
+                    "rolling": _finite(mses["ar_rolling"]),
+                },
+            },
+        }
+
     def set_training(self, running: bool) -> None:
         if running != self._training:
             self._training = running
@@ -399,8 +460,9 @@ class ForecastModel:
 
     def _new_weights(self) -> None:
         seed = int(self._options["seed"])
-        self._weights = init_model(self.hidden, np.random.default_rng([seed, 1]))
-        self._rng = np.random.default_rng([seed, 2])
+        weights_rng = np.random.default_rng([seed, WEIGHTS_STREAM])
+        self._weights = init_model(self.hidden, weights_rng, dtype=DTYPE)
+        self._rng = np.random.default_rng([seed, BATCHES_STREAM])
         self._epochs_done = 0
         self._published_epochs = 0
         self._train_losses: list[float] = []

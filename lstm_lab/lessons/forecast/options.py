@@ -272,52 +272,6 @@ def parameter_table(hidden: int, inputs: int = 1) -> list[LayerRow]:
     ]
 
 
-#: Where the model's definition ends in `pytorch_code` (a test runs the part above).
-CODE_TRAINING_MARK = "# Training:"
-
-
-def pytorch_code(options: Mapping[str, Any]) -> str:
-    """The PyTorch code a student would write for the same model and training."""
-    hidden, window = int(options["hidden"]), int(options["window"])
-    batch, epochs = int(options["batch_size"]), int(options["epochs"])
-    rate, clip = float(options["learning_rate"]), float(options["clip_norm"])
-    count = parameter_count(hidden)
-    clip_line = (
-        f"        nn.utils.clip_grad_norm_(model.parameters(), {clip!r})\n" if clip > 0 else ""
-    )
-    return (
-        "import torch\n"
-        "import torch.nn as nn\n"
-        "\n"
-        "\n"
-        "class Forecaster(nn.Module):\n"
-        f"    def __init__(self, hidden_size={hidden}):\n"
-        "        super().__init__()\n"
-        "        self.lstm = nn.LSTM(input_size=1, hidden_size=hidden_size, batch_first=True)\n"
-        "        self.fc = nn.Linear(hidden_size, 1)\n"
-        "\n"
-        f"    def forward(self, x):  # x: (batch, {window} steps, 1 value)\n"
-        "        out, _ = self.lstm(x)\n"
-        "        return self.fc(out[:, -1, :])  # h of the last step → the next value\n"
-        "\n"
-        "\n"
-        f"model = Forecaster(hidden_size={hidden})\n"
-        f"print(sum(p.numel() for p in model.parameters()))  # {count}\n"
-        "\n"
-        f"{CODE_TRAINING_MARK} windows xs ({batch}, {window}, 1) → next values ys ({batch}, 1),\n"
-        "# z-scored with the training part's mean and standard deviation.\n"
-        f"optimizer = torch.optim.Adam(model.parameters(), lr={rate!r})\n"
-        "loss_fn = nn.MSELoss()\n"
-        f"for epoch in range({epochs}):\n"
-        "    for xs, ys in batches:  # shuffled each epoch\n"
-        "        optimizer.zero_grad()\n"
-        "        loss = loss_fn(model(xs), ys)\n"
-        "        loss.backward()\n"
-        f"{clip_line}"
-        "        optimizer.step()\n"
-    )
-
-
 # ----------------------------------------------------------------------------- the card
 @functools.cache
 def _card_curves(signal: str, frequency: float, noise: float) -> tuple[np.ndarray, np.ndarray]:

@@ -17,6 +17,7 @@ KIND = register_kind(
             "held-out accuracy of the RNN, LSTM and GRU on the long-lag task",
         ),
         self_test="lstm_lab.lessons.memory.qt.check:check_window",
+        export_code="lstm_lab.lessons.memory.export:export_code",
         limits={
             "hold": model.MAX_HOLD,
             "delay": model.MAX_TASK_DELAY,

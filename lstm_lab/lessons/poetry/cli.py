@@ -3,21 +3,29 @@
     lstm-lab generate --model tang --prompt 春 --temperature 0.8 --length 48 --seed 3
 
 Prints the prompt and its continuation (a Tang poem laid out a couplet per line). The text is
-the one the poetry window writes from the same model, prompt, temperature and seed.
+the one the poetry window writes from the same model, prompt, temperature and seed. With
+``--json`` it prints the odds of the next character after the prompt (the bars of the window)
+and the continuation as JSON (`generate_json`); a model file (``--model FILE``) is described on
+standard error first: its size and its held-out loss.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import sys
+from typing import Any
+
+import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError
-from lstm_lab.engine.charmodel import ModelError
+from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.engine.charmodel import END, CharModel, ModelError
+from lstm_lab.lessons.poetry.model import describe_model
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_PROMPT
-from lstm_lab.lessons.poetry.session import PoetrySession
+from lstm_lab.lessons.poetry.session import PoetrySession, odds
 from lstm_lab.lessons.poetry.textdata import MODELS, poem_lines, read_model_file, shipped_model
 
 PROG = "lstm-lab generate"
@@ -50,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--seed", type=int, default=0, metavar="S", help="seed of the random choices (default 0)"
     )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: the odds of the next character after the prompt (every character's "
+        "probability at T, and the ten the window's bars show) and the continuation",
+    )
     return parser
 
 
@@ -66,6 +80,41 @@ def _model(name: str):
         raise UsageError(f"--model {name}: {error}") from None
 
 
+def generate_json(
+    model: CharModel,
+    name: str,
+    prompt: str,
+    temperature: float,
+    seed: int,
+    length: int,
+    dtype: Any = np.float32,
+) -> dict:
+    """What ``--json`` prints: the settings, the prompt's characters the model does not know
+    (read as □), the odds after the prompt (`odds`), the continuation as written
+    (``continuation``), the text as printed (``text``) and whether the model ended it."""
+    session = PoetrySession(
+        model, prompt, temperature=temperature, seed=seed, length=length, dtype=dtype
+    )
+    first = odds(session.sampler, session.next_logits(), temperature)
+    session.run()
+    return {
+        "model": name,
+        "prompt": session.prompt,
+        "temperature": temperature,
+        "seed": seed,
+        "length": length,
+        "unknown": session.unknown,
+        **first,
+        "continuation": session.generated,
+        "text": _laid_out(model, session.text),
+        "ended": bool(session.steps) and session.steps[-1].token == END,
+    }
+
+
+def _laid_out(model: CharModel, text: str) -> str:
+    return "\n".join(poem_lines(text)) if model.info.get("layout") == "poem" else text
+
+
 def run(argv: list[str]) -> str:
     args = build_parser().parse_args(argv)
     if not (math.isfinite(args.temperature) and 0 <= args.temperature <= 10):
@@ -77,13 +126,18 @@ def run(argv: list[str]) -> str:
     if len(args.prompt) > MAX_PROMPT:
         raise UsageError(f"--prompt is longer than {MAX_PROMPT} characters")
     model = _model(args.model)
+    if args.model not in MODELS:
+        print(f"{PROG}: {os.path.basename(args.model)}: {describe_model(model)}", file=sys.stderr)
+    if args.json:
+        found = generate_json(
+            model, args.model, args.prompt, args.temperature, args.seed, args.length
+        )
+        return json.dumps(found, ensure_ascii=False)
     session = PoetrySession(
         model, args.prompt, temperature=args.temperature, seed=args.seed, length=args.length
     )
     session.run()
-    text = session.text
-    if model.info.get("layout") == "poem":
-        text = "\n".join(poem_lines(text))
+    text = _laid_out(model, session.text)
     unknown = session.unknown
     if unknown:
         note = "".join(unknown)
@@ -100,9 +154,12 @@ def main(argv: list[str]) -> int:
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0
+    return write_output(PROG, lambda stream: _print(stream, text))
+
+
+def _print(stream, text: str) -> None:
     try:
-        print(text)
+        stream.write(text + "\n")
     except UnicodeEncodeError:  # a console that cannot show the characters
-        sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
-    sys.stdout.flush()
-    return 0
+        stream.flush()
+        stream.buffer.write(text.encode("utf-8") + b"\n")

@@ -16,6 +16,7 @@ KIND = register_kind(
             "continue a text character by character with a shipped model",
         ),
         self_test="lstm_lab.lessons.poetry.qt.check:check_window",
+        export_code="lstm_lab.lessons.poetry.export:export_code",
         limits={"prompt": options.MAX_PROMPT, "length": options.MAX_LENGTH},
     )
 )

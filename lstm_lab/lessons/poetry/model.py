@@ -90,6 +90,9 @@ class ModelDetails:
     poems: bool  # its texts are poems (a per-character loss counts the Chinese characters)
     symbols: int
     hidden: int
+    layers: int  # stacked LSTM layers
+    weights: int  # every number of the model
+    file_bytes: int | None  # the size of its file (None: not read from a file)
     epochs: int | None
     held_out_loss: float | None  # nats per symbol
     held_out_loss_per_char: float | None  # nats per Chinese character
@@ -124,6 +127,9 @@ def model_details(name: str, model: CharModel) -> ModelDetails:
         info.get("layout") == "poem",
         len(model.vocabulary),
         model.hidden,
+        model.layers,
+        model.parameter_count(),
+        model.file_bytes,
         whole("epochs"),
         number("held_out_loss"),
         number("held_out_loss_per_char"),
@@ -136,6 +142,33 @@ def model_details(name: str, model: CharModel) -> ModelDetails:
         number("bigram_four_or_eight_share"),
         number("bigram_word_share"),
     )
+
+
+def file_size(count: int) -> str:
+    """A file's size in words: "1.68 MB", "280 kB", "912 bytes"."""
+    if count >= 1_000_000:
+        return f"{count / 1e6:.2f} MB"
+    if count >= 10_000:
+        return f"{count / 1e3:.0f} kB"
+    return f"{count:,} bytes"
+
+
+def describe_model(model: CharModel) -> str:
+    """The model's size and held-out loss in one line of plain English (the command line's
+    words; the window says the same through tr())."""
+    details = model_details("loaded", model)
+    layers = "1 layer" if details.layers == 1 else f"{details.layers} layers"
+    words = (
+        f"LSTM of {details.hidden} units, {layers}, {details.weights:,} weights, "
+        f"{details.symbols:,} symbols"
+    )
+    if details.file_bytes is not None:
+        words += f", file {file_size(details.file_bytes)}"
+    if details.held_out_loss is not None:
+        count = details.held_out_records
+        on = f" on {count:,} records it never read" if count else ""
+        words += f"; held-out loss{on}: {details.held_out_loss:.2f} nats per symbol"
+    return words
 
 
 class PoetryModel:

@@ -13,6 +13,7 @@ Plain Python, no Qt: the command line (`cli.py`) writes with it, and the lesson'
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -29,6 +30,8 @@ from lstm_lab.lessons.poetry.options import DEFAULT_TEMPERATURE, MAX_PROMPT
 
 #: Candidates shown as bars.
 TOP = 10
+#: The key of the end marker in `odds` (no single character can be it).
+END_KEY = "<end>"
 
 
 @dataclass
@@ -80,9 +83,11 @@ class PoetrySession:
     steps: list[GenStep] = field(default_factory=list)
     branches: list[Branch] = field(default_factory=list)
     finished: bool = False
+    #: The precision the model computes in (float32 in the app; float64 for checks).
+    dtype: Any = np.float32
 
     def __post_init__(self) -> None:
-        self.sampler = Sampler(self.model)
+        self.sampler = Sampler(self.model, dtype=self.dtype)
         self.vocabulary = self.model.vocabulary
         self.restart(self.prompt)
 
@@ -239,6 +244,29 @@ def candidates_of(sampler: Sampler, logits: np.ndarray, temperature: float, top:
         Candidate(int(k), label_of(vocabulary.symbol(int(k)), int(k)), float(p_t[k]), float(p_1[k]))
         for k in order
     ]
+
+
+def odds(sampler: Sampler, logits: np.ndarray, temperature: float, top: int = TOP) -> dict:
+    """The next symbol's odds as JSON: ``probabilities`` maps every symbol the model may write
+    (each character, and the end marker as `END_KEY`) to its probability at ``temperature``;
+    ``top`` lists the ``top`` candidates the bars show, each with its probability at the
+    temperature (``p``) and at T = 1 (``p1``)."""
+    masked = sampler.masked(logits)
+    p_t = probabilities(masked, temperature)
+    vocabulary = sampler.model.vocabulary
+    keys = [END_KEY, *vocabulary.chars]
+    return {
+        "probabilities": {key: float(p) for key, p in zip(keys, p_t[END:], strict=True)},
+        "top": [
+            {
+                "symbol": END_KEY if c.token == END else vocabulary.symbol(c.token),
+                "label": c.label,
+                "p": c.p,
+                "p1": c.p1,
+            }
+            for c in candidates_of(sampler, logits, temperature, top)
+        ],
+    }
 
 
 def most_active(states: np.ndarray, unit: int, count: int = 8) -> list[int]:

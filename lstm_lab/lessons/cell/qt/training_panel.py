@@ -45,6 +45,7 @@ def training_lesson(task: TrainingTask):
     """The built-in lesson ``train-NAME`` of a training task (its starting weights and
     settings), or None when there is none."""
     from lstm_lab.core.builtin import lesson_by_name
+
     try:
         return lesson_by_name(f"train-{task.name}")
     except LessonError:

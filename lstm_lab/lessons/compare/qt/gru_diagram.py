@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 
-from lstm_lab.lessons.compare.qt.small_diagram import SmallDiagram
+from lstm_lab.lessons.compare.qt.small_diagram import SmallDiagram, fmt
+from lstm_lab.ui.diagram_kit import diagram_tr
 
 TOP = 100.0
 GATE_Y = 255.0
@@ -36,6 +37,7 @@ class GRUDiagram(SmallDiagram):
     """The GRU at the current step: h(t) = (1 − z)·h(t−1) + z·h̃, h̃ = tanh(… r·h(t−1) …)."""
 
     SCENE = QRectF(0, 0, 700, 470)
+    cell_name = "GRU"
 
     def place_caption(self, key: str, x: float, y: float) -> None:
         self.place(self.captions[key], x, CAPTION_Y)
@@ -133,3 +135,18 @@ class GRUDiagram(SmallDiagram):
         places = {"h_prev": H_PREV, "x": X_IN, "h": H_OUT, "y": Y_OUT}
         for key, value in values.items():
             self.set_end(key, value, *places[key])
+
+    def spoken_values(self) -> list[tuple[str, str]]:
+        trace, t = self._state.trace, self._state.cursor
+        if t == 0:
+            return [(diagram_tr("hidden state h(t)"), fmt(float(trace.h_prev[0])))]
+        k = t - 1
+        return [
+            (diagram_tr("input x(t)"), fmt(float(trace.x[k]))),
+            (diagram_tr("update gate z(t)"), fmt(float(trace.z[k]))),
+            (diagram_tr("reset gate r(t)"), fmt(float(trace.r[k]))),
+            (diagram_tr("candidate h̃(t)"), fmt(float(trace.g[k]))),
+            (diagram_tr("hidden state h(t)"), fmt(float(trace.h[k]))),
+            (diagram_tr("output y(t)"), fmt(float(trace.y[k]))),
+            (diagram_tr("previous hidden state h(t−1)"), fmt(float(trace.h_prev[k]))),
+        ]

@@ -7,7 +7,8 @@ x(t)   ───────►┘
 
 from __future__ import annotations
 
-from lstm_lab.lessons.compare.qt.small_diagram import END_R, SmallDiagram
+from lstm_lab.lessons.compare.qt.small_diagram import END_R, SmallDiagram, fmt
+from lstm_lab.ui.diagram_kit import diagram_tr
 
 TANH = (330.0, 200.0)
 H_PREV = (60.0, 120.0)
@@ -24,6 +25,8 @@ WEIGHT_X = H_PREV[0] + END_R + 6
 
 class RNNDiagram(SmallDiagram):
     """The RNN at the current step: h(t) = tanh(w_in·x(t) + w_hh·h(t−1) + b)."""
+
+    cell_name = "RNN"
 
     def build(self) -> None:
         self.setObjectName("rnnDiagram")
@@ -90,3 +93,15 @@ class RNNDiagram(SmallDiagram):
         places = {"h_prev": H_PREV, "x": X_IN, "h": H_OUT, "y": Y_OUT}
         for key, value in values.items():
             self.set_end(key, value, *places[key])
+
+    def spoken_values(self) -> list[tuple[str, str]]:
+        trace, t = self._state.trace, self._state.cursor
+        if t == 0:
+            return [(diagram_tr("hidden state h(t)"), fmt(float(trace.h_prev[0])))]
+        k = t - 1
+        return [
+            (diagram_tr("input x(t)"), fmt(float(trace.x[k]))),
+            (diagram_tr("hidden state h(t)"), fmt(float(trace.h[k]))),
+            (diagram_tr("output y(t)"), fmt(float(trace.y[k]))),
+            (diagram_tr("previous hidden state h(t−1)"), fmt(float(trace.h_prev[k]))),
+        ]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.ui.diagram_kit import (
+    SpokenCell,
     TextBoost,
     fitting_box_size,
     fitting_point_size,
@@ -58,9 +59,10 @@ class Node(NamedTuple):
     value: QGraphicsSimpleTextItem | None
 
 
-class SmallDiagram(TextBoost, QGraphicsView):
-    """A cell drawn once on a ``rect`` scene; a subclass builds it in `build` and writes the
-    step's numbers in `refresh` (after every trace or cursor change)."""
+class SmallDiagram(SpokenCell, TextBoost, QGraphicsView):
+    """A cell drawn once on a ``rect`` scene; a subclass builds it in `build`, writes the
+    step's numbers in `refresh` (after every trace or cursor change) and lists them for a
+    screen reader in `spoken_values`."""
 
     SCENE = QRectF(0, 0, 700, 420)
     readable_view_scale = READABLE_VIEW_SCALE
@@ -94,6 +96,7 @@ class SmallDiagram(TextBoost, QGraphicsView):
         state.traceChanged.connect(self.refresh)
         state.cursorChanged.connect(self.refresh)
         self.apply_theme(self._theme)
+        self.start_speaking()
 
     # ------------------------------------------------------------------ building
     def build(self) -> None:

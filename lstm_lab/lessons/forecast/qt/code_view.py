@@ -1,4 +1,5 @@
-"""Step 2 in code: the PyTorch a student would write for the same model, read-only."""
+"""Step 2 in code: the lesson exported as a PyTorch script, exactly as File → Export as code…
+writes it, read-only, selectable, and followed as the options change."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from lstm_lab.ui.theme import Theme
 
 
 class CodeView(QPlainTextEdit):
-    """The model and its training loop in PyTorch, following the lesson's options."""
+    """The lesson's PyTorch script (`ForecastModel.pytorch_code`), following its options."""
 
     def __init__(self, state: ForecastState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,10 +22,14 @@ class CodeView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setToolTip(
-            "The same model in PyTorch (nn.LSTM + nn.Linear), as you would write it yourself. "
-            "Select and copy it; it follows the units, window and training settings."
+            self.tr(
+                "This lesson as a PyTorch script (nn.LSTM + nn.Linear), the one File → Export "
+                "as code… writes: the same data, starting weights and training as the app. It "
+                "follows the options; select and copy it, or save it with Save as script…."
+            )
         )
         state.optionsChanged.connect(self.refresh)
+        state.lessonChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

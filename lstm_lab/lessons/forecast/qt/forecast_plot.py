@@ -12,6 +12,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6)
 
 from lstm_lab.lessons.forecast.qt.forecast_table import ForecastTable
 from lstm_lab.lessons.forecast.qt.state import ForecastState
+from lstm_lab.ui.speech import Speech
 from lstm_lab.ui.theme import DARK, Theme
 
 # key → (theme colour key, width, line style, marker). The baseline is dashed and in a hue of
@@ -44,6 +45,7 @@ class ForecastPlot(QWidget):
         self._state = state
         self._theme = DARK
         self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("forecastCurves")
         self.view.setToolTip(
             self.tr(
                 "One-step: each prediction from the W true values before it. Rolling: each "
@@ -87,6 +89,7 @@ class ForecastPlot(QWidget):
                 self.errors[key] = error
         self._drawn_baselines = None  # the baselines the curves show
         self.table = ForecastTable(state)
+        self.speech = Speech(self.view, self.spoken_words)
         self.hint = QLabel(self.tr("Press Train: the model's forecasts appear here."), self)
         self.hint.setObjectName("forecastHint")
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -158,6 +161,14 @@ class ForecastPlot(QWidget):
         self.bottom.setXRange(1, targets.shape[0], padding=0.02)
         self._fit_y(truth, report)
         self._show_example()
+        self.speech.changed()
+
+    def spoken_words(self) -> tuple[str, str]:
+        """What a screen reader hears of the plot: the error of every forecast over the test
+        span, as the table below it writes it."""
+        return self.tr("Forecasts over the test span"), self.tr("Test MSE: {0}").format(
+            self.table.spoken()
+        )
 
     def _fit_y(self, truth: np.ndarray, report) -> None:
         low, high = float(np.min(truth)), float(np.max(truth))

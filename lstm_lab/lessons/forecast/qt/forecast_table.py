@@ -75,6 +75,24 @@ class ForecastTable(QWidget):
         item = self.table.item(row, column)
         return "" if item is None else item.text()
 
+    def spoken(self) -> str:
+        """The table in words, each number as the table writes it: "LSTM(8): one-step MSE
+        0.0123, rolling MSE 0.0456; …". A forecast that has no number yet (the LSTM before
+        training) says so."""
+        rows = []
+        for row in range(self.table.rowCount()):
+            header = self.table.verticalHeaderItem(row)
+            cells = []
+            for column in range(self.table.columnCount()):
+                text = self.cell_text(row, column)
+                if text == "—":
+                    continue
+                what = self.table.horizontalHeaderItem(column).text()
+                cells.append(self.tr("{0} {1}").format(what, text))
+            said = ", ".join(cells) if cells else self.tr("not trained yet")
+            rows.append(self.tr("{0}: {1}").format(header.text(), said))
+        return self.tr("; ").join(rows) + "."
+
     def row_of(self, key: str) -> int:
         return next(index for index, (name, _, _) in enumerate(ROWS) if name == key)
 

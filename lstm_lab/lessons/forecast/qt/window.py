@@ -14,7 +14,9 @@ import os
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.export_code import export_lesson, file_stem
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.lessons.forecast.options import NUMBER_BY_NAME, VIEW_KEYS, read_series_file
 from lstm_lab.lessons.forecast.qt.code_view import CodeView
@@ -144,9 +147,23 @@ class ForecastWindow(LessonWindow):
         column.setContentsMargins(8, 8, 8, 8)
         column.addWidget(self.units_slider)
         column.addWidget(self.model_diagram)
-        code_title = QLabel("The same model in PyTorch (read-only; select and copy):")
+        code_title = QLabel(
+            self.tr("This lesson as a PyTorch script (read-only; select and copy):")
+        )
         code_title.setObjectName("codeTitle")
-        column.addWidget(code_title)
+        self.save_code = QPushButton(self.tr("Save as script…"))
+        self.save_code.setObjectName("saveCode")
+        self.save_code.setToolTip(
+            self.tr(
+                "Save this PyTorch script as a .py file that runs with python (File → Export "
+                "as code… also writes a NumPy-only one)"
+            )
+        )
+        self.save_code.clicked.connect(self.save_code_dialog)
+        code_row = QHBoxLayout()
+        code_row.addWidget(code_title, 1)
+        code_row.addWidget(self.save_code)
+        column.addLayout(code_row)
         column.addWidget(self.code_view, 1)
 
         self.forecast_plot = ForecastPlot(state)
@@ -262,6 +279,19 @@ class ForecastWindow(LessonWindow):
         hide_tabs(self.steps, hidden, "stepKey")
 
     # -------------------------------------------------------------------- the lesson
+    def save_code_dialog(self) -> bool:
+        """Ask for a file and save the PyTorch script the code view shows."""
+        lesson = self.current_lesson()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as script"),
+            file_stem(lesson, "pytorch") + ".py",
+            self.tr("Python script (*.py)"),
+        )
+        if not path:
+            return False
+        return self.write_code(export_lesson(lesson, "pytorch"), path)
+
     def current_lesson(self) -> Lesson:
         return self.state.lesson_of()
 

@@ -35,6 +35,7 @@ from lstm_lab.lessons.memory.model import (
 from lstm_lab.lessons.memory.qt.heat_strip import HeatStrip
 from lstm_lab.lessons.memory.qt.state import MemoryState
 from lstm_lab.ui.param_slider import FloatSlider
+from lstm_lab.ui.speech import Speech
 from lstm_lab.ui.theme import DARK, Theme
 
 #: Each cell's marker on the learning curves, so that the cells differ without colour too.
@@ -101,9 +102,7 @@ class CarouselPage(QWidget):
                             "forget gates after step t"),
         )  # fmt: skip
         self.grad_plot.add_curve("c", self.tr("f = 1: Π f = 1"), "c")
-        self.grad_plot.add_curve(
-            "leak", self.tr("f = 0.9: 0.9^(T−t)"), "f", dashed=True
-        )
+        self.grad_plot.add_curve("leak", self.tr("f = 0.9: 0.9^(T−t)"), "f", dashed=True)
         self.readout = _label("carouselReadout")
 
         controls = QHBoxLayout()
@@ -124,6 +123,8 @@ class CarouselPage(QWidget):
         column.addWidget(plots, 1)
         column.addWidget(self.readout)
         self.plots = (self.state_plot, self.grad_plot)
+        self.state_speech = Speech(self.state_plot, self.spoken_state)
+        self.grad_speech = Speech(self.grad_plot, self.spoken_gradient)
         state.optionsChanged.connect(self.refresh)
         self.refresh()
 
@@ -169,6 +170,36 @@ class CarouselPage(QWidget):
                 leaky=_number(leaky.kept),
                 leaky_grad=_number(float(leaky.grad[0])),
             )
+        )
+        self.state_speech.changed()
+        self.grad_speech.changed()
+
+    def spoken_state(self) -> tuple[str, str]:
+        """The state plot's figures for a screen reader, as the readout under it writes them."""
+        kept, leaky = self._state.part_one()
+        hold = self._state.options["hold"]
+        return self.tr("Cell state and output over {0} steps").format(hold), self.tr(
+            "With f = 1, C(t) = {kept} from step 1 to the query; h(t) = 0 until the query, "
+            "then h(T) = {answer}. With f = {leak}, C(T) = {leaky}."
+        ).format(
+            kept=f"{kept.kept:g}",
+            answer=f"{kept.answer:.4f}",
+            leak=f"{LEAKY_FORGET:g}",
+            leaky=_number(leaky.kept),
+        )
+
+    def spoken_gradient(self) -> tuple[str, str]:
+        """The gradient plot's figures for a screen reader, as the readout writes them."""
+        kept, leaky = self._state.part_one()
+        hold = self._state.options["hold"]
+        return self.tr("Gradient ∂C(T)/∂C(t) over {0} steps").format(hold), self.tr(
+            "∂C(T)/∂C(1) = {grad:g} with f = 1; {leaky_grad} with f = {leak}, that is "
+            "{leak}^{hold}."
+        ).format(
+            grad=kept.grad[0],
+            leaky_grad=_number(float(leaky.grad[0])),
+            leak=f"{LEAKY_FORGET:g}",
+            hold=hold,
         )
 
     def apply_theme(self, theme: Theme) -> None:
@@ -264,6 +295,7 @@ class TaskPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 6, 8, 6)
         column.addWidget(split)
+        self.speech = Speech(self.curve_plot, self.spoken_results)
         state.resultsChanged.connect(lambda _cell: self.show_results())
         state.sampleChanged.connect(self.show_sample)
         self.show_results()
@@ -300,6 +332,29 @@ class TaskPage(QWidget):
         self.curve_plot.set_data("chance", [0, longest], [0.25, 0.25])
         self.curve_plot.fit()
         self._colour_swatches()
+        self.speech.changed()
+
+    def spoken_results(self) -> tuple[str, str]:
+        """The accuracy plot's figures for a screen reader: each cell's last held-out accuracy,
+        as its summary line writes it, and whether it learnt the task."""
+        said = []
+        for cell in CELL_NAMES:
+            result = self._state.results[cell]
+            if result.learnt:
+                verdict = self.tr("learnt by update {update}").format(update=result.learnt_at)
+            else:
+                verdict = self.tr("not learnt")
+            said.append(
+                self.tr("{cell} {accuracy}, {verdict}").format(
+                    cell=CELL_TITLES[cell],
+                    accuracy=f"{100 * result.test_accuracy:.1f} %",
+                    verdict=verdict,
+                )
+            )
+        chance = next(iter(self._state.results.values())).chance
+        return self.tr("Held-out accuracy while training"), self.tr(
+            "Held-out accuracy (chance {0}): {1}."
+        ).format(f"{100 * chance:.0f} %", self.tr("; ").join(said))
 
     def show_sample(self) -> None:
         state = self._state

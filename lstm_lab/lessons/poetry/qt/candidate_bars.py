@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lstm_lab.lessons.poetry.qt.painting import WRAP, poetry_font
 from lstm_lab.lessons.poetry.session import Candidate
+from lstm_lab.ui.speech import Speech
 from lstm_lab.ui.theme import DARK, Theme
+
+#: How many candidates a screen reader hears, most likely first.
+SPOKEN = 5
 
 
 class ProbabilityBars(QWidget):
@@ -33,6 +37,8 @@ class ProbabilityBars(QWidget):
         self.context = ""
         self._hover: int | None = None
         self.setToolTip("Click a bar to take that character instead: the text branches there")
+        self.speech = Speech(self, self.spoken_words)
+        self.speech.changed()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(340, 420)
@@ -48,6 +54,44 @@ class ProbabilityBars(QWidget):
         self.step, self.candidates, self.chosen = step, candidates, chosen
         self.temperature, self.context = temperature, context
         self.update()
+        self.speech.changed()
+
+    def spoken_words(self) -> tuple[str, str]:
+        """What a screen reader hears: the step, and the SPOKEN most likely characters with
+        their probabilities as the bars write them, the one written marked."""
+        if not self.candidates:
+            return self.tr("Next-character candidates"), self.tr(
+                "Press Write to see, at every character, the ten the model thought most likely."
+            )
+        if self.step is None:
+            name = self.tr("Next-character candidates")
+        else:
+            name = self.tr("Candidates for character {0}").format(self.step + 1)
+        said = []
+        for rank, candidate in enumerate(self.candidates[:SPOKEN], start=1):
+            words = self.tr("{0}. {1} {2}").format(rank, candidate.label, f"{candidate.p:.1%}")
+            if candidate.token == self.chosen:
+                words = self.tr("{0}, written").format(words)
+            said.append(words)
+        if self.chosen is not None and all(
+            c.token != self.chosen for c in self.candidates[:SPOKEN]
+        ):
+            taken = next((c for c in self.candidates if c.token == self.chosen), None)
+            if taken is None:
+                said.append(
+                    self.tr("the character written is not among the {0} most likely").format(
+                        len(self.candidates)
+                    )
+                )
+            else:
+                said.append(self.tr("written: {0} {1}").format(taken.label, f"{taken.p:.1%}"))
+        if self.temperature < 1e-3:
+            heading = self.tr("After “…{0}”, greedy: ").format(self.context)
+        else:
+            heading = self.tr("After “…{0}”, at T = {1}: ").format(
+                self.context, f"{self.temperature:.2f}"
+            )
+        return name, heading + self.tr("; ").join(said) + "."
 
     def label_font(self, candidate: Candidate | None = None, bold: bool = False) -> QFont:
         """The font of a bar's label: large for one character, smaller for a word."""

@@ -217,7 +217,10 @@ class MemoryPanel(QWidget):
             if unit is not None
             else " Click a row to mark where that unit is most active."
         )
+        model = state.char_model
+        layers = f" ({model.layers} layers one after another)" if model.layers > 1 else ""
         self.caption.setText(
-            f"the {name} of each of the {state.char_model.hidden} units after each character: "
+            f"the {name} of each of the {model.hidden * model.layers} units{layers} after each "
+            "character: "
             f"red positive, blue negative{clip}.{unit_text}"
         )

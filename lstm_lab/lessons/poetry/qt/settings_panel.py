@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.engine.charmodel import ModelError
-from lstm_lab.lessons.poetry.model import ModelDetails
+from lstm_lab.lessons.poetry.model import ModelDetails, file_size
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_SPEED, MAX_TEMPERATURE, MIN_TEMPERATURE
 from lstm_lab.ui.accessible import SliderScale, speak_slider_in
 
@@ -215,7 +215,14 @@ class SettingsPanel(QWidget):
             head.insert(0, self.tr("Poems of five characters a line"))
         if details.epochs:
             head.append(self.tr("trained {epochs} epochs").format(epochs=details.epochs))
-        lines = [", ".join(head) + "."]
+        layers = self.tr("{count} layer") if details.layers == 1 else self.tr("{count} layers")
+        size = [
+            layers.format(count=details.layers),
+            self.tr("{count} weights").format(count=f"{details.weights:,}"),
+        ]
+        if details.file_bytes is not None:
+            size.append(self.tr("file {size}").format(size=file_size(details.file_bytes)))
+        lines = [", ".join(head) + ".", ", ".join(size) + "."]
         loss = details.held_out_loss
         if loss is not None:
             lines.append(self._held_out_text(details, loss))

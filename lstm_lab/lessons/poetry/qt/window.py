@@ -51,6 +51,7 @@ from lstm_lab.ui.fonts import chinese_font
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.lesson_banner import LessonFold
 from lstm_lab.ui.messages import warn
+from lstm_lab.ui.motion import motion, motion_reduced
 from lstm_lab.ui.pump import Pump
 
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -190,6 +191,9 @@ class PoetryWindow(LessonWindow):
         state.temperatureChanged.connect(self._refresh_bars)
         state.writingChanged.connect(self._show_writing)
         state.speedChanged.connect(self._on_speed)
+        self._speed_tip = self.controls_panel.speed_slider.toolTip()
+        motion().changed.connect(self._on_motion_changed)
+        self._on_motion_changed(motion_reduced())
         self.writer.finished.connect(self._on_writing_ended)
         self.trainer.finished.connect(lambda reason: state.end_training(reason, self.trainer.error))
 
@@ -255,7 +259,7 @@ class PoetryWindow(LessonWindow):
         # The pump runs only while the model writes (`_show_writing` stops it when that ends),
         # so a new run of the model finds it free.
         if steps is not None and not self.writer.start(
-            steps, self._after_character, pace=self.state.option("speed")
+            steps, self._after_character, pace=self._writing_pace()
         ):
             self.state.end_writing()
 
@@ -279,9 +283,25 @@ class PoetryWindow(LessonWindow):
         self.act_write.setEnabled(not writing)
         self.act_stop.setEnabled(writing)
 
-    def _on_speed(self, speed: int) -> None:
+    def _writing_pace(self) -> int | None:
+        """Characters a second; with Reduce motion none: the text appears at once, not
+        typed out."""
+        return None if motion_reduced() else self.state.option("speed")
+
+    def _on_speed(self, _speed: int) -> None:
         if self.writer.is_running:
-            self.writer.set_pace(speed)
+            self.writer.set_pace(self._writing_pace())
+
+    def _on_motion_changed(self, reduced: bool) -> None:
+        slider = self.controls_panel.speed_slider
+        slider.setEnabled(not reduced)
+        slider.setToolTip(
+            self.tr("View → Reduce motion is on: the text appears at once")
+            if reduced
+            else self._speed_tip
+        )
+        if self.writer.is_running:
+            self.writer.set_pace(self._writing_pace())
 
     def take_candidate(self, index: int, token: int) -> None:
         """The student clicked a bar: write that character at step ``index`` and go on."""
