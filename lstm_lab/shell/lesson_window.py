@@ -325,11 +325,16 @@ class LessonWindow(QMainWindow):
         for number, (key, dock) in enumerate(self.docks.items(), start=1):
             view_menu.insertAction(first, dock.toggleViewAction())
             view_menu.insertAction(first, self._go_to_view_action(key, dock, number))
+        self._after_views = first
         for menu in built.values():
             menu.setToolTipsVisible(True)
         self.actions_by_key["theme_dark"].setChecked(True)
         self._follow_motion()
         self.menus = built
+
+    def add_view_toggle(self, action: QAction) -> None:
+        """View menu: ``action`` (showing a part that is not a dock) after the views."""
+        self.menus[VIEW].insertAction(self._after_views, action)
 
     def _go_to_view_action(self, key: str, dock: QDockWidget, number: int) -> QAction:
         """View → Go to <view> (Alt+1 … Alt+9 in dock order): the view comes forward, even from
