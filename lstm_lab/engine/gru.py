@@ -33,6 +33,7 @@ def _gru_specs() -> dict[str, ParamSpec]:
             f"Input weight of the {words}, which sets {role}. Raising w_x{gate} makes it "
             f"listen more to the input x(t): a positive input then {opens}.",
             f"W<sub>x{gate}</sub>",
+            f"{words} input weight",
         )
         specs[f"w_h{gate}"] = ParamSpec(
             f"w_h{gate}",
@@ -45,6 +46,7 @@ def _gru_specs() -> dict[str, ParamSpec]:
             f"Recurrent weight of the {words}, which sets {role}. Raising w_h{gate} makes it "
             f"listen more to {recurrent_input}: a positive value there then {opens}.",
             f"W<sub>h{gate}</sub>",
+            f"{words} recurrent weight",
         )
         specs[f"b_{gate}"] = ParamSpec(
             f"b_{gate}",
@@ -57,6 +59,7 @@ def _gru_specs() -> dict[str, ParamSpec]:
             f"Bias of the {words}, which sets {role}. Raising b_{gate} {opens} whatever the "
             f"inputs are.",
             f"b<sub>{gate}</sub>",
+            f"{words} bias",
         )
     specs["w_out"] = ParamSpec(
         "w_out",

@@ -37,6 +37,12 @@ class ParamSpec:
     kind: str
     tooltip: str
     html: str = ""
+    words: str = ""  # what it is, said aloud: "forget gate input weight" ("" : its kind)
+
+    @property
+    def spoken(self) -> str:
+        """What the parameter is in plain words, for a screen reader."""
+        return self.words or self.kind
 
 
 class ParamSet:
@@ -246,6 +252,7 @@ def _lstm_specs() -> dict[str, ParamSpec]:
                 f"{words} listen more to the input x(t): a positive input then {opens}."
             ),
             html=f"W<sub>x{suffix}</sub>",
+            words=f"{words} input weight",
         )
         specs[f"w_h{suffix}"] = ParamSpec(
             name=f"w_h{suffix}",
@@ -261,6 +268,7 @@ def _lstm_specs() -> dict[str, ParamSpec]:
                 f"then {opens}."
             ),
             html=f"W<sub>h{suffix}</sub>",
+            words=f"{words} recurrent weight",
         )
         specs[f"b_{suffix}"] = ParamSpec(
             name=f"b_{suffix}",
@@ -275,6 +283,7 @@ def _lstm_specs() -> dict[str, ParamSpec]:
                 f"whatever the inputs are; lowering it does the opposite."
             ),
             html=f"b<sub>{suffix}</sub>",
+            words=f"{words} bias",
         )
     specs["w_out"] = ParamSpec(
         name="w_out",
@@ -347,6 +356,7 @@ def _simple_specs() -> dict[str, ParamSpec]:
                 f"and h(t−1) equally; raising it makes the gate follow both more strongly."
             ),
             html=f"W<sub>{suffix}</sub>",
+            words=f"{words} weight",
         )
     return specs
 

@@ -36,6 +36,7 @@ from lstm_lab.shell.settings import (
     saved_reduce_motion,
 )
 from lstm_lab.ui import wheel_guard
+from lstm_lab.ui.accessible import name_from_labels
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
@@ -44,6 +45,8 @@ from lstm_lab.ui.pictures import save_png
 from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
 
 SETTINGS_VERSION = 1
+#: Views brought forward by Alt+1 … Alt+9, in the order the window declares them.
+DOCK_KEYS = 9
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,27 @@ def fitting_size(size: tuple[int, int]) -> tuple[int, int]:
         return size
     room = screen.availableGeometry()
     return min(size[0], room.width()), min(size[1], room.height())
+
+
+def first_focusable(widget: QWidget) -> QWidget | None:
+    """The first control inside ``widget`` (or ``widget`` itself) that Tab would reach: what
+    takes the keyboard when a view is brought forward. A bare scroll area is passed over for
+    what it holds."""
+    candidate = widget
+    for _ in range(10_000):  # the focus chain is a ring; stop after one turn
+        inside = candidate is widget or widget.isAncestorOf(candidate)
+        if (
+            inside
+            and candidate.isVisibleTo(widget.window())
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and type(candidate) is not QScrollArea
+        ):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+        if candidate is widget:
+            break
+    return None
 
 
 def show_tab(tabs: QTabWidget, key: str, name: str = "pageKey") -> None:
@@ -298,13 +322,46 @@ class LessonWindow(QMainWindow):
             menu.addAction(quit_action)
         view_menu = built[VIEW]
         first = view_menu.actions()[0] if view_menu.actions() else None
-        for dock in self.docks.values():
+        for number, (key, dock) in enumerate(self.docks.items(), start=1):
             view_menu.insertAction(first, dock.toggleViewAction())
+            view_menu.insertAction(first, self._go_to_view_action(key, dock, number))
+        self._after_views = first
         for menu in built.values():
             menu.setToolTipsVisible(True)
         self.actions_by_key["theme_dark"].setChecked(True)
         self._follow_motion()
         self.menus = built
+
+    def add_view_toggle(self, action: QAction) -> None:
+        """View menu: ``action`` (showing a part that is not a dock) after the views."""
+        self.menus[VIEW].insertAction(self._after_views, action)
+
+    def _go_to_view_action(self, key: str, dock: QDockWidget, number: int) -> QAction:
+        """View → Go to <view> (Alt+1 … Alt+9 in dock order): the view comes forward, even from
+        behind another's tab, with the keyboard in it."""
+        action = QAction(self.tr("Go to {0}").format(dock.windowTitle()), self)
+        action.setObjectName(f"action_raise_{key}")
+        if number <= DOCK_KEYS:
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(self.tr("Bring this view to the front and move the keyboard into it"))
+        action.triggered.connect(lambda _checked=False, k=key: self.go_to_view(k))
+        self.addAction(action)
+        self.actions_by_key[f"raise_{key}"] = action
+        return action
+
+    def go_to_view(self, key: str) -> None:
+        """Show the view ``key`` (opened again if closed, in front of the views it shares tabs
+        with) and give the keyboard to its first control."""
+        dock = self.docks[key]
+        if dock.isHidden():
+            dock.show()
+        dock.raise_()
+        target = first_focusable(dock.widget())
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            dock.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def finish_setup(self, size: tuple[int, int] = (1440, 900)) -> None:
         """After the views and actions: lesson files, default layout, saved settings."""
@@ -312,6 +369,7 @@ class LessonWindow(QMainWindow):
 
         self.files = LessonFiles(self)
         wheel_guard.guard_controls(self)  # the wheel scrolls panels, not the controls in them
+        name_from_labels(self)  # a screen reader hears each control's label
         self.resize(*fitting_size(size))
         self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)

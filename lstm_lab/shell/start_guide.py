@@ -19,6 +19,7 @@ class StartGuide(QDialog):
         self.setWindowTitle("Start here — LSTM Lab")
         self.browser = QTextBrowser()
         self.browser.setObjectName("startGuideText")
+        self.browser.setAccessibleName(self.tr("Start here: the guide"))
         self.browser.setOpenLinks(False)  # nothing is fetched, nothing leaves the app
         self.browser.setHtml(resource_text(GUIDE))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -202,6 +202,7 @@ class StartScreen(QWidget):
         self.open_button.clicked.connect(self.openRequested)
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentLessons")
+        self.recent_list.setAccessibleName(self.tr("Recent lesson files"))
         self.recent_list.setToolTip("Lesson files opened or saved lately: click to open")
         self.recent_list.itemClicked.connect(self._open_item)
         self.recent_label = QLabel("Recent lesson files")

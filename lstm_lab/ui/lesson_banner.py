@@ -7,7 +7,7 @@ then it stays open for this lesson."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
@@ -38,6 +38,11 @@ class LessonFold:
         self.folded = folded
         self._show_text(not folded)
         self.button.setText("Lesson text ▾" if folded else "Fold ▴")
+        self.button.setAccessibleName(
+            QCoreApplication.translate("LessonFold", "Show the lesson text")
+            if folded
+            else QCoreApplication.translate("LessonFold", "Fold the lesson text")
+        )
         self.button.setToolTip(
             "Show the lesson's text again"
             if folded
@@ -78,6 +83,7 @@ class LessonBanner(QFrame):
         close = QToolButton()
         close.setObjectName("lessonBannerClose")
         close.setText("Hide")
+        close.setAccessibleName(self.tr("Hide the lesson text"))
         close.setToolTip("Hide the lesson text (View → Lesson text brings it back)")
         close.setAutoRaise(True)
         self.fold_button = QToolButton()

@@ -53,6 +53,7 @@ class LessonTextView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Lesson text"))
         self.anchorClicked.connect(self.follow_link)
         #: Addresses the view was asked for and refused (for tests and curiosity).
         self.refused: list[str] = []

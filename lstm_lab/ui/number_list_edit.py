@@ -67,6 +67,11 @@ class NumberListEdit(QWidget):
         self.error.hide()
         self.title = QLabel(title)
         self.title.setBuddy(self.edit)
+        # A screen reader hears the field's title, what it takes, and, once there is one,
+        # why the text was refused.
+        self.edit.setAccessibleName(title.rstrip(": "))
+        self._description = tooltip
+        self.edit.setAccessibleDescription(tooltip)
 
         self._row = QHBoxLayout()
         self._row.addWidget(self.edit)
@@ -180,11 +185,13 @@ class NumberListEdit(QWidget):
         )
         self.error.setText(f"{message[0].upper()}{message[1:]}. {kept}")
         self.error.show()
+        self.edit.setAccessibleDescription(f"{self.error.text()}\n{self._description}")
         self._mark(True)
 
     def _clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+        self.edit.setAccessibleDescription(self._description)
         self._mark(False)
 
     def _mark(self, invalid: bool) -> None:

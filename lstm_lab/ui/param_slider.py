@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lstm_lab.engine import NumberError, format_number, parse_number
 from lstm_lab.resources import resource_bytes
+from lstm_lab.ui.accessible import SliderScale, speak_slider_in, spoken_number
 from lstm_lab.ui.number_box import line_edit_width_for
 
 ROUNDED = "\u2248"  # "≈": the box shows the weight rounded; the exact one is in its tooltip
@@ -106,6 +107,13 @@ class FloatSlider(QSlider):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSingleStep(1)
         self.setPageStep(10)
+        speak_slider_in(  # a screen reader hears the value, not the position in hundredths
+            self,
+            SliderScale(
+                lambda position: position / self.STEPS_PER_UNIT,
+                lambda value: round(value * self.STEPS_PER_UNIT),
+            ),
+        )
         super().valueChanged.connect(lambda position: self.valueMoved.emit(self.float_value()))
 
     def set_float_range(self, low: float, high: float) -> None:
@@ -189,9 +197,12 @@ class ParamSlider(QWidget):
         tooltip: str,
         colour: str | None = None,
         parent: QWidget | None = None,
+        words: str = "",
     ) -> None:
+        """``words``: what the parameter is, said aloud ("forget gate input weight")."""
         super().__init__(parent)
         self.name = name
+        self._words = words
         self._default = float(default)
         self._initial_range = (float(minimum), float(maximum))
         self._value = float(default)
@@ -232,6 +243,8 @@ class ParamSlider(QWidget):
         self._lock.setAutoRaise(True)
         self._locks_what = name
         self._lock.setToolTip(f"Lock {name}: training leaves it alone")
+        self._lock.setAccessibleName(self.tr("Lock {0}").format(name))
+        self._lock.setAccessibleDescription(self.tr("Training leaves a locked value alone"))
         self._lock.toggled.connect(self._on_lock_toggled)
 
         self._reset = QToolButton(self)
@@ -239,6 +252,9 @@ class ParamSlider(QWidget):
         self._reset.setText("↺")
         self._reset.setAutoRaise(True)
         self._reset.setToolTip(f"Back to the default, {default:g}")
+        self._reset.setAccessibleName(
+            self.tr("Reset {0} to {1}").format(name, spoken_number(default))
+        )
         self._reset.clicked.connect(self.resetRequested)
 
         column = QVBoxLayout(self)
@@ -305,12 +321,18 @@ class ParamSlider(QWidget):
         """What the lock button locks, in words (a simple-mode slider locks two weights)."""
         self._locks_what = what
         self._lock.setToolTip(f"Lock {what}: training leaves them alone")
+        self._lock.setAccessibleName(self.tr("Lock {0}").format(what))
 
     def is_locked(self) -> bool:
         return self._lock.isChecked()
 
     def set_locked(self, locked: bool) -> None:
         self._lock.setChecked(locked)
+
+    def set_words(self, words: str) -> None:
+        """What the parameter is, said aloud (the accessible names follow)."""
+        self._words = words
+        self._update_tooltip()
 
     def set_label(self, symbol: str) -> None:
         if symbol != self._label.text():
@@ -358,6 +380,7 @@ class ParamSlider(QWidget):
             text += "\nFixed by this lesson: the teacher chose this value for the exercise."
         for widget in (self._label, self._slider):
             widget.setToolTip(text)
+        self._update_accessible_names()
         shown = _value_text(self._value)
         exact = (
             f"The box shows {shown} rounded; {self.name} is {format_number(self._value)} "
@@ -367,6 +390,21 @@ class ParamSlider(QWidget):
         )
         refused = f"{self._refusal.text()}\n" if not self._refusal.isHidden() else ""
         self._spin.setToolTip(refused + exact + text)
+
+    def _update_accessible_names(self) -> None:
+        """The slider and its box say which parameter they set, its range, and what it does."""
+        said = f"{self._words} {self.name}" if self._words else self.name
+        named = self.tr("{0}, {1} to {2}").format(
+            said, spoken_number(self.minimum()), spoken_number(self.maximum())
+        )
+        if named != self._slider.accessibleName():
+            self._slider.setAccessibleName(named)
+            self._spin.setAccessibleName(named)
+        if self._base_tooltip != self._slider.accessibleDescription():
+            self._slider.setAccessibleDescription(self._base_tooltip)
+        refused = f"{self._refusal.text()}\n" if not self._refusal.isHidden() else ""
+        if refused + self._base_tooltip != self._spin.accessibleDescription():
+            self._spin.setAccessibleDescription(refused + self._base_tooltip)
 
     def _show_value(self, value: float) -> None:
         self._grow_range_to(value)

@@ -38,6 +38,9 @@ class ClampControls(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"clampCombo_{gate}")
             combo.setToolTip(TIPS[gate])
+            combo.setAccessibleName(self.tr("Pin the {0}").format(NAMES[gate].lower()))
+            combo.setAccessibleDescription(TIPS[gate])
+            label.setBuddy(combo)
             label.setToolTip(TIPS[gate])
             for text, value in CHOICES[gate]:
                 combo.addItem(text, value)

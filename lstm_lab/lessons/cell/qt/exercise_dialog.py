@@ -53,6 +53,7 @@ class ExerciseDialog(QDialog):
         self.summary_edit.setObjectName("exerciseSummary")
         self.text_edit = QPlainTextEdit(lesson.text)
         self.text_edit.setObjectName("exerciseText")
+        self.text_edit.setAccessibleName(self.tr("For the student"))
         self.text_edit.setPlaceholderText(
             "What the student should try and look for (shown above the cell; Markdown works)."
         )

@@ -8,6 +8,7 @@ highlighter colours each line after the quantity it is about.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -48,6 +49,17 @@ class MathPanel(QPlainTextEdit):
         )
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Reached with Tab (and View → Go to), read line by line with the arrow keys; Tab
+        # moves on to the next control.
+        self.setAccessibleName(self.tr("Math of this step"))
+        self.setAccessibleDescription(
+            self.tr("Every equation of this step with the numbers put in, one per line")
+        )
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setTabChangesFocus(True)
         self._state = state
         self._theme = DARK
         self._lines: list[str] = []

@@ -20,6 +20,7 @@ from lstm_lab.engine import (
     PARAM_NAMES,
     PARAM_SPECS,
     SIMPLE_GROUPS,
+    SIMPLE_SPECS,
     simple_gradients,
 )
 from lstm_lab.ui.param_slider import ParamSlider
@@ -154,7 +155,13 @@ class ParamPanel(QWidget):
     def _make_slider(self, name: str, gate: str) -> ParamSlider:
         spec = PARAM_SPECS[name]
         slider = ParamSlider(
-            name, maths_label(name), spec.minimum, spec.maximum, spec.default, spec.tooltip
+            name,
+            maths_label(name),
+            spec.minimum,
+            spec.maximum,
+            spec.default,
+            spec.tooltip,
+            words=spec.spoken,
         )
         slider.valueChanged.connect(lambda value, n=name: self._state.set_param(n, value))
         slider.resetRequested.connect(
@@ -175,7 +182,13 @@ class ParamPanel(QWidget):
             f"(on h(t−1)). {spec.tooltip}"
         )
         slider = ParamSlider(
-            shared, maths_label(shared), spec.minimum, spec.maximum, spec.default, tooltip
+            shared,
+            maths_label(shared),
+            spec.minimum,
+            spec.maximum,
+            spec.default,
+            tooltip,
+            words=SIMPLE_SPECS[shared].spoken,
         )
         slider.set_lock_scope(f"{inp} and {rec}")
         slider.valueChanged.connect(

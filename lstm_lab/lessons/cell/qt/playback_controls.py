@@ -38,6 +38,8 @@ class PlaybackControls(QWidget):
         self.forward = button("stepForwardButton", "Step ▶", "Step forward one time step (Right)")
         self.play = button("playButton", "Play", "Play through the sequence, or pause (Space)")
         self.play.setCheckable(True)
+        self.back.setAccessibleName(self.tr("Step back"))  # the names without their arrows
+        self.forward.setAccessibleName(self.tr("Step forward"))
         self.reset = button(
             "resetButton", "Reset", "Back to t = 0; the sequence and the weights stay (Home)"
         )
@@ -51,6 +53,7 @@ class PlaybackControls(QWidget):
         self.speed.setRange(1, 20)
         self.speed.setValue(2)
         self.speed.setToolTip("Playing speed in steps per second")
+        self.speed.setAccessibleName(self.tr("Playing speed, steps per second"))
         self.speed.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(92)

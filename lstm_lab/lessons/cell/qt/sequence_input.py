@@ -46,6 +46,7 @@ class SequenceInput(QWidget):
         self.presets = QComboBox()
         self.presets.setObjectName("presetCombo")
         self.presets.setToolTip("Ready-made input sequences")
+        self.presets.setAccessibleName(self.tr("Ready-made input sequences"))
         self.presets.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

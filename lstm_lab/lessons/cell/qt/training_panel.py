@@ -166,6 +166,7 @@ class TrainingPanel(QWidget):
 
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("targetPresetCombo")
+        self.preset_combo.setAccessibleName(self.tr("Ready-made targets"))
         self.preset_combo.setToolTip(
             "Lessons that teach memory: each sets an input sequence and the target the cell "
             "should learn to produce for it."
@@ -247,6 +248,7 @@ class TrainingPanel(QWidget):
         defaults = TrainingSettings()
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.setObjectName("optimizerCombo")
+        self.optimizer_combo.setAccessibleName(self.tr("Optimizer"))
         for key, words in OPTIMIZERS.items():
             self.optimizer_combo.addItem(words, key)
         self.optimizer_combo.setToolTip(

@@ -231,10 +231,7 @@ class MainWindow(LessonWindow):
             self.register_view(widget)
 
     def _finish_actions(self) -> None:
-        view_menu = self.menus[VIEW]
-        view_menu.insertAction(
-            view_menu.actions()[len(self.docks)], self.lesson_banner.toggle_action
-        )
+        self.add_view_toggle(self.lesson_banner.toggle_action)
         self._playback_actions = [self.actions_by_key[s.key] for s in ACTIONS if s.playback]
         self.actions_by_key[self.state.mode].setChecked(True)
         playback = self.playback

@@ -51,8 +51,11 @@ class WorksheetDialog(QDialog):
         defaults = default_options(lab, title)
 
         self.first = self._spin("worksheetFirst", 1, steps, defaults.first)
+        self.first.setAccessibleName(self.tr("Step table from step"))
         self.last = self._spin("worksheetLast", 1, steps, defaults.last)
+        self.last.setAccessibleName(self.tr("Step table to step"))
         self.worked = self._spin("worksheetWorked", 0, steps, defaults.worked[0])
+        self.worked.setAccessibleName(self.tr("Work out by hand: step"))
         self.worked.setSpecialValueText("none")
         self.every = QCheckBox("and every step of the table, one page each")
         self.every.setObjectName("worksheetEvery")

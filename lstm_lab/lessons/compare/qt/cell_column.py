@@ -53,7 +53,13 @@ class CellColumn(QWidget):
         rows.setSpacing(2)
         for name, spec in cell.specs.items():
             slider = ParamSlider(
-                name, spec.html, spec.minimum, spec.maximum, spec.default, spec.tooltip
+                name,
+                spec.html,
+                spec.minimum,
+                spec.maximum,
+                spec.default,
+                spec.tooltip,
+                words=f"{cell.title} {spec.spoken}",
             )
             slider.hint.hide()
             inner = slider.findChild(QSlider)

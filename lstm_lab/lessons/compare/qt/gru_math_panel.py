@@ -3,6 +3,7 @@ computed them (`lstm_lab.engine.explain_gru`); laid out like the LSTM's math pan
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -19,6 +20,12 @@ class GRUMathPanel(QPlainTextEdit):
         self.setToolTip("The GRU's equations at this step with the numbers put in.")
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setAccessibleName(self.tr("GRU math of this step"))
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setTabChangesFocus(True)
         self._state = state
         self._theme = DARK
         self._scale = 1.0

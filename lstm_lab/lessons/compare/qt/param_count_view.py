@@ -76,6 +76,7 @@ class ParamCountView(QWidget):
         form.addRow("Units n", self.units)
         self.table = QTableWidget(3, 2)
         self.table.setObjectName("paramCountTable")
+        self.table.setAccessibleName(self.tr("Parameters of each cell"))
         self.table.setHorizontalHeaderLabels(["formula", "parameters"])
         self.table.setVerticalHeaderLabels(list(NAMES.values()))
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -242,6 +242,10 @@ class CompareWindow(LessonWindow):
         self.sequence_panel = QWidget()
         self.sequence_edit = QLineEdit()
         self.sequence_edit.setObjectName("compareSequence")
+        self.sequence_edit.setAccessibleName(self.tr("Input sequence"))
+        self.sequence_edit.setAccessibleDescription(
+            self.tr("The input all three cells read: numbers separated by commas")
+        )
         self.sequence_edit.setToolTip(
             self.tr("The input all three cells read: numbers separated by commas")
         )
@@ -253,11 +257,14 @@ class CompareWindow(LessonWindow):
         self.sequence_error.setWordWrap(True)
         self.step_spin = QSpinBox()
         self.step_spin.setObjectName("compareStep")
+        self.step_spin.setAccessibleName(self.tr("Step t"))
+        self.step_spin.setAccessibleDescription(self.tr("The step the three diagrams show"))
         self.step_spin.setToolTip(self.tr("The step the three diagrams show"))
         self.step_spin.valueChanged.connect(self.model.go_to)
         self.sequence_edit.editingFinished.connect(self._sequence_typed)
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.setAccessibleName(self.tr("Ready-made settings"))
         self.preset_combo.addItem(tr(PRESET_PROMPT), "")
         for preset in PRESETS:
             self.preset_combo.addItem(tr(preset.title), preset.key)

@@ -18,6 +18,7 @@ class CodeView(QPlainTextEdit):
         self.setObjectName("pytorchCode")
         self._state = state
         self.setReadOnly(True)
+        self.setAccessibleName(self.tr("The model in PyTorch code"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setToolTip(

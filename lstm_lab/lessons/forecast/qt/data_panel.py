@@ -50,6 +50,7 @@ class ForecastDataPanel(QWidget):
         self.signal_combo = QComboBox()
         self.signal_combo.setObjectName("signalCombo")
         self.signal_combo.setToolTip("The signal to forecast")
+        self.signal_combo.setAccessibleName(self.tr("The signal to forecast"))
         for name, title in SIGNAL_TITLES.items():
             if name != "csv":
                 self.signal_combo.addItem(title, name)

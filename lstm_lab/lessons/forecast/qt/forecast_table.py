@@ -37,6 +37,7 @@ class ForecastTable(QWidget):
         self._state = state
         self.table = QTableWidget(len(ROWS), 2)
         self.table.setObjectName("forecastMseTable")
+        self.table.setAccessibleName(self.tr("Forecast errors"))
         self.table.setHorizontalHeaderLabels([self.tr("one-step MSE"), self.tr("rolling MSE")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -56,6 +57,7 @@ class ForecastTable(QWidget):
         # text the note scrolls instead of pushing them away.
         self.note = QPlainTextEdit()
         self.note.setObjectName("forecastNote")
+        self.note.setAccessibleName(self.tr("What the errors say"))
         self.note.setReadOnly(True)
         self.note.setFrameShape(QFrame.Shape.NoFrame)
         self.note.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

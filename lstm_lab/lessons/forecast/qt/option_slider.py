@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from lstm_lab.ui.accessible import SliderScale, speak_slider_in
+
 
 class OptionSlider(QWidget):
     """A slider over ``low`` … ``high`` in steps of ``step``; ``valueChanged(float)`` when the
@@ -31,6 +33,13 @@ class OptionSlider(QWidget):
         self.slider.setSingleStep(1)
         self.slider.setPageStep(max(1, self.slider.maximum() // 10))
         self.slider.setAccessibleName(label)
+        speak_slider_in(  # a screen reader hears the option's value, not the position
+            self.slider,
+            SliderScale(
+                lambda position: self._low + position * self._step,
+                lambda value: round((value - self._low) / self._step),
+            ),
+        )
         self.value_label = QLabel()
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         width = self.value_label.fontMetrics().horizontalAdvance(self._text(high) + "0")

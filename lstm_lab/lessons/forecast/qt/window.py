@@ -102,10 +102,7 @@ class ForecastWindow(LessonWindow):
         self._build_views()
         self.build_views(VIEWS)
         self.build_actions(MENUS, ACTIONS)
-        view_menu = self.menus[VIEW]
-        view_menu.insertAction(
-            view_menu.actions()[len(self.docks)], self.lesson_banner.toggle_action
-        )
+        self.add_view_toggle(self.lesson_banner.toggle_action)
         for key, action in self.actions_by_key.items():
             setattr(self, f"act_{key}", action)
         self.finish_setup()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSlider,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from lstm_lab.lessons.memory.model import (
 )
 from lstm_lab.lessons.memory.qt.heat_strip import HeatStrip
 from lstm_lab.lessons.memory.qt.state import MemoryState
+from lstm_lab.ui.param_slider import FloatSlider
 from lstm_lab.ui.speech import Speech
 from lstm_lab.ui.theme import DARK, Theme
 
@@ -67,15 +67,17 @@ class CarouselPage(QWidget):
         super().__init__(parent)
         self.setObjectName("carouselPage")
         self._state = state
-        self.value_slider = QSlider(Qt.Orientation.Horizontal)
+        self.value_slider = FloatSlider()  # hundredths: a screen reader hears the value
         self.value_slider.setObjectName("valueSlider")
-        self.value_slider.setRange(-100, 100)
+        self.value_slider.set_float_range(-1.0, 1.0)
         self.value_slider.setToolTip(self.tr("The value the input gate writes at step 1"))
+        self.value_slider.setAccessibleName(self.tr("Value written at step 1, −1 to 1"))
         self.value_label = _label("valueLabel", wrap=False)
         self.hold_spin = QSpinBox()
         self.hold_spin.setObjectName("holdSpin")
         self.hold_spin.setRange(1, MAX_HOLD)
         self.hold_spin.setToolTip(self.tr("Steps from the marker to the query"))
+        self.hold_spin.setAccessibleName(self.tr("Steps held, from the marker to the query"))
         self.value_slider.valueChanged.connect(lambda v: self._set("value", v / 100))
         self.hold_spin.valueChanged.connect(lambda v: self._set("hold", v))
 

@@ -178,6 +178,7 @@ class MemoryPanel(QWidget):
         top = QHBoxLayout()
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("stateCombo")
+        self.state_combo.setAccessibleName(self.tr("The state shown"))
         self.state_combo.addItem("hidden state h(t)", "hidden")
         self.state_combo.addItem("cell state C(t)", "cell")
         self.caption = QLabel()

@@ -28,6 +28,7 @@ class PoemView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("poemView")
+        self.setAccessibleName(self.tr("The poem"))
         self.setFont(chinese_font())
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

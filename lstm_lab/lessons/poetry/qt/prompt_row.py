@@ -4,10 +4,15 @@ that names the prompt's characters the model does not know. Bound to the lesson'
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from lstm_lab.lessons.poetry.options import MAX_PROMPT
 from lstm_lab.ui.line_groups import LineGroups
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PromptRow", text)
 
 
 class PromptRow(LineGroups):
@@ -20,16 +25,21 @@ class PromptRow(LineGroups):
         prompt_edit.setObjectName("promptEdit")
         prompt_edit.setPlaceholderText("Enter a few characters (type, paste or use an IME)")
         prompt_edit.setMaxLength(MAX_PROMPT)
+        prompt_edit.setAccessibleName(_tr("Prompt"))
+        prompt_edit.setAccessibleDescription(
+            _tr("The first characters of the poem; the model writes on from them")
+        )
         prompt_edit.setMinimumWidth(150)
         buttons = []
-        for name, text in (
-            ("writeButton", "Write ▶"),
-            ("stopButton", "Stop"),
-            ("backButton", "◀ Back"),
-            ("copyButton", "Copy"),
+        for name, text, said in (
+            ("writeButton", "Write ▶", _tr("Write")),
+            ("stopButton", "Stop", _tr("Stop writing")),
+            ("backButton", "◀ Back", _tr("Back one character")),
+            ("copyButton", "Copy", _tr("Copy the poem")),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
+            button.setAccessibleName(said)  # the name without its arrow
             buttons.append(button)
         prompt_row = QHBoxLayout()
         prompt_row.setContentsMargins(0, 0, 0, 0)

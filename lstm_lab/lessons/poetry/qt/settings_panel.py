@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lstm_lab.engine.charmodel import ModelError
 from lstm_lab.lessons.poetry.model import ModelDetails, file_size
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_SPEED, MAX_TEMPERATURE, MIN_TEMPERATURE
+from lstm_lab.ui.accessible import SliderScale, speak_slider_in
 
 
 def wrapping_form() -> QFormLayout:
@@ -90,6 +91,10 @@ class SettingsPanel(QWidget):
         self.temperature_slider.setRange(round(MIN_TEMPERATURE * 100), round(MAX_TEMPERATURE * 100))
         self.temperature_slider.setSingleStep(5)
         self.temperature_slider.setPageStep(10)
+        speak_slider_in(  # a screen reader hears T, not the position in hundredths
+            self.temperature_slider,
+            SliderScale(lambda position: position / 100, lambda value: round(value * 100)),
+        )
         self.temperature_label = QLabel()
         self.temperature_label.setObjectName("temperatureLabel")
         line.addWidget(self.temperature_slider, 1)
@@ -124,6 +129,7 @@ class SettingsPanel(QWidget):
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setObjectName("speedSlider")
         self.speed_slider.setRange(1, MAX_SPEED)
+        self.speed_slider.setAccessibleName(self.tr("Writing speed"))
         self.speed_label = QLabel()
         speed_row = QHBoxLayout()
         speed_row.addWidget(self.speed_slider, 1)
@@ -133,9 +139,11 @@ class SettingsPanel(QWidget):
         self.seed_spin.setObjectName("seedSpin")
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setToolTip("The same seed, prompt and temperature write the same text")
+        self.seed_spin.setAccessibleName(self.tr("Seed"))
         self.new_seed = QPushButton("New")
         self.new_seed.setObjectName("newSeedButton")
         self.new_seed.setToolTip("A new random seed: another text")
+        self.new_seed.setAccessibleName(self.tr("New seed"))
         self.new_seed.clicked.connect(
             lambda: self.seed_spin.setValue(int(np.random.default_rng().integers(0, 100000)))
         )
@@ -146,6 +154,7 @@ class SettingsPanel(QWidget):
         self.length_spin = QSpinBox()
         self.length_spin.setObjectName("lengthSpin")
         self.length_spin.setRange(1, MAX_LENGTH)
+        self.length_spin.setAccessibleName(self.tr("Characters to write, at most"))
         form.addRow("At most", self.length_spin)
         return box
 

@@ -84,6 +84,7 @@ class TrainPanel(QWidget):
         column.addWidget(QLabel("What it writes now (T = 0.8):"))
         self.sample_view = QPlainTextEdit()
         self.sample_view.setObjectName("sampleView")
+        self.sample_view.setAccessibleName(self.tr("What it writes now"))
         self.sample_view.setReadOnly(True)
         self.sample_view.setMinimumHeight(160)
         column.addWidget(self.sample_view, 1)
