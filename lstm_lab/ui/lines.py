@@ -32,7 +32,7 @@ DASHES: dict[str, Qt.PenStyle] = {
 MARKERS = ("o", "s", "t", "t1", "d", "+", "x", "p", "h", "star")
 #: Pixels between two markers of one line: close enough to follow the line, far enough apart
 #: to stay readable on a line of 10,000 steps.
-MARKER_SPACING = 40
+MARKER_SPACING = 64
 #: Marker size in pixels.
 MARKER_SIZE = 7
 #: Width of a legend's sample, long enough to show a whole dash-dot pattern and a marker.

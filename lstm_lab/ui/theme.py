@@ -100,6 +100,16 @@ HIGH_CONTRAST = Theme(
 THEMES = {DARK.name: DARK, LIGHT.name: LIGHT, HIGH_CONTRAST.name: HIGH_CONTRAST}
 
 
+def current_theme(app: QApplication | None = None) -> Theme:
+    """The theme `apply_theme` last gave the application (dark before any)."""
+    app = app or QApplication.instance()
+    name = app.property("lstmLabTheme") if app is not None else None
+    palette = app.property("lstmLabColours") if app is not None else None
+    if name not in THEMES or palette not in PALETTES:
+        return DARK
+    return theme_for(name, palette)
+
+
 def theme_for(name: str, palette: str = "standard") -> Theme:
     """The theme called ``name`` ("dark", "light", "contrast") with its quantities in
     ``palette`` ("standard", or "safe" for colour-blind students)."""
@@ -143,6 +153,9 @@ def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
     app.setPalette(palette)
+    # Painted views outside the lesson windows (the start screen's pictures) read the look here.
+    app.setProperty("lstmLabTheme", theme.name)
+    app.setProperty("lstmLabColours", theme.palette)
     stylesheet = resource_text("style.qss")
     # Longest names first, so @surface does not eat the start of @surface_alt.
     for key in ("surface_alt", "background", "surface", "text", "muted", "grid", "accent", "error"):

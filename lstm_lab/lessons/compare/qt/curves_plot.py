@@ -71,7 +71,7 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         plot.disableAutoRange()
         self.curves: dict[str, pg.PlotDataItem] = {}
         #: Each curve's markers, thinned to a readable spacing (`lines.marker_index`).
-        self.markers: dict[str, pg.ScatterPlotItem] = {}
+        self.markers: dict[str, pg.PlotDataItem] = {}
         self._series: dict[str, Series] = {}  # the curves with a legend entry
         self._roles: dict[str, tuple[str, str, float | None]] = {}
         self._fitted: set[str] = set()  # the curves the axes follow
@@ -109,9 +109,8 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         curve = self.plot_item.plot([], [])
         self.curves[key] = curve
         mark(curve, series)
-        if marker is not None:
-            dots = pg.ScatterPlotItem(symbol=marker, size=MARKER_SIZE)
-            self.plot_item.addItem(dots)
+        if marker is not None:  # (a data item: it follows the log axis as the curve does)
+            dots = self.plot_item.plot([], [], pen=None, symbol=marker, symbolSize=MARKER_SIZE)
             curve.visibleChanged.connect(lambda c=curve, d=dots: d.setVisible(c.isVisible()))
             self.markers[key] = dots
         if legend:
@@ -229,8 +228,8 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         colour = QColor(self._theme.series.get(role) or getattr(self._theme, role, "#888888"))
         dots = self.markers.get(key)
         if dots is not None:
-            dots.setPen(pg.mkPen(colour))
-            dots.setBrush(pg.mkBrush(colour))
+            dots.setSymbolPen(pg.mkPen(colour))
+            dots.setSymbolBrush(pg.mkBrush(colour))
         if key in self._dense:  # dashes as gaps in the decimated line (`dense_lines`)
             self.curves[key].setPen(pg.mkPen(colour, width=DENSE_WIDTH))
             return

@@ -50,10 +50,15 @@ def fit_legend(legend: pg.LegendItem, room: float) -> bool:
     if not legend.items:
         return False
     columns = legend_columns(legend, room)
+    spaced = False
     for column in range(1, 2 * columns - 1, 2):  # after each entry's words
-        legend.layout.setColumnSpacing(column, ENTRY_GAP)
+        if legend.layout.columnSpacing(column) != ENTRY_GAP:
+            legend.layout.setColumnSpacing(column, ENTRY_GAP)
+            spaced = True
     if columns == legend.columnCount:
-        return False
+        if spaced:  # wider by the gaps: the legend's size and place follow
+            legend.updateGeometry()
+        return spaced
     legend.setColumnCount(columns)
     legend.updateGeometry()
     return True

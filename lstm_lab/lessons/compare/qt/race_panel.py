@@ -35,7 +35,7 @@ from lstm_lab.engine.race import (
     MAX_UNITS,
     RACE_ORDER,
 )
-from lstm_lab.lessons.compare.model import CELL_DASHES, CELL_MARKERS
+from lstm_lab.lessons.compare.model import CELL_MARKERS
 from lstm_lab.lessons.compare.qt.curves_plot import CurvesPlot
 from lstm_lab.lessons.compare.qt.state import CompareState
 from lstm_lab.lessons.compare.race import MAX_SEED
@@ -142,13 +142,7 @@ class RacePanel(QWidget):
         self._roles = dict(roles)
         self._past_curves = 0  # seeds before the last whose curves exist
         for name in RACE_ORDER:
-            self.plot.add_curve(
-                name,
-                CELLS[name].title,
-                roles[name],
-                style=CELL_DASHES[name],
-                marker=CELL_MARKERS[name],
-            )
+            self.plot.add_curve(name, CELLS[name].title, roles[name], marker=CELL_MARKERS[name])
         self.verdict = QLabel("")
         self.verdict.setObjectName("raceVerdict")
         self.verdict.setWordWrap(True)
@@ -239,7 +233,6 @@ class RacePanel(QWidget):
                     f"{name}:{self._past_curves}",
                     "",
                     self._roles[name],
-                    style=CELL_DASHES[name],
                     width=1.0,
                     legend=False,
                 )
