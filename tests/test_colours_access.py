@@ -139,12 +139,35 @@ def plots_by_kind(qapp, tmp_path_factory):
         window.show()
         QApplication.processEvents()
         found[kind] = shown_series(window)
+        found[kind][LEGENDS] = legend_entries(window)
         window.shutdown()
         window.files.forget_changes()
         window.close()
         window.deleteLater()
     QApplication.processEvents()
     return found
+
+
+LEGENDS = "(legends)"
+
+
+def legend_entries(window) -> tuple:
+    """(legend's sample type, the entry's series or None) for every entry of every legend in
+    ``window``'s plots."""
+    import pyqtgraph as pg
+
+    entries = []
+    for view in window.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.LegendItem):
+                for sample, label in item.items:
+                    series = getattr(sample.item, "lstm_series", None)
+                    entries.append((type(sample), series, label.text))
+    return tuple(entries)
+
+
+def plots_only(plots: dict) -> dict:
+    return {name: series for name, series in plots.items() if name != LEGENDS}
 
 
 def colour_of(theme, role: str) -> str:
@@ -156,7 +179,7 @@ def shared_pairs(plots_by_kind, theme):
     colours of their own (two lines of one colour role are one model's twins, told apart by
     dash and marker)."""
     for kind, plots in plots_by_kind.items():
-        for plot, series in plots.items():
+        for plot, series in plots_only(plots).items():
             for a, b in itertools.combinations(series, 2):
                 if a.role != b.role:
                     colours = colour_of(theme, a.role), colour_of(theme, b.role)
@@ -213,9 +236,18 @@ def test_the_standard_colours_are_not_safe_which_is_why_there_is_a_choice(plots_
 
 def test_no_two_series_of_a_plot_share_their_dash_and_marker(plots_by_kind):
     for kind, plots in plots_by_kind.items():
-        for plot, series in plots.items():
+        for plot, series in plots_only(plots).items():
             looks = [(s.dash, s.marker) for s in series]
             assert len(set(looks)) == len(looks), (kind, plot, series)
+
+
+def test_every_legend_shows_its_lines_dash_and_marker(plots_by_kind):
+    entries = [entry for plots in plots_by_kind.values() for entry in plots[LEGENDS]]
+    assert len(entries) > 20
+    plain = [words for sample, series, words in entries if sample is not SeriesSample]
+    assert not plain, plain
+    unknown = [words for _sample, series, words in entries if series is None]
+    assert not unknown, unknown
 
 
 # ----------------------------------------------------------------------------- text contrast

@@ -57,6 +57,21 @@ class Series:
             raise ValueError(f"unknown marker {self.marker!r}")
 
 
+#: A line's dash pattern and marker as characters, for words that name a line (a title that
+#: stands in for a legend).
+DASH_GLYPHS = {"solid": "━━", "dash": "╍╍", "dot": "┅┅", "dashdot": "━·━", "dashdotdot": "━··"}
+MARKER_GLYPHS = {"o": "●", "s": "■", "t": "▼", "t1": "▲", "d": "◆", "+": "+", "x": "×"}
+
+
+def glyph(series: Series) -> str:
+    """``series``' line as characters: its dashes with its marker in the middle."""
+    dashes = DASH_GLYPHS[series.dash]
+    if series.marker is None:
+        return dashes
+    half = len(dashes) // 2 or 1
+    return dashes[:half] + MARKER_GLYPHS.get(series.marker, "•") + dashes[half:]
+
+
 def series_pen(colour, width: float, dash: str) -> QPen:
     """A pen of ``colour`` and ``width`` with dash pattern ``dash``."""
     return pg.mkPen(QColor(colour), width=width, style=DASHES[dash])

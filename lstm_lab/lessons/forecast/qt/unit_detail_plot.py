@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 import pyqtgraph as pg  # isort: skip  (after PySide6)
 
 from lstm_lab.lessons.forecast.qt.state import ForecastState
-from lstm_lab.ui.lines import Series, mark, series_pen
+from lstm_lab.ui.lines import Series, glyph, mark, series_pen
 from lstm_lab.ui.theme import DARK, Theme
 
 # key in the activity → legend words, width
@@ -86,7 +86,8 @@ class UnitDetailPlot(QWidget):
         self.plot.setXRange(0.5, steps[-1] + 0.5, padding=0)
         theme = self._theme
         names = ", ".join(
-            f'<span style="color:{theme.label(key)}"><b>{words}</b></span>'
+            f'<span style="color:{theme.label(key)}"><b>{words}</b> '
+            f"{glyph(self.curves[key].lstm_series)}</span>"
             for key, words, _width in SERIES
         )
         self.title.setText(f"Unit {self._state.unit} over the window: {names}")
