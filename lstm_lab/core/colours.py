@@ -18,10 +18,11 @@ a line needs to stand out on the background (WCAG 2.x non-text contrast, 3:1; th
 theme's orange reaches 2.8:1, and its forget gate is dark brown: no yellow line shows on
 white). Every pair of colours that share a plot stays at least 10 CIEDE2000 apart under
 simulated protanopia, deuteranopia and tritanopia (Machado, Oliveira and Fernandes 2009,
-severity 1), which ``tests/test_colours_access.py`` checks. The LSTM's own plot shows eight
-lines: the seven colours and the text colour (the target). The hidden state and the RNN share
-vermillion, as the baseline and the output gate share reddish purple: no plot shows both of a
-pair.
+severity 1), which ``tests/test_colours_access.py`` checks. The cell diagram shows eight
+quantities, one more than Okabe and Ito's seven hues, so the hidden state has a colour of its
+own, found the same way: a pale blue-grey on black, a dark violet on white. The RNN shares
+vermillion with the candidate C̃, and the baseline reddish purple with the output gate: no
+plot shows both of a pair.
 
 Text drawn in a quantity's colour uses `readable`, which darkens or lightens that colour until
 it reaches the theme's text contrast (WCAG 2.x) on each of the theme's backgrounds.
@@ -77,7 +78,7 @@ HIGH_CONTRAST_SERIES: dict[str, str] = {
 SAFE_DARK_SERIES: dict[str, str] = {
     "x": "#009e73",
     "c": "#0072b2",
-    "h": "#d55e00",
+    "h": "#c5d2e5",
     "f": "#f0e442",
     "i": "#56b4e9",
     "g": "#d55e00",
@@ -92,7 +93,7 @@ SAFE_DARK_SERIES: dict[str, str] = {
 SAFE_LIGHT_SERIES: dict[str, str] = {
     "x": "#069d73",
     "c": "#0871b0",
-    "h": "#c65a01",
+    "h": "#4b2a80",
     "f": "#54312b",
     "i": "#098efb",
     "g": "#c65a01",
@@ -107,7 +108,7 @@ SAFE_LIGHT_SERIES: dict[str, str] = {
 SAFE_HIGH_CONTRAST_SERIES: dict[str, str] = {
     "x": "#009e73",
     "c": "#6080c5",
-    "h": "#d55e00",
+    "h": "#c5d2e5",
     "f": "#f0e442",
     "i": "#56b4e9",
     "g": "#d55e00",
