@@ -49,11 +49,12 @@ class LabApp(QObject):
             from lstm_lab.core.builtin import builtin_lessons
             from lstm_lab.shell.settings import saved_look
             from lstm_lab.shell.start_screen import StartScreen
-            from lstm_lab.ui.theme import TEXT_SCALES, THEMES, apply_theme
+            from lstm_lab.ui.theme import TEXT_SCALES, apply_theme, theme_for
 
             app = QApplication.instance()
             look = saved_look(self.settings, TEXT_SCALES)
-            apply_theme(app, THEMES[look.theme], app.font().pointSizeF() * look.scale)
+            theme = theme_for(look.theme, look.palette)
+            apply_theme(app, theme, app.font().pointSizeF() * look.scale)
 
             self._start = StartScreen(builtin_lessons(), self.settings)
             self._start.lessonChosen.connect(self.open_lesson)

@@ -17,6 +17,7 @@ from lstm_lab.shell.crash import LOG_NAME, install_crash_handler
 BAD_VALUES = [
     ("[view]\ntheme=dark, light\n", "view/theme"),
     ("[view]\ntheme=sepia\n", "view/theme"),
+    ("[view]\ncolours=rainbow\n", "view/colours"),
     ("[view]\ntextScale=huge\n", "view/textScale"),
     ("[view]\ntextScale=1.5, 2\n", "view/textScale"),
     ("[view]\ntextScale=nan\n", "view/textScale"),

@@ -42,7 +42,7 @@ from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
 from lstm_lab.ui.pictures import save_png
-from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
+from lstm_lab.ui.theme import DARK, TEXT_SCALES, Theme, apply_theme, theme_for
 
 SETTINGS_VERSION = 1
 #: Views brought forward by Alt+1 … Alt+9, in the order the window declares them.
@@ -109,6 +109,14 @@ COMMON_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("theme_light", "Light theme", "set_light_theme", VIEW,
                tip="White background, for bright rooms and projectors", checkable=True,
                group="theme"),
+    ActionSpec("theme_contrast", "High-contrast theme", "set_contrast_theme", VIEW,
+               tip="White text and bright lines on black, for projectors in bright rooms",
+               checkable=True, group="theme"),
+    ActionSpec("colours_standard", "Standard", "set_standard_colours", f"{VIEW}/&Colours",
+               tip="The lesson's usual colours", checkable=True, group="colours"),
+    ActionSpec("colours_safe", "Colour-blind safe", "set_safe_colours", f"{VIEW}/&Colours",
+               tip="Colours that students with red-green or blue-yellow colour blindness "
+               "can tell apart (Okabe–Ito)", checkable=True, group="colours"),
     ActionSpec("larger", "Larger text", "larger_text", VIEW, _S.ZoomIn,
                "Make all text larger, for projectors", separator_before=True,
                extra_shortcuts=("Ctrl+=",)),
@@ -205,7 +213,8 @@ class LessonWindow(QMainWindow):
         # a tenth of a second of start-up per pass.
         look = saved_look(self.settings, TEXT_SCALES)  # unusable values: defaults, logged
         if app is not None:
-            apply_theme(app, THEMES[look.theme], self._base_point_size * look.scale)
+            theme = theme_for(look.theme, look.palette)
+            apply_theme(app, theme, self._base_point_size * look.scale)
 
     # -------------------------------------------------------------------- what it holds
     def current_lesson(self) -> Lesson:
@@ -330,6 +339,7 @@ class LessonWindow(QMainWindow):
             menu.setToolTipsVisible(True)
         self.actions_by_key["theme_dark"].setChecked(True)
         self._follow_motion()
+        self.actions_by_key["colours_standard"].setChecked(True)
         self.menus = built
 
     def add_view_toggle(self, action: QAction) -> None:
@@ -432,6 +442,18 @@ class LessonWindow(QMainWindow):
         self.set_theme("light")
         self._share_look()
 
+    def set_contrast_theme(self) -> None:
+        self.set_theme("contrast")
+        self._share_look()
+
+    def set_standard_colours(self) -> None:
+        self.set_theme(self.theme.name, "standard")
+        self._share_look()
+
+    def set_safe_colours(self) -> None:
+        self.set_theme(self.theme.name, "safe")
+        self._share_look()
+
     def larger_text(self) -> None:
         self.step_text_scale(+1)
         self._share_look()
@@ -441,12 +463,20 @@ class LessonWindow(QMainWindow):
         self._share_look()
 
     def _share_look(self) -> None:
-        """The student chose a theme or text size: the other lesson windows follow it."""
+        """The student chose a theme, colours or text size: the other open lesson windows
+        follow it now, and windows opened later when they show."""
         self.settings.setValue("view/theme", self.theme.name)
+        self.settings.setValue("view/colours", self.theme.palette)
         self.settings.setValue("view/textScale", self.text_scale)
+        for widget in QApplication.topLevelWidgets():
+            others = isinstance(widget, LessonWindow) and widget is not self
+            if others and widget.isVisible() and widget.settings is self.settings:
+                widget.sync_look()
 
-    def set_theme(self, name: str) -> None:
-        theme = THEMES[name]
+    def set_theme(self, name: str, palette: str | None = None) -> None:
+        """Theme ``name`` ("dark", "light", "contrast") in ``palette`` ("standard", "safe";
+        None: the palette in use) for the application and every view of this window."""
+        theme = theme_for(name, palette or self.theme.palette)
         self.theme = theme
         app = QApplication.instance()
         if app is not None:
@@ -454,6 +484,7 @@ class LessonWindow(QMainWindow):
         for widget in self._theme_views:
             widget.apply_theme(theme)
         self.actions_by_key[f"theme_{name}"].setChecked(True)
+        self.actions_by_key[f"colours_{theme.palette}"].setChecked(True)
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
@@ -469,8 +500,8 @@ class LessonWindow(QMainWindow):
     def sync_look(self) -> None:
         """Take the theme and text size another lesson window chose since this one was made."""
         look = saved_look(self.settings, TEXT_SCALES, log=False)
-        if look.theme != self.theme.name:
-            self.set_theme(look.theme)
+        if (look.theme, look.palette) != (self.theme.name, self.theme.palette):
+            self.set_theme(look.theme, look.palette)
         if look.scale != self.text_scale:
             self.set_text_scale(look.scale)
 
@@ -679,6 +710,7 @@ class LessonWindow(QMainWindow):
         s.setValue(self._key("geometry"), self.saveGeometry())
         s.setValue(self._key("state"), self.saveState(SETTINGS_VERSION))
         s.setValue("view/theme", self.theme.name)
+        s.setValue("view/colours", self.theme.palette)
         s.setValue("view/textScale", self.text_scale)
         self.save_own_settings(s)
         s.sync()

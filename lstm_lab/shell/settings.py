@@ -20,12 +20,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
+from lstm_lab.core.colours import PALETTES
 from lstm_lab.ui.motion import desktop_reduces_motion
 from lstm_lab.ui.theme import THEMES
 
 THEME_NAMES = tuple(THEMES)
 MODES = ("simple", "full")
 DEFAULT_THEME = "dark"
+DEFAULT_PALETTE = "standard"
 DEFAULT_SCALE = 1.0
 DEFAULT_MODE = "simple"
 
@@ -94,6 +96,7 @@ def user_settings() -> tuple[QSettings, str | None]:
 class Look:
     theme: str
     scale: float
+    palette: str = DEFAULT_PALETTE
 
 
 def _raw(settings: QSettings, key: str) -> object:
@@ -130,9 +133,27 @@ def _theme(settings: QSettings, problems: list[str]) -> str:
     if isinstance(value, str) and value in THEME_NAMES:
         return value
     problems.append(
-        _problem(settings, "view/theme", value, "dark or light", f"the {DEFAULT_THEME} theme")
+        _problem(
+            settings,
+            "view/theme",
+            value,
+            "dark, light or contrast",
+            f"the {DEFAULT_THEME} theme",
+        )
     )
     return DEFAULT_THEME
+
+
+def _palette(settings: QSettings, problems: list[str]) -> str:
+    value = _raw(settings, "view/colours")
+    if value is None:
+        return DEFAULT_PALETTE
+    if isinstance(value, str) and value in PALETTES:
+        return value
+    problems.append(
+        _problem(settings, "view/colours", value, "standard or safe", "the standard colours")
+    )
+    return DEFAULT_PALETTE
 
 
 def _scale(settings: QSettings, scales: Sequence[float], problems: list[str]) -> float:
@@ -181,9 +202,12 @@ def _log(problems: list[str]) -> None:
 
 
 def saved_look(settings: QSettings, scales: Sequence[float], *, log: bool = True) -> Look:
-    """The saved theme and text scale, or their defaults (logged) where they cannot be used."""
+    """The saved theme, text scale and colours, or their defaults (logged) where they cannot be
+    used."""
     problems: list[str] = []
-    look = Look(_theme(settings, problems), _scale(settings, scales, problems))
+    look = Look(
+        _theme(settings, problems), _scale(settings, scales, problems), _palette(settings, problems)
+    )
     if log:
         _log(problems)
     return look
@@ -207,7 +231,7 @@ def restore_window(window, version: int, scales: Sequence[float], prefix: str = 
         )
     look = saved_look(settings, scales, log=False)
     window.text_scale = look.scale
-    window.set_theme(look.theme)
+    window.set_theme(look.theme, look.palette)
     window.set_text_scale(look.scale)
     _log(problems)
 
@@ -268,6 +292,7 @@ def settings_problems(settings: QSettings, scales: Sequence[float]) -> list[str]
     problems: list[str] = []
     _theme(settings, problems)
     _scale(settings, scales, problems)
+    _palette(settings, problems)
     _bytes(settings, "window/geometry", problems)
     _bytes(settings, "window/state", problems)
     _mode(settings, problems)

@@ -31,7 +31,7 @@ from lstm_lab.core.kinds import kind_named
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.shell.lesson_files import recent_entries
 from lstm_lab.ui.messages import plain_tip
-from lstm_lab.ui.theme import DARK, LIGHT
+from lstm_lab.ui.theme import current_theme
 
 CARD_SIZE = QSize(300, 176)
 CARD_MIN_WIDTH = 240
@@ -105,8 +105,7 @@ class LessonCard(QAbstractButton):
             return area.bottom() - (value - low) / span * area.height()
 
         # The colours of the lesson windows: the theme's own colour for each quantity.
-        window = self.palette().color(QPalette.ColorRole.Window)
-        theme = LIGHT if window.lightness() > 127 else DARK
+        theme = current_theme()
         bar = QColor(theme.series["x"])
         bar.setAlpha(110)
         painter.setPen(Qt.PenStyle.NoPen)

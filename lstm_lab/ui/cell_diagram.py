@@ -504,9 +504,9 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
             if key == "node_text":
                 continue
             if key == "weights":  # read from the back of the room: its gate's colour, not grey
-                colour = theme.series.get(item.data(0)) or theme.text
+                colour = theme.label(item.data(0))
             else:
-                colour = theme.series.get(key) or getattr(theme, key, theme.text)
+                colour = theme.labels.get(key) or getattr(theme, key, theme.text)
             item.setBrush(QColor(colour))
         for node in self._ops:
             node.circle.setBrush(QColor(theme.surface_alt))
@@ -516,7 +516,7 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
             colour = theme.color(node.key)
             node.circle.setBrush(QColor(theme.surface_alt))
             node.circle.setPen(QPen(colour, 3))
-            node.symbol.setBrush(colour)
+            node.symbol.setBrush(QColor(theme.label(node.key)))
             if node.value is not None:
                 node.value.setBrush(QColor(theme.text))
         self.refresh()

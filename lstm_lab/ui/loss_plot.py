@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
 
+from lstm_lab.ui.lines import Series, SeriesSample, mark  # isort: skip
+
 # A log axis cannot show 0: an exact fit is drawn at this floor instead.
 LOSS_FLOOR = 1e-12
 
@@ -59,9 +61,11 @@ class LossPlot(pg.PlotWidget):
         # Tick labels are the values themselves: pyqtgraph's automatic unit prefix wrote
         # "(x0.001)" after the name and 0.1 for an MSE of 0.0001.
         plot.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = plot.addLegend(offset=(-8, 8))
+        self.legend = plot.addLegend(offset=(-8, 8), sampleType=SeriesSample)
         self.training_curve = plot.plot([], [], name=names[0])
         self.validation_curve = plot.plot([], [], name=names[1])
+        mark(self.training_curve, Series("training", names[0], "y", "solid"))
+        mark(self.validation_curve, Series("validation", names[1], "text", "dash"))
         for curve in (self.training_curve, self.validation_curve):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
@@ -72,6 +76,11 @@ class LossPlot(pg.PlotWidget):
         self._colours: dict[str, QColor] | None = None
         self._apply_colours()
         self.clear_history()
+
+    def plot_series(self) -> dict[str, tuple[Series, ...]]:
+        """The training and the held-out error (`lstm_lab.ui.look.ShowsSeries`)."""
+        curves = (self.training_curve, self.validation_curve)
+        return {self.objectName(): tuple(curve.lstm_series for curve in curves)}
 
     # ------------------------------------------------------------------ data
     def set_history(

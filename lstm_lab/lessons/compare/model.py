@@ -58,6 +58,9 @@ from lstm_lab.lessons.compare.race import RaceRecord, RaceRun
 ORDER = ("rnn", "lstm", "gru")
 #: The colour role (theme series key) of each cell in every plot.
 CELL_ROLES = {"rnn": "g", "lstm": "c", "gru": "f"}
+#: The marker along each cell's line in every plot: the cells' lines are solid (the reference
+#: lines are the dashed ones, as the lessons say), so they differ by more than colour this way.
+CELL_MARKERS = {"rnn": "t", "lstm": "o", "gru": "s"}
 #: A pulse, then 49 zeros.
 DEFAULT_SEQUENCE = (1.0,) + (0.0,) * 49
 DEFAULT_DELAY = 5

@@ -89,7 +89,7 @@ class MathPanel(QPlainTextEdit):
         formats: dict[str | None, QTextCharFormat] = {}
         for key in ("f", "i", "g", "o", "c", "h", "y", "title"):
             fmt = QTextCharFormat()
-            colour = theme.accent if key == "title" else theme.series.get(key, theme.text)
+            colour = theme.accent if key == "title" else theme.label(key)
             fmt.setForeground(QColor(colour))
             if key == "title":
                 fmt.setFontWeight(QFont.Weight.Bold)

@@ -335,5 +335,5 @@ class ParamPanel(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         for box, gate in self._groups:
-            colour = theme.series.get(gate, theme.text)
+            colour = theme.label(gate)
             box.setStyleSheet(f"QGroupBox::title {{ color: {colour}; }}")

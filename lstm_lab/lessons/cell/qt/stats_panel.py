@@ -157,7 +157,7 @@ class StatsPanel(QWidget):
         self._theme = theme
         font = f"font-family: '{self._family}'; font-size: {self._base_size * self._scale:.1f}pt;"
         for key, label in self.names.items():
-            colour = theme.series.get(key, theme.muted)
+            colour = theme.label(key, theme.muted)
             label.setStyleSheet(f"color: {colour}; {font}")
         for label in self.values.values():
             label.setStyleSheet(f"color: {theme.text}; font-weight: bold; {font}")

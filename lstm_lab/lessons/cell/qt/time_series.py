@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from lstm_lab.engine import LSTM, ScalarCell
 from lstm_lab.ui.axis_ticks import axis_ticks
 from lstm_lab.ui.dense_lines import DENSE_WIDTH, decimate
+from lstm_lab.ui.lines import MARKER_SIZE, Series, SeriesSample, mark, marker_index, series_pen
 from lstm_lab.ui.state import LabState
 from lstm_lab.ui.theme import DARK, Theme
 
@@ -20,28 +21,40 @@ MAX_DOTS = 30
 GATE_KEYS = tuple(  # the lines that live in 0…1 and get an axis of their own when needed
     spec.key for spec in LSTM.series if spec.key in LSTM.gates and spec.low == 0.0
 )
-#: Up to this many steps, h, y and the target are dashed or dotted; longer ones are solid:
-#: Qt strokes a long dashed line dash by dash (a third of a second at T = 10,000).
+#: Up to this many steps, the lines are stroked with Qt's dashes; longer ones are drawn with a
+#: solid pen and their dashes as gaps along the time axis (`dense_lines`): Qt strokes a long
+#: dashed line dash by dash (a third of a second at T = 10,000).
 MAX_STYLED = 400
 
-_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+#: The dash pattern and marker of each line, so that no two lines share both and none is told
+#: by its colour alone (the cell's own dash where it gives one: h dashed, y dotted).
+LOOKS = {
+    "x": ("solid", "s"),
+    "c": ("solid", "o"),
+    "h": ("dash", "h"),
+    "f": ("dashdot", "t"),
+    "i": ("dashdotdot", "t1"),
+    "o": ("dot", "d"),
+    "y": ("dot", "x"),
+    "target": ("dash", "+"),
+}
 #: Line widths by colour role: the memory and the output stand out, the gates stay thin.
 _WIDTHS = {"cell": 2.5, "output": 2.5, "forget": 1.5, "input_gate": 1.5, "output_gate": 1.5}
 
 
-def series_rows(cell: ScalarCell) -> tuple[tuple[str, str, Qt.PenStyle, float], ...]:
-    """(key in the trace, legend name, pen style, width) of every line, from the cell's own
+def series_rows(cell: ScalarCell) -> tuple[tuple[str, str, str, float], ...]:
+    """(key in the trace, legend name, dash pattern, width) of every line, from the cell's own
     description of its trace, and the target last."""
     rows = tuple(
         (
             spec.key,
             f"{spec.symbol}(t) {spec.name}",
-            _STYLES[spec.style],
+            LOOKS.get(spec.key, (spec.style, None))[0],
             _WIDTHS.get(spec.role, 2.0),
         )
         for spec in cell.series
     )
-    return (*rows, ("target", "target", Qt.PenStyle.DashLine, 2.0))
+    return (*rows, ("target", "target", "dash", 2.0))
 
 
 SERIES = series_rows(LSTM)
@@ -91,7 +104,9 @@ class TimeSeriesPlot(QWidget):
             "Every quantity of the cell against the time step. Click a legend entry to hide or "
             "show its line. The vertical line is the current step."
         )
-        self.legend = pg.LegendItem(colCount=4, horSpacing=18, verSpacing=-6)
+        self.legend = pg.LegendItem(
+            colCount=4, horSpacing=18, verSpacing=-6, sampleType=SeriesSample
+        )
         self.plot_item = pg.PlotItem()
         self.plot_widget.addItem(self.legend, row=0, col=0)
         self.plot_widget.addItem(self.plot_item, row=1, col=0)
@@ -123,21 +138,22 @@ class TimeSeriesPlot(QWidget):
         self.dots: dict[str, pg.ScatterPlotItem] = {}
         for line in self.bounds:
             self.gate_box.addItem(line, ignoreBounds=True)
-        for key, name, _style, _width in SERIES:
+        self._series: dict[str, Series] = {}
+        for key, name, style, _width in SERIES:
             curve = pg.PlotCurveItem()
             curve.setProperty("series", key)
+            self._series[key] = Series(key, name, key, style, LOOKS.get(key, (style, None))[1])
+            mark(curve, self._series[key])
             box = self.gate_box if key in GATE_KEYS else plot.vb
             box.addItem(curve)
             self.curves[key] = curve
             curve.visibleChanged.connect(lambda k=key: self._style_entry(k))
-            if key != "target":
-                dots = pg.ScatterPlotItem(symbol="o", size=6)
-                box.addItem(dots)
-                # The legend toggles the line; its dots follow.
-                curve.visibleChanged.connect(
-                    lambda c=curve, d=dots: d.setVisible(c.isVisible() and self._dots)
-                )
-                self.dots[key] = dots
+            # Markers: at every step of a short sequence, thinned on a long one.
+            dots = pg.ScatterPlotItem(symbol=self._series[key].marker or "o", size=MARKER_SIZE)
+            box.addItem(dots)
+            # The legend toggles the line; its markers follow.
+            curve.visibleChanged.connect(lambda c=curve, d=dots: d.setVisible(c.isVisible()))
+            self.dots[key] = dots
             self._add_entry(curve, name)
         self.cursor_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
         plot.addItem(self.cursor_line, ignoreBounds=True)
@@ -197,20 +213,21 @@ class TimeSeriesPlot(QWidget):
     def series_visible(self, key: str) -> bool:
         return self.curves[key].isVisible()
 
+    def plot_series(self) -> dict[str, tuple[Series, ...]]:
+        """Every line of the plot (`lstm_lab.ui.look.ShowsSeries`)."""
+        return {self.plot_widget.objectName(): tuple(self._series.values())}
+
     # ------------------------------------------------------------------ drawing
     def refresh(self, *_args) -> None:
         state = self._state
         trace, t, length = state.trace, state.cursor, state.length
         steps = np.arange(1, t + 1, dtype=float)
-        # A dot per step helps while stepping through a short sequence; long ones get lines.
+        # A marker per step helps while stepping through a short sequence; long ones get a
+        # marker every few dozen pixels, enough to tell the lines apart.
         dots = length <= MAX_DOTS
         if dots != self._dots:
             self._dots = dots
             self._shown.clear()
-            for key, scatter in self.dots.items():
-                scatter.setVisible(dots and self.curves[key].isVisible())
-                if not dots:
-                    scatter.clear()
         self._label_pinned_gates(state.clamps)
         styled = length <= MAX_STYLED
         if styled != self._styled:
@@ -236,9 +253,15 @@ class TimeSeriesPlot(QWidget):
             if shown is not None and len(shown) == len(ys) and np.array_equal(shown, ys):
                 continue  # e.g. the input line while a weight moves: nothing to redraw
             self._shown[key] = ys.copy()
-            curve.setData(*decimate(xs, ys, columns))
-            if dots and key in self.dots:
-                self.dots[key].setData(xs, ys)
+            gaps = self._series[key].dash if (dense or not styled) else "solid"
+            curve.setData(
+                *decimate(xs, ys, columns, gaps, always=not styled, span=max(length, 1)),
+                connect="finite",
+            )
+            order = list(self.curves).index(key) / len(self.curves)
+            marked = np.arange(len(ys)) if dots else marker_index(len(ys), columns, order)
+            marked = marked[np.isfinite(ys[marked])] if len(marked) else marked
+            self.dots[key].setData(xs[marked], ys[marked])
         self.cursor_line.setPos(t)
         plot = self.plot_item
         x_range = (0.0, (max(length, 1) + 0.5) * self._overlay_room())
@@ -287,7 +310,7 @@ class TimeSeriesPlot(QWidget):
             shown = sample.item.isVisible()
             label.setText(
                 self._entry_text(key),
-                color=self._theme.text if shown else self._theme.grid,
+                color=self._theme.text if shown else self._theme.muted,
                 size=f"{9 * self._text_scale:.1f}pt",
             )
             label.setOpacity(1.0 if shown else 0.8)
@@ -416,9 +439,10 @@ class TimeSeriesPlot(QWidget):
 
     def _set_pens(self) -> None:
         for key, _name, style, width in SERIES:
-            shown = style if self._styled else Qt.PenStyle.SolidLine
+            # A long line's dashes are gaps in its points (`refresh`), under a solid pen.
+            shown = style if self._styled and not self._dense else "solid"
             wide = DENSE_WIDTH if self._dense else width
-            self.curves[key].setPen(pg.mkPen(self._theme.series[key], width=wide, style=shown))
+            self.curves[key].setPen(series_pen(self._theme.series[key], wide, shown))
 
     def _place_overlay(self) -> None:
         # Top-right corner of the plot area, under the legend.

@@ -72,7 +72,7 @@ class _UnrolledCanvas(QWidget):
         """A cell frame or value bubble drawn once and reused: antialiased rounded rectangles
         are the dearest thing this view paints, and a slider change repaints every one."""
         ratio = self.devicePixelRatioF()
-        cache_key = (kind, key, alpha, width, height, self.theme.name, ratio)
+        cache_key = (kind, key, alpha, width, height, self.theme.name, self.theme.palette, ratio)
         pixmap = self._sprites.get(cache_key)
         if pixmap is not None:
             return pixmap
@@ -128,12 +128,16 @@ class _UnrolledCanvas(QWidget):
         last = min(length, self.step_at(event.rect().right()) + 1)
         fm = QFontMetrics(self._font)
         line_h = fm.height()
-        colours = {}
+        colours = {}  # the lines
+        ink = {}  # the numbers: the same hues, made readable on the background
         for key in ("c", "h", "x", "y", "text"):
             for alpha in (90, 255):
                 colour = theme.color(key)
                 colour.setAlpha(alpha)
                 colours[key, alpha] = colour
+                colour = QColor(theme.label(key))
+                colour.setAlpha(alpha)
+                ink[key, alpha] = colour
         chain = self.step_width - cell_w
         centre = Qt.AlignmentFlag.AlignCenter
         for t in range(first, last + 1):
@@ -161,7 +165,7 @@ class _UnrolledCanvas(QWidget):
                 self._sprite("cell", kind, alpha, cell_w, cell_h),
             )
             painter.setFont(self._bold)
-            painter.setPen(colours["text", alpha])
+            painter.setPen(ink["text", alpha])
             painter.drawText(
                 QRectF(cell.left(), cell.top() + 3, cell_w, line_h + 2),
                 centre,
@@ -179,9 +183,9 @@ class _UnrolledCanvas(QWidget):
                     c_val, h_val = float(trace.c[k]), float(trace.h[k])
                 c_text, h_text = f"C {c_val:.3f}", f"h {h_val:.3f}"
                 y_text = f"y {float(trace.y[k]):.3f}" if t > 0 else ""
-            painter.setPen(colours["c", alpha])
+            painter.setPen(ink["c", alpha])
             painter.drawText(QRectF(cell.left(), c_y - line_h / 2, cell_w, line_h), centre, c_text)
-            painter.setPen(colours["h", alpha])
+            painter.setPen(ink["h", alpha])
             painter.drawText(QRectF(cell.left(), h_y - line_h / 2, cell_w, line_h), centre, h_text)
             if t == 0:
                 continue
@@ -194,7 +198,7 @@ class _UnrolledCanvas(QWidget):
                     QPointF(cell.left() - SPRITE_PAD, top - SPRITE_PAD),
                     self._sprite("bubble", key, alpha, cell_w, bubble_h),
                 )
-                painter.setPen(colours[key, alpha])
+                painter.setPen(ink[key, alpha])
                 painter.drawText(QRectF(cell.left(), top, cell_w, bubble_h), centre, text)
         painter.end()
 

@@ -138,7 +138,7 @@ class CellColumn(QWidget):
         self.readout.setToolTip(whole + self._readout_words)
 
     def apply_theme(self, theme) -> None:
-        colour = theme.series.get(self._role, theme.text)
+        colour = theme.label(self._role)
         title = self._state.cell.title
         self.title.setText(f"<span style='color:{colour}; font-size:large'><b>{title}</b></span>")
         if hasattr(self.diagram, "apply_theme"):

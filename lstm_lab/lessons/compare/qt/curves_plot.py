@@ -4,7 +4,7 @@ states, their retention and gradients after a pulse, their losses in the race.""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
@@ -13,6 +13,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the sa
 from lstm_lab.lessons.compare.qt.legend_row import add_legend_row, fit_legend
 from lstm_lab.ui.axis_ticks import axis_ticks, font_pixels, log_axis_ticks, ticks_that_fit
 from lstm_lab.ui.dense_lines import DENSE_WIDTH, decimate
+from lstm_lab.ui.lines import DASHES, MARKER_SIZE, Series, mark, marker_index, series_pen
 from lstm_lab.ui.theme import DARK, Theme
 
 #: A log axis cannot show 0: smaller values are drawn at this floor.
@@ -21,14 +22,9 @@ LOG_FLOOR = 1e-12
 FONT_POINTS = 9.0
 #: The least height of the data area, in pixels: the curves and their numbers stay readable.
 PLOT_HEIGHT = 120
-#: A curve's line style by name: reference lines differ from each other in dashes as well as
-#: in colour.
-PEN_STYLES = {
-    "solid": Qt.PenStyle.SolidLine,
-    "dash": Qt.PenStyle.DashLine,
-    "dot": Qt.PenStyle.DotLine,
-    "dashdot": Qt.PenStyle.DashDotLine,
-}
+#: A curve's line style by name: the curves of a plot differ in dashes and markers as well as
+#: in colour (`lstm_lab.ui.lines`).
+PEN_STYLES = DASHES
 
 
 class CurvesPlot(pg.GraphicsLayoutWidget):
@@ -74,6 +70,9 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.disableAutoRange()
         self.curves: dict[str, pg.PlotDataItem] = {}
+        #: Each curve's markers, thinned to a readable spacing (`lines.marker_index`).
+        self.markers: dict[str, pg.PlotDataItem] = {}
+        self._series: dict[str, Series] = {}  # the curves with a legend entry
         self._roles: dict[str, tuple[str, str, float | None]] = {}
         self._fitted: set[str] = set()  # the curves the axes follow
         self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # every point, as given
@@ -96,18 +95,26 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
         *,
         style: str | None = None,
         width: float | None = None,
+        marker: str | None = None,
         legend: bool = True,
         fits: bool = True,
     ) -> None:
         """A curve in the theme colour ``role``, drawn ``style`` ("solid", "dash", "dot",
-        "dashdot"; ``dashed`` is "dash"). ``legend``: it has an entry in the legend; ``fits``:
-        the axes follow it (a reference line that leaves the data's range is cut off by the
-        view instead)."""
+        "dashdot", "dashdotdot"; ``dashed`` is "dash"), with ``marker`` (a pyqtgraph symbol,
+        `lines.MARKERS`) along it. ``legend``: it has an entry in the legend, which shows the
+        dashes and the marker; ``fits``: the axes follow it (a reference line that leaves the
+        data's range is cut off by the view instead)."""
+        chosen = style or ("dash" if dashed else "solid")
+        series = Series(key, name, role, chosen, marker)  # (refuses unknown styles)
         curve = self.plot_item.plot([], [])
         self.curves[key] = curve
-        chosen = style or ("dash" if dashed else "solid")
-        if chosen not in PEN_STYLES:
-            raise ValueError(f"unknown line style {chosen!r}")
+        mark(curve, series)
+        if marker is not None:  # (a data item: it follows the log axis as the curve does)
+            dots = self.plot_item.plot([], [], pen=None, symbol=marker, symbolSize=MARKER_SIZE)
+            curve.visibleChanged.connect(lambda c=curve, d=dots: d.setVisible(c.isVisible()))
+            self.markers[key] = dots
+        if legend:
+            self._series[key] = series
         self._roles[key] = (role, chosen, width)
         self._data[key] = (np.empty(0), np.empty(0))
         if fits:
@@ -120,6 +127,10 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
     def style_of(self, key: str) -> str:
         """The line style curve ``key`` was given ("solid", "dash", "dot" or "dashdot")."""
         return self._roles[key][1]
+
+    def plot_series(self) -> dict[str, tuple[Series, ...]]:
+        """The curves with a legend entry (`lstm_lab.ui.look.ShowsSeries`)."""
+        return {self.objectName(): tuple(self._series.values())}
 
     def set_data(self, key: str, x, y) -> None:
         """Show ``y`` against ``x``; a curve with more points than the plot has pixel columns
@@ -143,7 +154,14 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
             else:
                 self._dense.discard(key)
             self._pen(key)
-        self.curves[key].setData(*decimate(x, y, self._columns), connect="finite")
+        style = self._roles[key][1] if dense else "solid"  # (a thin line keeps its dashes)
+        self.curves[key].setData(*decimate(x, y, self._columns, style), connect="finite")
+        dots = self.markers.get(key)
+        if dots is not None:
+            keys = list(self.curves)
+            shown = marker_index(len(x), max(self._columns, 200), keys.index(key) / len(keys))
+            finite = shown[np.isfinite(y[shown])] if len(shown) else shown
+            dots.setData(x[finite], y[finite])
 
     def _follow_width(self, *_args) -> None:
         """The view's width in pixel columns: long curves are decimated for it."""
@@ -208,12 +226,16 @@ class CurvesPlot(pg.GraphicsLayoutWidget):
     def _pen(self, key: str) -> None:
         role, style, width = self._roles[key]
         colour = QColor(self._theme.series.get(role) or getattr(self._theme, role, "#888888"))
-        if key in self._dense:
+        dots = self.markers.get(key)
+        if dots is not None:
+            dots.setSymbolPen(pg.mkPen(colour))
+            dots.setSymbolBrush(pg.mkBrush(colour))
+        if key in self._dense:  # dashes as gaps in the decimated line (`dense_lines`)
             self.curves[key].setPen(pg.mkPen(colour, width=DENSE_WIDTH))
             return
         if width is None:
             width = 2.5 if style == "solid" else 1.5
-        self.curves[key].setPen(pg.mkPen(colour, width=width, style=PEN_STYLES[style]))
+        self.curves[key].setPen(series_pen(colour, width, style))
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QSizePolicy
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph picks the same binding)
 
+from lstm_lab.ui.lines import SeriesSample
+
 #: Pixels between a line's sample and its words, and between one entry and the next.
 SAMPLE_GAP = 4
 ENTRY_GAP = 14
@@ -16,7 +18,9 @@ ENTRY_GAP = 14
 
 def add_legend_row(layout: pg.GraphicsLayout) -> pg.LegendItem:
     """A legend in row 0 of ``layout``, centred; the plots go in the rows below it."""
-    legend = pg.LegendItem(colCount=1, horSpacing=SAMPLE_GAP, verSpacing=-6)
+    legend = pg.LegendItem(
+        colCount=1, horSpacing=SAMPLE_GAP, verSpacing=-6, sampleType=SeriesSample
+    )
     legend.layout.setContentsMargins(0, 0, 0, 0)
     legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     layout.addItem(legend, row=0, col=0)
@@ -46,10 +50,15 @@ def fit_legend(legend: pg.LegendItem, room: float) -> bool:
     if not legend.items:
         return False
     columns = legend_columns(legend, room)
+    spaced = False
     for column in range(1, 2 * columns - 1, 2):  # after each entry's words
-        legend.layout.setColumnSpacing(column, ENTRY_GAP)
+        if legend.layout.columnSpacing(column) != ENTRY_GAP:
+            legend.layout.setColumnSpacing(column, ENTRY_GAP)
+            spaced = True
     if columns == legend.columnCount:
-        return False
+        if spaced:  # wider by the gaps: the legend's size and place follow
+            legend.updateGeometry()
+        return spaced
     legend.setColumnCount(columns)
     legend.updateGeometry()
     return True

@@ -35,6 +35,7 @@ from lstm_lab.engine.race import (
     MAX_UNITS,
     RACE_ORDER,
 )
+from lstm_lab.lessons.compare.model import CELL_MARKERS
 from lstm_lab.lessons.compare.qt.curves_plot import CurvesPlot
 from lstm_lab.lessons.compare.qt.state import CompareState
 from lstm_lab.lessons.compare.race import MAX_SEED
@@ -141,7 +142,7 @@ class RacePanel(QWidget):
         self._roles = dict(roles)
         self._past_curves = 0  # seeds before the last whose curves exist
         for name in RACE_ORDER:
-            self.plot.add_curve(name, CELLS[name].title, roles[name])
+            self.plot.add_curve(name, CELLS[name].title, roles[name], marker=CELL_MARKERS[name])
         self.verdict = QLabel("")
         self.verdict.setObjectName("raceVerdict")
         self.verdict.setWordWrap(True)
@@ -229,7 +230,11 @@ class RacePanel(QWidget):
         while self._past_curves < len(past):  # thin curves for the seeds that have ended
             for name in RACE_ORDER:
                 self.plot.add_curve(
-                    f"{name}:{self._past_curves}", "", self._roles[name], width=1.0, legend=False
+                    f"{name}:{self._past_curves}",
+                    "",
+                    self._roles[name],
+                    width=1.0,
+                    legend=False,
                 )
             self._past_curves += 1
         for index in range(self._past_curves):

@@ -254,7 +254,7 @@ class SmallDiagram(SpokenCell, TextBoost, QGraphicsView):
         style_frame(self, self._box, self._wires, theme)
         for item, key in self._texts:
             if key != "node_text":
-                item.setBrush(QColor(theme.series.get(key) or getattr(theme, key, theme.text)))
+                item.setBrush(QColor(theme.labels.get(key) or getattr(theme, key, theme.text)))
         for circle, sym in self._ops:
             circle.setBrush(QColor(theme.surface_alt))
             circle.setPen(QPen(QColor(theme.text), 2))

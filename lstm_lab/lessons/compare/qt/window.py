@@ -49,6 +49,7 @@ from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import CELLS, SequenceError, parse_sequence
 from lstm_lab.engine.memory import READABLE_R2, REFERENCE_NAMES
 from lstm_lab.lessons.compare.model import (
+    CELL_MARKERS,
     CELL_ROLES,
     ORDER,
     PRESETS,
@@ -332,7 +333,7 @@ class CompareWindow(LessonWindow):
         for name in ORDER:
             title = CELLS[name].title
             for plot in plots:
-                plot.add_curve(name, title, CELL_ROLES[name])
+                plot.add_curve(name, title, CELL_ROLES[name], marker=CELL_MARKERS[name])
         self.readout_plot.add_curve(
             "readable", self.tr("R² = {0:g}").format(READABLE_R2), "target", style="dot"
         )

@@ -12,21 +12,33 @@ import pyqtgraph as pg  # isort: skip  (after PySide6)
 
 from lstm_lab.lessons.forecast.qt.forecast_table import ForecastTable
 from lstm_lab.lessons.forecast.qt.state import ForecastState
+from lstm_lab.ui.lines import (
+    MARKER_SIZE,
+    Series,
+    SeriesSample,
+    mark,
+    marker_index,
+    series_pen,
+)
 from lstm_lab.ui.speech import Speech
 from lstm_lab.ui.theme import DARK, Theme
 
-# key → (theme colour key, width, line style, marker). The baseline is dashed and in a hue of
-# its own, so it never passes for the truth, the line it copies one step late. AR's two lines
+# key → (theme colour key, width, dash pattern, marker). No two lines share both their dash and
+# their marker, so none is told by colour alone. The baseline is dashed and in a hue of its
+# own, so it never passes for the truth, the line it copies one step late. AR's two lines
 # share a hue no other line has, with a dash-dot or dotted line and a marker at every value:
-# on a sine they lie on the truth, and the markers show them there.
+# on a sine they lie on the truth, and the markers show them there. The LSTM's forecasts carry
+# markers every few dozen pixels (they are drawn again at every epoch of training).
 CURVES = (
-    ("truth", "target", 2.0, Qt.PenStyle.SolidLine, None),
-    ("one_step", "i", 2.0, Qt.PenStyle.SolidLine, None),
-    ("rolling", "y", 2.5, Qt.PenStyle.SolidLine, None),
-    ("last_value", "baseline", 2.0, Qt.PenStyle.DashLine, None),
-    ("ar_one_step", "ar", 1.5, Qt.PenStyle.DashDotLine, "x"),
-    ("ar_rolling", "ar", 1.5, Qt.PenStyle.DotLine, "o"),
+    ("truth", "target", 2.0, "solid", None),
+    ("one_step", "i", 2.0, "solid", "t1"),
+    ("rolling", "y", 2.5, "dashdotdot", "s"),
+    ("last_value", "baseline", 2.0, "dash", None),
+    ("ar_one_step", "ar", 1.5, "dashdot", "x"),
+    ("ar_rolling", "ar", 1.5, "dot", "o"),
 )
+#: The lines whose markers stand at every value (the rest: thinned, `lines.marker_index`).
+EVERY_VALUE = ("ar_one_step", "ar_rolling")
 #: The forecasts that need no training, drawn from the start.
 BASELINES = ("last_value", "ar_one_step", "ar_rolling")
 #: The LSTM's forecasts, drawn once it is trained.
@@ -56,7 +68,9 @@ class ForecastPlot(QWidget):
                 "LSTM's). Click a point to see its window inside the model."
             )
         )
-        self.legend = pg.LegendItem(colCount=2, horSpacing=14, verSpacing=-6)
+        self.legend = pg.LegendItem(
+            colCount=2, horSpacing=14, verSpacing=-6, sampleType=SeriesSample
+        )
         self.view.addItem(self.legend, row=0, col=0)
         self.top = self.view.addPlot(row=1, col=0)
         self.bottom = self.view.addPlot(row=2, col=0)
@@ -74,16 +88,26 @@ class ForecastPlot(QWidget):
         self.top.addItem(self.example_line, ignoreBounds=True)
         self.curves: dict[str, pg.PlotCurveItem | pg.PlotDataItem] = {}
         self.errors: dict[str, pg.PlotCurveItem] = {}
-        for key, _colour, _width, _style, marker in CURVES:
-            # A line with markers is a PlotDataItem (a line and a scatter); the rest are lines.
-            curve = pg.PlotCurveItem() if marker is None else pg.PlotDataItem()
-            if marker is not None:  # under the other lines, which stay visible on top
+        #: The thinned markers of the LSTM's forecasts.
+        self.markers: dict[str, pg.ScatterPlotItem] = {}
+        for key, colour, _width, style, marker in CURVES:
+            # A line with a marker at every value is a PlotDataItem (a line and a scatter); the
+            # rest are lines, with a scatter of their own for thinned markers.
+            every = key in EVERY_VALUE
+            curve = pg.PlotDataItem() if every else pg.PlotCurveItem()
+            if every:  # under the other lines, which stay visible on top
                 curve.setZValue(-1)
+            mark(curve, Series(key, key, colour, style, marker))
             self.top.addItem(curve)
             self.curves[key] = curve
+            if marker is not None and not every:
+                dots = self.markers[key] = pg.ScatterPlotItem(symbol=marker, size=MARKER_SIZE)
+                self.top.addItem(dots)
+                curve.visibleChanged.connect(lambda c=curve, d=dots: d.setVisible(c.isVisible()))
             self.legend.addItem(curve, key)
             if key != "truth":
                 error = pg.PlotCurveItem()
+                mark(error, Series(key, key, colour, style))
                 error.setZValue(curve.zValue())
                 self.bottom.addItem(error)
                 self.errors[key] = error
@@ -129,14 +153,21 @@ class ForecastPlot(QWidget):
                 self.curves[key].setData(x_test, values)
                 self.errors[key].setData(ahead, np.abs(values - targets))
         report = state.report()
+        columns = max(200, round(self.top.vb.width()))
         for key in TRAINED:
             if report is None:
                 self.curves[key].setData([], [])
                 self.errors[key].setData([], [])
+                self.markers[key].setData([], [])
             else:
                 values = getattr(report, key)
                 self.curves[key].setData(x_test, values)
                 self.errors[key].setData(ahead, np.abs(values - targets))
+                # Over the test span, which is about the last third of the plot's width.
+                phase = TRAINED.index(key) / len(TRAINED)
+                shown = marker_index(len(values), columns * len(values) // len(x_all), phase)
+                shown = shown[np.isfinite(values[shown])]
+                self.markers[key].setData(x_test[shown], values[shown])
         mses = state.forecast_mses()
         # Fixed-width numbers: a legend that changes width lays the plot out again.
         names = {
@@ -201,16 +232,26 @@ class ForecastPlot(QWidget):
         x = self.top.vb.mapSceneToView(position).x()
         self._state.set_example(round(x) - self._state.window)
 
+    def plot_series(self) -> dict[str, tuple[Series, ...]]:
+        """The forecasts on the top plot and their errors below (`ShowsSeries`)."""
+        return {
+            "forecastTop": tuple(curve.lstm_series for curve in self.curves.values()),
+            "forecastErrors": tuple(error.lstm_series for error in self.errors.values()),
+        }
+
     # ------------------------------------------------------------------ looks
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.view.setBackground(theme.background)
         for key, colour, width, style, marker in CURVES:
-            pen = pg.mkPen(theme.color(colour), width=width, style=style)
+            pen = series_pen(theme.color(colour), width, style)
             self.curves[key].setPen(pen)
             if key in self.errors:
                 self.errors[key].setPen(pen)
-            if marker is not None:
+            if key in self.markers:
+                self.markers[key].setPen(pg.mkPen(theme.color(colour)))
+                self.markers[key].setBrush(pg.mkBrush(theme.color(colour)))
+            elif marker is not None:
                 # Markers on the forecasts only: each one is painted again at every refresh
                 # while the model trains; the error plot keeps the lines' own dashes.
                 curve = self.curves[key]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 import pyqtgraph as pg  # isort: skip  (after PySide6)
 
 from lstm_lab.lessons.forecast.qt.state import ForecastState
+from lstm_lab.ui.lines import Series, glyph, mark, series_pen
 from lstm_lab.ui.theme import DARK, Theme
 
 # key in the activity → legend words, width
@@ -19,6 +20,8 @@ SERIES = (
     ("o", "output gate o", 1.5),
     ("c", "cell state C", 2.5),
 )
+#: Each line's dash pattern and marker, as in the single cell's time series.
+LOOKS = {"f": ("dashdot", "t"), "i": ("dashdotdot", "t1"), "o": ("dot", "d"), "c": ("solid", "o")}
 
 
 class UnitDetailPlot(QWidget):
@@ -40,8 +43,10 @@ class UnitDetailPlot(QWidget):
         self.plot.hideButtons()
         self.plot.setLabel("bottom", "step t of the window")
         self.curves: dict[str, pg.PlotDataItem] = {}
-        for key, _words, _width in SERIES:
-            curve = pg.PlotDataItem(symbol="o", symbolSize=4)
+        for key, words, _width in SERIES:
+            dash, marker = LOOKS[key]
+            curve = pg.PlotDataItem(symbol=marker, symbolSize=6)
+            mark(curve, Series(key, words, key, dash, marker))
             self.plot.addItem(curve)
             self.curves[key] = curve
         self.title = QLabel()
@@ -81,10 +86,15 @@ class UnitDetailPlot(QWidget):
         self.plot.setXRange(0.5, steps[-1] + 0.5, padding=0)
         theme = self._theme
         names = ", ".join(
-            f'<span style="color:{theme.series[key]}"><b>{words}</b></span>'
+            f'<span style="color:{theme.label(key)}"><b>{words}</b> '
+            f"{glyph(self.curves[key].lstm_series)}</span>"
             for key, words, _width in SERIES
         )
         self.title.setText(f"Unit {self._state.unit} over the window: {names}")
+
+    def plot_series(self) -> dict[str, tuple[Series, ...]]:
+        """The unit's gates and cell state (`lstm_lab.ui.look.ShowsSeries`)."""
+        return {self.objectName(): tuple(curve.lstm_series for curve in self.curves.values())}
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -92,7 +102,7 @@ class UnitDetailPlot(QWidget):
         for key, _words, width in SERIES:
             colour = theme.series[key]
             curve = self.curves[key]
-            curve.setPen(pg.mkPen(colour, width=width))
+            curve.setPen(series_pen(colour, width, LOOKS[key][0]))
             curve.setSymbolBrush(pg.mkBrush(colour))
             curve.setSymbolPen(pg.mkPen(colour))
         for name in ("left", "bottom"):

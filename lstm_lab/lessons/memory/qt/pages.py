@@ -40,6 +40,8 @@ from lstm_lab.ui.theme import DARK, Theme
 
 #: Each cell's marker on the learning curves, so that the cells differ without colour too.
 CELL_SYMBOLS = {"rnn": "t", "lstm": "o", "gru": "s"}
+#: The plot's markers as characters, for the swatches beside the answers.
+SYMBOL_GLYPHS = {"t": "▼", "o": "●", "s": "■"}
 #: Fillers shown at each end of a sentence before the rest is counted.
 SHOWN_FILLERS = 3
 
@@ -93,16 +95,20 @@ class CarouselPage(QWidget):
             "carouselStatePlot", self.tr("step t"), self.tr("C(t), h(t)"),
             tooltip=self.tr("The cell state and the output of the hand-set unit"),
         )  # fmt: skip
-        self.state_plot.add_curve("c", self.tr("C(t), f = 1"), "c")
-        self.state_plot.add_curve("h", self.tr("h(t), f = 1"), "h", dashed=True)
-        self.state_plot.add_curve("leak", self.tr("C(t), f = 0.9"), "f", dashed=True)
+        self.state_plot.add_curve("c", self.tr("C(t), f = 1"), "c", marker="o")
+        self.state_plot.add_curve("h", self.tr("h(t), f = 1"), "h", dashed=True, marker="s")
+        self.state_plot.add_curve(
+            "leak", self.tr("C(t), f = 0.9"), "f", style="dashdot", marker="t"
+        )
         self.grad_plot = CurvesPlot(
             "carouselGradientPlot", self.tr("step t"), self.tr("∂C(T)/∂C(t)"), log_y=True,
             tooltip=self.tr("How much of a change of C(t) reaches C(T): the product of the "
                             "forget gates after step t"),
         )  # fmt: skip
-        self.grad_plot.add_curve("c", self.tr("f = 1: Π f = 1"), "c")
-        self.grad_plot.add_curve("leak", self.tr("f = 0.9: 0.9^(T−t)"), "f", dashed=True)
+        self.grad_plot.add_curve("c", self.tr("f = 1: Π f = 1"), "c", marker="o")
+        self.grad_plot.add_curve(
+            "leak", self.tr("f = 0.9: 0.9^(T−t)"), "f", style="dashdot", marker="t"
+        )
         self.readout = _label("carouselReadout")
 
         controls = QHBoxLayout()
@@ -256,10 +262,14 @@ class TaskPage(QWidget):
             tooltip=self.tr("Accuracy on held-out sentences, measured every 250 updates"),
         )  # fmt: skip
         for cell in CELL_NAMES:
-            self.curve_plot.add_curve(cell, CELL_TITLES[cell], CELL_ROLES[cell], CELL_DASHED[cell])
-            self.curve_plot.curves[cell].setSymbol(CELL_SYMBOLS[cell])
-            self.curve_plot.curves[cell].setSymbolSize(7)
-        self.curve_plot.add_curve("chance", self.tr("chance 25 %"), "target", dashed=True)
+            self.curve_plot.add_curve(
+                cell,
+                CELL_TITLES[cell],
+                CELL_ROLES[cell],
+                CELL_DASHED[cell],
+                marker=CELL_SYMBOLS[cell],
+            )
+        self.curve_plot.add_curve("chance", self.tr("chance 25 %"), "target", style="dot")
 
         self.sentence = _label("sampleSentence")
         self.next_button = QPushButton(self.tr("Another sentence"))
@@ -385,9 +395,9 @@ class TaskPage(QWidget):
 
     def _colour_swatches(self) -> None:
         for cell in CELL_NAMES:
-            colour = self._theme.series.get(CELL_ROLES[cell], "#888888")
-            style = "dashed" if CELL_DASHED[cell] else "solid"
-            self.swatches[cell].setText("━━" if style == "solid" else "╍╍")
+            colour = self._theme.label(CELL_ROLES[cell])
+            line = "╍" if CELL_DASHED[cell] else "━"
+            self.swatches[cell].setText(line + SYMBOL_GLYPHS[CELL_SYMBOLS[cell]] + line)
             self.swatches[cell].setStyleSheet(f"color: {colour}; font-weight: bold;")
             self.answer_labels[cell].setStyleSheet(f"color: {colour};")
 
