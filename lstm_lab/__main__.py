@@ -94,6 +94,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run ``lstm-lab`` with ``argv``; its exit status. A standard output that cannot be written
+    (a closed pipe, a full disk) ends it with one line on stderr and status 1, never a
+    traceback."""
+    from lstm_lab.core.cli import ClosedOutput, release_stdout
+
+    if sys.stdout is None:  # started with its standard output closed (">&-")
+        sys.stdout = ClosedOutput()
+    try:
+        status = _main(argv)
+        sys.stdout.flush()
+    except OSError as error:
+        if not _is_stdout_error(error):
+            raise
+        release_stdout()
+        reason = error.strerror or error
+        print(f"lstm-lab: error: could not write the output ({reason})", file=sys.stderr)
+        return 1
+    return status
+
+
+def _is_stdout_error(error: OSError) -> bool:
+    """Whether ``error`` came from writing standard output (only those are reported here)."""
+    import errno
+
+    stdout_errors = (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EBADF)
+    return error.errno in stdout_errors
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and not argv[0].startswith("-"):
         from lstm_lab.core.kinds import commands, resolve
@@ -109,9 +138,9 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(problem)  # one line and exit status 2, before any window exists
     if args.version:
         from lstm_lab import __version__
+        from lstm_lab.core.cli import write_output
 
-        print(f"LSTM Lab {__version__}")
-        return 0
+        return write_output("lstm-lab", lambda out: out.write(f"LSTM Lab {__version__}\n"))
     if args.list_lessons:
         return _list_lessons()
     if args.file and args.lesson:
@@ -128,12 +157,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _list_lessons() -> int:
     from lstm_lab.core.builtin import builtin_lessons
+    from lstm_lab.core.cli import write_output
 
     lessons = builtin_lessons()
     width = max(len(lesson.name) for lesson in lessons)
-    for lesson in lessons:
-        print(f"{lesson.name:<{width}}  {lesson.title}")
-    return 0
+    lines = [f"{lesson.name:<{width}}  {lesson.title}\n" for lesson in lessons]
+    return write_output("lstm-lab", lambda out: out.writelines(lines))
 
 
 if __name__ == "__main__":
