@@ -59,10 +59,16 @@ class LabApp(QObject):
             self._start.lessonChosen.connect(self.open_lesson)
             self._start.fileChosen.connect(self.open_file)
             self._start.openRequested.connect(self.open_dialog)
+            self._start.lookChanged.connect(self._share_look)
             from lstm_lab.shell.lesson_window import fitting_size
 
             self._start.resize(*fitting_size((1100, 720)))  # never wider than a projector
         return self._start
+
+    def _share_look(self) -> None:
+        """A theme or text size chosen on the start screen: the lesson windows follow it."""
+        for window in self.windows.values():
+            window.sync_look()
 
     def show_start_screen(self) -> None:
         screen = self.start_screen

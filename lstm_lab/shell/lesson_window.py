@@ -41,7 +41,7 @@ from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
 from lstm_lab.ui.pictures import save_png
-from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme
+from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme, stepped_scale
 
 SETTINGS_VERSION = 1
 
@@ -154,6 +154,57 @@ def hide_tabs(tabs: QTabWidget, hidden: frozenset[str], name: str = "pageKey") -
         tabs.setTabVisible(index, tabs.widget(index).property(name) not in hidden)
 
 
+def make_action(spec: ActionSpec, parent: QWidget, trigger: Callable[[], None]) -> QAction:
+    """The QAction of ``spec`` in ``parent`` (its shortcuts working while ``parent``'s window is
+    active, its tip naming them), calling ``trigger`` when chosen."""
+    action = QAction(spec.text, parent)
+    action.setObjectName(f"action_{spec.key}")
+    keys = [spec.shortcut, *spec.extra_shortcuts] if spec.shortcut is not None else []
+    if keys:
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    if spec.tip:
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(spec.tip + (f" ({shown})" if shown else ""))
+        action.setStatusTip(spec.tip)
+    action.setCheckable(spec.checkable)
+    action.triggered.connect(lambda _checked=False: trigger())
+    return action
+
+
+def show_shortcuts(parent: QWidget, actions: list[QAction], note: str = "") -> None:
+    """Help → Keyboard shortcuts: every one of ``actions`` that has keys, with its keys."""
+    rows = []
+    for action in actions:
+        keys = ", ".join(
+            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+        )
+        if keys:
+            name = action.text().replace("&", "").rstrip("…")
+            rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}</td></tr>")
+    box = QMessageBox(parent)
+    box.setObjectName("shortcutsDialog")
+    box.setWindowTitle("Keyboard shortcuts")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText("<table>" + "".join(rows) + "</table>" + note)
+    box.open()
+
+
+def show_about(parent: QWidget) -> None:
+    """Help → About LSTM Lab."""
+    box = QMessageBox(parent)
+    box.setObjectName("aboutDialog")
+    box.setWindowTitle("About LSTM Lab")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
+        f"<h3>LSTM Lab {__version__}</h3>"
+        "<p>One long short-term memory cell to hold in your hands: every gate, weight and "
+        "sum on screen, every number ready to redo by hand.</p>"
+        "<p>Runs entirely offline.</p>"
+    )
+    box.open()
+
+
 class LessonWindow(QMainWindow):
     """The frame of a lesson window (see the module). ``startScreenRequested`` asks the
     application to show the start screen."""
@@ -264,18 +315,7 @@ class LessonWindow(QMainWindow):
         built = {title: bar.addMenu(title) for title in menus}
         groups: dict[str, QActionGroup] = {}
         for spec in actions:
-            action = QAction(spec.text, self)
-            action.setObjectName(f"action_{spec.key}")
-            keys = [spec.shortcut, *spec.extra_shortcuts] if spec.shortcut is not None else []
-            if keys:
-                action.setShortcuts([QKeySequence(key) for key in keys])
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            if spec.tip:
-                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(spec.tip + (f" ({shown})" if shown else ""))
-                action.setStatusTip(spec.tip)
-            action.setCheckable(spec.checkable)
-            action.triggered.connect(lambda _checked=False, s=spec.slot: self._resolve(s)())
+            action = make_action(spec, self, lambda s=spec.slot: self._resolve(s)())
             if spec.group is not None:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             self.addAction(action)
@@ -420,8 +460,7 @@ class LessonWindow(QMainWindow):
         """A subclass widens its side columns here, so large text is not cut off."""
 
     def step_text_scale(self, direction: int) -> None:
-        index = TEXT_SCALES.index(self.text_scale) + direction
-        self.set_text_scale(TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index))])
+        self.set_text_scale(stepped_scale(self.text_scale, direction))
 
     # -------------------------------------------------------------------- reduce motion
     def _follow_motion(self) -> None:
@@ -473,37 +512,14 @@ class LessonWindow(QMainWindow):
 
     # -------------------------------------------------------------------- help
     def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.actions():
-            keys = ", ".join(
-                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-            )
-            if keys:
-                name = action.text().replace("&", "").rstrip("…")
-                rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}</td></tr>")
-        box = QMessageBox(self)
-        box.setObjectName("shortcutsDialog")
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("<table>" + "".join(rows) + "</table>" + self.shortcuts_note())
-        box.open()
+        show_shortcuts(self, self.actions(), self.shortcuts_note())
 
     def shortcuts_note(self) -> str:
         """Rich text under the list of shortcuts (how the keys behave in this window)."""
         return ""
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("aboutDialog")
-        box.setWindowTitle("About LSTM Lab")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            f"<h3>LSTM Lab {__version__}</h3>"
-            "<p>One long short-term memory cell to hold in your hands: every gate, weight and "
-            "sum on screen, every number ready to redo by hand.</p>"
-            "<p>Runs entirely offline.</p>"
-        )
-        box.open()
+        show_about(self)
 
     # -------------------------------------------------------------------- screenshots
     def save_screenshot(self, path: str) -> bool:
