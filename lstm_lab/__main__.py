@@ -43,6 +43,32 @@ def screenshot_problem(path: str) -> str | None:
     return None
 
 
+def look_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--theme`` or ``--text-scale`` cannot be used, in one line, or None; a valid
+    ``--text-scale`` is turned into a number. They set how a screenshot looks, so they need
+    ``--screenshot``."""
+    if args.theme is None and args.text_scale is None:
+        return None
+    if args.screenshot is None:
+        option = "--theme" if args.theme is not None else "--text-scale"
+        return f"{option} sets how a --screenshot looks; use it with --screenshot PATH"
+    if args.theme is not None and args.theme not in ("dark", "light"):
+        return f'--theme must be dark or light, not "{args.theme}"'
+    if args.text_scale is not None:
+        from lstm_lab.ui.theme import TEXT_SCALES
+
+        shown = ", ".join(f"{scale:g}" for scale in TEXT_SCALES)
+        try:
+            scale = float(args.text_scale)
+        except ValueError:
+            scale = None
+        matching = [s for s in TEXT_SCALES if scale is not None and abs(s - scale) < 1e-9]
+        if not matching:
+            return f'--text-scale must be one of {shown}, not "{args.text_scale}"'
+        args.text_scale = matching[0]
+    return None
+
+
 def _commands_epilog() -> str:
     from lstm_lab.core.kinds import commands
 
@@ -71,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="render the lesson window (or the start screen when no lesson is named) to a PNG "
         "file and exit",
+    )
+    parser.add_argument(
+        "--theme",
+        metavar="dark|light",
+        help="the theme of the --screenshot (default: the saved one)",
+    )
+    parser.add_argument(
+        "--text-scale",
+        metavar="S",
+        help="the text size of the --screenshot, one of View → Larger text's sizes "
+        "(0.85, 1, 1.15, 1.3, 1.5, 1.75 or 2; default: the saved one)",
     )
     parser.add_argument("--sequence", metavar="TEXT", help="input sequence to show")
     parser.add_argument("--step", metavar="N", type=int, help="time step to show")
@@ -136,6 +173,10 @@ def _main(argv: list[str] | None) -> int:
         problem = screenshot_problem(args.screenshot)
         if problem is not None:
             parser.error(problem)  # one line and exit status 2, before any window exists
+    problem = look_problem(args)
+    if problem is not None:
+        print(f"lstm-lab: error: {problem}", file=sys.stderr)
+        return 2
     if args.version:
         from lstm_lab import __version__
         from lstm_lab.core.cli import write_output
