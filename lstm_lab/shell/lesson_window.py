@@ -9,6 +9,7 @@ Views it passes to `register_view` follow theme and text-size changes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
-from lstm_lab.ui.pictures import save_png
+from lstm_lab.ui.pictures import add_png_scale_menu, picture_name, png_scale, save_widget_png
 from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme, stepped_scale
 
 SETTINGS_VERSION = 1
@@ -336,6 +337,11 @@ class LessonWindow(QMainWindow):
             menu.removeAction(quit_action)
             menu.addSeparator()
             menu.addAction(quit_action)
+        screenshot = self.actions_by_key.get("screenshot")
+        if screenshot is not None:  # File → Picture size, right under Save screenshot…
+            listed = built[FILE].actions()
+            after = listed[listed.index(screenshot) + 1 :]
+            add_png_scale_menu(built[FILE], self.settings, after[0] if after else None)
         view_menu = built[VIEW]
         first = view_menu.actions()[0] if view_menu.actions() else None
         for dock in self.docks.values():
@@ -522,11 +528,12 @@ class LessonWindow(QMainWindow):
         show_about(self)
 
     # -------------------------------------------------------------------- screenshots
-    def save_screenshot(self, path: str) -> bool:
-        """The window as a PNG file at ``path``; False (and a message) if it cannot be
-        written."""
+    def save_screenshot(self, path: str, scale: float | None = None) -> bool:
+        """The window as a PNG file at ``path``, ``scale`` times its size on screen (the
+        size chosen under File → Picture size when None); False (and a message) if it cannot
+        be written."""
         try:
-            save_png(self.grab(), path)
+            save_widget_png(self, path, png_scale(self.settings) if scale is None else scale)
         except WriteError as error:
             warn(
                 self,
@@ -538,8 +545,11 @@ class LessonWindow(QMainWindow):
         return True
 
     def save_screenshot_dialog(self) -> None:
+        lesson = self.lesson_in_effect()
+        name = picture_name(lesson.title if lesson is not None else "", self.tr("screenshot"))
+        folder = self.files._folder() if hasattr(self, "files") else ""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save screenshot", "lstm-lab.png", "PNG image (*.png)"
+            self, "Save screenshot", os.path.join(folder, name), "PNG image (*.png)"
         )
         if path:
             self.save_screenshot(path)
