@@ -334,3 +334,40 @@ def test_the_svg_numbers_are_centred_on_their_circles_as_on_screen(
         assert abs(size - on_screen) <= 1.0, (key, size, on_screen)
         checked += 1
     assert checked == 4
+
+
+@pytest.mark.parametrize(
+    ("lesson", "name"),
+    [
+        ("compare-who-remembers", "who-remembers-rnn-lstm-and-gru-main-view"),
+        ("forecast-sine", "forecast-a-sine-wave-main-view"),
+        ("memory-france", "remember-for-100-steps-main-view"),
+        ("poetry-tang", "write-like-a-tang-poet-main-view"),
+    ],
+)
+def test_every_other_kind_saves_its_views_at_the_chosen_size(
+    open_window, monkeypatch, tmp_path, lesson, name
+):
+    win = open_window(lesson, size=(1280, 800))
+    menu = win.findChild(QMenu, "menu_view_pictures")
+    menu.aboutToShow.emit()
+    keys = [a.objectName().removeprefix("action_view_picture_") for a in menu.actions()]
+    assert keys[0] == "main" and len(keys) > 1
+    choose_png_scale(win, 2)
+    calls = answer_dialog(monkeypatch, str(tmp_path / "main"), "PNG image (*.png)")
+    menu.actions()[0].trigger()
+    assert calls[0][2].endswith(name + ".png")
+    image = QImage(str(tmp_path / "main.png"))
+    main = win.centralWidget()
+    assert (image.width(), image.height()) == (2 * main.width(), 2 * main.height())
+    assert colours_in(image) > 20
+    answer_dialog(monkeypatch, str(tmp_path / "main.svg"))
+    menu.actions()[0].trigger()
+    root = ET.parse(tmp_path / "main.svg").getroot()
+    assert [el for el in root.iter() if el.tag.endswith("text")], "a drawing without text"
+
+
+def test_the_cell_window_saves_its_views_under_file_export_only(open_window):
+    win = open_window("single-pulse", size=(1280, 800))
+    assert win.findChild(QMenu, "menu_view_pictures") is None
+    assert win.findChild(QMenu, "menu_picture_size") is not None

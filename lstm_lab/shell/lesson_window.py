@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QTabWidget,
@@ -41,7 +42,14 @@ from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
-from lstm_lab.ui.pictures import add_png_scale_menu, picture_name, png_scale, save_widget_png
+from lstm_lab.ui.pictures import (
+    PICTURE_FILTERS,
+    add_png_scale_menu,
+    picture_name,
+    png_scale,
+    save_widget_picture,
+    save_widget_png,
+)
 from lstm_lab.ui.theme import DARK, TEXT_SCALES, THEMES, Theme, apply_theme, stepped_scale
 
 SETTINGS_VERSION = 1
@@ -210,6 +218,9 @@ class LessonWindow(QMainWindow):
     """The frame of a lesson window (see the module). ``startScreenRequested`` asks the
     application to show the start screen."""
 
+    #: File → Picture of a view: a window whose own menus save its views sets this False.
+    offers_view_pictures = True
+
     startScreenRequested = Signal()
     #: The kind of lesson this window shows (set by `lstm_lab.app.create_window`); "" for any.
     kind_name = ""
@@ -341,7 +352,14 @@ class LessonWindow(QMainWindow):
         if screenshot is not None:  # File → Picture size, right under Save screenshot…
             listed = built[FILE].actions()
             after = listed[listed.index(screenshot) + 1 :]
-            add_png_scale_menu(built[FILE], self.settings, after[0] if after else None)
+            before = after[0] if after else None
+            if self.offers_view_pictures:
+                views = QMenu(self.tr("Picture of a view"), built[FILE])
+                views.setObjectName("menu_view_pictures")
+                views.setToolTipsVisible(True)
+                views.aboutToShow.connect(lambda menu=views: self._list_view_pictures(menu))
+                built[FILE].insertMenu(before, views)
+            add_png_scale_menu(built[FILE], self.settings, before)
         view_menu = built[VIEW]
         first = view_menu.actions()[0] if view_menu.actions() else None
         for dock in self.docks.values():
@@ -541,6 +559,55 @@ class LessonWindow(QMainWindow):
                 self.tr("Screenshot not saved"),
                 self.tr("Could not write {0}: {1}.").format(path, error.strerror),
             )
+            return False
+        return True
+
+    def picture_views(self) -> list[tuple[str, str, QWidget]]:
+        """The views File → Picture of a view offers, as (key, shown name, widget): the main
+        view, then every view shown in a dock."""
+        main = self.centralWidget()
+        views = [("main", self.tr("Main view"), main)] if main is not None else []
+        views += [
+            (key, dock.windowTitle(), dock.widget())
+            for key, dock in self.docks.items()
+            if not dock.isHidden() and dock.widget() is not None
+        ]
+        return views
+
+    def _list_view_pictures(self, menu: QMenu) -> None:
+        menu.clear()
+        for key, name, _widget in self.picture_views():
+            action = menu.addAction(self.tr("{0} as PNG or SVG…").format(name))
+            action.setObjectName(f"action_view_picture_{key}")
+            action.setToolTip(
+                self.tr("Save {0} as a picture (PNG) or a drawing (SVG)").format(name)
+            )
+            action.triggered.connect(lambda _checked=False, k=key: self.save_view_picture(k))
+
+    def save_view_picture(self, key: str) -> bool:
+        """Ask for a file and save the view ``key`` (`picture_views`) there: an SVG drawing
+        when the name ends in .svg, else a PNG at the size chosen under File → Picture size."""
+        found = {k: (name, widget) for k, name, widget in self.picture_views()}
+        if key not in found:
+            return False
+        name, widget = found[key]
+        lesson = self.lesson_in_effect()
+        suggestion = picture_name(lesson.title if lesson is not None else "", name)
+        folder = self.files._folder() if hasattr(self, "files") else ""
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a picture of {0}").format(name),
+            os.path.join(folder, suggestion),
+            PICTURE_FILTERS,
+        )
+        if not path:
+            return False
+        if not os.path.splitext(path)[1]:
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        try:
+            save_widget_picture(widget, path, name, png_scale(self.settings))
+        except WriteError as error:
+            warn(self, "pictureError", self.tr("Picture not saved"), str(error))
             return False
         return True
 

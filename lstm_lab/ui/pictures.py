@@ -12,14 +12,17 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QMenu, QWidget
 
 from lstm_lab.core.files import WriteError, readable_stem, write_replacing
 
 #: The sizes a PNG can be saved at, in multiples of the view's size on screen.
 PNG_SCALES = (1, 2, 4)
+#: The kinds of picture a view can be saved as, for a save dialog.
+PICTURE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
 #: Where the chosen size is kept in the settings.
 PNG_SCALE_KEY = "export/pngScale"
 
@@ -90,6 +93,62 @@ def save_widget_png(
 ) -> None:
     """``widget`` drawn at ``scale`` (`render_widget`) as a PNG file at ``path``."""
     save_png(render_widget(widget, scale), path, error=error)
+
+
+def save_widget_svg(
+    widget: QWidget,
+    path: str | os.PathLike[str],
+    title: str,
+    *,
+    error: type[Exception] = WriteError,
+) -> None:
+    """``widget`` drawn into an SVG file through QSvgGenerator: lines and text as vectors, the
+    text at its size on screen."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("pictures", text)
+
+    def write(temporary: str) -> None:
+        size = widget.size()
+        generator = QSvgGenerator()
+        generator.setFileName(temporary)
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        # The screen's resolution: a font's points then become as many pixels in the drawing
+        # as on screen (at the generator's default 72 dpi every text came out 3/4 of its size,
+        # so text placed by its centre on screen began where it should and ended short of it).
+        generator.setResolution(widget.logicalDpiY())
+        generator.setTitle(title)
+        generator.setDescription(f"LSTM Lab: {title}")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise WriteError(path, tr("the drawing could not be started"))
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # QWidget's own render: a plot's QGraphicsView.render would draw its scene only.
+            with items_drawn_afresh(widget):
+                QWidget.render(widget, painter, QPoint())
+        finally:
+            painter.end()
+        if os.path.getsize(temporary) == 0:
+            raise WriteError(path, tr("nothing was written"))
+
+    write_replacing(path, write, what="a drawing", error=error)
+
+
+def save_widget_picture(
+    widget: QWidget,
+    path: str,
+    title: str,
+    scale: float = 1,
+    *,
+    error: type[Exception] = WriteError,
+) -> None:
+    """``widget`` as an SVG drawing when ``path`` ends in .svg, else as a PNG at ``scale``."""
+    if path.lower().endswith(".svg"):
+        save_widget_svg(widget, path, title, error=error)
+    else:
+        save_widget_png(widget, path, scale, error=error)
 
 
 def png_scale(settings: QSettings) -> int:

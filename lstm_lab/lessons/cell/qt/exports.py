@@ -12,9 +12,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRect
-from PySide6.QtGui import QAction, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from lstm_lab.core import files
@@ -33,7 +32,7 @@ EXPORT_VIEWS: tuple[tuple[str, str, str | None], ...] = (
     ("parameters", "Weights and biases", "param_panel"),
     ("window", "Whole window", None),
 )
-PICTURE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+PICTURE_FILTERS = pictures.PICTURE_FILTERS
 
 
 class ExportError(Exception):
@@ -57,34 +56,8 @@ def save_png(widget: QWidget, path: str, scale: float = 1) -> None:
 
 
 def save_svg(widget: QWidget, path: str, title: str) -> None:
-    """``widget`` drawn into an SVG file through QSvgGenerator."""
-
-    def write(temporary: str) -> None:
-        size = widget.size()
-        generator = QSvgGenerator()
-        generator.setFileName(temporary)
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        # The screen's resolution: a font's points then become as many pixels in the drawing
-        # as on screen (at the generator's default 72 dpi every text came out 3/4 of its size,
-        # so text placed by its centre on screen began where it should and ended short of it).
-        generator.setResolution(widget.logicalDpiY())
-        generator.setTitle(title)
-        generator.setDescription(f"LSTM Lab: {title}")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise ExportError("the drawing could not be started")
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            # QWidget's own render: a plot's QGraphicsView.render would draw its scene only.
-            with pictures.items_drawn_afresh(widget):
-                QWidget.render(widget, painter, QPoint())
-        finally:
-            painter.end()
-        if os.path.getsize(temporary) == 0:
-            raise ExportError("nothing was written")
-
-    write_replacing(path, write)
+    """``widget`` drawn into an SVG file through QSvgGenerator (`pictures.save_widget_svg`)."""
+    pictures.save_widget_svg(widget, path, title, error=ExportError)
 
 
 class Exports(QObject):
