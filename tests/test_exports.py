@@ -244,6 +244,9 @@ def test_the_png_size_is_remembered_and_used_by_save_screenshot(
     size_menu = again.findChild(QMenu, "menu_picture_size")
     assert [a.isChecked() for a in size_menu.actions()] == [False, False, True]
     choose_png_scale(again, 2)
+    first_menu = win.findChild(QMenu, "menu_picture_size")
+    first_menu.aboutToShow.emit()  # the first window's menu shows the newer choice
+    assert [a.isChecked() for a in first_menu.actions()] == [False, True, False]
     shot = tmp_path / "shot.png"
     calls = answer_dialog(monkeypatch, str(shot))
     again.actions_by_key["screenshot"].trigger()

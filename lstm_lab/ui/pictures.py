@@ -197,6 +197,13 @@ def add_png_scale_menu(menu: QMenu, settings: QSettings, before: QAction | None 
         )
         group.addAction(action)
         submenu.addAction(action)
+
+    def show_chosen() -> None:  # another window may have chosen since
+        chosen = png_scale(settings)
+        for action in group.actions():
+            action.setChecked(action.objectName() == f"action_png_scale_{chosen}")
+
+    submenu.aboutToShow.connect(show_chosen)
     if before is not None:
         menu.insertMenu(before, submenu)
     else:
