@@ -43,6 +43,47 @@ def screenshot_problem(path: str) -> str | None:
     return None
 
 
+#: What --theme and --colours accept (the names View → theme and View → Colours keep).
+THEME_CHOICES = ("dark", "light", "contrast")
+COLOUR_CHOICES = ("standard", "safe")
+
+
+def look_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--theme`` or ``--text-scale`` cannot be used, in one line, or None; a valid
+    ``--text-scale`` is turned into a number. They set how a screenshot looks, so they need
+    ``--screenshot``."""
+    given = [
+        option
+        for option, value in (
+            ("--theme", args.theme),
+            ("--colours", args.colours),
+            ("--text-scale", args.text_scale),
+        )
+        if value is not None
+    ]
+    if not given:
+        return None
+    if args.screenshot is None:
+        return f"{given[0]} sets how a --screenshot looks; use it with --screenshot PATH"
+    if args.theme is not None and args.theme not in THEME_CHOICES:
+        return f'--theme must be dark, light or contrast, not "{args.theme}"'
+    if args.colours is not None and args.colours not in COLOUR_CHOICES:
+        return f'--colours must be standard or safe, not "{args.colours}"'
+    if args.text_scale is not None:
+        from lstm_lab.ui.theme import TEXT_SCALES
+
+        shown = ", ".join(f"{scale:g}" for scale in TEXT_SCALES)
+        try:
+            scale = float(args.text_scale)
+        except ValueError:
+            scale = None
+        matching = [s for s in TEXT_SCALES if scale is not None and abs(s - scale) < 1e-9]
+        if not matching:
+            return f'--text-scale must be one of {shown}, not "{args.text_scale}"'
+        args.text_scale = matching[0]
+    return None
+
+
 def _commands_epilog() -> str:
     from lstm_lab.core.kinds import commands
 
@@ -72,6 +113,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the lesson window (or the start screen when no lesson is named) to a PNG "
         "file and exit",
     )
+    parser.add_argument(
+        "--theme",
+        metavar="dark|light|contrast",
+        help="the theme of the --screenshot (default: the saved one)",
+    )
+    parser.add_argument(
+        "--colours",
+        metavar="standard|safe",
+        help="the colours of the --screenshot: standard or colour-blind safe (default: the "
+        "saved ones)",
+    )
+    parser.add_argument(
+        "--text-scale",
+        metavar="S",
+        help="the text size of the --screenshot, one of View → Larger text's sizes "
+        "(0.85, 1, 1.15, 1.3, 1.5, 1.75 or 2; default: the saved one)",
+    )
     parser.add_argument("--sequence", metavar="TEXT", help="input sequence to show")
     parser.add_argument("--step", metavar="N", type=int, help="time step to show")
     parser.add_argument(
@@ -94,6 +152,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run ``lstm-lab`` with ``argv``; its exit status. A standard output that cannot be written
+    (a closed pipe, a full disk) ends it with one line on stderr and status 1, never a
+    traceback."""
+    from lstm_lab.core.cli import ClosedOutput, release_stdout
+
+    if sys.stdout is None:  # started with its standard output closed (">&-")
+        sys.stdout = ClosedOutput()
+    try:
+        status = _main(argv)
+        sys.stdout.flush()
+    except OSError as error:
+        if not _is_stdout_error(error):
+            raise
+        release_stdout()
+        reason = error.strerror or error
+        print(f"lstm-lab: error: could not write the output ({reason})", file=sys.stderr)
+        return 1
+    return status
+
+
+def _is_stdout_error(error: OSError) -> bool:
+    """Whether ``error`` came from writing standard output (only those are reported here)."""
+    import errno
+
+    stdout_errors = (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EBADF)
+    return error.errno in stdout_errors
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and not argv[0].startswith("-"):
         from lstm_lab.core.kinds import commands, resolve
@@ -107,11 +194,15 @@ def main(argv: list[str] | None = None) -> int:
         problem = screenshot_problem(args.screenshot)
         if problem is not None:
             parser.error(problem)  # one line and exit status 2, before any window exists
+    problem = look_problem(args)
+    if problem is not None:
+        print(f"lstm-lab: error: {problem}", file=sys.stderr)
+        return 2
     if args.version:
         from lstm_lab import __version__
+        from lstm_lab.core.cli import write_output
 
-        print(f"LSTM Lab {__version__}")
-        return 0
+        return write_output("lstm-lab", lambda out: out.write(f"LSTM Lab {__version__}\n"))
     if args.list_lessons:
         return _list_lessons()
     if args.file and args.lesson:
@@ -128,12 +219,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _list_lessons() -> int:
     from lstm_lab.core.builtin import builtin_lessons
+    from lstm_lab.core.cli import write_output
 
     lessons = builtin_lessons()
     width = max(len(lesson.name) for lesson in lessons)
-    for lesson in lessons:
-        print(f"{lesson.name:<{width}}  {lesson.title}")
-    return 0
+    lines = [f"{lesson.name:<{width}}  {lesson.title}\n" for lesson in lessons]
+    return write_output("lstm-lab", lambda out: out.writelines(lines))
 
 
 if __name__ == "__main__":

@@ -60,10 +60,16 @@ class LabApp(QObject):
             self._start.lessonChosen.connect(self.open_lesson)
             self._start.fileChosen.connect(self.open_file)
             self._start.openRequested.connect(self.open_dialog)
+            self._start.lookChanged.connect(self._share_look)
             from lstm_lab.shell.lesson_window import fitting_size
 
             self._start.resize(*fitting_size((1100, 720)))  # never wider than a projector
         return self._start
+
+    def _share_look(self) -> None:
+        """A theme or text size chosen on the start screen: the lesson windows follow it."""
+        for window in self.windows.values():
+            window.sync_look()
 
     def show_start_screen(self) -> None:
         screen = self.start_screen
@@ -166,6 +172,26 @@ def render_screenshot(window, path: str, size: tuple[int, int]) -> bool:
     return True
 
 
+def screenshot_settings(folder: str, args: argparse.Namespace, saved: QSettings) -> QSettings:
+    """Settings for a screenshot, kept in ``folder``: the theme and text size ``saved`` holds
+    (read, never changed; a value that cannot be used gives the default) unless ``--theme``,
+    ``--colours`` or ``--text-scale`` name others. Nothing else of the student's (layout,
+    recent files) is used."""
+    from lstm_lab.shell.settings import saved_look
+    from lstm_lab.ui.theme import TEXT_SCALES
+
+    look = saved_look(saved, TEXT_SCALES, log=False)
+    settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
+    theme = getattr(args, "theme", None)
+    colours = getattr(args, "colours", None)
+    scale = getattr(args, "text_scale", None)
+    settings.setValue("view/theme", look.theme if theme is None else theme)
+    settings.setValue("view/colours", look.palette if colours is None else colours)
+    settings.setValue("view/textScale", look.scale if scale is None else float(scale))
+    settings.sync()
+    return settings
+
+
 def _lesson_from_args(args: argparse.Namespace):
     """The lesson named on the command line (file or built-in), or None; LessonError if bad."""
     from lstm_lab.core.builtin import lesson_by_name
@@ -213,12 +239,12 @@ def run_gui(args: argparse.Namespace) -> int:
     scratch = tempfile.mkdtemp(prefix="lstm-lab-") if args.screenshot else None
     try:
         settings_problem = None
-        if scratch is None:
-            from lstm_lab.shell.settings import user_settings
+        from lstm_lab.shell.settings import user_settings
 
+        if scratch is None:
             settings, settings_problem = user_settings()
         else:
-            settings = QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat)
+            settings = screenshot_settings(scratch, args, user_settings()[0])
         if settings_problem:
             print(f"lstm-lab: warning: {settings_problem}", file=sys.stderr)
             problem = f"{problem}\n\n{settings_problem}" if problem else settings_problem

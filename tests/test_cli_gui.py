@@ -161,3 +161,119 @@ def test_a_screenshot_leaves_no_temporary_folder_behind(tmp_path):
     )
     assert result.returncode == 2
     assert sorted(p.name for p in scratch.iterdir()) == []
+
+
+# ----------------------------------------------------------------------------- look
+def saved_look_file(home, text: str):
+    folder = home / ".config" / "LSTM Lab"
+    folder.mkdir(parents=True)
+    path = folder / "LSTM Lab.conf"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def lightness(path) -> int:
+    image = QImage(str(path))
+    assert not image.isNull()
+    return image.pixelColor(image.width() - 3, image.height() - 3).lightness()
+
+
+def test_a_screenshot_has_the_saved_theme_unless_theme_says_otherwise(tmp_path, qapp):
+    conf = saved_look_file(tmp_path, "[view]\ntheme=light\ntextScale=1.5\n")
+    before = conf.read_text(encoding="utf-8")
+    config = {"XDG_CONFIG_HOME": str(tmp_path / ".config")}
+    saved = tmp_path / "saved.png"
+    result = run("--screenshot", str(saved), "--size", "800x600", tmp_path=tmp_path, **config)
+    assert result.returncode == 0, result.stderr
+    dark = tmp_path / "dark.png"
+    result = run(
+        "--screenshot",
+        str(dark),
+        "--size",
+        "800x600",
+        "--theme",
+        "dark",
+        tmp_path=tmp_path,
+        **config,
+    )
+    assert result.returncode == 0, result.stderr
+    assert lightness(saved) > 200 and lightness(dark) < 80
+    assert conf.read_text(encoding="utf-8") == before  # the student's settings are untouched
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--theme", "blue"], '--theme must be dark or light, not "blue"'),
+        (["--text-scale", "1.2"], "--text-scale must be one of 0.85, 1, 1.15, 1.3, 1.5, 1.75"),
+        (["--text-scale", "big"], "--text-scale must be one of"),
+    ],
+)
+def test_a_bad_theme_or_text_scale_is_one_line_before_any_window(tmp_path, args, message):
+    out = tmp_path / "x.png"
+    result = run("--screenshot", str(out), *args, tmp_path=tmp_path)
+    assert result.returncode == 2 and not out.exists()
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert message in result.stderr
+
+
+def test_theme_and_text_scale_need_a_screenshot(tmp_path):
+    result = run("--text-scale", "1.5", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "use it with --screenshot" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_screenshot_settings_take_the_saved_look_and_the_command_lines(tmp_path, qapp):
+    from argparse import Namespace
+
+    from PySide6.QtCore import QSettings
+
+    from lstm_lab.app import screenshot_settings
+    from lstm_lab.shell.settings import saved_look
+    from lstm_lab.ui.theme import TEXT_SCALES
+
+    saved = QSettings(str(tmp_path / "saved.ini"), QSettings.Format.IniFormat)
+    saved.setValue("view/theme", "light")
+    saved.setValue("view/textScale", 1.3)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    plain = screenshot_settings(str(tmp_path / "a"), Namespace(theme=None, text_scale=None), saved)
+    assert saved_look(plain, TEXT_SCALES) == saved_look(saved, TEXT_SCALES)
+    assert saved_look(plain, TEXT_SCALES).scale == 1.3
+    told = screenshot_settings(str(tmp_path / "b"), Namespace(theme="dark", text_scale=1.75), saved)
+    look = saved_look(told, TEXT_SCALES)
+    assert (look.theme, look.scale) == ("dark", 1.75)
+    assert saved.value("view/theme") == "light"
+
+
+def test_text_scale_reaches_the_lesson_window_of_a_screenshot(tmp_path, qapp):
+    """The same lesson at 1.0 and 1.5: the larger text makes a different picture, and the
+    default one is the saved 1.0."""
+    shots = {}
+    for scale in ("1", "1.5"):
+        shots[scale] = tmp_path / f"s{scale}.png"
+        result = run(
+            "--lesson",
+            "single-pulse",
+            "--screenshot",
+            str(shots[scale]),
+            "--size",
+            "1024x768",
+            "--text-scale",
+            scale,
+            tmp_path=tmp_path,
+        )
+        assert result.returncode == 0, result.stderr
+    default = tmp_path / "default.png"
+    result = run(
+        "--lesson",
+        "single-pulse",
+        "--screenshot",
+        str(default),
+        "--size",
+        "1024x768",
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(default)) == QImage(str(shots["1"]))
+    assert QImage(str(shots["1.5"])) != QImage(str(shots["1"]))

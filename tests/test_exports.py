@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from lstm_lab.lessons.cell.qt.exports import EXPORT_VIEWS
 
@@ -201,3 +201,176 @@ def test_an_exported_file_is_readable_by_everyone_the_umask_allows(tmp_path):
         assert path.stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(old)
+
+
+# ----------------------------------------------------------------------------- slides and print
+def choose_png_scale(win, scale: int) -> None:
+    size_menu = win.findChild(QMenu, "menu_picture_size")
+    action = next(a for a in size_menu.actions() if a.objectName() == f"action_png_scale_{scale}")
+    action.trigger()
+
+
+def colours_in(image: QImage) -> int:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint32, image.width() * image.height())
+    return len(np.unique(pixels))
+
+
+def test_a_png_at_2x_is_twice_the_size_and_drawn_at_that_size(open_window, monkeypatch, tmp_path):
+    win = open_window("single-pulse", size=(1280, 800))
+    win.state.go_to(1)
+    one, two = tmp_path / "one.png", tmp_path / "two.png"
+    answer_dialog(monkeypatch, str(one))
+    trigger(win, "cellDiagram")
+    choose_png_scale(win, 2)
+    assert int(win.settings.value("export/pngScale")) == 2  # remembered for the next time
+    answer_dialog(monkeypatch, str(two))
+    trigger(win, "cellDiagram")
+    small, large = QImage(str(one)), QImage(str(two))
+    assert abs(large.width() - 2 * small.width()) <= 1
+    assert abs(large.height() - 2 * small.height()) <= 1
+    assert colours_in(large) > 50, "the 2× picture is blank"
+    # Drawn again at 2×, not the 1× picture blown up: it differs from that, pixel for pixel.
+    blown_up = small.scaled(large.size()).convertToFormat(large.format())
+    assert blown_up != large
+
+
+def test_the_png_size_is_remembered_and_used_by_save_screenshot(
+    open_window, monkeypatch, tmp_path, settings
+):
+    win = open_window("single-pulse", size=(900, 700))
+    choose_png_scale(win, 4)
+    again = open_window("three-ones", size=(900, 700))
+    size_menu = again.findChild(QMenu, "menu_picture_size")
+    assert [a.isChecked() for a in size_menu.actions()] == [False, False, True]
+    choose_png_scale(again, 2)
+    first_menu = win.findChild(QMenu, "menu_picture_size")
+    first_menu.aboutToShow.emit()  # the first window's menu shows the newer choice
+    assert [a.isChecked() for a in first_menu.actions()] == [False, True, False]
+    shot = tmp_path / "shot.png"
+    calls = answer_dialog(monkeypatch, str(shot))
+    again.actions_by_key["screenshot"].trigger()
+    assert calls[0][2].endswith("three-ones-in-a-row-screenshot.png")
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (2 * again.width(), 2 * again.height())
+
+
+def test_default_picture_names_come_from_the_lesson_title_and_the_view(
+    open_window, monkeypatch, tmp_path
+):
+    import os
+
+    win = open_window("single-pulse", size=(1280, 800))
+    calls = answer_dialog(monkeypatch, "")  # the dialog is cancelled: only its suggestion
+    trigger(win, "cellDiagram")
+    trigger(win, "loss")
+    trigger(win, "export_csv")
+    names = [os.path.basename(call[2]) for call in calls]
+    assert names == [
+        "a-single-pulse-cell-diagram.png",
+        "a-single-pulse-loss-curve.png",
+        "a-single-pulse-steps.csv",
+    ]
+
+
+def test_readable_file_names():
+    from lstm_lab.core.files import readable_stem
+    from lstm_lab.ui.pictures import picture_name
+
+    assert picture_name("Who remembers? RNN, LSTM and GRU", "Cell diagram") == (
+        "who-remembers-rnn-lstm-and-gru-cell-diagram.png"
+    )
+    assert picture_name("", "") == "lstm-lab.png"
+    assert readable_stem("Écrire   comme  Du Fu", "Math of this step") == (
+        "écrire-comme-du-fu-math-of-this-step"
+    )
+
+
+def svg_texts(root):
+    """(text, centre x, font size in pixels) of each text element, placed by the transform of
+    its group (QSvgGenerator writes "matrix(a,0,0,d,e,f)" on the group around it)."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    found = []
+    for group in root.iter():
+        transform = group.get("transform", "")
+        if not transform.startswith("matrix("):
+            continue
+        a, _b, _c, _d, e, _f = (float(v) for v in transform[7:-1].split(","))
+        for element in group:
+            if not element.tag.endswith("text") or not (element.text or "").strip():
+                continue
+            font = QFont(element.get("font-family"))
+            font.setPixelSize(1000)  # measured large, then scaled: no rounding of the size
+            font.setBold(element.get("font-weight") == "700")
+            size = float(element.get("font-size"))
+            text = element.text.strip()
+            width = QFontMetricsF(font).horizontalAdvance(text) * size / 1000
+            left = e + a * float(element.get("x"))
+            found.append((text, left + a * width / 2, a * size))
+    return found
+
+
+def test_the_svg_numbers_are_centred_on_their_circles_as_on_screen(
+    open_window, monkeypatch, tmp_path
+):
+    from PySide6.QtGui import QFontInfo
+
+    win = open_window("single-pulse", size=(1280, 800))
+    win.state.go_to(1)
+    path = tmp_path / "diagram.svg"
+    answer_dialog(monkeypatch, str(path))
+    trigger(win, "cellDiagram")
+    root = ET.parse(path).getroot()
+    assert not [el for el in root.iter() if el.tag.endswith("image")], "bitmaps in the drawing"
+    texts = svg_texts(root)
+    diagram = win.cell_diagram
+    checked = 0
+    for key, node in diagram.gate_nodes.items():
+        value = node.value
+        centre = diagram.mapFromScene(node.circle.sceneBoundingRect().center())
+        on_screen = QFontInfo(value.font()).pixelSize() * diagram.transform().m11()
+        matches = [(x, size) for text, x, size in texts if text == value.text()]
+        assert matches, key
+        x, size = min(matches, key=lambda m: abs(m[0] - centre.x()))
+        assert abs(x - centre.x()) <= 2.0, (key, x, centre.x())
+        assert abs(size - on_screen) <= 1.0, (key, size, on_screen)
+        checked += 1
+    assert checked == 4
+
+
+@pytest.mark.parametrize(
+    ("lesson", "name"),
+    [
+        ("compare-who-remembers", "who-remembers-rnn-lstm-and-gru-main-view"),
+        ("forecast-sine", "forecast-a-sine-wave-main-view"),
+        ("memory-france", "remember-for-100-steps-main-view"),
+        ("poetry-tang", "write-like-a-tang-poet-main-view"),
+    ],
+)
+def test_every_other_kind_saves_its_views_at_the_chosen_size(
+    open_window, monkeypatch, tmp_path, lesson, name
+):
+    win = open_window(lesson, size=(1280, 800))
+    menu = win.findChild(QMenu, "menu_view_pictures")
+    menu.aboutToShow.emit()
+    keys = [a.objectName().removeprefix("action_view_picture_") for a in menu.actions()]
+    assert keys[0] == "main" and len(keys) > 1
+    choose_png_scale(win, 2)
+    calls = answer_dialog(monkeypatch, str(tmp_path / "main"), "PNG image (*.png)")
+    menu.actions()[0].trigger()
+    assert calls[0][2].endswith(name + ".png")
+    image = QImage(str(tmp_path / "main.png"))
+    main = win.centralWidget()
+    assert (image.width(), image.height()) == (2 * main.width(), 2 * main.height())
+    assert colours_in(image) > 20
+    answer_dialog(monkeypatch, str(tmp_path / "main.svg"))
+    menu.actions()[0].trigger()
+    root = ET.parse(tmp_path / "main.svg").getroot()
+    assert [el for el in root.iter() if el.tag.endswith("text")], "a drawing without text"
+
+
+def test_the_cell_window_saves_its_views_under_file_export_only(open_window):
+    win = open_window("single-pulse", size=(1280, 800))
+    assert win.findChild(QMenu, "menu_view_pictures") is None
+    assert win.findChild(QMenu, "menu_picture_size") is not None

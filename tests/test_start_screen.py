@@ -345,3 +345,64 @@ def test_a_window_on_its_own_refuses_a_lesson_of_another_kind_in_words(
         "race.lstmlab: it is a lesson of another kind (compare); open it from the start screen."
     )
     assert window.lesson_in_effect().title == "Explore one LSTM cell"
+
+
+def test_the_start_screen_has_file_view_and_help_menus(lab):
+    bar = lab.start_screen.findChild(QWidget, "startMenuBar")
+    titles = [action.text() for action in bar.actions()]
+    assert titles == ["&File", "&View", "&Help"]
+    texts = {
+        action.text()
+        for menu_action_ in bar.actions()
+        for action in menu_action_.menu().actions()
+        if not action.isSeparator()
+    }
+    assert {
+        "Open lesson…",
+        "Quit",
+        "Larger text",
+        "Smaller text",
+        "Dark theme",
+        "Light theme",
+        "Keyboard shortcuts",
+        "About LSTM Lab",
+    } <= texts
+
+
+def card_text_height(card) -> float:
+    from PySide6.QtGui import QFontMetricsF
+
+    return QFontMetricsF(card.font()).height()
+
+
+def test_ctrl_plus_on_the_start_screen_grows_its_cards_text_and_the_cards(lab, qtbot, settings):
+    from PySide6.QtGui import QKeySequence
+
+    screen = lab.start_screen
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    card = screen.cards["explore"]
+    text_before, height_before = card_text_height(card), card.height()
+    zoom_in = QKeySequence(QKeySequence.StandardKey.ZoomIn)[0]
+    qtbot.keyClick(card, zoom_in.key(), zoom_in.keyboardModifiers())
+    qtbot.waitUntil(lambda: card_text_height(card) > text_before * 1.1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: card.height() > height_before, timeout=TIMEOUT)
+    assert float(settings.value("view/textScale")) == 1.15
+    screen.actions_by_key["smaller"].trigger()
+    qtbot.waitUntil(lambda: abs(card_text_height(card) - text_before) < 0.5, timeout=TIMEOUT)
+    assert float(settings.value("view/textScale")) == 1.0
+
+
+def test_the_start_screens_theme_is_the_lesson_windows_theme(lab, qtbot, settings):
+    screen = lab.start_screen
+    screen.actions_by_key["theme_light"].trigger()
+    assert settings.value("view/theme") == "light"
+    assert screen.palette().color(screen.backgroundRole()).lightness() > 200
+    window = lab.lesson_window("cell")
+    click(qtbot, screen.cards["explore"])
+    qtbot.waitUntil(lambda: window.isVisible(), timeout=TIMEOUT)
+    assert window.theme.name == "light"
+    assert window.actions_by_key["theme_light"].isChecked()
+    window.actions_by_key["theme_dark"].trigger()
+    lab.show_start_screen()
+    assert screen.actions_by_key["theme_dark"].isChecked()

@@ -5,6 +5,9 @@ one line with exit status 2. No Qt."""
 from __future__ import annotations
 
 import argparse
+import errno
+import io
+import os
 import sys
 from collections.abc import Callable
 from typing import NoReturn, TextIO
@@ -28,7 +31,32 @@ def write_output(prog: str, write: Callable[[TextIO], None]) -> int:
         write(sys.stdout)
         sys.stdout.flush()
     except OSError as error:  # BrokenPipeError among them
+        release_stdout()
         reason = error.strerror or error
         print(f"{prog}: error: could not write the output ({reason})", file=sys.stderr)
         return 1
     return 0
+
+
+def release_stdout() -> None:
+    """Point standard output at the null device after a write to it failed, so that the
+    interpreter's last flush of what is left in its buffer does not fail again at exit (the
+    Python documentation's advice for SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no file descriptor behind sys.stdout
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - it stays open until the exit
+
+
+class ClosedOutput(io.TextIOBase):
+    """What ``sys.stdout`` is when the program started with its standard output closed (Python
+    makes it None): every write raises the OSError a closed descriptor gives, so each command
+    reports it as it reports any output that cannot be written."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")

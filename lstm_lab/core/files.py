@@ -32,6 +32,15 @@ TEMPORARY_NAME = re.compile(r"\.lstm-lab-[0-9a-f]{8}\.tmp")
 STALE_SECONDS = 3600
 
 
+def readable_stem(*parts: str, limit: int = 80) -> str:
+    """A file name stem of words from ``parts``, lower case and joined by hyphens, for a name
+    a person reads: ("A single pulse", "Cell diagram") gives "a-single-pulse-cell-diagram".
+    Letters of any script are kept; "" when no part has a letter or digit."""
+    words = "-".join(re.sub(r"[\W_]+", "-", part.casefold()).strip("-") for part in parts)
+    words = re.sub(r"-{2,}", "-", words).strip("-")
+    return words[:limit].rstrip("-")
+
+
 def read_user_bytes(
     path: str | os.PathLike[str],
     *,

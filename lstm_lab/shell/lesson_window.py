@@ -9,6 +9,7 @@ Views it passes to `register_view` follow theme and text-size changes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QTabWidget,
@@ -41,8 +43,22 @@ from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
-from lstm_lab.ui.pictures import save_png
-from lstm_lab.ui.theme import DARK, TEXT_SCALES, Theme, apply_theme, theme_for
+from lstm_lab.ui.pictures import (
+    PICTURE_FILTERS,
+    add_png_scale_menu,
+    picture_name,
+    png_scale,
+    save_widget_picture,
+    save_widget_png,
+)
+from lstm_lab.ui.theme import (
+    DARK,
+    TEXT_SCALES,
+    Theme,
+    apply_theme,
+    stepped_scale,
+    theme_for,
+)
 
 SETTINGS_VERSION = 1
 #: Views brought forward by Alt+1 … Alt+9, in the order the window declares them.
@@ -186,9 +202,63 @@ def hide_tabs(tabs: QTabWidget, hidden: frozenset[str], name: str = "pageKey") -
         tabs.setTabVisible(index, tabs.widget(index).property(name) not in hidden)
 
 
+def make_action(spec: ActionSpec, parent: QWidget, trigger: Callable[[], None]) -> QAction:
+    """The QAction of ``spec`` in ``parent`` (its shortcuts working while ``parent``'s window is
+    active, its tip naming them), calling ``trigger`` when chosen."""
+    action = QAction(spec.text, parent)
+    action.setObjectName(f"action_{spec.key}")
+    keys = [spec.shortcut, *spec.extra_shortcuts] if spec.shortcut is not None else []
+    if keys:
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    if spec.tip:
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(spec.tip + (f" ({shown})" if shown else ""))
+        action.setStatusTip(spec.tip)
+    action.setCheckable(spec.checkable)
+    action.triggered.connect(lambda _checked=False: trigger())
+    return action
+
+
+def show_shortcuts(parent: QWidget, actions: list[QAction], note: str = "") -> None:
+    """Help → Keyboard shortcuts: every one of ``actions`` that has keys, with its keys."""
+    rows = []
+    for action in actions:
+        keys = ", ".join(
+            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+        )
+        if keys:
+            name = action.text().replace("&", "").rstrip("…")
+            rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}</td></tr>")
+    box = QMessageBox(parent)
+    box.setObjectName("shortcutsDialog")
+    box.setWindowTitle("Keyboard shortcuts")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText("<table>" + "".join(rows) + "</table>" + note)
+    box.open()
+
+
+def show_about(parent: QWidget) -> None:
+    """Help → About LSTM Lab."""
+    box = QMessageBox(parent)
+    box.setObjectName("aboutDialog")
+    box.setWindowTitle("About LSTM Lab")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
+        f"<h3>LSTM Lab {__version__}</h3>"
+        "<p>One long short-term memory cell to hold in your hands: every gate, weight and "
+        "sum on screen, every number ready to redo by hand.</p>"
+        "<p>Runs entirely offline.</p>"
+    )
+    box.open()
+
+
 class LessonWindow(QMainWindow):
     """The frame of a lesson window (see the module). ``startScreenRequested`` asks the
     application to show the start screen."""
+
+    #: File → Picture of a view: a window whose own menus save its views sets this False.
+    offers_view_pictures = True
 
     startScreenRequested = Signal()
     #: The kind of lesson this window shows (set by `lstm_lab.app.create_window`); "" for any.
@@ -297,18 +367,7 @@ class LessonWindow(QMainWindow):
         built = {title: bar.addMenu(title) for title in menus}
         groups: dict[str, QActionGroup] = {}
         for spec in actions:
-            action = QAction(spec.text, self)
-            action.setObjectName(f"action_{spec.key}")
-            keys = [spec.shortcut, *spec.extra_shortcuts] if spec.shortcut is not None else []
-            if keys:
-                action.setShortcuts([QKeySequence(key) for key in keys])
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            if spec.tip:
-                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(spec.tip + (f" ({shown})" if shown else ""))
-                action.setStatusTip(spec.tip)
-            action.setCheckable(spec.checkable)
-            action.triggered.connect(lambda _checked=False, s=spec.slot: self._resolve(s)())
+            action = make_action(spec, self, lambda s=spec.slot: self._resolve(s)())
             if spec.group is not None:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             self.addAction(action)
@@ -329,6 +388,18 @@ class LessonWindow(QMainWindow):
             menu.removeAction(quit_action)
             menu.addSeparator()
             menu.addAction(quit_action)
+        screenshot = self.actions_by_key.get("screenshot")
+        if screenshot is not None:  # File → Picture size, right under Save screenshot…
+            listed = built[FILE].actions()
+            after = listed[listed.index(screenshot) + 1 :]
+            before = after[0] if after else None
+            if self.offers_view_pictures:
+                views = QMenu(self.tr("Picture of a view"), built[FILE])
+                views.setObjectName("menu_view_pictures")
+                views.setToolTipsVisible(True)
+                views.aboutToShow.connect(lambda menu=views: self._list_view_pictures(menu))
+                built[FILE].insertMenu(before, views)
+            add_png_scale_menu(built[FILE], self.settings, before)
         view_menu = built[VIEW]
         first = view_menu.actions()[0] if view_menu.actions() else None
         for number, (key, dock) in enumerate(self.docks.items(), start=1):
@@ -509,8 +580,7 @@ class LessonWindow(QMainWindow):
         """A subclass widens its side columns here, so large text is not cut off."""
 
     def step_text_scale(self, direction: int) -> None:
-        index = TEXT_SCALES.index(self.text_scale) + direction
-        self.set_text_scale(TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index))])
+        self.set_text_scale(stepped_scale(self.text_scale, direction))
 
     # -------------------------------------------------------------------- reduce motion
     def _follow_motion(self) -> None:
@@ -562,44 +632,22 @@ class LessonWindow(QMainWindow):
 
     # -------------------------------------------------------------------- help
     def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.actions():
-            keys = ", ".join(
-                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-            )
-            if keys:
-                name = action.text().replace("&", "").rstrip("…")
-                rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}</td></tr>")
-        box = QMessageBox(self)
-        box.setObjectName("shortcutsDialog")
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("<table>" + "".join(rows) + "</table>" + self.shortcuts_note())
-        box.open()
+        show_shortcuts(self, self.actions(), self.shortcuts_note())
 
     def shortcuts_note(self) -> str:
         """Rich text under the list of shortcuts (how the keys behave in this window)."""
         return ""
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("aboutDialog")
-        box.setWindowTitle("About LSTM Lab")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            f"<h3>LSTM Lab {__version__}</h3>"
-            "<p>One long short-term memory cell to hold in your hands: every gate, weight and "
-            "sum on screen, every number ready to redo by hand.</p>"
-            "<p>Runs entirely offline.</p>"
-        )
-        box.open()
+        show_about(self)
 
     # -------------------------------------------------------------------- screenshots
-    def save_screenshot(self, path: str) -> bool:
-        """The window as a PNG file at ``path``; False (and a message) if it cannot be
-        written."""
+    def save_screenshot(self, path: str, scale: float | None = None) -> bool:
+        """The window as a PNG file at ``path``, ``scale`` times its size on screen (the
+        size chosen under File → Picture size when None); False (and a message) if it cannot
+        be written."""
         try:
-            save_png(self.grab(), path)
+            save_widget_png(self, path, png_scale(self.settings) if scale is None else scale)
         except WriteError as error:
             warn(
                 self,
@@ -610,9 +658,61 @@ class LessonWindow(QMainWindow):
             return False
         return True
 
+    def picture_views(self) -> list[tuple[str, str, QWidget]]:
+        """The views File → Picture of a view offers, as (key, shown name, widget): the main
+        view, then every view shown in a dock."""
+        main = self.centralWidget()
+        views = [("main", self.tr("Main view"), main)] if main is not None else []
+        views += [
+            (key, dock.windowTitle(), dock.widget())
+            for key, dock in self.docks.items()
+            if not dock.isHidden() and dock.widget() is not None
+        ]
+        return views
+
+    def _list_view_pictures(self, menu: QMenu) -> None:
+        menu.clear()
+        for key, name, _widget in self.picture_views():
+            action = menu.addAction(self.tr("{0} as PNG or SVG…").format(name))
+            action.setObjectName(f"action_view_picture_{key}")
+            action.setToolTip(
+                self.tr("Save {0} as a picture (PNG) or a drawing (SVG)").format(name)
+            )
+            action.triggered.connect(lambda _checked=False, k=key: self.save_view_picture(k))
+
+    def save_view_picture(self, key: str) -> bool:
+        """Ask for a file and save the view ``key`` (`picture_views`) there: an SVG drawing
+        when the name ends in .svg, else a PNG at the size chosen under File → Picture size."""
+        found = {k: (name, widget) for k, name, widget in self.picture_views()}
+        if key not in found:
+            return False
+        name, widget = found[key]
+        lesson = self.lesson_in_effect()
+        suggestion = picture_name(lesson.title if lesson is not None else "", name)
+        folder = self.files._folder() if hasattr(self, "files") else ""
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a picture of {0}").format(name),
+            os.path.join(folder, suggestion),
+            PICTURE_FILTERS,
+        )
+        if not path:
+            return False
+        if not os.path.splitext(path)[1]:
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        try:
+            save_widget_picture(widget, path, name, png_scale(self.settings))
+        except WriteError as error:
+            warn(self, "pictureError", self.tr("Picture not saved"), str(error))
+            return False
+        return True
+
     def save_screenshot_dialog(self) -> None:
+        lesson = self.lesson_in_effect()
+        name = picture_name(lesson.title if lesson is not None else "", self.tr("screenshot"))
+        folder = self.files._folder() if hasattr(self, "files") else ""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save screenshot", "lstm-lab.png", "PNG image (*.png)"
+            self, "Save screenshot", os.path.join(folder, name), "PNG image (*.png)"
         )
         if path:
             self.save_screenshot(path)

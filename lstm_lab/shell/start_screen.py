@@ -11,15 +11,26 @@ from __future__ import annotations
 import os
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QActionGroup,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenuBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -30,8 +41,37 @@ from PySide6.QtWidgets import (
 from lstm_lab.core.kinds import kind_named
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.shell.lesson_files import recent_entries
+from lstm_lab.shell.lesson_window import (
+    COMMON_ACTIONS,
+    FILE,
+    HELP,
+    VIEW,
+    make_action,
+    show_about,
+    show_shortcuts,
+)
+from lstm_lab.shell.settings import saved_look
 from lstm_lab.ui.messages import plain_tip
-from lstm_lab.ui.theme import current_theme
+from lstm_lab.ui.theme import (
+    TEXT_SCALES,
+    apply_theme,
+    current_theme,
+    stepped_scale,
+    theme_for,
+)
+
+#: The commands of the start screen's menus: those of a lesson window that need no lesson.
+MENU_COMMANDS = (
+    "open",
+    "quit",
+    "theme_dark",
+    "theme_light",
+    "theme_contrast",
+    "larger",
+    "smaller",
+    "shortcuts",
+    "about",
+)
 
 CARD_SIZE = QSize(300, 176)
 CARD_MIN_WIDTH = 240
@@ -56,10 +96,21 @@ class LessonCard(QAbstractButton):
         self._curves = kind_named(lesson.kind).card_picture(lesson)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return CARD_SIZE
+        return QSize(CARD_SIZE.width(), self._height())
+
+    def _height(self) -> int:
+        """Room for two lines of title, three of summary and the picture in the card's font:
+        the card grows with View → Larger text."""
+        line = QFontMetricsF(self.font()).height()
+        return max(CARD_SIZE.height(), round(2 * 1.15 * line + 3 * line + PICTURE_HEIGHT + 36))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+        super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(CARD_MIN_WIDTH, CARD_SIZE.height())
+        return QSize(CARD_MIN_WIDTH, self._height())
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -155,6 +206,8 @@ class StartScreen(QWidget):
     lessonChosen = Signal(object)
     fileChosen = Signal(str)
     openRequested = Signal()
+    #: The student chose a theme or text size here (saved in the settings already).
+    lookChanged = Signal()
 
     def __init__(
         self,
@@ -223,7 +276,75 @@ class StartScreen(QWidget):
         layout.addWidget(tagline)
         layout.addSpacing(8)
         layout.addLayout(body, 1)
+        layout.setMenuBar(self._build_menus())
         self.refresh_recent()
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> QMenuBar:
+        """File, View and Help with a lesson window's own commands (`MENU_COMMANDS`)."""
+        bar = QMenuBar(self)
+        bar.setObjectName("startMenuBar")
+        menus = {title: bar.addMenu(title) for title in (FILE, VIEW, HELP)}
+        slots = {
+            "open": self.openRequested.emit,
+            "quit": self.close,
+            "theme_dark": lambda: self.set_look(theme="dark"),
+            "theme_light": lambda: self.set_look(theme="light"),
+            "theme_contrast": lambda: self.set_look(theme="contrast"),
+            "larger": lambda: self.step_text_scale(+1),
+            "smaller": lambda: self.step_text_scale(-1),
+            "shortcuts": lambda: show_shortcuts(self, self.actions()),
+            "about": lambda: show_about(self),
+        }
+        self.actions_by_key = {}
+        themes = QActionGroup(self)
+        for spec in COMMON_ACTIONS:
+            if spec.key not in MENU_COMMANDS:
+                continue
+            action = make_action(spec, self, slots[spec.key])
+            if spec.group == "theme":
+                themes.addAction(action)
+            menu = menus[spec.menu]
+            if spec.separator_before and menu.actions():
+                menu.addSeparator()
+            menu.addAction(action)
+            self.addAction(action)  # its shortcut works anywhere on the start screen
+            self.actions_by_key[spec.key] = action
+        for menu in menus.values():
+            menu.setToolTipsVisible(True)
+        self._show_look()
+        return bar
+
+    def look(self):
+        """The theme and text size saved in the settings (the ones every window shows)."""
+        return saved_look(self._settings, TEXT_SCALES, log=False)
+
+    def step_text_scale(self, direction: int) -> None:
+        """View → Larger text (+1) or Smaller text (-1)."""
+        self.set_look(scale=stepped_scale(self.look().scale, direction))
+
+    def set_look(self, theme: str | None = None, scale: float | None = None) -> None:
+        """Show and save ``theme`` and ``scale`` (the saved ones where None), as a lesson
+        window's View menu does; lesson windows take them over (`lookChanged`)."""
+        look = self.look()
+        theme = look.theme if theme is None else theme
+        scale = look.scale if scale is None else scale
+        self._settings.setValue("view/theme", theme)
+        self._settings.setValue("view/textScale", scale)
+        app = QApplication.instance()
+        apply_theme(app, theme_for(theme, look.palette), app.font().pointSizeF() * scale)
+        self._show_look()
+        self.lookChanged.emit()
+
+    def _show_look(self) -> None:
+        look = self.look()
+        self.actions_by_key[f"theme_{look.theme}"].setChecked(True)
+        self.actions_by_key["larger"].setEnabled(look.scale < TEXT_SCALES[-1])
+        self.actions_by_key["smaller"].setEnabled(look.scale > TEXT_SCALES[0])
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self._show_look()  # a lesson window may have changed it meanwhile
+        super().showEvent(event)
 
     def _place_cards(self, columns: int) -> None:
         """Cards fill rows of ``columns``; the number follows the window's width."""

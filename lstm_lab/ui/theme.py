@@ -168,3 +168,10 @@ def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None
 
 #: The text sizes View → Larger/Smaller text steps through (× the system's font size).
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+def stepped_scale(scale: float, direction: int) -> float:
+    """The text size one step larger (``direction`` +1) or smaller (-1) than ``scale``, kept
+    within `TEXT_SCALES`."""
+    index = min(range(len(TEXT_SCALES)), key=lambda k: abs(TEXT_SCALES[k] - scale)) + direction
+    return TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index))]

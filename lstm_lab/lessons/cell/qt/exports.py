@@ -12,9 +12,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRect
-from PySide6.QtGui import QAction, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from lstm_lab.core import files
@@ -33,7 +32,7 @@ EXPORT_VIEWS: tuple[tuple[str, str, str | None], ...] = (
     ("parameters", "Weights and biases", "param_panel"),
     ("window", "Whole window", None),
 )
-PICTURE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+PICTURE_FILTERS = pictures.PICTURE_FILTERS
 
 
 class ExportError(Exception):
@@ -51,34 +50,14 @@ def write_text(path: str, text: str, encoding: str = "utf-8") -> None:
     files.write_text_replacing(path, text, encoding=encoding, error=ExportError)
 
 
-def save_png(widget: QWidget, path: str) -> None:
-    pictures.save_png(widget.grab(), path, error=ExportError)
+def save_png(widget: QWidget, path: str, scale: float = 1) -> None:
+    """``widget`` as a PNG, drawn at ``scale`` times its size on screen."""
+    pictures.save_widget_png(widget, path, scale, error=ExportError)
 
 
 def save_svg(widget: QWidget, path: str, title: str) -> None:
-    """``widget`` drawn into an SVG file through QSvgGenerator."""
-
-    def write(temporary: str) -> None:
-        size = widget.size()
-        generator = QSvgGenerator()
-        generator.setFileName(temporary)
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle(title)
-        generator.setDescription(f"LSTM Lab: {title}")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise ExportError("the drawing could not be started")
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            # QWidget's own render: a plot's QGraphicsView.render would draw its scene only.
-            QWidget.render(widget, painter, QPoint())
-        finally:
-            painter.end()
-        if os.path.getsize(temporary) == 0:
-            raise ExportError("nothing was written")
-
-    write_replacing(path, write)
+    """``widget`` drawn into an SVG file through QSvgGenerator (`pictures.save_widget_svg`)."""
+    pictures.save_widget_svg(widget, path, title, error=ExportError)
 
 
 class Exports(QObject):
@@ -93,7 +72,7 @@ class Exports(QObject):
     # ------------------------------------------------------------------ commands
     def save_trace_csv(self) -> bool:
         """The step table, every value at full precision, as CSV."""
-        path = self._ask("Export the step table", "steps.csv", "CSV table (*.csv)", ".csv")
+        path = self._ask("Export the step table", "steps", "CSV table (*.csv)", ".csv")
         # UTF-8 with a byte-order mark: spreadsheets then read the C̃ heading right.
         return bool(path) and self._run(
             lambda: write_text(path, trace_csv(self._window.state), "utf-8-sig")
@@ -103,21 +82,21 @@ class Exports(QObject):
         """The math of the step shown, as the math panel shows it."""
         state = self._window.state
         path = self._ask(
-            "Export the math of this step", f"step-{state.cursor}.txt", "Text (*.txt)", ".txt"
+            "Export the math of this step", f"step {state.cursor}", "Text (*.txt)", ".txt"
         )
         return bool(path) and self._run(lambda: write_text(path, step_text(state) + "\n"))
 
     def save_all_math(self) -> bool:
         """The math of every step, one after another."""
         state = self._window.state
-        path = self._ask("Export the math of every step", "all-steps.txt", "Text (*.txt)", ".txt")
+        path = self._ask("Export the math of every step", "all steps", "Text (*.txt)", ".txt")
         return bool(path) and self._run(lambda: write_text(path, all_steps_text(state)))
 
     def save_view(self, key: str) -> bool:
         """One view (or the whole window) as PNG or SVG, chosen by the file's ending."""
         title, widget = self.view(key)
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, f"Export {title.lower()}", self._suggest(f"{key}.png"), PICTURE_FILTERS
+            self._window, f"Export {title.lower()}", self._suggest(title, ".png"), PICTURE_FILTERS
         )
         if not path:
             return False
@@ -125,7 +104,8 @@ class Exports(QObject):
             path += ".svg" if "svg" in chosen.lower() else ".png"
         if path.lower().endswith(".svg"):
             return self._run(lambda: save_svg(widget, path, title))
-        return self._run(lambda: save_png(widget, path))
+        scale = pictures.png_scale(self._window.settings)
+        return self._run(lambda: save_png(widget, path, scale))
 
     def view(self, key: str) -> tuple[str, QWidget]:
         for view_key, title, attribute in EXPORT_VIEWS:
@@ -148,15 +128,19 @@ class Exports(QObject):
 
     # ------------------------------------------------------------------ internals
     def _ask(self, title: str, name: str, filters: str, suffix: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self._window, title, self._suggest(name), filters)
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, title, self._suggest(name, suffix), filters
+        )
         if path and not os.path.splitext(path)[1]:
             path += suffix
         return path
 
-    def _suggest(self, name: str) -> str:
+    def _suggest(self, what: str, suffix: str) -> str:
+        """In the lesson's folder, a name from the lesson's title and ``what`` is saved:
+        "a-single-pulse-cell-diagram.png"."""
         lesson = self._window.lesson_in_effect()
-        stem = getattr(lesson, "name", "") or "lstm-lab"
-        return os.path.join(self._window.files._folder(), f"{stem}-{name}")
+        name = pictures.picture_name(getattr(lesson, "title", "") or "", what, suffix)
+        return os.path.join(self._window.files._folder(), name)
 
     def _run(self, write: Callable[[], None]) -> bool:
         try:

@@ -139,6 +139,8 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
 class MainWindow(LessonWindow):
     """The single-cell lesson window."""
 
+    offers_view_pictures = False  # File → Export saves each view (`Exports`)
+
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(settings, parent)
         self.setObjectName("mainWindow")
