@@ -204,7 +204,7 @@ def test_a_screenshot_has_the_saved_theme_unless_theme_says_otherwise(tmp_path, 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--theme", "blue"], '--theme must be dark or light, not "blue"'),
+        (["--theme", "blue"], '--theme must be dark, light or contrast, not "blue"'),
         (["--text-scale", "1.2"], "--text-scale must be one of 0.85, 1, 1.15, 1.3, 1.5, 1.75"),
         (["--text-scale", "big"], "--text-scale must be one of"),
     ],
