@@ -311,7 +311,7 @@ class LessonWindow(QMainWindow):
         from lstm_lab.shell.lesson_files import LessonFiles  # Qt dialogs for the lesson files
 
         self.files = LessonFiles(self)
-        wheel_guard.guard_controls(self)  # the wheel scrolls panels, not the controls in them
+        wheel_guard.guard_application()  # the wheel scrolls panels, not the controls in them
         self.resize(*fitting_size(size))
         self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)
