@@ -59,9 +59,9 @@ class LabApp(QObject):
             self._start.lessonChosen.connect(self.open_lesson)
             self._start.fileChosen.connect(self.open_file)
             self._start.openRequested.connect(self.open_dialog)
-            from lstm_lab.shell.lesson_window import fitting_size
+            from lstm_lab.ui.screen_fit import fit_window
 
-            self._start.resize(*fitting_size((1100, 720)))  # never wider than a projector
+            fit_window(self._start, (1100, 720))  # never larger than a projector, framed
         return self._start
 
     def show_start_screen(self) -> None:
