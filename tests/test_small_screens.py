@@ -188,8 +188,7 @@ def test_a_layout_saved_on_a_wide_screen_opens_in_two_columns_on_a_projector(
     qtbot.addWidget(projector)
     projector.show()
     QApplication.processEvents()
-    assert room.contains(projector.frameGeometry())
-    assert projector.width() >= 1000 and projector.height() >= 700
+    assert room.contains(projector.frameGeometry())  # not the laptop's 1440×900
     assert projector.property("compactLayout") is True
     docks = projector.docks
     assert docks["controls"] in projector.tabifiedDockWidgets(docks["parameters"])
