@@ -71,23 +71,32 @@ class LessonTextView(QTextBrowser):
         self.refused: list[str] = []
         self._images: Mapping[str, bytes] = {}
         self._decoded: dict[str, QImage | None] = {}
-        self.more_bar = QPushButton(self.viewport())
-        self.more_bar.setObjectName("lessonTextMore")
-        self.more_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view itself scrolls by key
-        self.more_bar.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.more_bar.setStyleSheet(
-            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
-            " font-weight: bold; border: none; padding: 3px 8px; text-align: left; }"
-        )
-        self.more_bar.hide()
-        self.more_bar.clicked.connect(
-            lambda: self.verticalScrollBar().triggerAction(
-                QAbstractSlider.SliderAction.SliderPageStepAdd
-            )
-        )
+        self._more_bar: QPushButton | None = None
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self.show_what_is_below)
         bar.rangeChanged.connect(self.show_what_is_below)
+
+    @property
+    def more_bar(self) -> QPushButton:
+        """The bar that says how much more text is below (made when first needed: a subclass's
+        event filter may not be ready while the view is built)."""
+        if self._more_bar is None:
+            bar = QPushButton(self.viewport())
+            bar.setObjectName("lessonTextMore")
+            bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view itself scrolls by key
+            bar.setCursor(Qt.CursorShape.PointingHandCursor)
+            bar.setStyleSheet(
+                "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+                " font-weight: bold; border: none; padding: 3px 8px; text-align: left; }"
+            )
+            bar.hide()
+            bar.clicked.connect(
+                lambda: self.verticalScrollBar().triggerAction(
+                    QAbstractSlider.SliderAction.SliderPageStepAdd
+                )
+            )
+            self._more_bar = bar
+        return self._more_bar
 
     def lines_below(self) -> int:
         """How many lines of the text are below the view's bottom edge."""
@@ -101,7 +110,8 @@ class LessonTextView(QTextBrowser):
         """The bar says how much more there is, or goes (see the module)."""
         lines = self.lines_below()
         if lines == 0:
-            self.more_bar.hide()
+            if self._more_bar is not None:
+                self._more_bar.hide()
             return
         if lines == 1:
             text = self.tr("▼ 1 more line — scroll, or click here")
