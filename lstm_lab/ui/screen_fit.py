@@ -43,17 +43,23 @@ def _margins(widget: QWidget) -> QMargins:
 
 
 def frame_margins(widget: QWidget) -> QMargins:
-    """The frame around ``widget`` as a window: its own once framed, else that of a framed
-    window of the app, else `DEFAULT_FRAME`."""
+    """The frame around ``widget`` as a window: its own once framed, else at least
+    `DEFAULT_FRAME` and the frame of a framed window of the app (a maximised one has no
+    borders, where a dialog has them)."""
     own = _margins(widget)
     if widget.isVisible() and not own.isNull():
         return own
+    frame = QMargins(DEFAULT_FRAME)
     for other in QApplication.topLevelWidgets():
         if other is not widget and other.isVisible() and other.isWindow():
             theirs = _margins(other)
-            if not theirs.isNull() and theirs.top() > 0:
-                return theirs
-    return DEFAULT_FRAME
+            frame = QMargins(
+                max(frame.left(), theirs.left()),
+                max(frame.top(), theirs.top()),
+                max(frame.right(), theirs.right()),
+                max(frame.bottom(), theirs.bottom()),
+            )
+    return frame
 
 
 def room_inside(widget: QWidget) -> QSize | None:
