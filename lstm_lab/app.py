@@ -61,9 +61,9 @@ class LabApp(QObject):
             self._start.fileChosen.connect(self.open_file)
             self._start.openRequested.connect(self.open_dialog)
             self._start.lookChanged.connect(self._share_look)
-            from lstm_lab.shell.lesson_window import fitting_size
+            from lstm_lab.ui.screen_fit import fit_window
 
-            self._start.resize(*fitting_size((1100, 720)))  # never wider than a projector
+            fit_window(self._start, (1100, 720))  # never larger than a projector, framed
         return self._start
 
     def _share_look(self) -> None:

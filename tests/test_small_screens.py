@@ -180,14 +180,15 @@ def test_a_layout_saved_on_a_wide_screen_opens_in_two_columns_on_a_projector(
     assert laptop.property("compactLayout") is False
     laptop.close()  # saves the window's place and its three columns
 
-    import lstm_lab.shell.lesson_window as lesson_window
+    from lstm_lab.ui import screen_fit
 
-    monkeypatch.setattr(lesson_window, "fitting_size", lambda size: (1024, 768))  # a projector
+    room = QRect(0, 0, 1024, 768)  # a projector
+    monkeypatch.setattr(screen_fit, "screen_room", lambda widget=None: QRect(room))
     projector = create_window(settings)
     qtbot.addWidget(projector)
     projector.show()
     QApplication.processEvents()
-    assert (projector.width(), projector.height()) == (1024, 768)
+    assert room.contains(projector.frameGeometry())  # not the laptop's 1440×900
     assert projector.property("compactLayout") is True
     docks = projector.docks
     assert docks["controls"] in projector.tabifiedDockWidgets(docks["parameters"])

@@ -300,13 +300,18 @@ def test_restore_is_off_in_a_lesson_opened_after_training_another(qtbot, lab):
 
 
 def test_the_start_screen_fits_a_projector(qtbot, settings, monkeypatch):
-    import lstm_lab.shell.lesson_window as lesson_window
+    from PySide6.QtCore import QRect
 
-    monkeypatch.setattr(lesson_window, "fitting_size", lambda size: (min(size[0], 1024), 700))
+    from lstm_lab.ui import screen_fit
+
+    room = QRect(0, 0, 1024, 740)  # a projector, less a panel
+    monkeypatch.setattr(screen_fit, "screen_room", lambda widget=None: QRect(room))
     lab = LabApp(settings)
     screen = lab.start_screen
     qtbot.addWidget(screen)
-    assert screen.width() <= 1024 and screen.height() <= 700
+    screen.show()
+    QApplication.processEvents()
+    assert room.contains(screen.frameGeometry())
 
 
 def test_file_open_in_any_window_shows_the_lesson_in_its_own_kind_of_window(

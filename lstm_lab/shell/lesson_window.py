@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -37,7 +38,7 @@ from lstm_lab.shell.settings import (
     saved_look,
     saved_reduce_motion,
 )
-from lstm_lab.ui import wheel_guard
+from lstm_lab.ui import screen_fit, wheel_guard
 from lstm_lab.ui.accessible import name_from_labels
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
@@ -154,17 +155,6 @@ COMMON_ACTIONS: tuple[ActionSpec, ...] = (
 # fmt: on
 
 
-def fitting_size(size: tuple[int, int]) -> tuple[int, int]:
-    """``size``, made smaller where the screen is (a projector's 1024×768): a window larger
-    than the screen would hide its side columns."""
-    app = QApplication.instance()
-    screen = app.primaryScreen() if app is not None else None
-    if screen is None or app.platformName() == "offscreen":  # renders, not a screen to fit
-        return size
-    room = screen.availableGeometry()
-    return min(size[0], room.width()), min(size[1], room.height())
-
-
 def first_focusable(widget: QWidget) -> QWidget | None:
     """The first control inside ``widget`` (or ``widget`` itself) that Tab would reach: what
     takes the keyboard when a view is brought forward. A bare scroll area is passed over for
@@ -229,12 +219,18 @@ def show_shortcuts(parent: QWidget, actions: list[QAction], note: str = "") -> N
         )
         if keys:
             name = action.text().replace("&", "").rstrip("…")
-            rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}</td></tr>")
+            rows.append(f"<td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>")
+    # Two columns: one was taller than a projector's screen at large text.
+    half = (len(rows) + 1) // 2
+    paired = (
+        "<tr>" + "".join(pair) + "</tr>"
+        for pair in zip_longest(rows[:half], rows[half:], fillvalue="")
+    )
     box = QMessageBox(parent)
     box.setObjectName("shortcutsDialog")
     box.setWindowTitle("Keyboard shortcuts")
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText("<table>" + "".join(rows) + "</table>" + note)
+    box.setText("<table>" + "".join(paired) + "</table>" + note)
     box.open()
 
 
@@ -449,9 +445,10 @@ class LessonWindow(QMainWindow):
         from lstm_lab.shell.lesson_files import LessonFiles  # Qt dialogs for the lesson files
 
         self.files = LessonFiles(self)
-        wheel_guard.guard_controls(self)  # the wheel scrolls panels, not the controls in them
+        wheel_guard.guard_application()  # the wheel scrolls panels, not the controls in them
         name_from_labels(self)  # a screen reader hears each control's label
-        self.resize(*fitting_size(size))
+        # Larger than the screen with its frame (a projector's 1024×768): maximised.
+        screen_fit.fit_window(self, size, maximise=True)
         self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)
         self._restore_settings()
@@ -794,9 +791,8 @@ class LessonWindow(QMainWindow):
         restore_window(self, SETTINGS_VERSION, TEXT_SCALES, self._prefix())
         self._restore_reduce_motion()
         # Saved on a larger screen (a laptop) and opened on a projector: fit the screen.
-        fitted = fitting_size((self.width(), self.height()))
-        if fitted != (self.width(), self.height()):
-            self.resize(*fitted)
+        if not (self.windowState() & Qt.WindowState.WindowMaximized):
+            screen_fit.fit_window(self, (self.width(), self.height()), maximise=True)
         self.restore_own_settings(self.settings)
 
     def restore_own_settings(self, settings: QSettings) -> None:

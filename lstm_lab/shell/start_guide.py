@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from lstm_lab.resources import resource_text
+from lstm_lab.ui.screen_fit import fit_dialog
 
 GUIDE = "start_here.html"
 #: Set once the guide has been shown, so it opens by itself only once.
@@ -27,7 +28,7 @@ class StartGuide(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(620, 680)
+        fit_dialog(self, (620, 680))
 
 
 def guide_was_shown(settings) -> bool:

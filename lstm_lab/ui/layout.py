@@ -23,8 +23,8 @@ a large diagram instead of three columns of cut and squeezed views.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar, QWidget
 
 #: Below this window width (pixels, at text sizes up to 1.15×) a window is not "wide".
 COMPACT_BELOW = 1300
@@ -121,3 +121,21 @@ def hide_stale_tab_bars(window: QMainWindow) -> int:
             bar.hide()
             hidden += 1
     return hidden
+
+
+class ColumnScrollArea(QScrollArea):
+    """A column of controls that scrolls up and down, never sideways: at least as wide as its
+    controls need at the text size (their values and buttons whole), so a splitter or dock
+    cannot squeeze it into cutting them."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        content = self.widget()
+        need = content.minimumSizeHint().width() if content is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(need + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())

@@ -7,15 +7,28 @@ opened and no network reached; the only pictures it shows are those the lesson f
 (`lstm_lab.core.images`), decoded from the lesson's own bytes as PNG within a memory limit.
 A link is never followed inside the view: an http or https address opens in the system's
 browser after the student has seen it and agreed; any other link does nothing.
+
+Text below the view's bottom edge never hides there silently: a bar across the bottom, in the
+theme's highlight colours and bold, says how many more lines there are ("▼ 6 more lines —
+scroll, or click here"), large enough for the back row of a classroom to see; a click on it
+scrolls down a page, and it goes when the end of the text is in view.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
-from PySide6.QtWidgets import QFrame, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QFrame,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QWidget,
+)
 
 from lstm_lab.core.images import MAX_SIDE, SCHEME
 from lstm_lab.core.safe_text import safe_markdown
@@ -59,6 +72,67 @@ class LessonTextView(QTextBrowser):
         self.refused: list[str] = []
         self._images: Mapping[str, bytes] = {}
         self._decoded: dict[str, QImage | None] = {}
+        self._more_bar: QPushButton | None = None
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self.show_what_is_below)
+        bar.rangeChanged.connect(self.show_what_is_below)
+
+    @property
+    def more_bar(self) -> QPushButton:
+        """The bar that says how much more text is below (made when first needed: a subclass's
+        event filter may not be ready while the view is built)."""
+        if self._more_bar is None:
+            bar = QPushButton(self.viewport())
+            bar.setObjectName("lessonTextMore")
+            bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view itself scrolls by key
+            bar.setCursor(Qt.CursorShape.PointingHandCursor)
+            bar.setStyleSheet(
+                "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+                " font-weight: bold; border: none; padding: 3px 8px; text-align: left; }"
+            )
+            bar.hide()
+            bar.clicked.connect(
+                lambda: self.verticalScrollBar().triggerAction(
+                    QAbstractSlider.SliderAction.SliderPageStepAdd
+                )
+            )
+            self._more_bar = bar
+        return self._more_bar
+
+    def lines_below(self) -> int:
+        """How many lines of the text are below the view's bottom edge."""
+        bar = self.verticalScrollBar()
+        hidden = bar.maximum() - bar.value()
+        if hidden <= 0:
+            return 0
+        return max(1, math.ceil(hidden / self.fontMetrics().lineSpacing()))
+
+    def show_what_is_below(self) -> None:
+        """The bar says how much more there is, or goes (see the module)."""
+        lines = self.lines_below()
+        if lines == 0:
+            if self._more_bar is not None:
+                self._more_bar.hide()
+            return
+        if lines == 1:
+            text = self.tr("▼ 1 more line — scroll, or click here")
+        else:
+            text = self.tr("▼ {0} more lines — scroll, or click here").format(lines)
+        self.more_bar.setText(text)
+        room = self.viewport().rect()
+        height = self.more_bar.sizeHint().height()
+        self.more_bar.setGeometry(0, room.height() - height, room.width(), height)
+        self.more_bar.show()
+        self.more_bar.raise_()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.show_what_is_below()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.show_what_is_below()
 
     def set_markdown(self, text: str, images: Mapping[str, bytes] | None = None) -> None:
         """Show ``text``; ``images`` are the pictures the lesson carries."""

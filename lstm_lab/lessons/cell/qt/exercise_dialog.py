@@ -32,6 +32,7 @@ from lstm_lab.core.images import MAX_IMAGE_BYTES, MAX_IMAGES, SCHEME, free_name,
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import cell_by_name
 from lstm_lab.ui.messages import warn
+from lstm_lab.ui.screen_fit import fit_dialog
 
 
 class ExerciseDialog(QDialog):
@@ -110,6 +111,7 @@ class ExerciseDialog(QDialog):
         boxes.addWidget(views_box)
         layout.addLayout(boxes)
         layout.addWidget(buttons)
+        fit_dialog(self)
 
     def add_picture(self, path: str | None = None) -> bool:
         """Read a PNG (asking for one when ``path`` is None) into the lesson and show it in

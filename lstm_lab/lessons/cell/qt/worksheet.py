@@ -34,6 +34,7 @@ from lstm_lab.lessons.cell.worksheet_html import (
     key_path,
     suggested_file_name,
 )
+from lstm_lab.ui.screen_fit import fit_dialog
 
 
 class WorksheetDialog(QDialog):
@@ -102,7 +103,7 @@ class WorksheetDialog(QDialog):
         self._printer = new_printer()
         self.preview = QPrintPreviewWidget(self._printer, self)
         self.preview.setObjectName("worksheetPreview")
-        self.preview.setMinimumSize(560, 460)
+        self.preview.setMinimumSize(360, 240)  # the pages shrink to a projector's screen
         self.preview.paintRequested.connect(self._paint_preview)
         self.preview.fitToWidth()
 
@@ -133,7 +134,7 @@ class WorksheetDialog(QDialog):
             widget.valueChanged.connect(self._changed)
         for box in (self.every, self.blanks, self.show_sheet):
             box.toggled.connect(self._changed)
-        self.resize(760, 860)
+        fit_dialog(self, (760, 860))  # its buttons on a 1024×768 screen too
         self._changed()
 
     @staticmethod

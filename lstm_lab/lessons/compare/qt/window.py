@@ -100,8 +100,9 @@ VIEWS: tuple[ViewSpec, ...] = (
 )
 assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
 
-#: The smallest screen the lesson is laid out for.
-MINIMUM_SIZE = (1024, 700)
+#: The smallest window the lesson is laid out for: a projector's 1024×768 screen less the
+#: window's frame.
+MINIMUM_SIZE = (1000, 680)
 
 RACE = "&Race"
 MENUS = (FILE, RACE, VIEW, HELP)
@@ -179,8 +180,8 @@ class CompareWindow(LessonWindow):
         super().__init__(settings, parent)
         self.setObjectName("compareWindow")
         self.setWindowTitle("Who remembers? — LSTM Lab[*]")
-        # The least size is the projector's, not the wide layout's: narrowed to 1024 pixels the
-        # window takes the compact layout (`arrange`) instead of refusing to shrink.
+        # The least size is the projector's, not the wide layout's: narrowed to a projector's
+        # width the window takes the compact layout (`arrange`) instead of refusing to shrink.
         self.setMinimumSize(*MINIMUM_SIZE)
         self.model = CompareModel()
         self.state = CompareState(self, model=self.model)

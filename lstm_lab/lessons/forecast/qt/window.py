@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -49,6 +48,7 @@ from lstm_lab.shell.lesson_window import (
     hide_tabs,
     show_tab,
 )
+from lstm_lab.ui.layout import ColumnScrollArea
 from lstm_lab.ui.lesson_banner import LessonBanner
 from lstm_lab.ui.messages import warn
 
@@ -119,10 +119,8 @@ class ForecastWindow(LessonWindow):
         self.data_panel = ForecastDataPanel(state)
         self.data_panel.loadCsvRequested.connect(self.load_csv_dialog)
         self.series_plot = SeriesPlot(state)
-        data_scroll = QScrollArea()
-        data_scroll.setWidgetResizable(True)
-        data_scroll.setWidget(self.data_panel)
-        data_scroll.setMinimumWidth(300)
+        data_scroll = ColumnScrollArea(self.data_panel)  # its values and buttons whole
+        data_scroll.setObjectName("dataScroll")
         self.data_page = QSplitter(Qt.Orientation.Horizontal)
         self.data_page.setObjectName("dataPage")
         self.data_page.addWidget(data_scroll)

@@ -19,6 +19,9 @@ MAX_SHARE = 0.4
 class LessonView(LessonTextView):
     """The lesson's text, fitted to its words and to ``centre`` (see the module)."""
 
+    #: None while the shared view is built (its filter may be asked before ``centre`` is set).
+    _centre: QWidget | None = None
+
     def __init__(self, centre: QWidget) -> None:
         super().__init__()
         self._centre = centre

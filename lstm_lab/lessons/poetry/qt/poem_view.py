@@ -67,16 +67,21 @@ class PoemView(QTextBrowser):
         parts = [f'<div style="font-size:{size:.0f}pt; line-height:150%;">']
         offset = len(prompt)
 
-        def char_html(ch: str) -> str:
+        def char_html(ch: str, before: str) -> str:
             if ch == "\n":
                 return "<br>"
-            return html.escape(ch).replace(" ", "&nbsp;")
+            if ch == " ":
+                # A plain space is where English lines break (a non-breaking one everywhere
+                # broke lines inside words, "vono|ugher"); a space after a space or a line's
+                # start would vanish as HTML, so that one is kept non-breaking.
+                return " " if before not in ("", " ", "\n") else "&nbsp;"
+            return html.escape(ch)
 
         for k, ch in enumerate(prompt):
             style = f"color:{theme.muted};"
             if k in highlighted:
                 style += "background:#806a00;"
-            parts.append(f'<span style="{style}">{char_html(ch)}</span>')
+            parts.append(f'<span style="{style}">{char_html(ch, text[k - 1] if k else "")}</span>')
             if poem and ch in LINE_ENDS:
                 parts.append("<br>")
         for k, ch in enumerate(written):
@@ -87,7 +92,8 @@ class PoemView(QTextBrowser):
                 style += "background:#806a00;"
             if k == selected:
                 style += f"background:{theme.surface_alt}; border:1px solid {theme.accent};"
-            shown = "⏎" if ch == "⏎ end" else char_html(ch)
+            before = text[offset + k - 1] if offset + k else ""
+            shown = "⏎" if ch == "⏎ end" else char_html(ch, before)
             parts.append(f'<a href="s{k}" style="{style}">{shown}</a>')
             ends_next = k + 1 < len(written) and written[k + 1] == "⏎ end"
             if poem and ch in LINE_ENDS and not ends_next:

@@ -1,0 +1,53 @@
+"""The forecast lesson at 1.5× text on a projector (1024×768) and a laptop (1440×900): no
+label's words are wider than the label, Step 1's column of controls does not scroll sideways,
+and Step 2's blocks hold their words whole."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+
+from lstm_lab.app import render_screenshot
+from lstm_lab.lessons.forecast.qt.model_diagram import PADDING
+
+
+def cut_labels(root) -> list[str]:
+    """Visible one-line labels whose words are wider than the room the label has for them."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or label.wordWrap() or not label.text():
+            continue
+        if label.visibleRegion().isEmpty():
+            continue
+        needed = QFontMetricsF(label.font()).horizontalAdvance(label.text())
+        room = label.contentsRect().width()
+        if needed > room + 0.5:
+            cut.append(f"{label.objectName() or label.text()!r}: {needed:.0f} of {room}")
+    return cut
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
+def test_nothing_is_cut_at_large_text(qtbot, open_window, tmp_path, size):
+    window = open_window("forecast-sine", size=size)
+    window.set_text_scale(1.5)
+    for index in range(window.steps.count()):
+        window.steps.setCurrentIndex(index)
+        render_screenshot(window, str(tmp_path / f"step{index}.png"), size)
+        page = window.steps.widget(index)
+        assert not cut_labels(page), f"step {index + 1} at {size}: {cut_labels(page)}"
+    window.steps.setCurrentIndex(0)
+    QApplication.processEvents()
+    column = window.findChild(QScrollArea, "dataScroll")
+    assert not column.horizontalScrollBar().isVisible()
+    assert column.viewport().width() >= column.widget().minimumSizeHint().width()
+    window.steps.setCurrentIndex(1)
+    QApplication.processEvents()
+    diagram = window.model_diagram
+    for rect, texts, font in diagram.layout():
+        bold = QFont(font)
+        bold.setBold(True)
+        for k, text in enumerate(texts):
+            needed = QFontMetricsF(bold if k == 0 else font).horizontalAdvance(text)
+            assert needed <= rect.width() - 2 * PADDING + 0.5, f"{text!r} at {size}"
+        assert 0 <= rect.left() and rect.right() <= diagram.width()

@@ -1,0 +1,91 @@
+"""Every window and dialog fits a projector's 1024×768 screen with its frame: the lesson
+windows with their bottom tab rows, the Print worksheet dialog with its Save PDF and Print
+buttons, and the other dialogs the app opens; at text 1.0× and 1.5×."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTabBar, QWidget
+
+from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
+from lstm_lab.ui import screen_fit
+
+PROJECTOR = QRect(0, 0, 1024, 768)
+KINDS = sorted({lesson.kind for lesson in builtin_lessons()})
+FIRST = {kind: next(lesson.name for lesson in builtin_lessons() if lesson.kind == kind)
+         for kind in KINDS}  # fmt: skip
+
+
+@pytest.fixture
+def projector(monkeypatch):
+    """The screen is a projector's: 1024×768 of room (the offscreen screen has none to fit)."""
+    monkeypatch.setattr(screen_fit, "screen_room", lambda widget=None: QRect(PROJECTOR))
+    return PROJECTOR
+
+
+def on_screen(window: QWidget, room: QRect) -> None:
+    QApplication.processEvents()
+    frame = window.frameGeometry()
+    assert room.contains(frame), f"{window.objectName()}: {frame} is not inside {room}"
+
+
+def wholly_shown(widget: QWidget) -> bool:
+    """``widget`` is shown and none of it is outside its window or scrolled away."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_lesson_window_fits_the_screen_with_its_frame(
+    qtbot, projector, settings, open_window, kind, scale
+):
+    settings.setValue("view/textScale", scale)
+    window = open_window(FIRST[kind], size=None)
+    on_screen(window, projector)
+    for bar in window.findChildren(QTabBar):  # the bottom tab row too
+        if bar.parent() is window and not bar.visibleRegion().isEmpty():
+            assert wholly_shown(bar), (
+                f"{kind}: tab bar {[bar.tabText(k) for k in range(bar.count())]}"
+            )
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_print_dialog_fits_with_its_buttons_in_view(
+    qtbot, projector, settings, open_window, scale
+):
+    settings.setValue("view/textScale", scale)
+    window = open_window("single-pulse", size=None)
+    dialog = window.print_worksheet()
+    qtbot.waitExposed(dialog)
+    on_screen(dialog, projector)
+    for name in ("worksheetSave", "worksheetPrint"):
+        button = dialog.findChild(QPushButton, name)
+        assert wholly_shown(button), f"{button.text()} is not in view at {scale}x"
+    assert dialog.preview.height() >= 200  # the pages are still there to look at
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_other_dialogs_fit(qtbot, projector, settings, open_window, scale):
+    from lstm_lab.lessons.cell.qt.exercise_dialog import ExerciseDialog
+    from lstm_lab.lessons.cell.qt.window import VIEWS
+
+    settings.setValue("view/textScale", scale)
+    window = open_window("train-hold", size=None)
+    guide = window.show_start_guide()
+    exercise = ExerciseDialog(
+        lesson_by_name("train-hold"), [(v.key, v.title) for v in VIEWS], window
+    )
+    exercise.show()
+    window.show_shortcuts()
+    window.show_about()
+    window.show_equations()
+    QApplication.processEvents()
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 3
+    for dialog in (guide, exercise, *boxes):
+        on_screen(dialog, projector)
+        for button in dialog.findChildren(QPushButton):
+            if button.isVisible():
+                assert wholly_shown(button), f"{dialog.objectName()}: {button.text()}"
+    exercise.close()
