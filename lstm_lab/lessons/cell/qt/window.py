@@ -9,7 +9,7 @@ every view for theme and text-size changes and owns the training controller.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -318,6 +318,18 @@ class MainWindow(LessonWindow):
         self.resizeDocks(
             [self.docks[key] for key in widths], list(widths.values()), Qt.Orientation.Horizontal
         )
+
+    def main_views(self) -> list[QWidget]:
+        return [self.cell_diagram]
+
+    def presenter_actions(self) -> list[QAction]:
+        keys = ("reset", "step_back", "play", "step_forward", "end")
+        return [self.actions_by_key[key] for key in keys]
+
+    def present(self, presenting: bool) -> None:
+        if presenting:
+            self.flow.stop()
+        self.hide_while_presenting(presenting, [self.lesson_banner, self.flow])
 
     def arrange(self, layout: str, before: str | None) -> None:
         arrange_for_size(self, layout != "wide")

@@ -370,6 +370,9 @@ class CompareWindow(LessonWindow):
         ):
             self.register_view(widget)
 
+    def main_views(self) -> list[QWidget]:
+        return [self.diagrams[name] for name in ORDER]
+
     def arrange(self, layout: str, before: str | None) -> None:
         """The docks for "wide", "compact" (three plots side by side, the lesson's views as
         their tabs) or "crowded" (plots as tabs of one dock, the lesson's views of another)."""

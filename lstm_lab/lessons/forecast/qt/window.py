@@ -355,6 +355,9 @@ class ForecastWindow(LessonWindow):
     def text_scale_changed(self, _scale: float) -> None:
         self.apply_default_sizes()
 
+    def main_views(self) -> list[QWidget]:
+        return [self.forecast_plot]
+
     def apply_default_sizes(self) -> None:
         self.follow_layout()  # its docks stand where they are in every layout
         scale = min(self.text_scale, 1.3)

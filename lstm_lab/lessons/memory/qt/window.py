@@ -201,6 +201,9 @@ class MemoryWindow(LessonWindow):
         self.pump.stop_now()
 
     # -------------------------------------------------------------------- layout
+    def main_views(self) -> list[QWidget]:
+        return [self.pages.currentWidget()]
+
     def arrange(self, layout: str, before: str | None) -> None:
         """Wide: the text above the training panel on the right; otherwise one dock with
         both as tabs, so the pages keep their width."""

@@ -7,7 +7,7 @@ import html
 import math
 
 from PySide6.QtCore import QRectF, QUrl, Signal
-from PySide6.QtGui import QFontMetricsF, QTextCursor
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from lstm_lab.ui.fonts import chinese_font
@@ -35,6 +35,7 @@ class PoemView(QTextBrowser):
         self.theme: Theme = DARK
         self.scale = 1.0
         self._content: tuple = ()
+        self._point_size = 14.0
         self._shown: tuple = ()
         self.setToolTip("Click a character the model wrote to see what else it could have written")
 
@@ -63,6 +64,7 @@ class PoemView(QTextBrowser):
         theme = self.theme
         text = prompt + "".join("⏎" if ch == "⏎ end" else ch for ch in written)
         size = self._poem_size(text) if poem else 14 * self.scale
+        self._point_size = size
         parts = [f'<div style="font-size:{size:.0f}pt; line-height:150%;">']
         offset = len(prompt)
 
@@ -164,6 +166,14 @@ class PoemView(QTextBrowser):
             self.show_text(*self._shown)  # the poem's size follows the width
         elif self._shown and at_end and event.size().height() != event.oldSize().height():
             self._scroll_to_end()  # a lower or higher box: the end, its first line whole
+
+    def measured_texts(self) -> list[tuple[str, QFont, float]]:
+        """The text's font at the size it is shown (`lstm_lab.ui.diagram_text`)."""
+        if not self._shown:
+            return []
+        font = chinese_font()
+        font.setPointSizeF(round(self._point_size))
+        return [("the poem", font, 1.0)]
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme

@@ -410,6 +410,9 @@ class PoetryWindow(LessonWindow):
     def text_scale_changed(self, _scale: float) -> None:
         self.apply_default_sizes()
 
+    def main_views(self) -> list[QWidget]:
+        return [self.poem_view, self.bars]
+
     def apply_default_sizes(self) -> None:
         """Side columns as wide as their controls and the tab titles need at this text size,
         wider where the window has the room (the shared policy's wide layout); the middle keeps
