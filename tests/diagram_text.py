@@ -36,8 +36,7 @@ def show_numbers(window, kind: str) -> None:
     if kind == "cell":
         window.state.go_to(2)
     elif kind == "compare":
-        for state in window.states.values():
-            state.go_to(2)
+        window.model.go_to(2)
     elif kind == "forecast":
         window.steps.setCurrentWidget(window.forecast_page)
     elif kind == "poetry" and not window.bars.candidates:

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -372,6 +373,61 @@ class CompareWindow(LessonWindow):
 
     def main_views(self) -> list[QWidget]:
         return [self.diagrams[name] for name in ORDER]
+
+    def presented_views(self) -> list[QWidget]:
+        return list(self.diagrams.values())
+
+    def presenter_actions(self) -> list[QAction]:
+        """Step back and forward (Left and Right, in presenter mode only: outside it the
+        arrows belong to the sliders), then one button a cell: a cell fills the window."""
+        if not hasattr(self, "_presenter_actions"):
+            back = QAction(self.tr("◀ Step back"), self)
+            back.setObjectName("presentStepBack")
+            back.setShortcut(QKeySequence(Qt.Key.Key_Left))
+            back.triggered.connect(lambda: self.step_spin.stepBy(-1))
+            forward = QAction(self.tr("Step forward ▶"), self)
+            forward.setObjectName("presentStepForward")
+            forward.setShortcut(QKeySequence(Qt.Key.Key_Right))
+            forward.triggered.connect(lambda: self.step_spin.stepBy(1))
+            group = QActionGroup(self)
+            cells = []
+            for number, name in enumerate(ORDER, start=1):
+                action = QAction(CELLS[name].title, self)
+                action.setObjectName(f"present_{name}")
+                action.setCheckable(True)
+                action.setChecked(name == "lstm")
+                action.setShortcut(QKeySequence(str(number)))
+                action.setToolTip(
+                    self.tr("Show the {0} cell ({1})").format(CELLS[name].title, number)
+                )
+                action.triggered.connect(lambda _on=False, name=name: self.present_cell(name))
+                group.addAction(action)
+                cells.append(action)
+            self._presenter_actions = [back, forward, *cells]
+            self._presented_cell = "lstm"
+            for action in self._presenter_actions:
+                action.setEnabled(False)
+        return self._presenter_actions
+
+    def present(self, presenting: bool) -> None:
+        """One cell fills the window at a time (three side by side would each get a third of
+        the room, their numbers too small for the back row): the LSTM first, the bar's buttons
+        or 1, 2, 3 change it."""
+        for action in self.presenter_actions():
+            action.setEnabled(presenting)
+        extras = [self.flow]
+        for column in self.columns.values():
+            extras += [column.title, column.readout, column.scroll]
+        self.hide_while_presenting(presenting, extras)
+        self.present_cell(self._presented_cell if presenting else None)
+
+    def present_cell(self, name: str | None) -> None:
+        """Show only the column of cell ``name`` (None: all three)."""
+        if name is not None:
+            self._presented_cell = name
+            self.findChild(QAction, f"present_{name}").setChecked(True)
+        for key, column in self.columns.items():
+            column.setVisible(name is None or key == name)
 
     def arrange(self, layout: str, before: str | None) -> None:
         """The docks for "wide", "compact" (three plots side by side, the lesson's views as

@@ -182,6 +182,8 @@ class PoemView(QTextBrowser):
     def set_text_scale(self, scale: float) -> None:
         self.scale = scale
         self._content = ()
+        if self._shown:
+            self.show_text(*self._shown)  # at the new size now
 
 
 def _poem_line_texts(text: str) -> list[str]:
