@@ -423,17 +423,26 @@ class PoetryWindow(LessonWindow):
         if presenting:
             self.docks["bars"].show()
             self.docks["bars"].raise_()
-            self.resizeDocks(
-                [self.docks["bars"]], [round(self.width() * 0.4)], Qt.Orientation.Horizontal
-            )
         self.hide_while_presenting(
             presenting, [self.lesson_title, self.fold_button, self.lesson_text]
+        )
+        if presenting:
+            self._present_sizes()
+
+    def _present_sizes(self) -> None:
+        """In presenter mode the bars take two fifths of the window, the poem the rest."""
+        QApplication.processEvents()
+        self.resizeDocks(
+            [self.docks["bars"]], [round(self.width() * 0.4)], Qt.Orientation.Horizontal
         )
 
     def apply_default_sizes(self) -> None:
         """Side columns as wide as their controls and the tab titles need at this text size,
         wider where the window has the room (the shared policy's wide layout); the middle keeps
         what the prompt row needs."""
+        if self.presenting:
+            self._present_sizes()
+            return
         self.follow_layout()  # its docks stand where they are in every layout
         width = self.width()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
