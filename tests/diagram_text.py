@@ -26,7 +26,8 @@ def settle(window, rounds: int = 3) -> None:
     """Let resizes, queued layouts and default dock sizes take effect."""
     for _ in range(rounds):
         QApplication.processEvents()
-    window.apply_default_sizes()
+    if not window.presenting:
+        window.apply_default_sizes()
     for _ in range(rounds):
         QApplication.processEvents()
 
@@ -51,8 +52,18 @@ def show_numbers(window, kind: str) -> None:
 
 
 def view_heights(window) -> dict[str, float]:
-    """The smallest number on each main view of ``window``, in pixels, by the view's name."""
+    """The smallest number on each main view of ``window``, in pixels, by the view's name.
+    In presenter mode the comparison shows one cell at a time: each is measured in turn."""
     QApplication.processEvents()
+    if window.presenting and hasattr(window, "present_cell"):
+        heights = {}
+        shown = window._presented_cell
+        for name, view in window.diagrams.items():
+            window.present_cell(name)
+            settle(window, 2)
+            heights[view.objectName()] = smallest(number_heights(view))
+        window.present_cell(shown)
+        return heights
     return {
         view.objectName() or type(view).__name__: smallest(number_heights(view))
         for view in window.main_views()

@@ -7,7 +7,7 @@ the numbers of a view and its visible children:
 
 - a view that lists its own texts (`MeasuresText`: a painted view, a text box) gives them;
 - a pyqtgraph plot's numbers are its axes' tick labels, in the axis's tick font;
-- any other graphics view's numbers are the text items on its scene that hold a digit.
+- any other graphics view's numbers are the text items on its scene that hold a number.
 
 A lesson window names its main picture in `LessonWindow.main_views`; the tests and
 ``benchmarks/diagram_text_heights.py`` measure it with `window_number_heights`.
@@ -15,6 +15,7 @@ A lesson window names its main picture in `LessonWindow.main_views`; the tests a
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -34,8 +35,14 @@ class MeasuresText(Protocol):
         drawn at (1.0 for a widget that paints at its own size)."""
 
 
-def has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+#: A number: digits that are not an index or an offset of a name ("h(t−1)", "t+1", "w2").
+_NUMBER = re.compile(r"(?<![\w.+\-−(])[-−]?\d")
+
+
+def has_number(text: str) -> bool:
+    """Whether ``text`` shows a number ("0.522", "w_h 0.50", "t = 2", "27.4%"), not only a
+    name with an index ("C(t−1)", "h(t) → step t+1")."""
+    return _NUMBER.search(text) is not None
 
 
 def font_height(font: QFont) -> float:
@@ -77,7 +84,7 @@ def _scene_heights(view: QGraphicsView) -> list[tuple[str, float]]:
             text = item.toPlainText()
         else:
             continue
-        if not item.isVisible() or not has_digit(text):
+        if not item.isVisible() or not has_number(text):
             continue
         scale = abs(item.sceneTransform().m22()) * view_scale
         found.append((text.replace("\n", " "), font_height(item.font()) * scale))
