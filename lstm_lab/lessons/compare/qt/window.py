@@ -460,9 +460,10 @@ class CompareWindow(LessonWindow):
                 self.splitDockWidget(docks["text"], docks["race"], Qt.Orientation.Vertical)
                 self.tabifyDockWidget(docks["text"], docks["counts"])
                 self.tabifyDockWidget(docks["text"], docks["gruMath"])
-        # Crowded, the LSTM's animation controls take a line under the input, across the
-        # window: in its column they would make it too wide for the other two.
-        if layout == "crowded":
+        # Crowded or compact, the LSTM's animation controls take a line under the input,
+        # across the window: in its column they would make it too wide for the other two, or
+        # take its diagram's height.
+        if layout != "wide":
             self._sequence_column.addWidget(self.flow)
         else:
             self.columns["lstm"].layout().insertWidget(1, self.flow)
@@ -496,16 +497,21 @@ class CompareWindow(LessonWindow):
         layout = self.layout_kind
         self._fit_sequence_dock()
         split = self.centralWidget()
-        split.setSizes([1000] * split.count())
-        for column in self.columns.values():  # low columns: the diagram first, sliders scroll
-            column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
+        # Each column as wide as its diagram's scene is: the three drawn at one scale, so the
+        # LSTM (the widest cell, the lesson's subject) is not the smallest.
+        split.setSizes([round(self.diagrams[name].sceneRect().width()) for name in ORDER])
+        for name, column in self.columns.items():  # low: the diagram first, sliders scroll
+            if name == "lstm":  # the widest drawing: as much of the height as it can have
+                total = sum(column.split.sizes())
+                least = column.scroll.minimumHeight()
+                column.split.setSizes([total - least, least])
+            else:
+                column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
         if layout == "crowded":
             self.resizeDocks(
                 [self.docks["hidden"], self.docks["text"]], [1, 1], Qt.Orientation.Horizontal
             )
-            self.resizeDocks(
-                [self.docks["hidden"]], [round(height * 0.38)], Qt.Orientation.Vertical
-            )
+            self.resizeDocks([self.docks["hidden"]], [round(height * 0.3)], Qt.Orientation.Vertical)
             return
         if layout == "compact":
             self.resizeDocks(
@@ -514,7 +520,7 @@ class CompareWindow(LessonWindow):
                 Qt.Orientation.Horizontal,
             )
             self.resizeDocks(
-                [self.docks["hidden"]], [round(height * 0.36)], Qt.Orientation.Vertical
+                [self.docks["hidden"]], [round(height * 0.28)], Qt.Orientation.Vertical
             )
             return
         self.resizeDocks([self.docks["text"]], [round(width * 0.27)], Qt.Orientation.Horizontal)
