@@ -234,7 +234,22 @@ class CompareWindow(LessonWindow):
         split.setChildrenCollapsible(False)
         for name in ORDER:
             split.addWidget(self.columns[name])
-        self.setCentralWidget(split)
+        self._columns_split = split
+        # Crowded (large text on a narrow window), the sliders leave the columns for a row of
+        # their own under the three drawings: as wide as they need, they would otherwise
+        # decide the drawings' widths (`_place_sliders`).
+        self.slider_row = QWidget()
+        self.slider_row.setObjectName("sliderRow")
+        QHBoxLayout(self.slider_row).setContentsMargins(4, 0, 4, 0)
+        self.slider_row.hide()
+        cells = QSplitter(Qt.Orientation.Vertical)
+        cells.setObjectName("cellArea")
+        cells.setChildrenCollapsible(False)
+        cells.addWidget(split)
+        cells.addWidget(self.slider_row)
+        cells.setStretchFactor(0, 3)
+        cells.setStretchFactor(1, 1)
+        self.setCentralWidget(cells)
 
         self.text_view = LessonTextView()
         self.text_view.setObjectName("lessonText")
@@ -467,6 +482,7 @@ class CompareWindow(LessonWindow):
             self._sequence_column.addWidget(self.flow)
         else:
             self.columns["lstm"].layout().insertWidget(1, self.flow)
+        self._place_sliders(layout == "crowded")
         # Crowded, the tabs name the docks: their title bars give their height to the plots.
         for dock in docks.values():
             dock.setTitleBarWidget(QWidget() if layout == "crowded" else None)
@@ -474,6 +490,18 @@ class CompareWindow(LessonWindow):
             dock.raise_()
         if layout == "compact":
             docks["gradient"].raise_()
+
+    def _place_sliders(self, in_a_row: bool) -> None:
+        """Each cell's sliders under its drawing in its column, or (``in_a_row``) the three
+        lists side by side in a row under the three drawings."""
+        row = self.slider_row.layout()
+        for name in ORDER:
+            column = self.columns[name]
+            if in_a_row:
+                row.addWidget(column.scroll, 1)
+            else:
+                column.split.addWidget(column.scroll)
+        self.slider_row.setVisible(in_a_row)
 
     def text_scale_changed(self, _scale: float) -> None:
         # The sizes follow from the window and the text size alone, so Larger then Smaller
@@ -496,7 +524,7 @@ class CompareWindow(LessonWindow):
         width, height = self.width(), self.height()
         layout = self.layout_kind
         self._fit_sequence_dock()
-        split = self.centralWidget()
+        split = self._columns_split
         # Each column as wide as its diagram's scene is: the three drawn at one scale, so the
         # LSTM (the widest cell, the lesson's subject) is not the smallest.
         split.setSizes([round(self.diagrams[name].sceneRect().width()) for name in ORDER])
@@ -508,6 +536,11 @@ class CompareWindow(LessonWindow):
             else:
                 column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
         if layout == "crowded":
+            # A row of sliders in view (the others scroll); the drawings the rest.
+            cells = self.centralWidget()
+            row = next(iter(self.columns["lstm"].sliders.values())).sizeHint().height()
+            want = row + 6
+            cells.setSizes([max(1, sum(cells.sizes()) - want), want])
             self.resizeDocks(
                 [self.docks["hidden"], self.docks["text"]], [1, 1], Qt.Orientation.Horizontal
             )
