@@ -153,3 +153,32 @@ def test_a_screenshot_in_presenter_mode(qtbot, open_window, tmp_path):
     assert render_screenshot(window, str(tmp_path / "shot.png"), (1024, 768))
     assert window.presenting and not window.docks["controls"].isVisible()
     assert min(px for _, px in number_heights(window.cell_diagram)) >= 20
+
+
+@pytest.mark.parametrize("size, least", [((1024, 768), 20.0), ((1440, 900), 24.0)])
+def test_present_on_the_command_line_with_a_screenshot(qtbot, tmp_path, monkeypatch, size, least):
+    import lstm_lab.app as app
+    from lstm_lab.__main__ import main
+
+    seen = {}
+    original = app.render_screenshot
+
+    def render(window, path, wanted):
+        done = original(window, path, wanted)
+        seen["presenting"] = window.presenting
+        seen["docks"] = [key for key, dock in window.docks.items() if dock.isVisible()]
+        seen["least"] = min(px for _, px in number_heights(window.cell_diagram))
+        return done
+
+    monkeypatch.setattr(app, "render_screenshot", render)
+    out = tmp_path / "shot.png"
+    size_text = f"{size[0]}x{size[1]}"
+    assert (
+        main(
+            ["--lesson", "single-pulse", "--present", "--screenshot", str(out), "--size", size_text]
+        )
+        == 0
+    )
+    assert out.stat().st_size > 0
+    assert seen["presenting"] and seen["docks"] == []
+    assert seen["least"] >= least, seen
