@@ -182,3 +182,10 @@ def test_present_on_the_command_line_with_a_screenshot(qtbot, tmp_path, monkeypa
     assert out.stat().st_size > 0
     assert seen["presenting"] and seen["docks"] == []
     assert seen["least"] >= least, seen
+
+
+def test_a_lesson_saved_in_presenter_mode_keeps_its_views(qtbot, open_window):
+    window = shown(qtbot, open_window, "compare", (1024, 768))
+    window.docks["counts"].close()
+    window.set_presenting(True)
+    assert window.current_lesson().hidden_views == frozenset({"counts"})

@@ -696,7 +696,7 @@ class CompareWindow(LessonWindow):
     # -------------------------------------------------------------------- the lesson
     def current_lesson(self) -> Lesson:
         base = self._lesson or Lesson(title="Who remembers?", kind="compare", order=150)
-        hidden = frozenset(key for key, dock in self.docks.items() if dock.isHidden())
+        hidden = self.hidden_docks()  # in presenter mode, those closed before it
         return base.replace(
             kind="compare",
             options=self.model.options(),
