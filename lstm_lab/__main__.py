@@ -140,6 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="window size for --screenshot (default 1440x900)",
     )
     parser.add_argument(
+        "--present",
+        action="store_true",
+        help="open the lesson in presenter mode (View menu, F5): its main picture fills the "
+        "window, its numbers as large as the room allows; also with --screenshot",
+    )
+    parser.add_argument(
         "--reduce-motion",
         action="store_true",
         help="start with Reduce motion (View menu) on for this run: nothing moves or fades "

@@ -281,6 +281,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 2
         if args.step is not None:
             window.state.go_to(args.step)
+        if getattr(args, "present", False):
+            window.set_presenting(True)
         if args.screenshot:
             return _screenshot(window, args)
         window.show()

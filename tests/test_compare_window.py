@@ -180,9 +180,12 @@ def test_every_tab_title_is_whole_and_every_cell_column_wide_enough(qtbot, windo
         for k in range(bar.count()):
             needed = bar.fontMetrics().horizontalAdvance(bar.tabText(k))
             assert bar.tabRect(k).width() >= needed, (size, bar.tabText(k))
-    # The three cells keep room for their sliders and value boxes.
+    # The three cells keep room for their sliders and value boxes: every row whole.
     for name, column in window.columns.items():
-        assert column.width() >= 300, (size, name, column.width())
+        rows = column.scroll.widget()
+        room = column.scroll.viewport().width()
+        assert room >= rows.minimumSizeHint().width(), (size, name, room)
+        assert rows.width() <= room, (size, name, rows.width(), room)
 
 
 def test_the_race_starts_from_its_button_as_a_student_clicks_it(window, qtbot):

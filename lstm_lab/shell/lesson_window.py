@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -64,6 +66,9 @@ from lstm_lab.ui.theme import (
 SETTINGS_VERSION = 1
 #: Views brought forward by Alt+1 … Alt+9, in the order the window declares them.
 DOCK_KEYS = 9
+#: In presenter mode the main picture's text is this many times the text size; each view
+#: keeps it to the room it has (a number inside a circle stays inside it).
+PRESENT_TEXT = 2.0
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,9 @@ COMMON_ACTIONS: tuple[ActionSpec, ...] = (
                "Make all text smaller"),
     ActionSpec("fullscreen", "Full screen", "toggle_full_screen", VIEW, _K.Key_F11,
                "Fill the whole screen", checkable=True),
+    ActionSpec("present", "Presenter mode", "toggle_presenting", VIEW, _K.Key_F5,
+               "The lesson's main picture fills the window, its numbers as large as the room "
+               "allows, for the back of a classroom; Esc leaves it", checkable=True),
     ActionSpec("reduce_motion", "Reduce motion", "toggle_reduce_motion", VIEW,
                tip="Nothing moves or fades: the data flow goes from stage to stage without a "
                "moving dot, and written text appears at once", checkable=True,
@@ -275,6 +283,10 @@ class LessonWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.actions_by_key: dict[str, QAction] = {}
         self._busy_actions: list[QAction] = []
+        self.presenting = False
+        self._presenter_bar: QToolBar | None = None
+        self._leave_action: QAction | None = None
+        self._before_presenting: dict = {}
         # Style the application before the widgets exist: restyling them afterwards costs
         # a tenth of a second of start-up per pass.
         look = saved_look(self.settings, TEXT_SCALES)  # unusable values: defaults, logged
@@ -457,6 +469,148 @@ class LessonWindow(QMainWindow):
         """Sizes of the docks in the default layout (a subclass sets its own, after
         `follow_layout`)."""
 
+    def main_views(self) -> list[QWidget]:
+        """The lesson's main picture: the views whose numbers the back row must read
+        (measured by `lstm_lab.ui.diagram_text`); the central widget unless a subclass says."""
+        centre = self.centralWidget()
+        return [] if centre is None else [centre]
+
+    def presented_views(self) -> list[QWidget]:
+        """The views whose text grows in presenter mode: the main views, and a subclass may
+        add those that take their place (another page of the same picture)."""
+        return self.main_views()
+
+    # -------------------------------------------------------------------- presenter mode
+    def presenter_actions(self) -> list[QAction]:
+        """The commands the presenter bar keeps in reach (a subclass: its step or run
+        commands)."""
+        return []
+
+    def present(self, presenting: bool) -> None:
+        """A subclass hides (``presenting``) or shows again what its central area holds
+        besides the main picture."""
+
+    def hide_while_presenting(self, presenting: bool, widgets: list[QWidget]) -> None:
+        """For `present`: hide ``widgets`` (``presenting``), or show again those that were
+        shown before."""
+        if presenting:
+            self._shown_before_presenting = {w: not w.isHidden() for w in widgets}
+            for widget in widgets:
+                widget.hide()
+        else:
+            for widget, shown in getattr(self, "_shown_before_presenting", {}).items():
+                widget.setVisible(shown)
+            self._shown_before_presenting = {}
+
+    def toggle_presenting(self) -> None:
+        self.set_presenting(self.actions_by_key["present"].isChecked())
+
+    def leave_presenting(self) -> None:
+        self.set_presenting(False)
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenter mode (View → Presenter mode, F5): the main picture fills the window with
+        its text as large as its room allows; the docks, menu bar and status bar hide, a slim
+        bar keeps the step or run commands and the way out; the keyboard shortcuts still work,
+        and Esc leaves. Leaving puts every dock back as it was."""
+        action = self.actions_by_key.get("present")
+        if action is not None and action.isChecked() != presenting:
+            action.setChecked(presenting)
+        if presenting == self.presenting:
+            return
+        self.presenting = presenting
+        self.setProperty("presenting", presenting)
+        bar = self._presenter_toolbar()
+        if presenting:
+            self._before_presenting = {
+                "state": self.saveState(SETTINGS_VERSION),
+                "hidden": frozenset(k for k, dock in self.docks.items() if dock.isHidden()),
+                "escape": self._take_escape(),
+            }
+            for dock in self.docks.values():
+                dock.hide()
+            self.menuBar().hide()
+            self.statusBar().hide()
+            self._leave_action.setEnabled(True)
+            bar.show()
+        else:
+            before = self._before_presenting
+            bar.hide()
+            self._leave_action.setEnabled(False)
+            self.menuBar().show()
+            self.statusBar().show()
+            for other, keys in before.get("escape", []):
+                other.setShortcuts(keys)
+            if "state" in before:
+                self.restoreState(before["state"], SETTINGS_VERSION)
+            for key, dock in self.docks.items():
+                dock.setVisible(key not in before.get("hidden", frozenset()))
+            self._before_presenting = {}
+        self.present(presenting)
+        self._scale_presented_text()
+        home = getattr(self, "keys_home", None)
+        if presenting and home is not None:
+            home.setFocus()  # the playback keys step, whatever had the keyboard
+        if not presenting:
+            QTimer.singleShot(0, self, self.apply_default_sizes)
+
+    def hidden_docks(self) -> frozenset[str]:
+        """The docks the student closed (in presenter mode: those closed before it)."""
+        if self.presenting:
+            return self._before_presenting.get("hidden", frozenset())
+        return frozenset(key for key, dock in self.docks.items() if dock.isHidden())
+
+    def _take_escape(self) -> list[tuple[QAction, list[QKeySequence]]]:
+        """Esc leaves presenter mode: the window's other Esc commands give it up until then
+        (two commands on one key would both stay silent)."""
+        escape = QKeySequence(Qt.Key.Key_Escape)
+        taken = []
+        leave = self._leave_action
+        for other in self.findChildren(QAction):
+            keys = other.shortcuts()
+            if other is leave or escape not in keys:
+                continue
+            taken.append((other, keys))
+            other.setShortcuts([key for key in keys if key != escape])
+        return taken
+
+    def _presenter_toolbar(self) -> QToolBar:
+        """The slim bar of presenter mode, made when first needed."""
+        if self._presenter_bar is not None:
+            return self._presenter_bar
+        bar = QToolBar(self.tr("Presenter"), self)
+        bar.setObjectName("presenterBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.presenter_actions():
+            bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        leave = QAction(self.tr("Leave presenter mode (Esc)"), bar)
+        leave.setObjectName("leavePresenting")
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        leave.setToolTip(self.tr("Back to the lesson with all its views (Esc or F5)"))
+        leave.triggered.connect(self.leave_presenting)
+        leave.setEnabled(False)
+        bar.addAction(leave)
+        self._leave_action = leave
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.hide()
+        self._presenter_bar = bar
+        return bar
+
+    def _scale_presented_text(self) -> None:
+        """The presented views' text: PRESENT_TEXT times the text size in presenter mode, the
+        text size otherwise."""
+        scale = self.text_scale * (PRESENT_TEXT if self.presenting else 1.0)
+        for widget in self.presented_views():
+            if widget in self._text_views:
+                widget.set_text_scale(scale)
+
     # -------------------------------------------------------------------- the layout policy
     @property
     def layout_kind(self) -> str | None:
@@ -490,6 +644,8 @@ class LessonWindow(QMainWindow):
         # Across a layout's edge the docks get the new layout and its sizes, once the resize
         # has settled (so that they are laid out for the new size).
         layout = self.property("layoutKind")
+        if self.presenting:  # the docks are hidden; they are laid out again on leaving
+            return
         if layout is not None and layout != layout_for(self.width(), self.text_scale):
             QTimer.singleShot(0, self, self.apply_default_sizes)
 
@@ -563,6 +719,7 @@ class LessonWindow(QMainWindow):
         apply_theme(app, self.theme, self._base_point_size * scale)
         for widget in self._text_views:
             widget.set_text_scale(scale)
+        self._scale_presented_text()
         self.text_scale_changed(scale)
 
     def sync_look(self) -> None:
@@ -815,6 +972,7 @@ class LessonWindow(QMainWindow):
         if not self.files.may_discard("closing"):
             event.ignore()
             return
+        self.set_presenting(False)  # the docks are saved as the student left them
         self.shutdown()
         self.save_settings()
         super().closeEvent(event)

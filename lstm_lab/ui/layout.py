@@ -35,6 +35,7 @@ LAYOUTS = ("wide", "compact", "crowded")
 
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+_RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 
 
 def compact_below(text_scale: float) -> int:
@@ -54,11 +55,39 @@ def is_compact(window) -> bool:
     return layout_for(window.width(), getattr(window, "text_scale", 1.0)) != "wide"
 
 
-def arrange_for_size(window, compact: bool) -> None:
-    """The single-cell window in two columns (``compact``) or three, as the module says; the
-    docks keep their widgets."""
+def arrange_for_size(
+    window, compact: bool, crowded: bool = False, from_crowded: bool = False
+) -> None:
+    """The single-cell window in two columns (``compact``) or three, as the module says, or
+    (``crowded``) with every view in two tab groups under the diagram; the docks keep their
+    widgets. ``from_crowded``: the docks are under the diagram, to be put back in columns."""
     docks = window.docks
     controls, loss = docks["controls"], docks["loss"]
+    if from_crowded and not crowded:  # back where the window built them
+        window.addDockWidget(_RIGHT, docks["parameters"])
+        window.splitDockWidget(docks["parameters"], docks["math"], Qt.Orientation.Vertical)
+        window.tabifyDockWidget(docks["math"], docks["training"])
+        window.addDockWidget(_BOTTOM, docks["unrolled"])
+        window.splitDockWidget(docks["unrolled"], docks["timeSeries"], Qt.Orientation.Vertical)
+        window.addDockWidget(_LEFT, controls)
+        window.splitDockWidget(controls, loss, Qt.Orientation.Vertical)
+    # Crowded, the tabs name the docks: their title bars give their height to the diagram.
+    for dock in docks.values():
+        dock.setTitleBarWidget(QWidget() if crowded else None)
+    if crowded:
+        # Larger text on a narrow window: a side column as wide as its controls at that size
+        # would leave the diagram less room than at 1.0×. Under it, the diagram has the
+        # window's width.
+        left = ("controls", "parameters", "training", "loss")
+        right = ("math", "unrolled", "timeSeries")
+        window.addDockWidget(_BOTTOM, controls)
+        window.splitDockWidget(controls, docks["math"], Qt.Orientation.Horizontal)
+        for group in (left, right):
+            for key in group[1:]:
+                window.tabifyDockWidget(docks[group[0]], docks[key])
+        controls.raise_()
+        docks["math"].raise_()
+        return
     if compact:
         window.tabifyDockWidget(docks["parameters"], controls)
         window.tabifyDockWidget(docks["math"], loss)
@@ -84,6 +113,8 @@ def side_widths(window) -> dict[str, int]:
     bar = params.verticalScrollBar().sizeHint().width()
     right = params.widget().minimumSizeHint().width() + bar + 16
     controls = window.controls_panel.minimumSizeHint().width() + bar + 8
+    if window.property("layoutKind") == "crowded":
+        return {}  # every view is under the diagram
     if is_compact(window):
         # The tab in front is the one Qt resizes (arrange_for_size puts Controls there).
         return {"controls": min(max(right, controls), round(window.width() * 0.5))}
@@ -139,3 +170,12 @@ class ColumnScrollArea(QScrollArea):
         need = content.minimumSizeHint().width() if content is not None else 0
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(need + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
+
+
+def whole_tab_titles(window: QMainWindow) -> None:
+    """Dock tab bars show every title whole and scroll where the titles are wider than the
+    bar (Qt would cut each title to a few letters)."""
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is window:
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)

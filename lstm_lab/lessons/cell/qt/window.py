@@ -9,7 +9,7 @@ every view for theme and text-size changes and owns the training controller.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -59,6 +59,7 @@ from lstm_lab.ui.layout import (
     is_compact,
     right_column_heights,
     side_widths,
+    whole_tab_titles,
 )
 from lstm_lab.ui.lesson_banner import LessonBanner
 from lstm_lab.ui.param_slider import FloatSlider
@@ -318,11 +319,36 @@ class MainWindow(LessonWindow):
             [self.docks[key] for key in widths], list(widths.values()), Qt.Orientation.Horizontal
         )
 
+    def main_views(self) -> list[QWidget]:
+        return [self.cell_diagram]
+
+    def presenter_actions(self) -> list[QAction]:
+        keys = ("reset", "step_back", "play", "step_forward", "end")
+        return [self.actions_by_key[key] for key in keys]
+
+    def present(self, presenting: bool) -> None:
+        if presenting:
+            self.flow.stop()
+        self.hide_while_presenting(presenting, [self.lesson_banner, self.flow])
+
     def arrange(self, layout: str, before: str | None) -> None:
-        arrange_for_size(self, layout != "wide")
+        arrange_for_size(
+            self, layout != "wide", crowded=layout == "crowded", from_crowded=before == "crowded"
+        )
 
     def apply_default_sizes(self) -> None:
         self.follow_layout()
+        if self.layout_kind == "crowded":  # two tab groups under the diagram
+            self.resizeDocks(
+                [self.docks["controls"], self.docks["math"]], [1, 1], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks(
+                [self.docks["controls"]],
+                [round(max(self.height(), 600) * 0.25)],
+                Qt.Orientation.Vertical,
+            )
+            QTimer.singleShot(0, lambda: (hide_stale_tab_bars(self), whole_tab_titles(self)))
+            return
         self._apply_side_widths()
         self.resizeDocks(
             [self.docks["parameters"], self.docks["math"]],

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -235,7 +236,22 @@ class CompareWindow(LessonWindow):
         split.setChildrenCollapsible(False)
         for name in ORDER:
             split.addWidget(self.columns[name])
-        self.setCentralWidget(split)
+        self._columns_split = split
+        # Crowded (large text on a narrow window), the sliders leave the columns for a row of
+        # their own under the three drawings: as wide as they need, they would otherwise
+        # decide the drawings' widths (`_place_sliders`).
+        self.slider_row = QWidget()
+        self.slider_row.setObjectName("sliderRow")
+        QHBoxLayout(self.slider_row).setContentsMargins(4, 0, 4, 0)
+        self.slider_row.hide()
+        cells = QSplitter(Qt.Orientation.Vertical)
+        cells.setObjectName("cellArea")
+        cells.setChildrenCollapsible(False)
+        cells.addWidget(split)
+        cells.addWidget(self.slider_row)
+        cells.setStretchFactor(0, 3)
+        cells.setStretchFactor(1, 1)
+        self.setCentralWidget(cells)
 
         self.text_view = LessonTextView()
         self.text_view.setObjectName("lessonText")
@@ -379,6 +395,64 @@ class CompareWindow(LessonWindow):
         ):
             self.register_view(widget)
 
+    def main_views(self) -> list[QWidget]:
+        return [self.diagrams[name] for name in ORDER]
+
+    def presented_views(self) -> list[QWidget]:
+        return list(self.diagrams.values())
+
+    def presenter_actions(self) -> list[QAction]:
+        """Step back and forward (Left and Right, in presenter mode only: outside it the
+        arrows belong to the sliders), then one button a cell: a cell fills the window."""
+        if not hasattr(self, "_presenter_actions"):
+            back = QAction(self.tr("◀ Step back"), self)
+            back.setObjectName("presentStepBack")
+            back.setShortcut(QKeySequence(Qt.Key.Key_Left))
+            back.triggered.connect(lambda: self.step_spin.stepBy(-1))
+            forward = QAction(self.tr("Step forward ▶"), self)
+            forward.setObjectName("presentStepForward")
+            forward.setShortcut(QKeySequence(Qt.Key.Key_Right))
+            forward.triggered.connect(lambda: self.step_spin.stepBy(1))
+            group = QActionGroup(self)
+            cells = []
+            for number, name in enumerate(ORDER, start=1):
+                action = QAction(CELLS[name].title, self)
+                action.setObjectName(f"present_{name}")
+                action.setCheckable(True)
+                action.setChecked(name == "lstm")
+                action.setShortcut(QKeySequence(str(number)))
+                action.setToolTip(
+                    self.tr("Show the {0} cell ({1})").format(CELLS[name].title, number)
+                )
+                action.triggered.connect(lambda _on=False, name=name: self.present_cell(name))
+                group.addAction(action)
+                cells.append(action)
+            self._presenter_actions = [back, forward, *cells]
+            self._presented_cell = "lstm"
+            for action in self._presenter_actions:
+                action.setEnabled(False)
+        return self._presenter_actions
+
+    def present(self, presenting: bool) -> None:
+        """One cell fills the window at a time (three side by side would each get a third of
+        the room, their numbers too small for the back row): the LSTM first, the bar's buttons
+        or 1, 2, 3 change it."""
+        for action in self.presenter_actions():
+            action.setEnabled(presenting)
+        extras = [self.flow]
+        for column in self.columns.values():
+            extras += [column.title, column.readout, column.scroll]
+        self.hide_while_presenting(presenting, extras)
+        self.present_cell(self._presented_cell if presenting else None)
+
+    def present_cell(self, name: str | None) -> None:
+        """Show only the column of cell ``name`` (None: all three)."""
+        if name is not None:
+            self._presented_cell = name
+            self.findChild(QAction, f"present_{name}").setChecked(True)
+        for key, column in self.columns.items():
+            column.setVisible(name is None or key == name)
+
     def arrange(self, layout: str, before: str | None) -> None:
         """The docks for "wide", "compact" (three plots side by side, the lesson's views as
         their tabs) or "crowded" (plots as tabs of one dock, the lesson's views of another)."""
@@ -410,12 +484,14 @@ class CompareWindow(LessonWindow):
                 self.splitDockWidget(docks["text"], docks["race"], Qt.Orientation.Vertical)
                 self.tabifyDockWidget(docks["text"], docks["counts"])
                 self.tabifyDockWidget(docks["text"], docks["gruMath"])
-        # Crowded, the LSTM's animation controls take a line under the input, across the
-        # window: in its column they would make it too wide for the other two.
-        if layout == "crowded":
+        # Crowded or compact, the LSTM's animation controls take a line under the input,
+        # across the window: in its column they would make it too wide for the other two, or
+        # take its diagram's height.
+        if layout != "wide":
             self._sequence_column.addWidget(self.flow)
         else:
             self.columns["lstm"].layout().insertWidget(1, self.flow)
+        self._place_sliders(layout == "crowded")
         # Crowded, the tabs name the docks: their title bars give their height to the plots.
         for dock in docks.values():
             dock.setTitleBarWidget(QWidget() if layout == "crowded" else None)
@@ -423,6 +499,18 @@ class CompareWindow(LessonWindow):
             dock.raise_()
         if layout == "compact":
             docks["gradient"].raise_()
+
+    def _place_sliders(self, in_a_row: bool) -> None:
+        """Each cell's sliders under its drawing in its column, or (``in_a_row``) the three
+        lists side by side in a row under the three drawings."""
+        row = self.slider_row.layout()
+        for name in ORDER:
+            column = self.columns[name]
+            if in_a_row:
+                row.addWidget(column.scroll, 1)
+            else:
+                column.split.addWidget(column.scroll)
+        self.slider_row.setVisible(in_a_row)
 
     def text_scale_changed(self, _scale: float) -> None:
         # The sizes follow from the window and the text size alone, so Larger then Smaller
@@ -445,17 +533,27 @@ class CompareWindow(LessonWindow):
         width, height = self.width(), self.height()
         layout = self.layout_kind
         self._fit_sequence_dock()
-        split = self.centralWidget()
-        split.setSizes([1000] * split.count())
-        for column in self.columns.values():  # low columns: the diagram first, sliders scroll
-            column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
+        split = self._columns_split
+        # Each column as wide as its diagram's scene is: the three drawn at one scale, so the
+        # LSTM (the widest cell, the lesson's subject) is not the smallest.
+        split.setSizes([round(self.diagrams[name].sceneRect().width()) for name in ORDER])
+        for name, column in self.columns.items():  # low: the diagram first, sliders scroll
+            if name == "lstm":  # the widest drawing: as much of the height as it can have
+                total = sum(column.split.sizes())
+                least = column.scroll.minimumHeight()
+                column.split.setSizes([total - least, least])
+            else:
+                column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
         if layout == "crowded":
+            # A row of sliders in view (the others scroll); the drawings the rest.
+            cells = self.centralWidget()
+            row = next(iter(self.columns["lstm"].sliders.values())).sizeHint().height()
+            want = row + 6
+            cells.setSizes([max(1, sum(cells.sizes()) - want), want])
             self.resizeDocks(
                 [self.docks["hidden"], self.docks["text"]], [1, 1], Qt.Orientation.Horizontal
             )
-            self.resizeDocks(
-                [self.docks["hidden"]], [round(height * 0.38)], Qt.Orientation.Vertical
-            )
+            self.resizeDocks([self.docks["hidden"]], [round(height * 0.3)], Qt.Orientation.Vertical)
             return
         if layout == "compact":
             self.resizeDocks(
@@ -464,7 +562,7 @@ class CompareWindow(LessonWindow):
                 Qt.Orientation.Horizontal,
             )
             self.resizeDocks(
-                [self.docks["hidden"]], [round(height * 0.36)], Qt.Orientation.Vertical
+                [self.docks["hidden"]], [round(height * 0.28)], Qt.Orientation.Vertical
             )
             return
         self.resizeDocks([self.docks["text"]], [round(width * 0.27)], Qt.Orientation.Horizontal)
@@ -607,7 +705,7 @@ class CompareWindow(LessonWindow):
     # -------------------------------------------------------------------- the lesson
     def current_lesson(self) -> Lesson:
         base = self._lesson or Lesson(title="Who remembers?", kind="compare", order=150)
-        hidden = frozenset(key for key, dock in self.docks.items() if dock.isHidden())
+        hidden = self.hidden_docks()  # in presenter mode, those closed before it
         return base.replace(
             kind="compare",
             options=self.model.options(),

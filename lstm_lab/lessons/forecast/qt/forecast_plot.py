@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6)
@@ -39,6 +40,8 @@ CURVES = (
 )
 #: The lines whose markers stand at every value (the rest: thinned, `lines.marker_index`).
 EVERY_VALUE = ("ar_one_step", "ar_rolling")
+#: The axes' numbers at 1× text, in points.
+TICK_POINTS = 9.0
 #: The forecasts that need no training, drawn from the start.
 BASELINES = ("last_value", "ar_one_step", "ar_rolling")
 #: The LSTM's forecasts, drawn once it is trained.
@@ -271,6 +274,13 @@ class ForecastPlot(QWidget):
         self.refresh()
 
     def set_text_scale(self, scale: float) -> None:
+        """The axes' numbers and names grow with the text size (and in presenter mode)."""
+        font = QFont()
+        font.setPointSizeF(TICK_POINTS * scale)
+        for plot in (self.top, self.bottom):
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setTickFont(font)
+                plot.getAxis(side).label.setFont(font)
         self.table.set_text_scale(scale)
         self._place_hint()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -349,6 +350,18 @@ class ForecastWindow(LessonWindow):
     # -------------------------------------------------------------------- layout
     def text_scale_changed(self, _scale: float) -> None:
         self.apply_default_sizes()
+
+    def main_views(self) -> list[QWidget]:
+        return [self.forecast_plot]
+
+    def presenter_actions(self) -> list[QAction]:
+        return [self.actions_by_key[key] for key in ("train", "stop", "new_model")]
+
+    def present(self, presenting: bool) -> None:
+        """The forecast fills the window: step 3 in front, without the steps' tabs."""
+        if presenting:
+            self.steps.setCurrentWidget(self.forecast_page)
+        self.hide_while_presenting(presenting, [self.lesson_banner, self.steps.tabBar()])
 
     def apply_default_sizes(self) -> None:
         self.follow_layout()  # its docks stand where they are in every layout

@@ -12,6 +12,7 @@ their width on a projector.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QTabWidget, QWidget
 
 from lstm_lab.core.lesson import Lesson
@@ -201,6 +202,18 @@ class MemoryWindow(LessonWindow):
         self.pump.stop_now()
 
     # -------------------------------------------------------------------- layout
+    def main_views(self) -> list[QWidget]:
+        return [self.pages.currentWidget()]
+
+    def presented_views(self) -> list[QWidget]:
+        return [self.carousel_page, self.task_page]
+
+    def presenter_actions(self) -> list[QAction]:
+        return [self.actions_by_key[key] for key in ("part1", "part2", "train", "stop")]
+
+    def present(self, presenting: bool) -> None:
+        self.hide_while_presenting(presenting, [self.pages.tabBar()])
+
     def arrange(self, layout: str, before: str | None) -> None:
         """Wide: the text above the training panel on the right; otherwise one dock with
         both as tabs, so the pages keep their width."""

@@ -270,6 +270,15 @@ class ProbabilityBars(QWidget):
         painter.setFont(font)
         painter.drawText(room, WRAP, text)
 
+    def measured_texts(self) -> list[tuple[str, QFont, float]]:
+        """Each shown bar's label and probability in their fonts (`lstm_lab.ui.diagram_text`)."""
+        _top, _row, count = self._rows()
+        found = []
+        for candidate in self.candidates[:count]:
+            found.append((candidate.label, self.label_font(candidate), 1.0))
+            found.append((f"{candidate.p:.1%}", poetry_font(self.scale, 9.5), 1.0))
+        return found
+
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.update()

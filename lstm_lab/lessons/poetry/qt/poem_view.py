@@ -7,7 +7,7 @@ import html
 import math
 
 from PySide6.QtCore import QRectF, QUrl, Signal
-from PySide6.QtGui import QFontMetricsF, QTextCursor
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from lstm_lab.ui.fonts import chinese_font
@@ -36,6 +36,7 @@ class PoemView(QTextBrowser):
         self.theme: Theme = DARK
         self.scale = 1.0
         self._content: tuple = ()
+        self._point_size = 14.0
         self._shown: tuple = ()
         self.setToolTip("Click a character the model wrote to see what else it could have written")
 
@@ -64,6 +65,7 @@ class PoemView(QTextBrowser):
         theme = self.theme
         text = prompt + "".join("⏎" if ch == "⏎ end" else ch for ch in written)
         size = self._poem_size(text) if poem else 14 * self.scale
+        self._point_size = size
         parts = [f'<div style="font-size:{size:.0f}pt; line-height:150%;">']
         offset = len(prompt)
 
@@ -172,6 +174,14 @@ class PoemView(QTextBrowser):
         elif self._shown and at_end and event.size().height() != event.oldSize().height():
             self._scroll_to_end()  # a lower or higher box: the end, its first line whole
 
+    def measured_texts(self) -> list[tuple[str, QFont, float]]:
+        """The text's font at the size it is shown (`lstm_lab.ui.diagram_text`)."""
+        if not self._shown:
+            return []
+        font = chinese_font()
+        font.setPointSizeF(round(self._point_size))
+        return [("the poem", font, 1.0)]
+
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         self._content = ()
@@ -179,6 +189,8 @@ class PoemView(QTextBrowser):
     def set_text_scale(self, scale: float) -> None:
         self.scale = scale
         self._content = ()
+        if self._shown:
+            self.show_text(*self._shown)  # at the new size now
 
 
 def _poem_line_texts(text: str) -> list[str]:

@@ -12,6 +12,7 @@ see the module of `lstm_lab.ui.pump` for why a timer beats a worker thread under
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -410,10 +411,38 @@ class PoetryWindow(LessonWindow):
     def text_scale_changed(self, _scale: float) -> None:
         self.apply_default_sizes()
 
+    def main_views(self) -> list[QWidget]:
+        return [self.poem_view, self.bars]
+
+    def presenter_actions(self) -> list[QAction]:
+        return [self.actions_by_key[key] for key in ("write", "stop", "back")]
+
+    def present(self, presenting: bool) -> None:
+        """The poem and its bars fill the window: the lesson's words fold away, the bars'
+        dock stays in front of the others."""
+        if presenting:
+            self.docks["bars"].show()
+            self.docks["bars"].raise_()
+        self.hide_while_presenting(
+            presenting, [self.lesson_title, self.fold_button, self.lesson_text]
+        )
+        if presenting:
+            self._present_sizes()
+
+    def _present_sizes(self) -> None:
+        """In presenter mode the bars take two fifths of the window, the poem the rest."""
+        QApplication.processEvents()
+        self.resizeDocks(
+            [self.docks["bars"]], [round(self.width() * 0.4)], Qt.Orientation.Horizontal
+        )
+
     def apply_default_sizes(self) -> None:
         """Side columns as wide as their controls and the tab titles need at this text size,
         wider where the window has the room (the shared policy's wide layout); the middle keeps
         what the prompt row needs."""
+        if self.presenting:
+            self._present_sizes()
+            return
         self.follow_layout()  # its docks stand where they are in every layout
         width = self.width()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
