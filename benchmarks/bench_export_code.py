@@ -1,6 +1,7 @@
 """Every built-in lesson whose kind can export, as a NumPy and a PyTorch script (PyTorch only
 where torch imports): the script's size and its data files' size in bytes, the time
-``python SCRIPT.py --json`` takes, and the largest difference of its numbers from the app's JSON. Prints figures.
+``python SCRIPT.py --json`` takes, and the largest difference of its numbers from the app's
+JSON. Prints figures.
 
 The app's JSON comes from the kind's export module where it offers one: a function
 ``app_json(lesson)`` beside the exporter named in the kind's registration, giving

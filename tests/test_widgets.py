@@ -455,3 +455,28 @@ def test_the_loss_curves_numbers_grow_with_the_text(qtbot):
     normal = axis.style["tickFont"].pointSizeF()
     plot.set_text_scale(1.5)
     assert axis.style["tickFont"].pointSizeF() == pytest.approx(1.5 * normal)
+
+
+def test_an_empty_loss_plots_hint_wraps_instead_of_being_cut(qtbot):
+    from PySide6.QtGui import QFont
+
+    from lstm_lab.ui.loss_plot import LossPlot
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.empty_hint.setText("Press Train to watch both errors fall.")
+    plot.resize(600, 200)
+    plot.show()
+    qtbot.waitExposed(plot)
+    hint = plot.empty_hint
+    assert hint.isVisible() and hint.height() <= 2 * hint.fontMetrics().height()
+    font = QFont(plot.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    plot.setFont(font)  # Larger text on a narrow plot (a 1024×768 window at 1.5×)
+    plot.resize(220, 200)
+    qtbot.waitUntil(lambda: hint.width() <= plot.width() - 16)
+    assert hint.geometry().left() >= 0 and hint.geometry().right() < plot.width()
+    lines = hint.height() / hint.fontMetrics().lineSpacing()
+    assert lines >= 2  # wrapped onto more lines, every word whole
+    widest = max(hint.fontMetrics().horizontalAdvance(w) for w in hint.text().split())
+    assert widest <= hint.width()

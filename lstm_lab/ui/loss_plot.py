@@ -73,6 +73,8 @@ class LossPlot(pg.PlotWidget):
         self.empty_hint = QLabel("Press Train to watch the error fall.", self)
         self.empty_hint.setObjectName("lossPlotHint")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_hint.setWordWrap(True)  # a narrow plot at large text: lines, never cut
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._colours: dict[str, QColor] | None = None
         self._apply_colours()
         self.clear_history()
@@ -163,6 +165,8 @@ class LossPlot(pg.PlotWidget):
         # getattr: Qt sends palette changes while the base class is still being built.
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_colours", 1) is None:
             self._apply_colours()
+        if event.type() == QEvent.Type.FontChange:  # Larger text: the hint's lines change
+            self.place_hint()
 
     def _apply_colours(self) -> None:
         palette = self.palette()
@@ -190,9 +194,16 @@ class LossPlot(pg.PlotWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self.place_hint()
+
+    def place_hint(self) -> None:
+        """The empty plot's hint in the middle, in as many lines as the plot's width needs."""
         if "empty_hint" not in self.__dict__:  # pyqtgraph calls this while it is being built
             return
-        self.empty_hint.adjustSize()
+        hint = self.empty_hint
+        one_line = hint.fontMetrics().horizontalAdvance(hint.text()) + 8
+        width = max(1, min(one_line, self.width() - 16))
+        hint.resize(width, hint.heightForWidth(width))
         self.empty_hint.move(
             (self.width() - self.empty_hint.width()) // 2,
             (self.height() - self.empty_hint.height()) // 2,
