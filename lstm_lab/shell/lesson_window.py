@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -219,26 +219,39 @@ def make_action(spec: ActionSpec, parent: QWidget, trigger: Callable[[], None]) 
 
 
 def show_shortcuts(parent: QWidget, actions: list[QAction], note: str = "") -> None:
-    """Help → Keyboard shortcuts: every one of ``actions`` that has keys, with its keys."""
+    """Help → Keyboard shortcuts: every one of ``actions`` that has keys, with its keys, in as
+    many columns as the screen's height needs (the Go to view keys in one row)."""
     rows = []
+    views = 0
     for action in actions:
+        if action.objectName().startswith("action_raise_"):
+            views += bool(action.shortcuts())
+            continue
         keys = ", ".join(
             key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
         )
         if keys:
             name = action.text().replace("&", "").rstrip("…")
             rows.append(f"<td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>")
-    # Two columns: one was taller than a projector's screen at large text.
-    half = (len(rows) + 1) // 2
-    paired = (
-        "<tr>" + "".join(pair) + "</tr>"
-        for pair in zip_longest(rows[:half], rows[half:], fillvalue="")
-    )
+    if views:
+        keys = "Alt+1" if views == 1 else f"Alt+1 … Alt+{views}"
+        name = QCoreApplication.translate("LessonWindow", "Go to a view (View menu)")
+        rows.append(f"<td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>")
+    # Columns: one column was taller than a projector's screen at large text.
+    columns = 2
+    room = screen_fit.screen_room(parent)
+    if room is not None:
+        row_height = parent.fontMetrics().lineSpacing() * 1.3
+        per_column = max(1, int((room.height() - 220) // row_height))
+        columns = max(columns, -(-len(rows) // per_column))
+    length = -(-len(rows) // columns)
+    parts = [rows[k * length : (k + 1) * length] for k in range(columns)]
+    lines = ("<tr>" + "".join(cells) + "</tr>" for cells in zip_longest(*parts, fillvalue=""))
     box = QMessageBox(parent)
     box.setObjectName("shortcutsDialog")
-    box.setWindowTitle("Keyboard shortcuts")
+    box.setWindowTitle(QCoreApplication.translate("LessonWindow", "Keyboard shortcuts"))
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText("<table>" + "".join(paired) + "</table>" + note)
+    box.setText("<table>" + "".join(lines) + "</table>" + note)
     box.open()
 
 
