@@ -9,7 +9,7 @@ every view for theme and text-size changes and owns the training controller.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -342,9 +342,12 @@ class MainWindow(LessonWindow):
             self.resizeDocks(
                 [self.docks["controls"], self.docks["math"]], [1, 1], Qt.Orientation.Horizontal
             )
+            # A quarter of the height, and at very large text at least nine lines: a plot in
+            # these tabs then still has room for two numbers on its y axis that do not touch.
+            lines = 9 * QFontMetricsF(self.font()).lineSpacing()
             self.resizeDocks(
                 [self.docks["controls"]],
-                [round(max(self.height(), 600) * 0.25)],
+                [round(max(max(self.height(), 600) * 0.25, lines))],
                 Qt.Orientation.Vertical,
             )
             QTimer.singleShot(0, lambda: (hide_stale_tab_bars(self), whole_tab_titles(self)))
