@@ -1022,3 +1022,12 @@ def title_line(title: str) -> str:
 def join(parts: Sequence[str]) -> str:
     """The script from its parts, two blank lines between them (as PEP 8 has them)."""
     return "\n\n\n".join(part.strip("\n") for part in parts if part.strip()) + "\n"
+
+
+def data_block(values: dict[str, Any], title: str, comments: dict[str, str]) -> str:
+    """The lesson's section of a script: its title, then each value with its comment."""
+    lines = ["# ---------------------------------------------------------------------- the lesson"]
+    lines.append(title_line(title).rstrip("\n"))
+    for name, value in values.items():
+        lines.append(assign(name, value, comments.get(name, "")).rstrip("\n"))
+    return "\n".join(lines) + "\n"

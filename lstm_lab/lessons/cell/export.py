@@ -117,12 +117,7 @@ _COMMENTS = {
 
 
 def _data(values: dict[str, Any], title: str) -> str:
-    lines = ["# ---------------------------------------------------------------------- the lesson"]
-    lines.append(ce.title_line(title).rstrip("\n"))
-    for name, value in values.items():
-        comment = _COMMENTS.get(name, "")
-        lines.append(ce.assign(name, value, comment).rstrip("\n"))
-    return "\n".join(lines) + "\n"
+    return ce.data_block(values, title, _COMMENTS)
 
 
 # ---------------------------------------------------------------------- the script

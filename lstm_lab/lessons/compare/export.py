@@ -84,11 +84,8 @@ _COMMENTS = {
 
 
 def _data(values: dict[str, Any], title: str) -> str:
-    lines = ["# ---------------------------------------------------------------------- the lesson"]
-    lines.append(ce.title_line(title).rstrip("\n"))
-    for name, value in values.items():
-        lines.append(ce.assign(name, value, _COMMENTS.get(name, "")).rstrip("\n"))
-    return "\n".join(lines) + "\nPINS = {}  # no gate is pinned in this lesson\n"
+    block = ce.data_block(values, title, _COMMENTS)
+    return block + "PINS = {}  # no gate is pinned in this lesson\n"
 
 
 _MEASURES = '''
