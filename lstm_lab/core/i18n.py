@@ -14,9 +14,24 @@ this layer stays free of Qt; the Qt side calls `set_translator` with
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import locale
+import os
+import sys
+from collections.abc import Callable, Mapping
 
-__all__ = ["QT_TRANSLATE_NOOP", "current_language", "set_translator", "translate"]
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "current_language",
+    "environment_language",
+    "language_for_locale",
+    "set_translator",
+    "translate",
+]
+
+#: The languages the app speaks, by code, each named in its own language (as View → Language
+#: lists them, so that a student can always find their own).
+LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 
 _translator: Callable[[str, str], str] | None = None
 _language = "en"
@@ -50,3 +65,39 @@ def set_translator(function: Callable[[str, str], str] | None, language: str = "
 def current_language() -> str:
     """The language code in effect: "en", "zh_CN" or "zh_TW"."""
     return _language
+
+
+def language_for_locale(name: str) -> str:
+    """The app's language for a locale name ("zh_CN", "zh-Hant-HK", "zh_TW.UTF-8", "en_GB"):
+    Chinese of mainland China and Singapore → "zh_CN"; of Taiwan, Hong Kong and Macau, or
+    written in traditional characters → "zh_TW"; any other → "en"."""
+    code = name.split(".")[0].split("@")[0].replace("-", "_")
+    parts = [part for part in code.split("_") if part]
+    if not parts or parts[0].lower() != "zh":
+        return "en"
+    rest = {part.upper() for part in parts[1:]}
+    if "HANT" in rest or rest & {"TW", "HK", "MO"}:
+        return "zh_TW"
+    return "zh_CN"  # "zh", "zh_Hans", "zh_CN", "zh_SG"
+
+
+def environment_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language the system asks for, without Qt (for the command line): the first of
+    LANGUAGE, LC_ALL, LC_MESSAGES and LANG that is set, as gettext reads them; on Windows the
+    user's interface language. "en" when none names Chinese."""
+    environ = os.environ if environ is None else environ
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        if variable == "LANGUAGE":
+            value = value.split(":")[0]
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return language_for_locale(value)
+    if sys.platform == "win32" and environ is os.environ:  # pragma: no cover - Windows only
+        try:
+            import ctypes
+
+            ui_language = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+            return language_for_locale(locale.windows_locale.get(ui_language, ""))
+        except (AttributeError, OSError):
+            return "en"
+    return "en"
