@@ -49,8 +49,8 @@ from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
 from lstm_lab.ui.pictures import (
-    PICTURE_FILTERS,
     add_png_scale_menu,
+    picture_filters,
     picture_name,
     png_scale,
     save_widget_picture,
@@ -897,7 +897,10 @@ class LessonWindow(QMainWindow):
 
     # -------------------------------------------------------------------- help
     def show_shortcuts(self) -> None:
-        show_shortcuts(self, self.actions(), self.shortcuts_note())
+        # A note marked QT_TRANSLATE_NOOP("PlaybackKeys", …) (the playback keys') is shown
+        # translated; any other as it is.
+        note = QCoreApplication.translate("PlaybackKeys", self.shortcuts_note())
+        show_shortcuts(self, self.actions(), note)
 
     def shortcuts_note(self) -> str:
         """Rich text under the list of shortcuts (how the keys behave in this window)."""
@@ -959,7 +962,7 @@ class LessonWindow(QMainWindow):
             self,
             self.tr("Save a picture of {0}").format(name),
             os.path.join(folder, suggestion),
-            PICTURE_FILTERS,
+            picture_filters(),
         )
         if not path:
             return False
