@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lstm_lab.core.cli import error_line, warning_line
@@ -200,7 +200,8 @@ def carry_over(old, new) -> None:
     lesson = old.current_lesson()
     in_effect = old.lesson_in_effect()
     path, saved = old.files.path, old.files.saved_snapshot()
-    geometry = old.saveGeometry()
+    state = old.windowState()
+    geometry = old.normalGeometry() if state & ~Qt.WindowState.WindowActive else old.geometry()
     docks = old.saveState(SETTINGS_VERSION)
     active = old.isActiveWindow()
     old.files.forget_changes()
@@ -209,7 +210,8 @@ def carry_over(old, new) -> None:
     if in_effect is not None and in_effect != lesson:
         new.remember_lesson(in_effect)
     new.files.take_over(path, saved)
-    new.restoreGeometry(geometry)
+    new.setGeometry(geometry)  # restoreGeometry would fit it to the screen again
+    new.setWindowState(state)
     new.restoreState(docks, SETTINGS_VERSION)
     new.show_hidden_views(lesson.hidden_views & frozenset(new.docks))
     new.show()

@@ -86,12 +86,15 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
     LANGUAGE, LC_ALL, LC_MESSAGES and LANG that is set, as gettext reads them; on Windows the
     user's interface language. "en" when none names Chinese."""
     environ = os.environ if environ is None else environ
-    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(variable, "")
-        if variable == "LANGUAGE":
-            value = value.split(":")[0]
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return language_for_locale(value)
+    locale_name = next(
+        (environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(v)), ""
+    )
+    plain = locale_name in ("C", "POSIX") or locale_name.startswith(("C.", "POSIX."))
+    first = environ.get("LANGUAGE", "").split(":")[0]
+    if first and not plain:  # gettext reads LANGUAGE unless the locale is C
+        return language_for_locale(first)
+    if locale_name:
+        return "en" if plain else language_for_locale(locale_name)
     if sys.platform == "win32" and environ is os.environ:  # pragma: no cover - Windows only
         try:
             import ctypes
