@@ -150,8 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate(
             "Cli",
             "the language of the app and of this command's messages: English, Simplified or "
-            "Traditional Chinese (default: the one chosen under View → Language, else the "
-            "system's); it is not saved",
+            "Traditional Chinese (default: for the app, the one chosen under View → Language, "
+            "else the system's; for the command line, the system's); it is not saved",
         ),
     )
     parser.add_argument(

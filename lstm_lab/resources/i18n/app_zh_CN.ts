@@ -150,8 +150,8 @@
         <translation>显示版本号，然后退出</translation>
     </message>
     <message>
-        <source>the language of the app and of this command&apos;s messages: English, Simplified or Traditional Chinese (default: the one chosen under View → Language, else the system&apos;s); it is not saved</source>
-        <translation>程序界面和本命令消息所用的语言：英文、简体中文或繁体中文（默认：“视图 → 语言”中选择的语言，否则为系统语言）；此选项不会被保存</translation>
+        <source>the language of the app and of this command&apos;s messages: English, Simplified or Traditional Chinese (default: for the app, the one chosen under View → Language, else the system&apos;s; for the command line, the system&apos;s); it is not saved</source>
+        <translation>程序界面和本命令消息所用的语言：英文、简体中文或繁体中文（默认：程序界面用“视图 → 语言”中选择的语言，否则用系统语言；命令行用系统语言）；此选项不会被保存</translation>
     </message>
     <message>
         <source>render the lesson window (or the start screen when no lesson is named) to a PNG file and exit</source>

@@ -150,8 +150,8 @@
             <translation>顯示版本號，然後退出</translation>
         </message>
         <message>
-            <source>the language of the app and of this command's messages: English, Simplified or Traditional Chinese (default: the one chosen under View → Language, else the system's); it is not saved</source>
-            <translation>程式介面和本命令訊息所用的語言：英文、簡體中文或繁體中文（預設：“檢視 → 語言”中選擇的語言，否則為系統語言）；此選項不會被儲存</translation>
+            <source>the language of the app and of this command's messages: English, Simplified or Traditional Chinese (default: for the app, the one chosen under View → Language, else the system's; for the command line, the system's); it is not saved</source>
+            <translation>程式介面和本命令訊息所用的語言：英文、簡體中文或繁體中文（預設：程式介面用“檢視 → 語言”中選擇的語言，否則用系統語言；命令列用系統語言）；此選項不會被儲存</translation>
         </message>
         <message>
             <source>render the lesson window (or the start screen when no lesson is named) to a PNG file and exit</source>
