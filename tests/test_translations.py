@@ -416,7 +416,7 @@ def _kinds() -> list[str]:
 
 #: Kinds whose own strings are translated in their own areas (lessons/<kind>), on other
 #: branches; their windows still show English until those land.
-OTHER_BRANCHES = {"cell", "compare", "memory", "forecast", "poetry"}
+OTHER_BRANCHES = {"cell", "compare"}
 
 
 def _first_lesson(kind: str) -> str:
