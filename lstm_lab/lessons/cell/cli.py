@@ -14,6 +14,7 @@ import sys
 from typing import TextIO
 
 from lstm_lab.core.cli import UsageError
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine import (
     GATE_NAMES,
     PARAM_NAMES,
@@ -53,37 +54,58 @@ def build_parser() -> argparse.ArgumentParser:
     simple = ", ".join(name for name, members in SIMPLE_GROUPS.items() if len(members) > 1)
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Run one LSTM cell over an input sequence and print every step: gates "
-        "f, i, o, the candidate C\u0303, cell state C, hidden state h and output y.",
-        epilog=f"Parameters: {full}. Simple-mode names set both weights of a gate: {simple}.",
+        description=translate(
+            "TraceCommand",
+            "Run one LSTM cell over an input sequence and print every step: gates f, i, o, the "
+            "candidate C\u0303, cell state C, hidden state h and output y.",
+        ),
+        epilog=translate(
+            "TraceCommand",
+            "Parameters: {full}. Simple-mode names set both weights of a gate: {simple}.",
+        ).format(full=full, simple=simple),
     )
     parser.add_argument(
         "--sequence",
         required=True,
         metavar="TEXT",
-        help='input sequence, numbers separated by commas, e.g. "1, 0, 0, 0, 0" '
-        '(one that starts with a minus is written --sequence="-1, 0")',
+        help=translate(
+            "TraceCommand",
+            'input sequence, numbers separated by commas, e.g. "1, 0, 0, 0, 0" '
+            '(one that starts with a minus is written --sequence="-1, 0")',
+        ),
     )
     parser.add_argument(
         "--param",
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="set a parameter (repeatable), e.g. --param w_xf=0.8; others keep their defaults",
+        help=translate(
+            "TraceCommand",
+            "set a parameter (repeatable), e.g. --param w_xf=0.8; others keep their defaults",
+        ),
     )
     parser.add_argument(
         "--clamp",
         action="append",
         default=[],
         metavar="GATE=VALUE",
-        help="pin a gate (f, i, g or o) to a value at every step, e.g. --clamp f=1",
+        help=translate(
+            "TraceCommand", "pin a gate (f, i, g or o) to a value at every step, e.g. --clamp f=1"
+        ),
     )
     parser.add_argument(
         "--target",
         metavar="TEXT",
-        help="target sequence of the same length: also print the MSE and its 14 gradients",
+        help=translate(
+            "TraceCommand",
+            "target sequence of the same length: also print the MSE and its 14 gradients",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("TraceCommand", "print JSON instead of a table"),
+    )
     return parser
 
 
@@ -93,7 +115,11 @@ def _assignments(items: list[str], what: str) -> list[tuple[str, str, float]]:
         name, equals, text = item.partition("=")
         name, text = name.strip(), text.strip()
         if not equals or not name:
-            raise UsageError(f'{what} "{item}" must look like NAME=VALUE, e.g. w_xf=0.8')
+            raise UsageError(
+                translate(
+                    "TraceCommand", '{what} "{item}" must look like NAME=VALUE, e.g. w_xf=0.8'
+                ).format(what=what, item=item)
+            )
         try:  # the app's one rule and limits, as in the value boxes and sequences
             value = parse_number(text)
         except NumberError as error:
@@ -104,24 +130,31 @@ def _assignments(items: list[str], what: str) -> list[tuple[str, str, float]]:
 
 def _params(items: list[str]) -> LSTMParams:
     values: dict[str, float] = {}
-    for _, name, value in _assignments(items, "parameter"):
+    for _, name, value in _assignments(items, translate("TraceCommand", "parameter")):
         if name in PARAM_NAMES:
             values[name] = value
         elif name in SIMPLE_GROUPS:
             values.update(dict.fromkeys(SIMPLE_GROUPS[name], value))
         else:
             raise UsageError(
-                f'unknown parameter "{name}"; the parameters are {", ".join(PARAM_NAMES)} '
-                "(or w_f, w_i, w_c, w_o for both weights of a gate)"
+                translate(
+                    "TraceCommand",
+                    'unknown parameter "{name}"; the parameters are {names} '
+                    "(or w_f, w_i, w_c, w_o for both weights of a gate)",
+                ).format(name=name, names=", ".join(PARAM_NAMES))
             )
     return LSTMParams().replace(**values)
 
 
 def _clamps(items: list[str]) -> dict[str, float]:
     clamps = {}
-    for _, name, value in _assignments(items, "clamp"):
+    for _, name, value in _assignments(items, translate("TraceCommand", "clamp")):
         if name not in GATE_NAMES:
-            raise UsageError(f'unknown gate "{name}" to clamp; the gates are f, i, g, o')
+            raise UsageError(
+                translate(
+                    "TraceCommand", 'unknown gate "{name}" to clamp; the gates are f, i, g, o'
+                ).format(name=name)
+            )
         clamps[name] = value
     try:
         return check_clamps(clamps)  # type: ignore[return-value]
@@ -157,16 +190,19 @@ def _table(rows: list[dict[str, float]], stream: TextIO) -> str:
 
 
 def _run(args: argparse.Namespace, stream: TextIO) -> None:
-    xs = _sequence(args.sequence, "sequence")
+    xs = _sequence(args.sequence, translate("TraceCommand", "sequence"))
     params = _params(args.param)
     clamps = _clamps(args.clamp)
     targets = None
     if args.target is not None:
-        targets = _sequence(args.target, "target")
+        targets = _sequence(args.target, translate("TraceCommand", "target"))
         if len(targets) != len(xs):
             raise UsageError(
-                f"the target has {len(targets)} numbers but the sequence has {len(xs)}; "
-                "they must be the same length"
+                translate(
+                    "TraceCommand",
+                    "the target has {count} numbers but the sequence has {length}; "
+                    "they must be the same length",
+                ).format(count=len(targets), length=len(xs))
             )
     trace = run_lstm(params, xs, clamps=clamps or None)
     rows = [
@@ -186,14 +222,17 @@ def _run(args: argparse.Namespace, stream: TextIO) -> None:
         stream.write(json.dumps(document, indent=2, allow_nan=False) + "\n")
         if overflowed:
             raise OverflowError(
-                f"{', '.join(overflowed[:3])}{' …' if len(overflowed) > 3 else ''} "
-                "overflowed (too large for a number) and were written as null"
+                translate(
+                    "TraceCommand",
+                    "{names} overflowed (too large for a number) and were written as null",
+                ).format(names=", ".join(overflowed[:3]) + (" …" if len(overflowed) > 3 else ""))
             )
         return
     stream.write(_table(rows, stream) + "\n")
     if grads is not None:
         width = max(len(name) for name in PARAM_NAMES)
-        stream.write(f"\nMSE = {float(mse):.6f}\n\nGradient of the MSE:\n")
+        stream.write(f"\nMSE = {float(mse):.6f}\n\n")
+        stream.write(translate("TraceCommand", "Gradient of the MSE:") + "\n")
         for name in PARAM_NAMES:
             stream.write(f"  dMSE/d{name.ljust(width)} = {float(getattr(grads, name)): .6f}\n")
 
@@ -236,10 +275,14 @@ def _drop_stdout() -> None:
 
 def _output_problem(error: BaseException) -> str:
     if isinstance(error, BrokenPipeError):
-        return "the output was closed before it was all written (broken pipe)"
+        return translate(
+            "TraceCommand", "the output was closed before it was all written (broken pipe)"
+        )
     if isinstance(error, OSError) and error.strerror:
-        return f"cannot write the output: {error.strerror}"
-    return "cannot write the output: standard output is closed"
+        return translate("TraceCommand", "cannot write the output: {reason}").format(
+            reason=error.strerror
+        )
+    return translate("TraceCommand", "cannot write the output: standard output is closed")
 
 
 class _Output:

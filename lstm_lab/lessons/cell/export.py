@@ -33,6 +33,7 @@ import numpy as np
 
 from lstm_lab.core import cell_export as ce
 from lstm_lab.core.export_code import ExportedCode, ExportError
+from lstm_lab.core.i18n import translate
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import CELLS
 from lstm_lab.engine.tasks import task_by_name
@@ -244,7 +245,7 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     """The script of a lesson of kind "cell" (see the module)."""
     options = lesson.options
     if not isinstance(options, CellOptions):
-        raise ExportError("this lesson's options are not a single cell's")
+        raise ExportError(translate("CellExport", "this lesson's options are not a single cell's"))
     values = settings(lesson)
     imports = "import argparse\nimport json\nimport math\nimport sys\n\nimport numpy as np\n"
     if framework == "pytorch":

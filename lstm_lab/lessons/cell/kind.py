@@ -1,5 +1,6 @@
 """The kind "cell": one LSTM (or RNN or GRU) cell as a glass box, every gate and sum on screen."""
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.kinds import Command, LessonKind, register_kind
 from lstm_lab.engine import MAX_ITEMS
 from lstm_lab.lessons.cell import options
@@ -16,7 +17,9 @@ KIND = register_kind(
         command=Command(
             "trace",
             "lstm_lab.lessons.cell.cli:trace_main",
-            "the step table of one cell, for worksheets and answer keys",
+            QT_TRANSLATE_NOOP(
+                "Command", "the step table of one cell, for worksheets and answer keys"
+            ),
         ),
         self_test="lstm_lab.lessons.cell.qt.check:check_window",
         limits={"sequence": MAX_ITEMS},

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from lstm_lab.core.errors import LessonError
+from lstm_lab.core.i18n import translate
 from lstm_lab.core.kinds import CardPicture
 from lstm_lab.core.lesson import Lesson, number_field
 from lstm_lab.core.training import (
@@ -114,14 +115,24 @@ def check_options(data: Mapping[str, Any]) -> CellOptions:
     """The options of a lesson of one cell, checked (LessonError names the first problem)."""
     unknown = sorted(key for key in data if key not in OPTION_KEYS)
     if unknown:
-        raise LessonError(f'a lesson of one cell has no option "{str(unknown[0])[:40]}"')
+        raise LessonError(
+            translate("CellOptions", 'a lesson of one cell has no option "{name}"').format(
+                name=str(unknown[0])[:40]
+            )
+        )
     missing = [key for key in REQUIRED if key not in data]
     if missing:
-        raise LessonError(f'the field "{missing[0]}" is missing')
+        raise LessonError(
+            translate("CellOptions", 'the field "{name}" is missing').format(name=missing[0])
+        )
     cell_name = data["cell"]
     if not isinstance(cell_name, str) or cell_name not in CELLS:
         shown = cell_name if isinstance(cell_name, str) else type(cell_name).__name__
-        raise LessonError(f'"cell" must be one of {", ".join(sorted(CELLS))}, not {shown[:40]!r}')
+        raise LessonError(
+            translate("CellOptions", '"cell" must be one of {names}, not {value}').format(
+                names=", ".join(sorted(CELLS)), value=repr(shown[:40])
+            )
+        )
     cell = CELLS[cell_name]
     sequence = _sequence(data["sequence"], "sequence")
     target = data.get("target")
@@ -129,7 +140,9 @@ def check_options(data: Mapping[str, Any]) -> CellOptions:
         target = _sequence(target, "target")
         if len(target) != len(sequence):
             raise LessonError(
-                f'"target" has {len(target)} values but "sequence" has {len(sequence)}'
+                translate(
+                    "CellOptions", '"target" has {count} values but "sequence" has {length}'
+                ).format(count=len(target), length=len(sequence))
             )
     task = data.get("task")
     if task is not None:
@@ -137,16 +150,30 @@ def check_options(data: Mapping[str, Any]) -> CellOptions:
             task_by_name(task)
         except (KeyError, TypeError):
             names = ", ".join(t.name for t in TASKS)
-            raise LessonError(f'"task" must be one of {names}, not {str(task)[:40]!r}') from None
+            raise LessonError(
+                translate("CellOptions", '"task" must be one of {names}, not {value}').format(
+                    names=names, value=repr(str(task)[:40])
+                )
+            ) from None
     params = _numbers(data["params"], "params", set(cell.specs))
     missing_params = [name for name in cell.specs if name not in params]
     if missing_params:
-        raise LessonError(f'"params" has no value for {missing_params[0]}')
+        raise LessonError(
+            translate("CellOptions", '"params" has no value for {name}').format(
+                name=missing_params[0]
+            )
+        )
     initial = _numbers(data.get("initial", {}), "initial", {"h0", "c0"})
     if abs(initial.get("h0", 0.0)) > 1.0:
-        raise LessonError('"initial" h0 must lie between −1 and 1 (h is a tanh)')
+        raise LessonError(
+            translate("CellOptions", '"initial" h0 must lie between −1 and 1 (h is a tanh)')
+        )
     if initial.get("c0", 0.0) and "c" not in cell.states:
-        raise LessonError(f'the {cell.title} has no cell state, so "initial" c0 must be 0')
+        raise LessonError(
+            translate(
+                "CellOptions", 'the {cell} has no cell state, so "initial" c0 must be 0'
+            ).format(cell=cell.title)
+        )
     clamps = _numbers(data.get("clamps", {}), "clamps", set(cell.gates))
     try:
         cell.check_clamps(clamps)
@@ -154,10 +181,18 @@ def check_options(data: Mapping[str, Any]) -> CellOptions:
         raise LessonError(f'"clamps": {error}') from None
     mode = data.get("mode", "simple")
     if mode not in ("simple", "full"):
-        raise LessonError(f'"mode" must be "simple" or "full", not {str(mode)[:40]!r}')
+        raise LessonError(
+            translate("CellOptions", '"mode" must be "simple" or "full", not {value}').format(
+                value=repr(str(mode)[:40])
+            )
+        )
     step = data.get("step", 0)
     if not isinstance(step, int) or isinstance(step, bool) or not 0 <= step <= len(sequence):
-        raise LessonError(f'"step" must be a whole number from 0 to {len(sequence)}')
+        raise LessonError(
+            translate("CellOptions", '"step" must be a whole number from 0 to {last}').format(
+                last=len(sequence)
+            )
+        )
     return CellOptions(
         cell=cell_name,
         sequence=sequence,
@@ -200,46 +235,73 @@ def _sequence(values: Any, key: str) -> tuple[float, ...]:
             raise LessonError(f'"{key}": {error}') from None
         return tuple(float(v) for v in array)
     if not isinstance(values, list) or not values:
-        raise LessonError(f'"{key}" must be a non-empty list of numbers')
+        raise LessonError(
+            translate("CellOptions", '"{key}" must be a non-empty list of numbers').format(key=key)
+        )
     if len(values) > MAX_ITEMS:
-        raise LessonError(f'"{key}" has {len(values):,} values; at most {MAX_ITEMS:,} are allowed')
-    return tuple(number_field(v, f'"{key}" value {k + 1}') for k, v in enumerate(values))
+        raise LessonError(
+            translate(
+                "CellOptions", '"{key}" has {count} values; at most {most} are allowed'
+            ).format(key=key, count=f"{len(values):,}", most=f"{MAX_ITEMS:,}")
+        )
+    where = translate("CellOptions", '"{key}" value {number}')
+    return tuple(number_field(v, where.format(key=key, number=k + 1)) for k, v in enumerate(values))
 
 
 def _numbers(values: Any, key: str, allowed: set[str]) -> dict[str, float]:
     if not isinstance(values, dict):
-        raise LessonError(f'"{key}" must be a set of named numbers')
+        raise LessonError(
+            translate("CellOptions", '"{key}" must be a set of named numbers').format(key=key)
+        )
     out = {}
     for name, value in values.items():
         if name not in allowed:
-            known = ", ".join(sorted(allowed)) or "none"
-            raise LessonError(f'"{key}" has an unknown name {name[:40]!r} (known: {known})')
+            known = ", ".join(sorted(allowed)) or translate("CellOptions", "none")
+            raise LessonError(
+                translate(
+                    "CellOptions", '"{key}" has an unknown name {name} (known: {known})'
+                ).format(key=key, name=repr(name[:40]), known=known)
+            )
         out[name] = number_field(value, f'"{key}" {name}')
     return out
 
 
 def _training(values: Any) -> TrainingSettings:
     if not isinstance(values, dict):
-        raise LessonError('"training" must be a set of named settings')
+        raise LessonError(translate("CellOptions", '"training" must be a set of named settings'))
     known = set(TRAINING_FIELDS)
     for name in values:
         if name not in known:
-            raise LessonError(f'"training" has an unknown setting {name[:40]!r}')
+            raise LessonError(
+                translate("CellOptions", '"training" has an unknown setting {name}').format(
+                    name=repr(name[:40])
+                )
+            )
     choice = TrainingSettings()
     optimizer = values.get("optimizer", choice.optimizer)
     if not isinstance(optimizer, str) or optimizer not in OPTIMIZERS:
-        raise LessonError(f'"training" optimizer must be one of {", ".join(OPTIMIZERS)}')
+        raise LessonError(
+            translate("CellOptions", '"training" optimizer must be one of {names}').format(
+                names=", ".join(OPTIMIZERS)
+            )
+        )
     rate = number_field(
         values.get("learning_rate", choice.learning_rate), '"training" learning_rate'
     )
     if not 0 < rate <= LEARNING_RATE_RANGE[1]:
         raise LessonError(
-            f'"training" learning_rate must be above 0 and at most {LEARNING_RATE_RANGE[1]:g}'
+            translate(
+                "CellOptions", '"training" learning_rate must be above 0 and at most {high}'
+            ).format(high=f"{LEARNING_RATE_RANGE[1]:g}")
         )
     epochs = values.get("max_epochs", choice.max_epochs)
     low, high = MAX_EPOCHS_RANGE
     if not isinstance(epochs, int) or isinstance(epochs, bool) or not low <= epochs <= high:
-        raise LessonError(f'"training" max_epochs must be a whole number from {low} to {high}')
+        raise LessonError(
+            translate(
+                "CellOptions", '"training" max_epochs must be a whole number from {low} to {high}'
+            ).format(low=low, high=high)
+        )
     tolerance = number_field(values.get("tolerance", choice.tolerance), '"training" tolerance')
     clip = number_field(values.get("clip_norm", choice.clip_norm), '"training" clip_norm')
     if not (
@@ -247,12 +309,22 @@ def _training(values: Any) -> TrainingSettings:
         and CLIP_NORM_RANGE[0] <= clip <= CLIP_NORM_RANGE[1]
     ):
         raise LessonError(
-            f'"training" tolerance must be {TOLERANCE_RANGE[0]:g} to {TOLERANCE_RANGE[1]:g} '
-            f"and clip_norm {CLIP_NORM_RANGE[0]:g} to {CLIP_NORM_RANGE[1]:g}"
+            translate(
+                "CellOptions",
+                '"training" tolerance must be {low} to {high} and clip_norm {clip_low} to '
+                "{clip_high}",
+            ).format(
+                low=f"{TOLERANCE_RANGE[0]:g}",
+                high=f"{TOLERANCE_RANGE[1]:g}",
+                clip_low=f"{CLIP_NORM_RANGE[0]:g}",
+                clip_high=f"{CLIP_NORM_RANGE[1]:g}",
+            )
         )
     many = values.get("many_sequences", choice.many_sequences)
     if not isinstance(many, bool):
-        raise LessonError('"training" many_sequences must be true or false')
+        raise LessonError(
+            translate("CellOptions", '"training" many_sequences must be true or false')
+        )
     return TrainingSettings(optimizer, rate, epochs, tolerance, clip, many)
 
 
@@ -261,7 +333,7 @@ def lesson_of(model: Any, base: Lesson | None = None) -> Lesson:
     """The lesson that reproduces what ``model`` (a `LabModel`) holds now; texts and name come
     from ``base`` (the lesson loaded last)."""
     base = base if base is not None else model.lesson
-    base = base if base is not None else cell_lesson("My lesson")
+    base = base if base is not None else cell_lesson(translate("CellOptions", "My lesson"))
     task = model.task
     options = CellOptions(
         cell=model.cell.name,
@@ -290,7 +362,11 @@ def apply_lesson(model: Any, lesson: Lesson) -> None:
     """Put ``lesson`` into ``model`` (a `LabModel` of the lesson's cell)."""
     options: CellOptions = lesson.options
     if model.cell.name != options.cell:
-        raise LessonError(f"this window shows the {model.cell.title}, not the {options.cell}")
+        raise LessonError(
+            translate("CellOptions", "this window shows the {shown}, not the {asked}").format(
+                shown=model.cell.title, asked=options.cell
+            )
+        )
     model.set_task(None)
     model.set_target(None)
     model.clear_clamps()

@@ -26,6 +26,7 @@ import numpy as np
 from lstm_lab.core.cli import Parser as _Parser
 from lstm_lab.core.cli import UsageError, write_output
 from lstm_lab.core.errors import LessonError
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine import CELLS, MAX_MAGNITUDE, SequenceError, parse_sequence
 from lstm_lab.engine.memory import (
     READABLE_R2,
@@ -50,39 +51,66 @@ LESSON = "compare-who-remembers"
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Compare the RNN, LSTM and GRU cells on one sequence: how long each "
-        "remembers its first input (retention), how its gradient vanishes, and its parameter "
-        "count.",
-        epilog="Parameters: "
-        + "; ".join(f"{name}: {', '.join(CELLS[name].param_names)}" for name in ORDER),
+        description=translate(
+            "CompareCommand",
+            "Compare the RNN, LSTM and GRU cells on one sequence: how long each remembers its "
+            "first input (retention), how its gradient vanishes, and its parameter count.",
+        ),
+        epilog=translate("CompareCommand", "Parameters: {names}").format(
+            names="; ".join(f"{name}: {', '.join(CELLS[name].param_names)}" for name in ORDER)
+        ),
     )
     parser.add_argument(
         "--sequence",
         metavar="TEXT",
-        help='input sequence, numbers separated by commas, e.g. "1, 0, 0, 0, 0" (default: the '
-        "lesson's)",
+        help=translate(
+            "CompareCommand",
+            'input sequence, numbers separated by commas, e.g. "1, 0, 0, 0, 0" (default: the '
+            "lesson's)",
+        ),
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument(
         "--lesson",
         metavar="NAME|FILE",
-        help=f"take the parameters and the sequence of this compare lesson (default: {LESSON})",
+        help=translate(
+            "CompareCommand",
+            "take the parameters and the sequence of this compare lesson (default: {lesson})",
+        ).format(lesson=LESSON),
     )
     source.add_argument(
         "--defaults",
         action="store_true",
-        help="start from each cell's own default parameters instead of a lesson's",
+        help=translate(
+            "CompareCommand", "start from each cell's own default parameters instead of a lesson's"
+        ),
     )
     parser.add_argument(
         "--param",
         action="append",
         default=[],
         metavar="CELL.NAME=VALUE",
-        help="set one cell's parameter (repeatable), e.g. --param rnn.w_hh=0.9",
+        help=translate(
+            "CompareCommand", "set one cell's parameter (repeatable), e.g. --param rnn.w_hh=0.9"
+        ),
     )
-    parser.add_argument("--inputs", default="1", metavar="M", help="input size m (default 1)")
-    parser.add_argument("--units", default="1", metavar="N", help="number of units n (default 1)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument(
+        "--inputs",
+        default="1",
+        metavar="M",
+        help=translate("CompareCommand", "input size m (default 1)"),
+    )
+    parser.add_argument(
+        "--units",
+        default="1",
+        metavar="N",
+        help=translate("CompareCommand", "number of units n (default 1)"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CompareCommand", "print JSON instead of tables"),
+    )
     return parser
 
 
@@ -90,9 +118,17 @@ def _size(text: str, what: str) -> int:
     try:
         value = int(text.strip())
     except ValueError:
-        raise UsageError(f'{what} "{text}" is not a whole number') from None
+        raise UsageError(
+            translate("CompareCommand", '{what} "{text}" is not a whole number').format(
+                what=what, text=text
+            )
+        ) from None
     if not 1 <= value <= MAX_SIZE:
-        raise UsageError(f"{what} must be from 1 to {MAX_SIZE}, not {value}")
+        raise UsageError(
+            translate("CompareCommand", "{what} must be from 1 to {most}, not {value}").format(
+                what=what, most=MAX_SIZE, value=value
+            )
+        )
     return value
 
 
@@ -103,21 +139,39 @@ def _params(items: list[str]) -> dict[str, dict[str, float]]:
         cell, dot, name = key.strip().partition(".")
         if not equals or not dot or not name:
             raise UsageError(
-                f'parameter "{item}" must look like CELL.NAME=VALUE, e.g. rnn.w_hh=0.9'
+                translate(
+                    "CompareCommand",
+                    'parameter "{item}" must look like CELL.NAME=VALUE, e.g. rnn.w_hh=0.9',
+                ).format(item=item)
             )
         if cell not in CELLS:
-            raise UsageError(f'unknown cell "{cell}"; the cells are rnn, lstm, gru')
+            raise UsageError(
+                translate(
+                    "CompareCommand", 'unknown cell "{cell}"; the cells are rnn, lstm, gru'
+                ).format(cell=cell)
+            )
         if name not in CELLS[cell].specs:
             names = ", ".join(CELLS[cell].param_names)
-            raise UsageError(f'unknown parameter "{name}" of the {cell}; its parameters: {names}')
+            raise UsageError(
+                translate(
+                    "CompareCommand",
+                    'unknown parameter "{name}" of the {cell}; its parameters: {names}',
+                ).format(name=name, cell=cell, names=names)
+            )
         try:
             value = float(text.strip())
         except ValueError:
-            raise UsageError(f'parameter {cell}.{name}: "{text}" is not a number') from None
+            raise UsageError(
+                translate(
+                    "CompareCommand", 'parameter {cell}.{name}: "{text}" is not a number'
+                ).format(cell=cell, name=name, text=text)
+            ) from None
         if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
             raise UsageError(
-                f'parameter {cell}.{name}: "{text}" is not a finite number '
-                f"within ±{MAX_MAGNITUDE:g}"
+                translate(
+                    "CompareCommand",
+                    'parameter {cell}.{name}: "{text}" is not a finite number within ±{most}',
+                ).format(cell=cell, name=name, text=text, most=f"{MAX_MAGNITUDE:g}")
             )
         values[cell][name] = value
     return values
@@ -140,13 +194,20 @@ def lesson_options(name_or_file: str) -> tuple[str, dict]:
             lesson, shown = read_lesson(name_or_file), name_or_file
         else:
             raise UsageError(
-                f'--lesson "{name_or_file}" is neither a built-in lesson nor a file '
-                "(lstm-lab --list-lessons lists the lessons)"
+                translate(
+                    "CompareCommand",
+                    '--lesson "{name}" is neither a built-in lesson nor a file '
+                    "(lstm-lab --list-lessons lists the lessons)",
+                ).format(name=name_or_file)
             )
     except LessonError as error:
         raise UsageError(f"--lesson: {error}") from None
     if lesson.kind != "compare":
-        raise UsageError(f'--lesson: "{shown}" is a {lesson.kind} lesson, not a compare lesson')
+        raise UsageError(
+            translate(
+                "CompareCommand", '--lesson: "{name}" is a {kind} lesson, not a compare lesson'
+            ).format(name=shown, kind=lesson.kind)
+        )
     return shown, check_options(lesson.options)
 
 
@@ -159,7 +220,9 @@ def compare(args: argparse.Namespace) -> dict[str, object]:
         else:
             xs = np.asarray(options.get("sequence", DEFAULT_SEQUENCE), dtype=np.float64)
     except SequenceError as error:
-        raise UsageError(f"sequence: {error}") from None
+        raise UsageError(
+            translate("CompareCommand", "sequence: {error}").format(error=error)
+        ) from None
     chosen = _params(args.param)
     inputs, units = _size(args.inputs, "--inputs"), _size(args.units, "--units")
     cells: dict[str, dict[str, object]] = {}
@@ -188,24 +251,52 @@ def compare(args: argparse.Namespace) -> dict[str, object]:
 
 def _write_text(result: dict[str, object], args, stream: TextIO) -> None:
     def number(value: float | None) -> str:
-        return "overflow" if value is None else f"{value:.6g}"
+        return translate("CompareCommand", "overflow") if value is None else f"{value:.6g}"
 
     cells: dict[str, dict[str, object]] = result["cells"]  # type: ignore[assignment]
     steps = len(cells["rnn"]["retention"])  # type: ignore[arg-type]
     source = result["parameters_from"]
-    shown = "each cell's defaults" if source == "defaults" else f"the lesson {source}"
-    stream.write(f"Parameters: {shown}, with any --param applied.\n\n")
-    stream.write(f"Parameter count for m = {args.inputs} inputs, n = {args.units} units:\n")
+    if source == "defaults":
+        shown = translate("CompareCommand", "each cell's defaults")
+    else:
+        shown = translate("CompareCommand", "the lesson {name}").format(name=source)
+    stream.write(
+        translate("CompareCommand", "Parameters: {source}, with any --param applied.").format(
+            source=shown
+        )
+        + "\n\n"
+    )
+    stream.write(
+        translate(
+            "CompareCommand", "Parameter count for m = {inputs} inputs, n = {units} units:"
+        ).format(inputs=args.inputs, units=args.units)
+        + "\n"
+    )
     for name in ORDER:
         stream.write(f"  {name.upper():<5}{cells[name]['param_count']:>12,}\n")
-    stream.write("\nRemembers for (retention ≥ 1% of retention(1)):\n")
+    stream.write(
+        "\n" + translate("CompareCommand", "Remembers for (retention ≥ 1% of retention(1)):") + "\n"
+    )
+    steps_words = translate("CompareCommand", "{count} steps")
     for name in ORDER:
-        stream.write(f"  {name.upper():<5}{cells[name]['remembers_for']:>6} steps\n")
-    stream.write(f"\nFirst input's height readable for (read-out R² ≥ {READABLE_R2:g}):\n")
+        count = steps_words.format(count=f"{cells[name]['remembers_for']:>6}")
+        stream.write(f"  {name.upper():<5}{count}\n")
+    stream.write(
+        "\n"
+        + translate(
+            "CompareCommand", "First input's height readable for (read-out R² ≥ {r2}):"
+        ).format(r2=f"{READABLE_R2:g}")
+        + "\n"
+    )
     for name in ORDER:
         latch = cells[name]["latch_from"]
-        note = f"  (a latch from step {latch})" if latch else ""
-        stream.write(f"  {name.upper():<5}{cells[name]['readable_for']:>6} steps{note}\n")
+        note = (
+            "  " + translate("CompareCommand", "(a latch from step {step})").format(step=latch)
+            if latch
+            else ""
+        )
+        count = steps_words.format(count=f"{cells[name]['readable_for']:>6}")
+        stream.write(f"  {name.upper():<5}{count}{note}\n")
     stream.write("\n   k  " + "".join(f"{f'retention {n}':>16}" for n in ORDER))
     stream.write("".join(f"{f'gradient {n}':>16}" for n in ORDER) + "\n")
     for k in range(steps):
@@ -215,7 +306,12 @@ def _write_text(result: dict[str, object], args, stream: TextIO) -> None:
         )
         row += "".join(f"{number(cells[n]['gradient'][k]):>16}" for n in ORDER)  # type: ignore[index]
         stream.write(row + "\n")
-    stream.write("(retention at k = 1 … T; the gradient columns at k − 1 = 0 … T−1)\n")
+    stream.write(
+        translate(
+            "CompareCommand", "(retention at k = 1 … T; the gradient columns at k − 1 = 0 … T−1)"
+        )
+        + "\n"
+    )
 
 
 def main(argv: list[str]) -> int:

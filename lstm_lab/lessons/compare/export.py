@@ -23,6 +23,7 @@ from typing import Any
 
 from lstm_lab.core import cell_export as ce
 from lstm_lab.core.export_code import ExportedCode, ExportError
+from lstm_lab.core.i18n import translate
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import CELLS
 from lstm_lab.engine.memory import (
@@ -346,7 +347,11 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     try:
         values = settings(lesson)
     except Exception as error:  # a lesson whose options its kind would refuse
-        raise ExportError(f"this lesson's options cannot be exported: {error}") from None
+        raise ExportError(
+            translate("CompareExport", "this lesson's options cannot be exported: {error}").format(
+                error=error
+            )
+        ) from None
     imports = "import argparse\nimport json\nimport math\nimport sys\n\nimport numpy as np\n"
     if framework == "pytorch":
         imports += "import torch\n"

@@ -1,5 +1,6 @@
 """The kind "compare": the RNN, the LSTM and the GRU side by side, memory, gradients, a race."""
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.kinds import Command, LessonKind, register_kind
 from lstm_lab.engine import MAX_ITEMS
 from lstm_lab.engine.race import MAX_DELAY
@@ -16,13 +17,15 @@ KIND = register_kind(
         command=Command(
             "compare",
             "lstm_lab.lessons.compare.cli:main",
-            "the RNN's, LSTM's and GRU's memory of one sequence",
+            QT_TRANSLATE_NOOP("Command", "the RNN's, LSTM's and GRU's memory of one sequence"),
         ),
         more_commands=(
             Command(
                 "race",
                 "lstm_lab.lessons.compare.race_cli:main",
-                "race the RNN, LSTM and GRU on a memory task over several seeds",
+                QT_TRANSLATE_NOOP(
+                    "Command", "race the RNN, LSTM and GRU on a memory task over several seeds"
+                ),
             ),
         ),
         self_test="lstm_lab.lessons.compare.qt.check:check_window",

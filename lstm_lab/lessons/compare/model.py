@@ -31,6 +31,7 @@ import numpy as np
 from lstm_lab.core.cell_model import LabModel
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.events import Events, event
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.engine import CELLS, MAX_ITEMS, MAX_MAGNITUDE
 from lstm_lab.engine.memory import (
     gradient_profile,
@@ -161,27 +162,37 @@ EXPLODING_SEQUENCE = (0.01,) + (0.0,) * 11
 PRESETS: tuple[Preset, ...] = (
     Preset(
         "quiet",
-        "LSTM, w_hc = 0: a quiet C̃",
-        "w_hc = 0: h no longer feeds the candidate C̃, so after the pulse nothing new is "
-        "written and C only fades by f(t) at every step. The LSTM's gradient follows its "
-        "dash-dot Π f(t) line.",
+        QT_TRANSLATE_NOOP("CompareWindow", "LSTM, w_hc = 0: a quiet C̃"),
+        QT_TRANSLATE_NOOP(
+            "CompareWindow",
+            "w_hc = 0: h no longer feeds the candidate C̃, so after the pulse nothing new is "
+            "written and C only fades by f(t) at every step. The LSTM's gradient follows its "
+            "dash-dot Π f(t) line.",
+        ),
         {"lstm": {**SELF_EXCITING_LSTM, "w_hc": 0.0}},
         DEFAULT_SEQUENCE,
     ),
     Preset(
         "self-exciting",
-        "LSTM, w_hc = 0.5: h feeds C̃",
-        "w_hc = 0.5: h feeds back into C̃, so the cell keeps writing after the pulse; C grows "
-        "to 3.28, where tanh is flat, and h ends near 0.57 whatever the pulse's height.",
+        QT_TRANSLATE_NOOP("CompareWindow", "LSTM, w_hc = 0.5: h feeds C̃"),
+        QT_TRANSLATE_NOOP(
+            "CompareWindow",
+            "w_hc = 0.5: h feeds back into C̃, so the cell keeps writing after the pulse; C "
+            "grows to 3.28, where tanh is flat, and h ends near 0.57 whatever the pulse's "
+            "height.",
+        ),
         {"lstm": dict(SELF_EXCITING_LSTM)},
         DEFAULT_SEQUENCE,
     ),
     Preset(
         "explodes",
-        "RNN, w_hh = 1.5: it explodes",
-        "While h stays small, every step back multiplies the RNN's gradient by about 1.5. On "
-        "a longer sequence h climbs to 0.859, where 1.5·(1 − h²) = 0.39 is below 1, and the "
-        "gradient vanishes instead.",
+        QT_TRANSLATE_NOOP("CompareWindow", "RNN, w_hh = 1.5: it explodes"),
+        QT_TRANSLATE_NOOP(
+            "CompareWindow",
+            "While h stays small, every step back multiplies the RNN's gradient by about 1.5. "
+            "On a longer sequence h climbs to 0.859, where 1.5·(1 − h²) = 0.39 is below 1, and "
+            "the gradient vanishes instead.",
+        ),
         {"rnn": {"w_in": 0.5, "w_hh": 1.5, "b": 0.0, "w_out": 1.0}},
         EXPLODING_SEQUENCE,
     ),
@@ -193,7 +204,11 @@ def preset_named(key: str) -> Preset:
     for preset in PRESETS:
         if preset.key == key:
             return preset
-    raise ValueError(f"no preset {key!r}; the presets are {', '.join(PRESET_KEYS)}")
+    raise ValueError(
+        translate("CompareOptions", "no preset {key}; the presets are {keys}").format(
+            key=repr(key), keys=", ".join(PRESET_KEYS)
+        )
+    )
 
 
 def plain_trace(model: LabModel) -> Any:
@@ -276,7 +291,7 @@ class CompareModel:
         self.events.sequence.emit()
 
     def set_delay(self, delay: int) -> None:
-        delay = _whole(delay, "the delay k", 1, MAX_DELAY, ValueError)
+        delay = _whole(delay, translate("CompareOptions", "the delay k"), 1, MAX_DELAY, ValueError)
         if delay != self._delay:
             self._delay = delay
             self.events.delay.emit()
@@ -375,60 +390,101 @@ def _error(message: str) -> Exception:
 
 def _whole(value: Any, what: str, low: int, high: int, error=None) -> int:
     make = error or _error
+    words = translate("CompareOptions", "{what} must be a whole number from {low} to {high}")
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise make(f"{what} must be a whole number from {low} to {high}")
+        raise make(words.format(what=what, low=low, high=high))
     if isinstance(value, int) and not low <= value <= high:
-        raise make(f"{what} must be a whole number from {low} to {high}")
+        raise make(words.format(what=what, low=low, high=high))
     if not math.isfinite(value) or value != int(value) or not low <= value <= high:
-        raise make(f"{what} must be a whole number from {low} to {high}, not {value!r}")
+        raise make(
+            translate(
+                "CompareOptions", "{what} must be a whole number from {low} to {high}, not {value}"
+            ).format(what=what, low=low, high=high, value=repr(value))
+        )
     return int(value)
 
 
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _error(f"{what} must be a number")
+        raise _error(translate("CompareOptions", "{what} must be a number").format(what=what))
     try:
         value = float(value)
     except OverflowError:  # an integer beyond any float
         value = math.inf
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
-        raise _error(f"{what} must be a finite number between ±{MAX_MAGNITUDE:g}")
+        raise _error(
+            translate("CompareOptions", "{what} must be a finite number between ±{most}").format(
+                what=what, most=f"{MAX_MAGNITUDE:g}"
+            )
+        )
     return value
 
 
 def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
     """The options of a "compare" lesson, checked (LessonError names the first problem)."""
     if not isinstance(options, Mapping):
-        raise _error('"options" must be a set of named settings')
+        raise _error(translate("CompareOptions", '"options" must be a set of named settings'))
     unknown = sorted(set(options) - set(OPTION_KEYS))
     if unknown:
         known = ", ".join(OPTION_KEYS)
-        raise _error(f'"options" has a setting this lesson does not know: "{unknown[0]}" ({known})')
+        raise _error(
+            translate(
+                "CompareOptions",
+                '"options" has a setting this lesson does not know: "{name}" ({known})',
+            ).format(name=unknown[0], known=known)
+        )
     checked: dict[str, Any] = {}
     if "sequence" in options:
         values = options["sequence"]
         if not isinstance(values, list | tuple) or not values:
-            raise _error('"options" sequence must be a list of at least one number')
+            raise _error(
+                translate(
+                    "CompareOptions", '"options" sequence must be a list of at least one number'
+                )
+            )
         if len(values) > MAX_ITEMS:
-            raise _error(f'"options" sequence has more than {MAX_ITEMS:,} values')
+            raise _error(
+                translate(
+                    "CompareOptions", '"options" sequence has more than {most} values'
+                ).format(most=f"{MAX_ITEMS:,}")
+            )
+        where = translate("CompareOptions", '"options" sequence value {number}')
         checked["sequence"] = tuple(
-            _number(v, f'"options" sequence value {k + 1}') for k, v in enumerate(values)
+            _number(v, where.format(number=k + 1)) for k, v in enumerate(values)
         )
     if "params" in options:
         params = options["params"]
         if not isinstance(params, Mapping):
-            raise _error('"options" params must name the cells rnn, lstm and gru')
+            raise _error(
+                translate(
+                    "CompareOptions", '"options" params must name the cells rnn, lstm and gru'
+                )
+            )
         checked["params"] = {}
         for name, values in params.items():
             if name not in ORDER:
-                raise _error(f'"options" params: unknown cell "{name}" (the cells: rnn, lstm, gru)')
+                raise _error(
+                    translate(
+                        "CompareOptions",
+                        '"options" params: unknown cell "{name}" (the cells: rnn, lstm, gru)',
+                    ).format(name=name)
+                )
             if not isinstance(values, Mapping):
-                raise _error(f'"options" params of {name} must be named numbers')
+                raise _error(
+                    translate(
+                        "CompareOptions", '"options" params of {name} must be named numbers'
+                    ).format(name=name)
+                )
             specs = CELLS[name].specs
             cell_values = {}
             for key, value in values.items():
                 if key not in specs:
-                    raise _error(f'"options" params: the {name} has no parameter "{key}"')
+                    raise _error(
+                        translate(
+                            "CompareOptions",
+                            '"options" params: the {name} has no parameter "{key}"',
+                        ).format(name=name, key=key)
+                    )
                 cell_values[key] = _number(value, f'"options" params {name}.{key}')
             checked["params"][name] = cell_values
     if "delay" in options:
@@ -439,7 +495,11 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
         low, high = LEARNING_RATE_RANGE
         rate = _number(options["learning_rate"], '"options" learning_rate')
         if not low <= rate <= high:
-            raise _error(f'"options" learning_rate must be from {low:g} to {high:g}')
+            raise _error(
+                translate(
+                    "CompareOptions", '"options" learning_rate must be from {low} to {high}'
+                ).format(low=f"{low:g}", high=f"{high:g}")
+            )
         checked["learning_rate"] = rate
     if "race_units" in options:
         checked["race_units"] = _whole(options["race_units"], '"options" race_units', 1, MAX_UNITS)

@@ -30,6 +30,7 @@ import math
 from collections.abc import Iterator
 
 from lstm_lab.core.events import Events
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.engine import CELLS
 from lstm_lab.engine.race import (
     DEFAULT_EPOCHS,
@@ -50,7 +51,7 @@ from lstm_lab.engine.training import TrainStep
 
 DEFAULT_SEED = 1
 MAX_SEED = 9999
-RUNNING_TEXT = "Training…"
+RUNNING_TEXT = QT_TRANSLATE_NOOP("RaceVerdict", "Training…")
 
 
 def _number(value: float) -> str:
@@ -62,12 +63,16 @@ def _number(value: float) -> str:
 
 
 def _seeds(count: int) -> str:
-    return f"{count} seed" if count == 1 else f"{count} seeds"
+    if count == 1:
+        return translate("RaceVerdict", "1 seed")
+    return translate("RaceVerdict", "{count} seeds").format(count=count)
 
 
 def units_text(units: int) -> str:
     """The cells' size as the verdict names it: "cells of one unit", "cells of 4 units"."""
-    return "cells of one unit" if units == 1 else f"cells of {units} units"
+    if units == 1:
+        return translate("RaceVerdict", "cells of one unit")
+    return translate("RaceVerdict", "cells of {units} units").format(units=units)
 
 
 def final_tally(last: SeedStep) -> RaceTally:
@@ -92,13 +97,18 @@ FORGOT_GRADIENT = 0.05
 def _reason(title: str, delay: int, tally: RaceTally, name: str) -> str:
     start = _number(tally.start_gradient[name])
     end = tally.failed_end_gradient(name)
-    measured = f"{title}: ∂y({delay + 1})/∂x(1) {start} at the start, {_number(end)} at the end"
+    measured = translate(
+        "RaceVerdict", "{cell}: ∂y({step})/∂x(1) {start} at the start, {end} at the end"
+    ).format(cell=title, step=delay + 1, start=start, end=_number(end))
     if end < FORGOT_GRADIENT:
-        return (
-            f"{measured}: its output hardly depends on the pulse any more, so it gives about "
-            "the same answer whatever the pulse was."
-        )
-    return f"{measured}: the pulse still moves its output, but not by the right amount."
+        return translate(
+            "RaceVerdict",
+            "{measured}: its output hardly depends on the pulse any more, so it gives about the "
+            "same answer whatever the pulse was.",
+        ).format(measured=measured)
+    return translate(
+        "RaceVerdict", "{measured}: the pulse still moves its output, but not by the right amount."
+    ).format(measured=measured)
 
 
 def verdict_text(last: SeedStep, delay: int, seed: int) -> str:
@@ -115,39 +125,65 @@ def verdict_text(last: SeedStep, delay: int, seed: int) -> str:
             continue
         title = CELLS[name].title
         learnt = tally.learnt(name)
-        verb = "<b>learnt</b> it" if learnt else "did <b>not</b> learn it"
-        mse = tally.median_mse(name)
-        shown = f"test MSE {_number(mse)}" if count == 1 else f"median test MSE {_number(mse)}"
-        words.append(f"{title} {verb} in {learnt} of {_seeds(count)} ({shown})")
+        if learnt:
+            verb = translate("RaceVerdict", "<b>learnt</b> it")
+        else:
+            verb = translate("RaceVerdict", "did <b>not</b> learn it")
+        mse = _number(tally.median_mse(name))
+        if count == 1:
+            shown = translate("RaceVerdict", "test MSE {mse}").format(mse=mse)
+        else:
+            shown = translate("RaceVerdict", "median test MSE {mse}").format(mse=mse)
+        words.append(
+            translate("RaceVerdict", "{cell} {verb} in {learnt} of {seeds} ({shown})").format(
+                cell=title, verb=verb, learnt=learnt, seeds=_seeds(count), shown=shown
+            )
+        )
         if learnt < count:
             reasons.append(_reason(title, delay, tally, name))
-    stopped = "" if last.finished else f"Stopped after {last.epoch} epochs. "
-    text = (
-        f"{stopped}Delay k = {delay}: " + "; ".join(words) + ". "
-        f"Learnt: test MSE on {TEST_SEQUENCES} fresh sequences below {threshold:.4f}, a tenth "
-        "of what forgetting the pulse costs."
+    text = translate(
+        "RaceVerdict",
+        "Delay k = {delay}: {results}. Learnt: test MSE on {count} fresh sequences below "
+        "{threshold}, a tenth of what forgetting the pulse costs.",
+    ).format(
+        delay=delay,
+        results=translate("RaceVerdict", "; ").join(words),
+        count=TEST_SEQUENCES,
+        threshold=f"{threshold:.4f}",
     )
+    if not last.finished:
+        text = translate("RaceVerdict", "Stopped after {epochs} epochs. {verdict}").format(
+            epochs=last.epoch, verdict=text
+        )
     tested = [name for name in RACE_ORDER if tally.tested(name)]
     if tested and last.finished and not any(tally.learnt(name) for name in tested):
-        text += (
-            f"<br>No cell learnt the delay-{delay} echo in any seed within this budget "
-            f"({tally.epochs} epochs a seed at learning rate {tally.learning_rate:g})."
-        )
+        text += "<br>" + translate(
+            "RaceVerdict",
+            "No cell learnt the delay-{delay} echo in any seed within this budget ({epochs} "
+            "epochs a seed at learning rate {rate}).",
+        ).format(delay=delay, epochs=tally.epochs, rate=f"{tally.learning_rate:g}")
     if reasons:
-        text += (
-            "<br>Where a cell failed, how strongly the pulse moved the scored output "
-            "(an exact echo has 1): " + " ".join(reasons)
-        )
+        text += "<br>" + translate(
+            "RaceVerdict",
+            "Where a cell failed, how strongly the pulse moved the scored output (an exact echo "
+            "has 1): {reasons}",
+        ).format(reasons=" ".join(reasons))
     if not last.finished:
-        text += (
-            f"<br>Seed {last.seed_index + 1} of {len(tally.seeds)} was running; it is counted "
-            "where it stopped."
-        )
+        text += "<br>" + translate(
+            "RaceVerdict", "Seed {seed} of {count} was running; it is counted where it stopped."
+        ).format(seed=last.seed_index + 1, count=len(tally.seeds))
     first, final = tally.seeds[0], tally.seeds[-1]
-    seeds = f"seed {first}" if first == final else f"seeds {first}–{final}"
-    text += (
-        f"<br>Adam, learning rate {tally.learning_rate:g}, {tally.epochs} epochs, {seeds}; "
-        f"{units_text(tally.units)}."
+    if first == final:
+        seeds = translate("RaceVerdict", "seed {first}").format(first=first)
+    else:
+        seeds = translate("RaceVerdict", "seeds {first}–{last}").format(first=first, last=final)
+    text += "<br>" + translate(
+        "RaceVerdict", "Adam, learning rate {rate}, {epochs} epochs, {seeds}; {units}."
+    ).format(
+        rate=f"{tally.learning_rate:g}",
+        epochs=tally.epochs,
+        seeds=seeds,
+        units=units_text(tally.units),
     )
     return text
 
@@ -285,7 +321,7 @@ class RaceRecord:
         self._last = None
         self._error = None
         self._events.raceRunning.emit(True)
-        self._set_verdict(RUNNING_TEXT)
+        self._set_verdict(translate("RaceVerdict", RUNNING_TEXT))
         self._events.raceProgress.emit()
         return run
 
@@ -321,9 +357,11 @@ class RaceRecord:
         self._error = error
         last = self._last
         if error is not None:
-            text = f"Training stopped: {str(error) or type(error).__name__}"
+            text = translate("RaceVerdict", "Training stopped: {error}").format(
+                error=str(error) or type(error).__name__
+            )
         elif last is None:
-            text = "Stopped before the first epoch."
+            text = translate("RaceVerdict", "Stopped before the first epoch.")
         else:
             text = verdict_text(last, run.delay, run.seed)
         self._run = None

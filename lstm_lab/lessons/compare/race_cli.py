@@ -25,6 +25,7 @@ from typing import TextIO
 
 from lstm_lab.core.cli import Parser as _Parser
 from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine.race import (
     DEFAULT_EPOCHS,
     DEFAULT_SEEDS,
@@ -48,41 +49,72 @@ MAX_EPOCHS = 100_000
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Train the RNN, LSTM and GRU (one unit each, or --units N) on a memory task "
-        "over several seeds and report in how many each learnt it.",
+        description=translate(
+            "RaceCommand",
+            "Train the RNN, LSTM and GRU (one unit each, or --units N) on a memory task over "
+            "several seeds and report in how many each learnt it.",
+        ),
     )
-    parser.add_argument("--task", default="echo", help="the task (default echo; --list-tasks)")
     parser.add_argument(
-        "--list-tasks", action="store_true", help="list the tasks and what they ask, then exit"
+        "--task",
+        default="echo",
+        help=translate("RaceCommand", "the task (default echo; --list-tasks)"),
     )
-    parser.add_argument("--delay", metavar="K", help=f"the delay k, 1 to {MAX_DELAY}")
+    parser.add_argument(
+        "--list-tasks",
+        action="store_true",
+        help=translate("RaceCommand", "list the tasks and what they ask, then exit"),
+    )
+    parser.add_argument(
+        "--delay",
+        metavar="K",
+        help=translate("RaceCommand", "the delay k, 1 to {most}").format(most=MAX_DELAY),
+    )
     parser.add_argument(
         "--cell",
         action="append",
         metavar="CELL",
-        help="rnn, lstm, gru or all (repeatable; default all)",
+        help=translate("RaceCommand", "rnn, lstm, gru or all (repeatable; default all)"),
     )
     parser.add_argument(
-        "--lr", default=str(LEARNING_RATE), help=f"Adam's learning rate (default {LEARNING_RATE})"
+        "--lr",
+        default=str(LEARNING_RATE),
+        help=translate("RaceCommand", "Adam's learning rate (default {rate})").format(
+            rate=LEARNING_RATE
+        ),
     )
     parser.add_argument(
-        "--seeds", default=str(DEFAULT_SEEDS), help=f"how many seeds (default {DEFAULT_SEEDS})"
+        "--seeds",
+        default=str(DEFAULT_SEEDS),
+        help=translate("RaceCommand", "how many seeds (default {count})").format(
+            count=DEFAULT_SEEDS
+        ),
     )
     parser.add_argument(
-        "--seed", default=str(DEFAULT_SEED), help=f"the first seed (default {DEFAULT_SEED})"
+        "--seed",
+        default=str(DEFAULT_SEED),
+        help=translate("RaceCommand", "the first seed (default {seed})").format(seed=DEFAULT_SEED),
     )
     parser.add_argument(
         "--epochs",
         default=str(DEFAULT_EPOCHS),
-        help=f"epochs per cell and seed (default {DEFAULT_EPOCHS})",
+        help=translate("RaceCommand", "epochs per cell and seed (default {epochs})").format(
+            epochs=DEFAULT_EPOCHS
+        ),
     )
     parser.add_argument(
         "--units",
         default="1",
         metavar="N",
-        help=f"units of every cell, 1 to {MAX_UNITS} (default 1)",
+        help=translate("RaceCommand", "units of every cell, 1 to {most} (default 1)").format(
+            most=MAX_UNITS
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("RaceCommand", "print JSON instead of a table"),
+    )
     return parser
 
 
@@ -90,9 +122,17 @@ def _whole(text: str, what: str, low: int, high: int) -> int:
     try:
         value = int(str(text).strip())
     except ValueError:
-        raise UsageError(f'{what} "{text}" is not a whole number') from None
+        raise UsageError(
+            translate("RaceCommand", '{what} "{text}" is not a whole number').format(
+                what=what, text=text
+            )
+        ) from None
     if not low <= value <= high:
-        raise UsageError(f"{what} must be from {low} to {high}, not {value}")
+        raise UsageError(
+            translate("RaceCommand", "{what} must be from {low} to {high}, not {value}").format(
+                what=what, low=low, high=high, value=value
+            )
+        )
     return value
 
 
@@ -101,9 +141,15 @@ def _rate(text: str) -> float:
     try:
         value = float(text.strip())
     except ValueError:
-        raise UsageError(f'--lr "{text}" is not a number') from None
+        raise UsageError(
+            translate("RaceCommand", '--lr "{text}" is not a number').format(text=text)
+        ) from None
     if not math.isfinite(value) or not low <= value <= high:
-        raise UsageError(f"--lr must be from {low:g} to {high:g}, not {text}")
+        raise UsageError(
+            translate("RaceCommand", "--lr must be from {low} to {high}, not {text}").format(
+                low=f"{low:g}", high=f"{high:g}", text=text
+            )
+        )
     return value
 
 
@@ -116,16 +162,24 @@ def _cells(items: list[str] | None) -> tuple[str, ...]:
             elif name in RACE_ORDER:
                 chosen.append(name)
             else:
-                raise UsageError(f'unknown cell "{name}"; the cells are rnn, lstm, gru or all')
+                raise UsageError(
+                    translate(
+                        "RaceCommand", 'unknown cell "{name}"; the cells are rnn, lstm, gru or all'
+                    ).format(name=name)
+                )
     return tuple(name for name in RACE_ORDER if name in chosen)
 
 
 def run_race(args: argparse.Namespace) -> tuple[RaceTally, dict[str, float]]:
     """The race the arguments ask for, run to its end: its tally and each cell's seconds."""
     if args.task not in TASKS:
-        raise UsageError(f'unknown task "{args.task}"; the tasks are {", ".join(TASKS)}')
+        raise UsageError(
+            translate("RaceCommand", 'unknown task "{task}"; the tasks are {tasks}').format(
+                task=args.task, tasks=", ".join(TASKS)
+            )
+        )
     if args.delay is None:
-        raise UsageError("--delay K is needed, e.g. --delay 10")
+        raise UsageError(translate("RaceCommand", "--delay K is needed, e.g. --delay 10"))
     delay = _whole(args.delay, "--delay", 1, MAX_DELAY)
     count = _whole(args.seeds, "--seeds", 1, MAX_SEEDS)
     first = _whole(args.seed, "--seed", 0, MAX_SEED)
@@ -187,9 +241,23 @@ def as_json(tally: RaceTally, seconds: dict[str, float]) -> dict[str, object]:
 def _write_table(tally: RaceTally, seconds: dict[str, float], stream: TextIO) -> None:
     first, final = tally.seeds[0], tally.seeds[-1]
     stream.write(
-        f"Delay-{tally.delay} echo: Adam, learning rate {tally.learning_rate:g}, "
-        f"{tally.epochs} epochs, seeds {first}–{final}; {units_text(tally.units)}.\n"
-        f"Learnt: test MSE on 200 fresh sequences below {tally.threshold:.4f}.\n\n"
+        translate(
+            "RaceCommand",
+            "Delay-{delay} echo: Adam, learning rate {rate}, {epochs} epochs, seeds "
+            "{first}–{last}; {units}.",
+        ).format(
+            delay=tally.delay,
+            rate=f"{tally.learning_rate:g}",
+            epochs=tally.epochs,
+            first=first,
+            last=final,
+            units=units_text(tally.units),
+        )
+        + "\n"
+        + translate(
+            "RaceCommand", "Learnt: test MSE on 200 fresh sequences below {threshold}."
+        ).format(threshold=f"{tally.threshold:.4f}")
+        + "\n\n"
     )
     stream.write(
         f"{'cell':<6}{'learnt':>9}{'median test MSE':>17}{'∂y/∂x(1) start':>16}"

@@ -5,22 +5,59 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.engine import GATES
 from lstm_lab.ui.state import LabState
 
 CHOICES = {
-    "f": (("free", None), ("open: f = 1", 1.0), ("half: f = 0.5", 0.5), ("shut: f = 0", 0.0)),
-    "i": (("free", None), ("open: i = 1", 1.0), ("half: i = 0.5", 0.5), ("shut: i = 0", 0.0)),
-    "g": (("free", None), ("C̃ = 1", 1.0), ("C̃ = 0", 0.0), ("C̃ = −1", -1.0)),
-    "o": (("free", None), ("open: o = 1", 1.0), ("half: o = 0.5", 0.5), ("shut: o = 0", 0.0)),
+    "f": (
+        (QT_TRANSLATE_NOOP("ClampControls", "free"), None),
+        (QT_TRANSLATE_NOOP("ClampControls", "open: f = 1"), 1.0),
+        (QT_TRANSLATE_NOOP("ClampControls", "half: f = 0.5"), 0.5),
+        (QT_TRANSLATE_NOOP("ClampControls", "shut: f = 0"), 0.0),
+    ),
+    "i": (
+        (QT_TRANSLATE_NOOP("ClampControls", "free"), None),
+        (QT_TRANSLATE_NOOP("ClampControls", "open: i = 1"), 1.0),
+        (QT_TRANSLATE_NOOP("ClampControls", "half: i = 0.5"), 0.5),
+        (QT_TRANSLATE_NOOP("ClampControls", "shut: i = 0"), 0.0),
+    ),
+    "g": (
+        (QT_TRANSLATE_NOOP("ClampControls", "free"), None),
+        ("C̃ = 1", 1.0),
+        ("C̃ = 0", 0.0),
+        ("C̃ = −1", -1.0),
+    ),
+    "o": (
+        (QT_TRANSLATE_NOOP("ClampControls", "free"), None),
+        (QT_TRANSLATE_NOOP("ClampControls", "open: o = 1"), 1.0),
+        (QT_TRANSLATE_NOOP("ClampControls", "half: o = 0.5"), 0.5),
+        (QT_TRANSLATE_NOOP("ClampControls", "shut: o = 0"), 0.0),
+    ),
 }
-NAMES = {"f": "Forget gate", "i": "Input gate", "g": "Candidate C̃", "o": "Output gate"}
+NAMES = {
+    "f": QT_TRANSLATE_NOOP("ClampControls", "Forget gate"),
+    "i": QT_TRANSLATE_NOOP("ClampControls", "Input gate"),
+    "g": QT_TRANSLATE_NOOP("ClampControls", "Candidate C̃"),
+    "o": QT_TRANSLATE_NOOP("ClampControls", "Output gate"),
+}
 TIPS = {
-    "f": "Pin the forget gate. Open (1) keeps all of C(t−1), while the input gate may still "
-    "add to it. Shut (0) wipes it at every step.",
-    "i": "Pin the input gate. Shut (0) lets nothing new into the cell state.",
-    "g": "Pin the candidate value C̃ that the input gate may write into the cell state.",
-    "o": "Pin the output gate. Shut (0) hides the cell state: h(t) = 0 whatever C(t) holds.",
+    "f": QT_TRANSLATE_NOOP(
+        "ClampControls",
+        "Pin the forget gate. Open (1) keeps all of C(t−1), while the input gate may still "
+        "add to it. Shut (0) wipes it at every step.",
+    ),
+    "i": QT_TRANSLATE_NOOP(
+        "ClampControls", "Pin the input gate. Shut (0) lets nothing new into the cell state."
+    ),
+    "g": QT_TRANSLATE_NOOP(
+        "ClampControls",
+        "Pin the candidate value C̃ that the input gate may write into the cell state.",
+    ),
+    "o": QT_TRANSLATE_NOOP(
+        "ClampControls",
+        "Pin the output gate. Shut (0) hides the cell state: h(t) = 0 whatever C(t) holds.",
+    ),
 }
 
 
@@ -34,23 +71,24 @@ class ClampControls(QWidget):
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(3)
         for index, gate in enumerate(GATES):
-            label = QLabel(NAMES[gate])
+            name, tip = self.tr(NAMES[gate]), self.tr(TIPS[gate])
+            label = QLabel(name)
             combo = QComboBox()
             combo.setObjectName(f"clampCombo_{gate}")
-            combo.setToolTip(TIPS[gate])
-            combo.setAccessibleName(self.tr("Pin the {0}").format(NAMES[gate].lower()))
-            combo.setAccessibleDescription(TIPS[gate])
+            combo.setToolTip(tip)
+            combo.setAccessibleName(self.tr("Pin the {gate}").format(gate=name.lower()))
+            combo.setAccessibleDescription(tip)
             label.setBuddy(combo)
-            label.setToolTip(TIPS[gate])
+            label.setToolTip(tip)
             for text, value in CHOICES[gate]:
-                combo.addItem(text, value)
+                combo.addItem(self.tr(text), value)
             combo.currentIndexChanged.connect(lambda _i, g=gate: self._on_choice(g))
             layout.addWidget(label, index, 0)
             layout.addWidget(combo, index, 1)
             self.combos[gate] = combo
-        free_all = QPushButton("Free all gates")
+        free_all = QPushButton(self.tr("Free all gates"))
         free_all.setObjectName("freeGatesButton")
-        free_all.setToolTip("Let every gate follow its weights again")
+        free_all.setToolTip(self.tr("Let every gate follow its weights again"))
         free_all.clicked.connect(state.clear_clamps)
         layout.addWidget(free_all, len(GATES), 0, 1, 2)
         layout.setColumnStretch(1, 1)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.training import (
     Reason,
     TrainingSettings,
@@ -23,9 +24,9 @@ from lstm_lab.engine.training import TrainStep, fit
 from lstm_lab.ui.pump import TimerPump, TrainingProgress
 from lstm_lab.ui.state import LabState
 
-RESTORED = "The weights from before training are back."
+RESTORED = QT_TRANSLATE_NOOP("TrainingController", "The weights from before training are back.")
 #: Restore, as Edit → Undo names it.
-RESTORE_WORDS = "Restore the weights from before training"
+RESTORE_WORDS = QT_TRANSLATE_NOOP("TrainingController", "Restore the weights from before training")
 #: Views are refreshed at most this often while training (milliseconds between refreshes).
 REFRESH_INTERVAL_MS = 33
 
@@ -184,9 +185,9 @@ class TrainingController(QObject):
         """Back to the weights the lab had before the last Train."""
         if self._pump is not None or self._before_training is None:
             return
-        with self._state.named_change(RESTORE_WORDS):
+        with self._state.named_change(self.tr(RESTORE_WORDS)):
             self._state.set_params(self._before_training)
-        self._set_status(RESTORED)
+        self._set_status(self.tr(RESTORED))
         self._update_restore_available()
 
     def forget_restore_point(self) -> None:
@@ -212,14 +213,16 @@ class TrainingController(QObject):
         if self._pump is not None or self._shut_down:
             return False
         if not self.can_train():
-            self._set_status("Set a target first: type one in the Target field or pick a lesson.")
+            self._set_status(
+                self.tr("Set a target first: type one in the Target field or pick a lesson.")
+            )
             return False
         session = self._session
         if fresh or session is None or session.closed:
             try:
                 session = self._new_session()
             except ValueError as error:
-                self._set_status(f"Cannot train: {error}.")
+                self._set_status(self.tr("Cannot train: {error}.").format(error=error))
                 return False
             # A run that goes on from where the last one left the weights keeps the restore
             # point: Restore still brings back the weights from before training began.
@@ -311,15 +314,22 @@ class TrainingController(QObject):
         if session is not None and (pump.exhausted or reason in ("failed", "diverged")):
             session.closed = True
         if reason == "failed":
-            self._set_status(f"Training stopped: {pump.error}")
+            self._set_status(self.tr("Training stopped: {error}").format(error=pump.error))
         elif self._problem_changed:
-            self._set_status("Training stopped: the sequence, the target or a pinned gate changed.")
+            self._set_status(
+                self.tr("Training stopped: the sequence, the target or a pinned gate changed.")
+            )
         elif step is not None:
             self._show_progress(reason)
         self._after_training = self._state.params.copy()
         self._update_restore_available()
         epochs = len(session.progress) - self._epochs_before_run if session is not None else 0
-        with self._state.named_change(f"training ({epochs} epoch{'' if epochs == 1 else 's'})"):
+        name = (
+            self.tr("training (1 epoch)")
+            if epochs == 1
+            else self.tr("training ({epochs} epochs)").format(epochs=epochs)
+        )
+        with self._state.named_change(name):
             self._state.set_training(False)
         self.runningChanged.emit(False)
         self.finished.emit(reason, step)
@@ -358,9 +368,9 @@ class TrainingController(QObject):
         if self._pump is not None:
             return
         if self.can_train():
-            self._set_status("Ready: press Train to fit the weights to the target.")
+            self._set_status(self.tr("Ready: press Train to fit the weights to the target."))
         else:
-            self._set_status("Set a target (or pick a lesson), then press Train.")
+            self._set_status(self.tr("Set a target (or pick a lesson), then press Train."))
 
     def _update_restore_available(self) -> None:
         available = (

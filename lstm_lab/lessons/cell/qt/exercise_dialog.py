@@ -45,7 +45,7 @@ class ExerciseDialog(QDialog):
         """``views``: (key, title) of each view the window has."""
         super().__init__(parent)
         self.setObjectName("exerciseDialog")
-        self.setWindowTitle("Prepare an exercise")
+        self.setWindowTitle(self.tr("Prepare an exercise"))
         self._lesson = lesson
         cell = cell_by_name(lesson.options.cell)
         self.title_edit = QLineEdit(lesson.title)
@@ -56,7 +56,9 @@ class ExerciseDialog(QDialog):
         self.text_edit.setObjectName("exerciseText")
         self.text_edit.setAccessibleName(self.tr("For the student"))
         self.text_edit.setPlaceholderText(
-            "What the student should try and look for (shown above the cell; Markdown works)."
+            self.tr(
+                "What the student should try and look for (shown above the cell; Markdown works)."
+            )
         )
         self.images: dict[str, bytes] = dict(lesson.images)
         self.picture_button = QPushButton(self.tr("Add a picture…"))
@@ -76,8 +78,10 @@ class ExerciseDialog(QDialog):
         texts.addRow(self.tr("One line"), self.summary_edit)
         texts.addRow(self.tr("For the student"), text_column)
 
-        fixed_box = QGroupBox("Fixed sliders")
-        fixed_box.setToolTip("The student cannot move a fixed slider; training leaves it too.")
+        fixed_box = QGroupBox(self.tr("Fixed sliders"))
+        fixed_box.setToolTip(
+            self.tr("The student cannot move a fixed slider; training leaves it too.")
+        )
         grid = QGridLayout(fixed_box)
         self.fixed_checks: dict[str, QCheckBox] = {}
         for k, (name, spec) in enumerate(cell.specs.items()):
@@ -88,8 +92,10 @@ class ExerciseDialog(QDialog):
             grid.addWidget(check, k // 3, k % 3)
             self.fixed_checks[name] = check
 
-        views_box = QGroupBox("Hidden views")
-        views_box.setToolTip("The lesson opens without these views; the View menu shows them.")
+        views_box = QGroupBox(self.tr("Hidden views"))
+        views_box.setToolTip(
+            self.tr("The lesson opens without these views; the View menu shows them.")
+        )
         row = QGridLayout(views_box)
         self.view_checks: dict[str, QCheckBox] = {}
         for k, (key, title) in enumerate(views):
@@ -143,7 +149,7 @@ class ExerciseDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.title_edit.text().strip():
-            self.title_edit.setPlaceholderText("A lesson needs a title")
+            self.title_edit.setPlaceholderText(self.tr("A lesson needs a title"))
             self.title_edit.setFocus()
             return
         self.accept()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from lstm_lab.core import files
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.report import all_steps_text, step_text, trace_csv
 from lstm_lab.ui import pictures
 from lstm_lab.ui.messages import warn
@@ -24,13 +25,13 @@ from lstm_lab.ui.messages import warn
 #: The views File → Export can save as a picture: (key, menu text, window attribute or None
 #: for the whole window).
 EXPORT_VIEWS: tuple[tuple[str, str, str | None], ...] = (
-    ("cellDiagram", "Cell diagram", "cell_diagram"),
-    ("unrolled", "Unrolled through time", "unrolled_view"),
-    ("timeSeries", "Time series", "time_series"),
-    ("loss", "Loss curve", "loss_plot"),
-    ("math", "Math of this step", "math_panel"),
-    ("parameters", "Weights and biases", "param_panel"),
-    ("window", "Whole window", None),
+    ("cellDiagram", QT_TRANSLATE_NOOP("Exports", "Cell diagram"), "cell_diagram"),
+    ("unrolled", QT_TRANSLATE_NOOP("Exports", "Unrolled through time"), "unrolled_view"),
+    ("timeSeries", QT_TRANSLATE_NOOP("Exports", "Time series"), "time_series"),
+    ("loss", QT_TRANSLATE_NOOP("Exports", "Loss curve"), "loss_plot"),
+    ("math", QT_TRANSLATE_NOOP("Exports", "Math of this step"), "math_panel"),
+    ("parameters", QT_TRANSLATE_NOOP("Exports", "Weights and biases"), "param_panel"),
+    ("window", QT_TRANSLATE_NOOP("Exports", "Whole window"), None),
 )
 PICTURE_FILTERS = pictures.PICTURE_FILTERS
 
@@ -72,7 +73,9 @@ class Exports(QObject):
     # ------------------------------------------------------------------ commands
     def save_trace_csv(self) -> bool:
         """The step table, every value at full precision, as CSV."""
-        path = self._ask("Export the step table", "steps", "CSV table (*.csv)", ".csv")
+        path = self._ask(
+            self.tr("Export the step table"), self.tr("steps"), self.tr("CSV table (*.csv)"), ".csv"
+        )
         # UTF-8 with a byte-order mark: spreadsheets then read the C̃ heading right.
         return bool(path) and self._run(
             lambda: write_text(path, trace_csv(self._window.state), "utf-8-sig")
@@ -82,21 +85,32 @@ class Exports(QObject):
         """The math of the step shown, as the math panel shows it."""
         state = self._window.state
         path = self._ask(
-            "Export the math of this step", f"step {state.cursor}", "Text (*.txt)", ".txt"
+            self.tr("Export the math of this step"),
+            self.tr("step {t}").format(t=state.cursor),
+            self.tr("Text (*.txt)"),
+            ".txt",
         )
         return bool(path) and self._run(lambda: write_text(path, step_text(state) + "\n"))
 
     def save_all_math(self) -> bool:
         """The math of every step, one after another."""
         state = self._window.state
-        path = self._ask("Export the math of every step", "all steps", "Text (*.txt)", ".txt")
+        path = self._ask(
+            self.tr("Export the math of every step"),
+            self.tr("all steps"),
+            self.tr("Text (*.txt)"),
+            ".txt",
+        )
         return bool(path) and self._run(lambda: write_text(path, all_steps_text(state)))
 
     def save_view(self, key: str) -> bool:
         """One view (or the whole window) as PNG or SVG, chosen by the file's ending."""
         title, widget = self.view(key)
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, f"Export {title.lower()}", self._suggest(title, ".png"), PICTURE_FILTERS
+            self._window,
+            self.tr("Export {view}").format(view=title.lower()),
+            self._suggest(title, ".png"),
+            PICTURE_FILTERS,
         )
         if not path:
             return False
@@ -111,16 +125,21 @@ class Exports(QObject):
         for view_key, title, attribute in EXPORT_VIEWS:
             if view_key == key:
                 widget = self._window if attribute is None else getattr(self._window, attribute)
-                return title, widget
+                return self.tr(title), widget
         raise KeyError(key)
 
     def add_view_actions(self, menu: QMenu) -> None:
         """One command per view in ``menu``: "Cell diagram as PNG or SVG…"."""
         menu.addSeparator()
         for key, title, _attribute in EXPORT_VIEWS:
-            action = QAction(f"{title} as PNG or SVG…", self._window)
+            title = self.tr(title)
+            action = QAction(self.tr("{view} as PNG or SVG…").format(view=title), self._window)
             action.setObjectName(f"action_export_view_{key}")
-            action.setStatusTip(f"Save the {title.lower()} as a picture (PNG) or a drawing (SVG)")
+            action.setStatusTip(
+                self.tr("Save the {view} as a picture (PNG) or a drawing (SVG)").format(
+                    view=title.lower()
+                )
+            )
             action.setToolTip(action.statusTip())
             action.triggered.connect(lambda _checked=False, k=key: self.save_view(k))
             menu.addAction(action)
@@ -147,7 +166,9 @@ class Exports(QObject):
             write()
         except ExportError as error:
             complain(
-                self._window, "Not exported", f"{error}. Nothing was lost: try another folder."
+                self._window,
+                self.tr("Not exported"),
+                self.tr("{error}. Nothing was lost: try another folder.").format(error=error),
             )
             return False
         return True

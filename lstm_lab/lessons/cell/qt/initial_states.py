@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.engine import MAX_MAGNITUDE, NumberError, format_number, parse_number
 from lstm_lab.ui.number_box import line_edit_width_for
 from lstm_lab.ui.param_slider import ROUNDED, ValueBox, _value_text
@@ -16,12 +17,17 @@ STATES = (
     (
         "c0",
         "C(0)",
-        "The cell state before the first step: the memory the cell starts with. Default 0.",
+        QT_TRANSLATE_NOOP(
+            "InitialStates",
+            "The cell state before the first step: the memory the cell starts with. Default 0.",
+        ),
     ),
     (
         "h0",
         "h(0)",
-        "The hidden state before the first step, from −1 to 1. Default 0.",
+        QT_TRANSLATE_NOOP(
+            "InitialStates", "The hidden state before the first step, from −1 to 1. Default 0."
+        ),
     ),
 )
 
@@ -52,10 +58,11 @@ class InitialStates(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(3)
-        title = QLabel("Start from")
-        title.setToolTip("The states the cell starts from at t = 0 (default 0)")
+        title = QLabel(self.tr("Start from"))
+        title.setToolTip(self.tr("The states the cell starts from at t = 0 (default 0)"))
         layout.addWidget(title, 0, 0)
         for column, (name, label_text, tip) in enumerate(STATES):
+            tip = self.tr(tip)
             label = QLabel(label_text)
             label.setToolTip(tip)
             box = _StateBox()
@@ -112,13 +119,20 @@ class InitialStates(QWidget):
             value = parse_number(box.text())
             self._state.set_initial(name, value)
         except NumberError as error:
-            self._refuse(name, f"{label}: {error}. {label} stays {kept}.")
+            self._refuse(
+                name,
+                self.tr("{label}: {error}. {label} stays {kept}.").format(
+                    label=label, error=error, kept=kept
+                ),
+            )
             return
         except ValueError:
             limit = 1 if name == "h0" else MAX_MAGNITUDE
             self._refuse(
                 name,
-                f"{label} must be a number from {-limit:g} to {limit:g}. {label} stays {kept}.",
+                self.tr(
+                    "{label} must be a number from {low} to {high}. {label} stays {kept}."
+                ).format(label=label, low=f"{-limit:g}", high=f"{limit:g}", kept=kept),
             )
             return
         box.setModified(False)

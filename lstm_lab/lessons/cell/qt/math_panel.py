@@ -45,7 +45,9 @@ class MathPanel(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("mathPanel")
         self.setToolTip(
-            "Every equation of this step with the numbers put in. Select and copy any line."
+            self.tr(
+                "Every equation of this step with the numbers put in. Select and copy any line."
+            )
         )
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.engine import (
     GATE_SPECS,
     PARAM_NAMES,
@@ -29,12 +30,12 @@ from lstm_lab.ui.theme import DARK, Theme
 
 # Gate key used for colours -> (title, input weight, recurrent weight, bias).
 GATE_GROUPS = (
-    ("f", "Forget gate  f(t)", "w_xf", "w_hf", "b_f"),
-    ("i", "Input gate  i(t)", "w_xi", "w_hi", "b_i"),
-    ("g", "Candidate  C̃(t)", "w_xc", "w_hc", "b_c"),
-    ("o", "Output gate  o(t)", "w_xo", "w_ho", "b_o"),
+    ("f", QT_TRANSLATE_NOOP("ParamPanel", "Forget gate  f(t)"), "w_xf", "w_hf", "b_f"),
+    ("i", QT_TRANSLATE_NOOP("ParamPanel", "Input gate  i(t)"), "w_xi", "w_hi", "b_i"),
+    ("g", QT_TRANSLATE_NOOP("ParamPanel", "Candidate  C̃(t)"), "w_xc", "w_hc", "b_c"),
+    ("o", QT_TRANSLATE_NOOP("ParamPanel", "Output gate  o(t)"), "w_xo", "w_ho", "b_o"),
 )
-OUTPUT_GROUP = ("y", "Output  y(t)", "w_out", "b_out")
+OUTPUT_GROUP = ("y", QT_TRANSLATE_NOOP("ParamPanel", "Output  y(t)"), "w_out", "b_out")
 
 GATE_SYMBOLS = {f"w_{spec.suffix}": spec.symbol for spec in GATE_SPECS.values()}  # w_c: C̃
 
@@ -66,15 +67,18 @@ class ParamPanel(QWidget):
         self._mode = state.mode
         self._editable = True
 
-        self._simple_button = QRadioButton("Simple: one weight per gate")
+        self._simple_button = QRadioButton(self.tr("Simple: one weight per gate"))
         self._simple_button.setObjectName("simpleModeButton")
         self._simple_button.setToolTip(
-            "One weight per gate, as in W_f·[h(t−1), x(t)] with both entries equal."
+            self.tr("One weight per gate, as in W_f·[h(t−1), x(t)] with both entries equal.")
         )
-        self._full_button = QRadioButton("Full")
+        self._full_button = QRadioButton(self.tr("Full"))
         self._full_button.setObjectName("fullModeButton")
         self._full_button.setToolTip(
-            "Separate input weight w_x and recurrent weight w_h for every gate: W_f = [w_hf, w_xf]."
+            self.tr(
+                "Separate input weight w_x and recurrent weight w_h for every gate: "
+                "W_f = [w_hf, w_xf]."
+            )
         )
         self._mode_group = QButtonGroup(self)
         self._mode_group.addButton(self._simple_button)
@@ -89,9 +93,9 @@ class ParamPanel(QWidget):
         self._fixed_note.setWordWrap(True)
         self._fixed_note.hide()
 
-        reset_all = self._reset_all = QPushButton("Reset all")
+        reset_all = self._reset_all = QPushButton(self.tr("Reset all"))
         reset_all.setObjectName("resetAllButton")
-        reset_all.setToolTip("Put every parameter back to its default value")
+        reset_all.setToolTip(self.tr("Put every parameter back to its default value"))
         reset_all.clicked.connect(self.reset_all)
 
         mode_row = QHBoxLayout()
@@ -106,7 +110,7 @@ class ParamPanel(QWidget):
         body_layout.setSpacing(4)
         self._groups: list[tuple[QGroupBox, str]] = []
         for gate, title, inp, rec, bias in GATE_GROUPS:
-            box = QGroupBox(title)
+            box = QGroupBox(self.tr(title))
             box.setObjectName(f"gateGroup_{gate}")
             lay = QVBoxLayout(box)
             lay.setContentsMargins(6, 4, 6, 4)
@@ -118,7 +122,7 @@ class ParamPanel(QWidget):
             body_layout.addWidget(box)
             self._groups.append((box, gate))
         key, title, w_out, b_out = OUTPUT_GROUP
-        box = QGroupBox(title)
+        box = QGroupBox(self.tr(title))
         box.setObjectName("gateGroup_y")
         lay = QVBoxLayout(box)
         lay.setContentsMargins(6, 4, 6, 4)
@@ -177,10 +181,10 @@ class ParamPanel(QWidget):
 
     def _make_shared_slider(self, shared: str, gate: str, inp: str, rec: str) -> ParamSlider:
         spec = PARAM_SPECS[inp]
-        tooltip = (
-            f"One weight for the gate: moving it sets both {inp} (on x(t)) and {rec} "
-            f"(on h(t−1)). {spec.tooltip}"
-        )
+        tooltip = self.tr(
+            "One weight for the gate: moving it sets both {input} (on x(t)) and {recurrent} "
+            "(on h(t−1)). {tip}"
+        ).format(input=inp, recurrent=rec, tip=spec.tooltip)
         slider = ParamSlider(
             shared,
             maths_label(shared),
@@ -190,7 +194,7 @@ class ParamPanel(QWidget):
             tooltip,
             words=SIMPLE_SPECS[shared].spoken,
         )
-        slider.set_lock_scope(f"{inp} and {rec}")
+        slider.set_lock_scope(self.tr("{input} and {recurrent}").format(input=inp, recurrent=rec))
         slider.valueChanged.connect(
             lambda value, a=inp, b=rec: self._state.set_params({a: value, b: value})
         )
@@ -211,7 +215,7 @@ class ParamPanel(QWidget):
 
     def reset_all(self) -> None:
         """Every parameter back to its default, and every slider back to its first range."""
-        with self._state.named_change("Reset all weights and biases"):
+        with self._state.named_change(self.tr("Reset all weights and biases")):
             self._state.reset_params()
         for slider in self.sliders.values():
             slider.restore_range()
@@ -234,15 +238,15 @@ class ParamPanel(QWidget):
         self._reset_all.setEnabled(self._editable and not fixed)
         free = [name for name in self._state.cell.param_names if name not in fixed]
         self._fixed_note.setText(
-            "This lesson fixes the greyed sliders; you can move "
-            + (", ".join(free) if free else "none of them")
-            + "."
+            self.tr("This lesson fixes the greyed sliders; you can move {names}.").format(
+                names=", ".join(free) if free else self.tr("none of them")
+            )
         )
         self._fixed_note.setVisible(bool(fixed))
         self._reset_all.setToolTip(
-            "Put every parameter back to its default value"
+            self.tr("Put every parameter back to its default value")
             if not fixed
-            else "Some parameters are fixed by this lesson, so Reset all is off"
+            else self.tr("Some parameters are fixed by this lesson, so Reset all is off")
         )
 
     # ------------------------------------------------------------------ mode
@@ -287,18 +291,20 @@ class ParamPanel(QWidget):
                 mixed.append(f"{GATE_SYMBOLS[shared]}: x {a:.2f}, h {b:.2f}")
                 slider.set_label(maths_label(shared) + " ≠")
                 slider.set_note(
-                    f"The two weights differ ({inp} = {a:.3f}, {rec} = {b:.3f}). "
-                    "Moving this slider sets both to the same value."
+                    self.tr(
+                        "The two weights differ ({input} = {a}, {recurrent} = {b}). "
+                        "Moving this slider sets both to the same value."
+                    ).format(input=inp, a=f"{a:.3f}", recurrent=rec, b=f"{b:.3f}")
                 )
             else:
                 slider.set_label(maths_label(shared))
                 slider.set_note(None)
         note = ""
         if mixed and self._mode == "simple":
-            note = (
-                "Input and recurrent weights differ: " + "; ".join(mixed) + ". A slider marked "
-                "≠ shows the weight on x(t); moving it sets both. Full shows them apart."
-            )
+            note = self.tr(
+                "Input and recurrent weights differ: {weights}. A slider marked ≠ shows the "
+                "weight on x(t); moving it sets both. Full shows them apart."
+            ).format(weights="; ".join(mixed))
         if note != self._mode_note.text():  # avoid relayouts while a slider is dragged
             self._mode_note.setText(note)
             self._mode_note.setVisible(bool(note))

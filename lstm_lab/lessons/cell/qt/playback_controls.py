@@ -34,14 +34,22 @@ class PlaybackControls(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             return b
 
-        self.back = button("stepBackButton", "◀ Back", "Step back one time step (Left)")
-        self.forward = button("stepForwardButton", "Step ▶", "Step forward one time step (Right)")
-        self.play = button("playButton", "Play", "Play through the sequence, or pause (Space)")
+        self.back = button(
+            "stepBackButton", self.tr("◀ Back"), self.tr("Step back one time step (Left)")
+        )
+        self.forward = button(
+            "stepForwardButton", self.tr("Step ▶"), self.tr("Step forward one time step (Right)")
+        )
+        self.play = button(
+            "playButton", self.tr("Play"), self.tr("Play through the sequence, or pause (Space)")
+        )
         self.play.setCheckable(True)
         self.back.setAccessibleName(self.tr("Step back"))  # the names without their arrows
         self.forward.setAccessibleName(self.tr("Step forward"))
         self.reset = button(
-            "resetButton", "Reset", "Back to t = 0; the sequence and the weights stay (Home)"
+            "resetButton",
+            self.tr("Reset"),
+            self.tr("Back to t = 0; the sequence and the weights stay (Home)"),
         )
         self.back.clicked.connect(state.step_back)
         self.forward.clicked.connect(state.step_forward)
@@ -52,7 +60,7 @@ class PlaybackControls(QWidget):
         self.speed.setObjectName("speedSlider")
         self.speed.setRange(1, 20)
         self.speed.setValue(2)
-        self.speed.setToolTip("Playing speed in steps per second")
+        self.speed.setToolTip(self.tr("Playing speed in steps per second"))
         self.speed.setAccessibleName(self.tr("Playing speed, steps per second"))
         self.speed.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.speed_label = QLabel()
@@ -64,7 +72,7 @@ class PlaybackControls(QWidget):
         self._buttons.setSpacing(4)
         self.set_text_scale(1.0)
         speed_row = QHBoxLayout()
-        speed_row.addWidget(QLabel("Speed"))
+        speed_row.addWidget(QLabel(self.tr("Speed")))
         speed_row.addWidget(self.speed, 1)
         speed_row.addWidget(self.speed_label)
         layout = QVBoxLayout(self)
@@ -108,7 +116,7 @@ class PlaybackControls(QWidget):
         self.play.blockSignals(True)
         self.play.setChecked(playing)
         self.play.blockSignals(False)
-        self.play.setText("Pause" if playing else "Play")
+        self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def _tick(self) -> None:
         if not self._state.step_forward() or self._state.at_end:
@@ -120,7 +128,8 @@ class PlaybackControls(QWidget):
 
     def _on_speed(self, value: int) -> None:
         self.timer.setInterval(int(1000 / value))
-        self.speed_label.setText(f"{value} step{'s' if value != 1 else ''}/s")
+        words = self.tr("{value} step/s") if value == 1 else self.tr("{value} steps/s")
+        self.speed_label.setText(words.format(value=value))
 
     def _update_enabled(self, *_args) -> None:
         self.back.setEnabled(self._state.cursor > 0)

@@ -6,21 +6,25 @@ import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.engine import parse_sequence
 from lstm_lab.ui.number_list_edit import NumberListEdit
 from lstm_lab.ui.state import LabState
 
 # (name shown, sequence): the seed's four, then a few that show memory at work.
 PRESETS = (
-    ("Single pulse", "1, 0, 0, 0, 0"),
-    ("Early burst", "1, 1, 1, 0, 0"),
-    ("Alternating", "1, 0, 1, 0, 1"),
-    ("Late pulse", "0, 0, 0, 1, 0"),
-    ("Long memory", "1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0"),
-    ("Two pulses", "1, 0, 0, 0, 1, 0, 0, 0"),
-    ("Negative pulse", "-1, 0, 0, 0, 0"),
-    ("Steady input", "1, 1, 1, 1, 1, 1, 1, 1"),
-    ("Ramp", "0, 0.25, 0.5, 0.75, 1, 0.75, 0.5, 0.25, 0"),
+    (QT_TRANSLATE_NOOP("SequenceInput", "Single pulse"), "1, 0, 0, 0, 0"),
+    (QT_TRANSLATE_NOOP("SequenceInput", "Early burst"), "1, 1, 1, 0, 0"),
+    (QT_TRANSLATE_NOOP("SequenceInput", "Alternating"), "1, 0, 1, 0, 1"),
+    (QT_TRANSLATE_NOOP("SequenceInput", "Late pulse"), "0, 0, 0, 1, 0"),
+    (
+        QT_TRANSLATE_NOOP("SequenceInput", "Long memory"),
+        "1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0",
+    ),
+    (QT_TRANSLATE_NOOP("SequenceInput", "Two pulses"), "1, 0, 0, 0, 1, 0, 0, 0"),
+    (QT_TRANSLATE_NOOP("SequenceInput", "Negative pulse"), "-1, 0, 0, 0, 0"),
+    (QT_TRANSLATE_NOOP("SequenceInput", "Steady input"), "1, 1, 1, 1, 1, 1, 1, 1"),
+    (QT_TRANSLATE_NOOP("SequenceInput", "Ramp"), "0, 0.25, 0.5, 0.75, 1, 0.75, 0.5, 0.25, 0"),
 )
 
 
@@ -33,30 +37,32 @@ class SequenceInput(QWidget):
         super().__init__(parent)
         self._state = state
         self.field = NumberListEdit(
-            title="Input sequence x(t)",
-            noun="sequence",
+            title=self.tr("Input sequence x(t)"),
+            noun=self.tr("sequence"),
             edit_name="sequenceEdit",
             error_name="sequenceError",
-            placeholder="e.g. 1, 0, 0, 0, 0",
-            tooltip="The input x(t), one number per time step, separated by commas, spaces or "
-            "semicolons; decimals take a point, e.g. 0.5. Press Enter to apply.",
+            placeholder=self.tr("e.g. 1, 0, 0, 0, 0"),
+            tooltip=self.tr(
+                "The input x(t), one number per time step, separated by commas, spaces or "
+                "semicolons; decimals take a point, e.g. 0.5. Press Enter to apply."
+            ),
         )
         self.edit = self.field.edit
         self.error = self.field.error
         self.presets = QComboBox()
         self.presets.setObjectName("presetCombo")
-        self.presets.setToolTip("Ready-made input sequences")
+        self.presets.setToolTip(self.tr("Ready-made input sequences"))
         self.presets.setAccessibleName(self.tr("Ready-made input sequences"))
         self.presets.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.presets.setMinimumContentsLength(8)
-        self.presets.addItem("Presets…", None)
+        self.presets.addItem(self.tr("Presets…"), None)
         self._preset_values = [parse_sequence(text) for _name, text in PRESETS]
         for name, text in PRESETS:
             # The name alone fits the closed list; the numbers are in the field beside it and
             # in the item's tooltip.
-            self.presets.addItem(name, text)
+            self.presets.addItem(self.tr(name), text)
             self.presets.setItemData(self.presets.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.field.add_beside(self.presets, 2, field_stretch=3)
 

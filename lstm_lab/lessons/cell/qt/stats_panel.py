@@ -32,7 +32,7 @@ class StatsPanel(QWidget):
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statsPanel")
-        self.setToolTip("The numbers of the current step. Select them to copy.")
+        self.setToolTip(self.tr("The numbers of the current step. Select them to copy."))
         self._state = state
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._base_size = max(mono.pointSizeF(), 10.0) * 1.15
@@ -79,9 +79,9 @@ class StatsPanel(QWidget):
         mse = state.mse
         self.values["mse"].setText("–" if mse is None else f"{mse:.6f}")
         tip = (
-            "no target set"
+            self.tr("no target set")
             if mse is None
-            else "mean squared error of y against the target, on the input sequence shown"
+            else self.tr("mean squared error of y against the target, on the input sequence shown")
         )
         self.values["mse"].setToolTip(tip)
         # Room for the longest number shown, and no more: after a huge input the panel gives

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.engine import LSTM, ScalarCell
 from lstm_lab.ui.axis_ticks import axis_ticks
 from lstm_lab.ui.dense_lines import DENSE_WIDTH, decimate
@@ -58,6 +59,18 @@ def series_rows(cell: ScalarCell) -> tuple[tuple[str, str, str, float], ...]:
 
 
 SERIES = series_rows(LSTM)
+#: The words of the legend (the engine's names of the lines and "target"), marked for the
+#: translation files; `TimeSeriesPlot` translates them where it shows them.
+LEGEND_WORDS = (
+    QT_TRANSLATE_NOOP("TimeSeriesPlot", "input"),
+    QT_TRANSLATE_NOOP("TimeSeriesPlot", "cell state"),
+    QT_TRANSLATE_NOOP("TimeSeriesPlot", "hidden state"),
+    QT_TRANSLATE_NOOP("TimeSeriesPlot", "forget gate"),
+    QT_TRANSLATE_NOOP("TimeSeriesPlot", "input gate"),
+    QT_TRANSLATE_NOOP("TimeSeriesPlot", "output gate"),
+    QT_TRANSLATE_NOOP("TimeSeriesPlot", "output"),
+    QT_TRANSLATE_NOOP("TimeSeriesPlot", "target"),
+)
 
 
 def padded_range(low: float, high: float) -> tuple[float, float]:
@@ -101,8 +114,10 @@ class TimeSeriesPlot(QWidget):
         self.plot_widget.setObjectName("timeSeriesPlot")
         self.setObjectName("timeSeriesPanel")
         self.plot_widget.setToolTip(
-            "Every quantity of the cell against the time step. Click a legend entry to hide or "
-            "show its line. The vertical line is the current step."
+            self.tr(
+                "Every quantity of the cell against the time step. Click a legend entry to hide "
+                "or show its line. The vertical line is the current step."
+            )
         )
         self.legend = pg.LegendItem(
             colCount=4, horSpacing=18, verSpacing=-6, sampleType=SeriesSample
@@ -118,14 +133,14 @@ class TimeSeriesPlot(QWidget):
         # Faint lines at 0 and 1, the range of every gate, instead of a grid (pyqtgraph's grid
         # costs more to paint than all the curves together).
         self.bounds = [pg.InfiniteLine(pos=v, angle=0, movable=False) for v in (0.0, 1.0)]
-        plot.setLabel("bottom", "time step t")
+        plot.setLabel("bottom", self.tr("time step t"))
         # The gates (0…1) have an axis of their own on the right: a cell state that grows to
         # 5 would otherwise flatten them into a line along the bottom. While every value stays
         # near 0…1 both axes show the same range, so the picture is the plain one.
         self.gate_box = pg.ViewBox(enableMouse=False)
         self.gate_box.setMenuEnabled(False)
         plot.getAxis("right").linkToView(self.gate_box)
-        plot.getAxis("right").setLabel("gates f, i, o")
+        plot.getAxis("right").setLabel(self.tr("gates f, i, o"))
         self.plot_widget.scene().addItem(self.gate_box)
         self.gate_box.setXLink(plot.vb)
         plot.vb.sigResized.connect(self._match_gate_box)
@@ -299,8 +314,12 @@ class TimeSeriesPlot(QWidget):
 
     def _entry_text(self, key: str) -> str:
         names = {k: name for k, name, _style, _width in SERIES}
-        name = names[key].split(" ")[0] if self._short_names else names[key]
-        return name + (" (pinned)" if key in self._pinned else "")
+        symbol, _, words = names[key].partition(" ")
+        if self._short_names or not words:
+            name = self.tr(symbol)  # "x(t)" … stay; "target" is a word
+        else:
+            name = f"{symbol} {self.tr(words)}"
+        return self.tr("{name} (pinned)").format(name=name) if key in self._pinned else name
 
     def _style_entry(self, key: str) -> None:
         """A hidden line's entry is greyed (its sample shows a closed eye)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.core.errors import LessonError
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.training import (
     CLIP_NORM_RANGE,
     LEARNING_RATE_RANGE,
@@ -38,7 +39,7 @@ from lstm_lab.ui.number_box import PointDoubleSpinBox
 from lstm_lab.ui.number_list_edit import NumberListEdit
 from lstm_lab.ui.state import LabState
 
-OWN_TARGET = "Your own target"
+OWN_TARGET = QT_TRANSLATE_NOOP("TrainingPanel", "Your own target")
 
 
 def training_lesson(task: TrainingTask):
@@ -87,7 +88,7 @@ class TrainingPanel(QWidget):
         self.status_label.setObjectName("trainingStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label.setToolTip("What training is doing, or how the last run ended.")
+        self.status_label.setToolTip(self.tr("What training is doing, or how the last run ended."))
         self.loss_plot = LossPlot()
 
         layout = QVBoxLayout(self)
@@ -150,13 +151,15 @@ class TrainingPanel(QWidget):
     def _build_target(self) -> None:
         # A typed target applies as soon as it reads as a full one; complaints wait for Enter.
         self.target_field = NumberListEdit(
-            title="Target y*(t)",
-            noun="target",
+            title=self.tr("Target y*(t)"),
+            noun=self.tr("target"),
             edit_name="targetEdit",
             error_name="targetError",
-            placeholder="e.g. 0, 0, 1, 1, 1 (empty: no target)",
-            tooltip="The output y(t) you want the cell to produce, one number per time step, as "
-            "many as the input has. Press Enter to apply. Leave it empty for no target.",
+            placeholder=self.tr("e.g. 0, 0, 1, 1, 1 (empty: no target)"),
+            tooltip=self.tr(
+                "The output y(t) you want the cell to produce, one number per time step, as "
+                "many as the input has. Press Enter to apply. Leave it empty for no target."
+            ),
             allow_empty=True,
             apply_as_typed=True,
             check=self._target_length_complaint,
@@ -168,10 +171,12 @@ class TrainingPanel(QWidget):
         self.preset_combo.setObjectName("targetPresetCombo")
         self.preset_combo.setAccessibleName(self.tr("Ready-made targets"))
         self.preset_combo.setToolTip(
-            "Lessons that teach memory: each sets an input sequence and the target the cell "
-            "should learn to produce for it."
+            self.tr(
+                "Lessons that teach memory: each sets an input sequence and the target the cell "
+                "should learn to produce for it."
+            )
         )
-        self.preset_combo.addItem(OWN_TARGET, None)
+        self.preset_combo.addItem(self.tr(OWN_TARGET), None)
         for task in TASKS:
             self.preset_combo.addItem(task.title, task)
             self.preset_combo.setItemData(
@@ -182,21 +187,23 @@ class TrainingPanel(QWidget):
         self.lesson_label.setWordWrap(True)
         self.lesson_label.hide()
 
-        self.task_check = QCheckBox("Train on many random sequences")
+        self.task_check = QCheckBox(self.tr("Train on many random sequences"))
         self.task_check.setObjectName("taskCheck")
         self.task_check.setToolTip(
-            "Fitting one sequence can be learnt by heart. Tick this to train on many random "
-            "sequences that follow the lesson's rule; the held-out MSE, measured on fresh "
-            "sequences the cell never trained on, shows whether it learnt the rule itself."
+            self.tr(
+                "Fitting one sequence can be learnt by heart. Tick this to train on many random "
+                "sequences that follow the lesson's rule; the held-out MSE, measured on fresh "
+                "sequences the cell never trained on, shows whether it learnt the rule itself."
+            )
         )
 
         lesson_row = QHBoxLayout()
-        lesson_title = QLabel("Lesson")
+        lesson_title = QLabel(self.tr("Lesson"))
         lesson_title.setBuddy(self.preset_combo)
         lesson_row.addWidget(lesson_title)
         lesson_row.addWidget(self.preset_combo, 1)
 
-        self._target_box = QGroupBox("Train the cell")
+        self._target_box = QGroupBox(self.tr("Train the cell"))
         box = QVBoxLayout(self._target_box)
         box.setSpacing(3)
         box.addWidget(self.target_field)
@@ -219,21 +226,29 @@ class TrainingPanel(QWidget):
 
         self.train_button = button(
             "trainButton",
-            "Train",
-            "Fit the weights to the target by gradient descent. The sliders, the diagram and "
-            "the plots follow the weights as they change.",
+            self.tr("Train"),
+            self.tr(
+                "Fit the weights to the target by gradient descent. The sliders, the diagram and "
+                "the plots follow the weights as they change."
+            ),
         )
-        self.stop_button = button("stopButton", "Stop", "Stop training now; the weights stay.")
+        self.stop_button = button(
+            "stopButton", self.tr("Stop"), self.tr("Stop training now; the weights stay.")
+        )
         self.epoch_button = button(
             "epochButton",
-            "One epoch",
-            "Train for exactly one epoch (one pass over the training data) and watch what "
-            "changed. Pressing it again continues where it left off.",
+            self.tr("One epoch"),
+            self.tr(
+                "Train for exactly one epoch (one pass over the training data) and watch what "
+                "changed. Pressing it again continues where it left off."
+            ),
         )
         self.restore_button = button(
             "restoreButton",
-            "Restore weights",
-            "Undo training: put back the weights the cell had before you started training it.",
+            self.tr("Restore weights"),
+            self.tr(
+                "Undo training: put back the weights the cell had before you started training it."
+            ),
         )
         self.train_button.clicked.connect(self.controller.train)
         self.stop_button.clicked.connect(self.controller.stop)
@@ -252,8 +267,10 @@ class TrainingPanel(QWidget):
         for key, words in OPTIMIZERS.items():
             self.optimizer_combo.addItem(words, key)
         self.optimizer_combo.setToolTip(
-            "How each step is taken. Adam adapts the step size of every weight by itself; "
-            "SGD with momentum keeps 90% of the previous step, like a ball rolling downhill."
+            self.tr(
+                "How each step is taken. Adam adapts the step size of every weight by itself; "
+                "SGD with momentum keeps 90% of the previous step, like a ball rolling downhill."
+            )
         )
         self.learning_rate_spin = PointDoubleSpinBox()
         self.learning_rate_spin.setObjectName("learningRateSpin")
@@ -262,25 +279,31 @@ class TrainingPanel(QWidget):
         self.learning_rate_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.learning_rate_spin.setValue(defaults.learning_rate)
         self.learning_rate_spin.setToolTip(
-            "How big each step is. Larger learns faster but can overshoot and blow up; "
-            "smaller is steadier but slower."
+            self.tr(
+                "How big each step is. Larger learns faster but can overshoot and blow up; "
+                "smaller is steadier but slower."
+            )
         )
         self.max_epochs_spin = QSpinBox()
         self.max_epochs_spin.setObjectName("maxEpochsSpin")
         self.max_epochs_spin.setRange(*MAX_EPOCHS_RANGE)
         self.max_epochs_spin.setSingleStep(100)
         self.max_epochs_spin.setValue(defaults.max_epochs)
-        self.max_epochs_spin.setToolTip("Training stops after this many epochs at the latest.")
+        self.max_epochs_spin.setToolTip(
+            self.tr("Training stops after this many epochs at the latest.")
+        )
         self.clip_spin = PointDoubleSpinBox()
         self.clip_spin.setObjectName("clipSpin")
         self.clip_spin.setDecimals(2)
         self.clip_spin.setRange(*CLIP_NORM_RANGE)
         self.clip_spin.setSingleStep(0.5)
-        self.clip_spin.setSpecialValueText("off")
+        self.clip_spin.setSpecialValueText(self.tr("off"))
         self.clip_spin.setValue(defaults.clip_norm)
         self.clip_spin.setToolTip(
-            "Gradient clipping: when the gradient is longer than this, it is shortened to this "
-            "length, so one steep spot cannot throw the weights far away. 0 = off."
+            self.tr(
+                "Gradient clipping: when the gradient is longer than this, it is shortened to "
+                "this length, so one steep spot cannot throw the weights far away. 0 = off."
+            )
         )
         self.tol_spin = PointDoubleSpinBox()
         self.tol_spin.setObjectName("tolSpin")
@@ -290,34 +313,39 @@ class TrainingPanel(QWidget):
         self.tol_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.tol_spin.setValue(defaults.tolerance)
         self.tol_spin.setToolTip(
-            "The goal: training stops early once the MSE falls below this. 0 = never stop early."
+            self.tr(
+                "The goal: training stops early once the MSE falls below this. 0 = never stop "
+                "early."
+            )
         )
         self.locked_label = QLabel()
         self.locked_label.setObjectName("lockedLabel")
         self.locked_label.setWordWrap(True)
         self.locked_label.setToolTip(
-            "Locked parameters keep their value while training; lock one with the padlock "
-            "beside its slider."
+            self.tr(
+                "Locked parameters keep their value while training; lock one with the padlock "
+                "beside its slider."
+            )
         )
         self.unlock_button = QToolButton()
         self.unlock_button.setObjectName("unlockAllButton")
-        self.unlock_button.setText("Unlock all")
-        self.unlock_button.setToolTip("Let training change every parameter again.")
+        self.unlock_button.setText(self.tr("Unlock all"))
+        self.unlock_button.setToolTip(self.tr("Let training change every parameter again."))
         self.unlock_button.clicked.connect(self._state.unlock_all)
         locks_row = QHBoxLayout()
         locks_row.addWidget(self.locked_label, 1)
         locks_row.addWidget(self.unlock_button)
 
-        self._settings_box = QGroupBox("Settings")
+        self._settings_box = QGroupBox(self.tr("Settings"))
         self._settings_box.setObjectName("trainingSettings")
         form = QFormLayout(self._settings_box)
         # A field goes under its label when the panel is too narrow for both (large text).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Optimiser", self.optimizer_combo)
-        form.addRow("Learning rate", self.learning_rate_spin)
-        form.addRow("At most (epochs)", self.max_epochs_spin)
-        form.addRow("Clip gradient at", self.clip_spin)
-        form.addRow("Stop below MSE", self.tol_spin)
+        form.addRow(self.tr("Optimiser"), self.optimizer_combo)
+        form.addRow(self.tr("Learning rate"), self.learning_rate_spin)
+        form.addRow(self.tr("At most (epochs)"), self.max_epochs_spin)
+        form.addRow(self.tr("Clip gradient at"), self.clip_spin)
+        form.addRow(self.tr("Stop below MSE"), self.tol_spin)
         form.addRow(locks_row)
 
         self.optimizer_combo.currentIndexChanged.connect(self._apply_settings)
@@ -328,7 +356,9 @@ class TrainingPanel(QWidget):
     def _target_length_complaint(self, values: np.ndarray) -> str | None:
         if len(values) == self._state.length:
             return None
-        return f"the target has {len(values)} values but the input has {self._state.length}"
+        return self.tr("the target has {count} values but the input has {length}").format(
+            count=len(values), length=self._state.length
+        )
 
     def _sync_target_field(self) -> None:
         """Show the state's target, unless the field already holds those numbers, or holds a
@@ -453,7 +483,13 @@ class TrainingPanel(QWidget):
         order = self._state.cell.param_names
         locked = sorted(self._state.locked(), key=order.index)
         if locked:
-            self.locked_label.setText("Locked (training leaves them alone): " + ", ".join(locked))
+            self.locked_label.setText(
+                self.tr("Locked (training leaves them alone): {names}").format(
+                    names=", ".join(locked)
+                )
+            )
         else:
-            self.locked_label.setText("No parameter is locked: training may change them all.")
+            self.locked_label.setText(
+                self.tr("No parameter is locked: training may change them all.")
+            )
         self.unlock_button.setEnabled(bool(locked))

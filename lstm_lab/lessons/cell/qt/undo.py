@@ -189,7 +189,7 @@ class UndoHistory(QObject):
             if before is not None:
                 fields = changed_fields(before, now)
                 if fields:
-                    text = self._state.change_name or "training"
+                    text = self._state.change_name or self.tr("training")
                     self._push(before, now, fields, text, None)
             self._last = now
         self._show()
@@ -199,9 +199,21 @@ class UndoHistory(QObject):
             return
         undo_action, redo_action = self._actions
         free = not self._state.training
-        for action, can, text, word in (
-            (undo_action, self.stack.canUndo(), self.stack.undoText(), "Undo"),
-            (redo_action, self.stack.canRedo(), self.stack.redoText(), "Redo"),
+        for action, can, text, word, named in (
+            (
+                undo_action,
+                self.stack.canUndo(),
+                self.stack.undoText(),
+                self.tr("Undo"),
+                self.tr("Undo {change}"),
+            ),
+            (
+                redo_action,
+                self.stack.canRedo(),
+                self.stack.redoText(),
+                self.tr("Redo"),
+                self.tr("Redo {change}"),
+            ),
         ):
             action.setEnabled(free and can)
-            action.setText(f"{word} {text}" if can and text else word)
+            action.setText(named.format(change=text) if can and text else word)

@@ -214,23 +214,30 @@ class UnrolledView(QScrollArea):
         super().__init__(parent)
         self.setObjectName("unrolledView")
         self.setToolTip(
-            "The cell unrolled through time: one copy per step, passing C (top chain) and h "
-            "(lower chain) to the next. Inputs below, outputs above. Click a step to go there."
+            self.tr(
+                "The cell unrolled through time: one copy per step, passing C (top chain) and h "
+                "(lower chain) to the next. Inputs below, outputs above. Click a step to go "
+                "there."
+            )
         )
         self._state = state
         self.canvas = _UnrolledCanvas(state)
         # A slim bar above the steps: what "?" means, and the toggle that shows every step.
         self.header = QWidget(self)
         self.header.setObjectName("unrolledHeader")
-        self.future_note = QLabel("Later steps: ? until you step there. Predict, then step.")
+        self.future_note = QLabel(
+            self.tr("Later steps: ? until you step there. Predict, then step.")
+        )
         self.future_note.setObjectName("unrolledFutureNote")
         self.future_button = QToolButton()
         self.future_button.setObjectName("showFutureButton")
-        self.future_button.setText("Show all steps")
+        self.future_button.setText(self.tr("Show all steps"))
         self.future_button.setCheckable(True)
         self.future_button.setToolTip(
-            "Show C, h and y of the steps after the current one too (they are hidden so you "
-            "can predict them first)"
+            self.tr(
+                "Show C, h and y of the steps after the current one too (they are hidden so you "
+                "can predict them first)"
+            )
         )
         self.future_button.toggled.connect(self.set_show_future)
         row = QHBoxLayout(self.header)
@@ -258,9 +265,9 @@ class UnrolledView(QScrollArea):
             self.future_button.setChecked(shown)  # comes back here through toggled
             return
         self.future_note.setText(
-            "Every step shown."
+            self.tr("Every step shown.")
             if shown
-            else "Later steps: ? until you step there. Predict, then step."
+            else self.tr("Later steps: ? until you step there. Predict, then step.")
         )
         if shown != self.canvas.show_future:
             self.canvas.show_future = shown

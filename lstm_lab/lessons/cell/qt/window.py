@@ -8,7 +8,7 @@ every view for theme and text-size changes and owns the training controller.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.lessons.cell.options import VIEW_KEYS, apply_lesson, lesson_of
 from lstm_lab.lessons.cell.qt.clamp_controls import ClampControls
@@ -73,13 +74,54 @@ _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("controls", "Controls", "controls_panel", _LEFT, scroll=True),
-    ViewSpec("parameters", "Weights and biases", "param_panel", _RIGHT),
-    ViewSpec("math", "Math of this step", "math_panel", _RIGHT, below="parameters"),
-    ViewSpec("unrolled", "Unrolled through time", "unrolled_view", _BOTTOM),
-    ViewSpec("timeSeries", "Time series", "time_series", _BOTTOM, below="unrolled"),
-    ViewSpec("training", "Train the cell", "training_panel", _RIGHT, tab_of="math", scroll=True),
-    ViewSpec("loss", "Loss curve", "loss_plot", _LEFT, below="controls"),
+    ViewSpec(
+        "controls",
+        QT_TRANSLATE_NOOP("LessonWindow", "Controls"),
+        "controls_panel",
+        _LEFT,
+        scroll=True,
+    ),
+    ViewSpec(
+        "parameters",
+        QT_TRANSLATE_NOOP("LessonWindow", "Weights and biases"),
+        "param_panel",
+        _RIGHT,
+    ),
+    ViewSpec(
+        "math",
+        QT_TRANSLATE_NOOP("LessonWindow", "Math of this step"),
+        "math_panel",
+        _RIGHT,
+        below="parameters",
+    ),
+    ViewSpec(
+        "unrolled",
+        QT_TRANSLATE_NOOP("LessonWindow", "Unrolled through time"),
+        "unrolled_view",
+        _BOTTOM,
+    ),
+    ViewSpec(
+        "timeSeries",
+        QT_TRANSLATE_NOOP("LessonWindow", "Time series"),
+        "time_series",
+        _BOTTOM,
+        below="unrolled",
+    ),
+    ViewSpec(
+        "training",
+        QT_TRANSLATE_NOOP("LessonWindow", "Train the cell"),
+        "training_panel",
+        _RIGHT,
+        tab_of="math",
+        scroll=True,
+    ),
+    ViewSpec(
+        "loss",
+        QT_TRANSLATE_NOOP("LessonWindow", "Loss curve"),
+        "loss_plot",
+        _LEFT,
+        below="controls",
+    ),
 )
 assert tuple(view.key for view in VIEWS) == VIEW_KEYS  # lesson files name these views
 
@@ -87,54 +129,202 @@ assert tuple(view.key for view in VIEWS) == VIEW_KEYS  # lesson files name these
 _K = Qt.Key
 _S = QKeySequence.StandardKey
 _K = Qt.Key
-CELL, PLAYBACK, TEACHER, EDIT = "&Cell", "&Playback", "&Teacher", "&Edit"
-EXPORT = f"{FILE}/&Export"
+CELL = QT_TRANSLATE_NOOP("LessonWindow", "&Cell")
+PLAYBACK = QT_TRANSLATE_NOOP("LessonWindow", "&Playback")
+TEACHER = QT_TRANSLATE_NOOP("LessonWindow", "&Teacher")
+EDIT = QT_TRANSLATE_NOOP("LessonWindow", "&Edit")
+EXPORT = FILE + "/" + QT_TRANSLATE_NOOP("LessonWindow", "&Export")
 MENUS = (FILE, EDIT, PLAYBACK, CELL, VIEW, TEACHER, HELP)
-# fmt: off
 ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
-    ActionSpec("export_csv", "Step table as CSV…", "exports.save_trace_csv", EXPORT,
-               tip="Every value of every step at full precision, for a spreadsheet"),
-    ActionSpec("export_step_math", "Math of this step as text…", "exports.save_step_math",
-               EXPORT, tip="The math of the step shown, as the math panel shows it"),
-    ActionSpec("export_all_math", "Math of every step as text…", "exports.save_all_math",
-               EXPORT, tip="The math of every step, one after another"),
-    ActionSpec("worksheet", "Print worksheet…", "print_worksheet", FILE, _S.Print,
-               "A PDF for the class: the step table and a step worked out by hand, with blanks "
-               "to fill in and a separate answer key"),
-    ActionSpec("undo", "Undo", "history.undo", EDIT, "Ctrl+Z",
-               "Undo the last change of a weight, the sequence, the target, a pin or C(0)/h(0)"),
-    ActionSpec("redo", "Redo", "history.redo", EDIT, "Ctrl+Shift+Z", "Redo what was undone",
-               extra_shortcuts=("Ctrl+Y",)),
-    ActionSpec("step_forward", "Step forward", "state.step_forward", PLAYBACK, _K.Key_Right,
-               "Step forward one time step", playback=True, busy=True),
-    ActionSpec("step_back", "Step back", "state.step_back", PLAYBACK, _K.Key_Left,
-               "Step back one time step", playback=True, busy=True),
-    ActionSpec("play", "Play / Pause", "playback.toggle_playing", PLAYBACK, _K.Key_Space,
-               "Play through the sequence, or pause", playback=True, busy=True),
-    ActionSpec("reset", "Reset to t = 0", "playback.reset_to_start", PLAYBACK, _K.Key_Home,
-               "Back to t = 0, keeping the sequence and the weights", playback=True, busy=True),
-    ActionSpec("end", "Go to last step", "state.go_to_end", PLAYBACK, _K.Key_End,
-               "Jump to the last time step", playback=True, busy=True),
-    ActionSpec("release_keys", "Keys back to the steps", "release_keyboard", PLAYBACK,
-               _K.Key_Escape, "The arrow keys, Space, Home and End step again"),
-    ActionSpec("animate", "Animate this step", "flow.animate", PLAYBACK, "Ctrl+Shift+A",
-               "Play how this step flows through the gates", busy=True),
-    ActionSpec("simple", "Simple weights (one per gate)", "set_simple_mode", CELL,
-               tip="One weight per gate", checkable=True, group="mode", busy=True),
-    ActionSpec("full", "Full weights (input and recurrent)", "set_full_mode", CELL,
-               tip="Input and recurrent weights apart", checkable=True, group="mode", busy=True),
-    ActionSpec("reset_params", "Reset all weights and biases", "param_panel.reset_all", CELL,
-               tip="Every parameter back to its default", busy=True, separator_before=True),
-    ActionSpec("free_gates", "Free all pinned gates", "state.clear_clamps", CELL,
-               tip="Let every gate follow its weights again", busy=True),
-    ActionSpec("exercise", "Prepare an exercise…", "prepare_exercise", TEACHER,
-               tip="Fix sliders, hide views and write the text the student sees, then save"),
-    ActionSpec("start_guide", "Start here", "show_start_guide", HELP,
-               tip="A short guide: what the window shows, five things to try, the keys"),
-    ActionSpec("equations", "The equations", "show_equations", HELP,
-               QKeySequence.StandardKey.HelpContents, "The LSTM equations this cell follows"),
+    ActionSpec(
+        "export_csv",
+        QT_TRANSLATE_NOOP("LessonWindow", "Step table as CSV…"),
+        "exports.save_trace_csv",
+        EXPORT,
+        tip=QT_TRANSLATE_NOOP(
+            "LessonWindow", "Every value of every step at full precision, for a spreadsheet"
+        ),
+    ),
+    ActionSpec(
+        "export_step_math",
+        QT_TRANSLATE_NOOP("LessonWindow", "Math of this step as text…"),
+        "exports.save_step_math",
+        EXPORT,
+        tip=QT_TRANSLATE_NOOP(
+            "LessonWindow", "The math of the step shown, as the math panel shows it"
+        ),
+    ),
+    ActionSpec(
+        "export_all_math",
+        QT_TRANSLATE_NOOP("LessonWindow", "Math of every step as text…"),
+        "exports.save_all_math",
+        EXPORT,
+        tip=QT_TRANSLATE_NOOP("LessonWindow", "The math of every step, one after another"),
+    ),
+    ActionSpec(
+        "worksheet",
+        QT_TRANSLATE_NOOP("LessonWindow", "Print worksheet…"),
+        "print_worksheet",
+        FILE,
+        _S.Print,
+        QT_TRANSLATE_NOOP(
+            "LessonWindow",
+            "A PDF for the class: the step table and a step worked "
+            "out by hand, with blanks to fill in and a separate answer "
+            "key",
+        ),
+    ),
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("LessonWindow", "Undo"),
+        "history.undo",
+        EDIT,
+        "Ctrl+Z",
+        QT_TRANSLATE_NOOP(
+            "LessonWindow",
+            "Undo the last change of a weight, the sequence, the target, a pin or C(0)/h(0)",
+        ),
+    ),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP("LessonWindow", "Redo"),
+        "history.redo",
+        EDIT,
+        "Ctrl+Shift+Z",
+        QT_TRANSLATE_NOOP("LessonWindow", "Redo what was undone"),
+        extra_shortcuts=("Ctrl+Y",),
+    ),
+    ActionSpec(
+        "step_forward",
+        QT_TRANSLATE_NOOP("LessonWindow", "Step forward"),
+        "state.step_forward",
+        PLAYBACK,
+        _K.Key_Right,
+        QT_TRANSLATE_NOOP("LessonWindow", "Step forward one time step"),
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "step_back",
+        QT_TRANSLATE_NOOP("LessonWindow", "Step back"),
+        "state.step_back",
+        PLAYBACK,
+        _K.Key_Left,
+        QT_TRANSLATE_NOOP("LessonWindow", "Step back one time step"),
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "play",
+        QT_TRANSLATE_NOOP("LessonWindow", "Play / Pause"),
+        "playback.toggle_playing",
+        PLAYBACK,
+        _K.Key_Space,
+        QT_TRANSLATE_NOOP("LessonWindow", "Play through the sequence, or pause"),
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "reset",
+        QT_TRANSLATE_NOOP("LessonWindow", "Reset to t = 0"),
+        "playback.reset_to_start",
+        PLAYBACK,
+        _K.Key_Home,
+        QT_TRANSLATE_NOOP("LessonWindow", "Back to t = 0, keeping the sequence and the weights"),
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "end",
+        QT_TRANSLATE_NOOP("LessonWindow", "Go to last step"),
+        "state.go_to_end",
+        PLAYBACK,
+        _K.Key_End,
+        QT_TRANSLATE_NOOP("LessonWindow", "Jump to the last time step"),
+        playback=True,
+        busy=True,
+    ),
+    ActionSpec(
+        "release_keys",
+        QT_TRANSLATE_NOOP("LessonWindow", "Keys back to the steps"),
+        "release_keyboard",
+        PLAYBACK,
+        _K.Key_Escape,
+        QT_TRANSLATE_NOOP("LessonWindow", "The arrow keys, Space, Home and End step again"),
+    ),
+    ActionSpec(
+        "animate",
+        QT_TRANSLATE_NOOP("LessonWindow", "Animate this step"),
+        "flow.animate",
+        PLAYBACK,
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("LessonWindow", "Play how this step flows through the gates"),
+        busy=True,
+    ),
+    ActionSpec(
+        "simple",
+        QT_TRANSLATE_NOOP("LessonWindow", "Simple weights (one per gate)"),
+        "set_simple_mode",
+        CELL,
+        tip=QT_TRANSLATE_NOOP("LessonWindow", "One weight per gate"),
+        checkable=True,
+        group="mode",
+        busy=True,
+    ),
+    ActionSpec(
+        "full",
+        QT_TRANSLATE_NOOP("LessonWindow", "Full weights (input and recurrent)"),
+        "set_full_mode",
+        CELL,
+        tip=QT_TRANSLATE_NOOP("LessonWindow", "Input and recurrent weights apart"),
+        checkable=True,
+        group="mode",
+        busy=True,
+    ),
+    ActionSpec(
+        "reset_params",
+        QT_TRANSLATE_NOOP("LessonWindow", "Reset all weights and biases"),
+        "param_panel.reset_all",
+        CELL,
+        tip=QT_TRANSLATE_NOOP("LessonWindow", "Every parameter back to its default"),
+        busy=True,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "free_gates",
+        QT_TRANSLATE_NOOP("LessonWindow", "Free all pinned gates"),
+        "state.clear_clamps",
+        CELL,
+        tip=QT_TRANSLATE_NOOP("LessonWindow", "Let every gate follow its weights again"),
+        busy=True,
+    ),
+    ActionSpec(
+        "exercise",
+        QT_TRANSLATE_NOOP("LessonWindow", "Prepare an exercise…"),
+        "prepare_exercise",
+        TEACHER,
+        tip=QT_TRANSLATE_NOOP(
+            "LessonWindow", "Fix sliders, hide views and write the text the student sees, then save"
+        ),
+    ),
+    ActionSpec(
+        "start_guide",
+        QT_TRANSLATE_NOOP("LessonWindow", "Start here"),
+        "show_start_guide",
+        HELP,
+        tip=QT_TRANSLATE_NOOP(
+            "LessonWindow", "A short guide: what the window shows, five things to try, the keys"
+        ),
+    ),
+    ActionSpec(
+        "equations",
+        QT_TRANSLATE_NOOP("LessonWindow", "The equations"),
+        "show_equations",
+        HELP,
+        QKeySequence.StandardKey.HelpContents,
+        QT_TRANSLATE_NOOP("LessonWindow", "The LSTM equations this cell follows"),
+    ),
 )
-# fmt: on
 
 
 class MainWindow(LessonWindow):
@@ -208,11 +398,11 @@ class MainWindow(LessonWindow):
         column.setSpacing(8)
         column.addWidget(self.sequence_input)
         column.addWidget(self.playback)
-        stats_box = QGroupBox("This step")
+        stats_box = QGroupBox(self.tr("This step"))
         QVBoxLayout(stats_box).addWidget(self.stats_panel)
         column.addWidget(stats_box)
-        clamp_box = QGroupBox("Pin a gate")
-        clamp_box.setToolTip("Force a gate to a fixed value, whatever its weights say")
+        clamp_box = QGroupBox(self.tr("Pin a gate"))
+        clamp_box.setToolTip(self.tr("Force a gate to a fixed value, whatever its weights say"))
         QVBoxLayout(clamp_box).addWidget(self.clamps)
         column.addWidget(clamp_box)
         self.initial_states = InitialStates(state)
@@ -292,7 +482,9 @@ class MainWindow(LessonWindow):
 
     def prepare_exercise(self) -> bool:
         """Teacher → Prepare an exercise: texts, fixed sliders and hidden views, then save."""
-        views = [(view.key, view.title) for view in VIEWS]
+        views = [
+            (view.key, QCoreApplication.translate("LessonWindow", view.title)) for view in VIEWS
+        ]
         dialog = ExerciseDialog(self.current_lesson(), views, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -424,7 +616,7 @@ class MainWindow(LessonWindow):
         )
 
         lesson = self.state.lesson
-        title = lesson.title if lesson is not None else "My own cell"
+        title = lesson.title if lesson is not None else self.tr("My own cell")
         if getattr(self, "worksheet_dialog", None) is not None:
             self.worksheet_dialog.deleteLater()
         self.worksheet_dialog = WorksheetDialog(self.state, title, self.files._folder(), self)
@@ -460,7 +652,7 @@ class MainWindow(LessonWindow):
     def show_equations(self) -> None:
         box = QMessageBox(self)
         box.setObjectName("equationsDialog")
-        box.setWindowTitle("The LSTM equations")
+        box.setWindowTitle(self.tr("The LSTM equations"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(resource_text("equations.html"))
         box.open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -51,7 +51,9 @@ def paint_pages(document_html: str, printer: QPrinter, footer: str) -> int:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("the pages could not be started")
+        raise ExportError(
+            QCoreApplication.translate("WorksheetPrint", "the pages could not be started")
+        )
     try:
         small = QFont("DejaVu Sans")
         small.setPointSizeF(8.5)
@@ -72,7 +74,11 @@ def paint_pages(document_html: str, printer: QPrinter, footer: str) -> int:
             flags = Qt.AlignmentFlag.AlignVCenter
             painter.drawText(text_rect, flags | Qt.AlignmentFlag.AlignLeft, footer)
             painter.drawText(
-                text_rect, flags | Qt.AlignmentFlag.AlignRight, f"page {index + 1} of {pages}"
+                text_rect,
+                flags | Qt.AlignmentFlag.AlignRight,
+                QCoreApplication.translate("WorksheetPrint", "page {page} of {pages}").format(
+                    page=index + 1, pages=pages
+                ),
             )
     finally:
         painter.end()
@@ -98,11 +104,15 @@ def write_pdf(path: str, lab: Any, options: WorksheetOptions, *, answers: bool) 
         printer = new_printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(temporary)
-        printer.setDocName(options.title or "LSTM Lab worksheet")
+        printer.setDocName(
+            options.title or QCoreApplication.translate("WorksheetPrint", "LSTM Lab worksheet")
+        )
         printer.setCreator("LSTM Lab")
         pages = paint_worksheet(lab, options, printer, answers=answers)
         if os.path.getsize(temporary) == 0:
-            raise ExportError("the PDF came out empty")
+            raise ExportError(
+                QCoreApplication.translate("WorksheetPrint", "the PDF came out empty")
+            )
 
     write_replacing(path, write)
     return pages

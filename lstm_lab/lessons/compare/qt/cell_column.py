@@ -128,14 +128,17 @@ class CellColumn(QWidget):
         """``steps`` it remembers, of ``length`` (said in the tooltip); ``readable``: for how
         many steps the first input's height can be read from h; ``latch``: the step from which
         it is a latch (0: never)."""
-        text = self.tr("remembers for <b>{0}</b>").format(steps)
+        parts = [self.tr("remembers for <b>{steps}</b>").format(steps=steps)]
         if readable is not None:
-            text += self.tr(" · readable <b>{0}</b>").format(readable)
+            parts.append(self.tr("readable <b>{steps}</b>").format(steps=readable))
         if latch:
-            text += self.tr(" · <b>latch</b> from {0}").format(latch)
-        self.readout.setText(text)
-        whole = self.tr("The sequence has {0} steps. ").format(length)
-        self.readout.setToolTip(whole + self._readout_words)
+            parts.append(self.tr("<b>latch</b> from {step}").format(step=latch))
+        self.readout.setText(" · ".join(parts))
+        self.readout.setToolTip(
+            self.tr("The sequence has {count} steps. {words}").format(
+                count=length, words=self._readout_words
+            )
+        )
 
     def apply_theme(self, theme) -> None:
         colour = theme.label(self._role)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication
+
 from lstm_lab.shell.selfcheck import CheckFailed, SelfTestContext, open_in_window
 
 
@@ -18,4 +20,8 @@ def check_window(context: SelfTestContext) -> None:
         results = model.results(name)
         retention = float(results.retention[-1])
         if not math.isfinite(retention):
-            raise CheckFailed(f"the {name.upper()}'s memory of the pulse is {retention}")
+            raise CheckFailed(
+                QCoreApplication.translate(
+                    "SelfTest", "the {cell}'s memory of the pulse is {value}"
+                ).format(cell=name.upper(), value=retention)
+            )

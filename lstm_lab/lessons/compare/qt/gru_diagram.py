@@ -11,10 +11,9 @@ h(t−1) ──────(× 1−z)─────────(+)────�
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 
 from lstm_lab.lessons.compare.qt.small_diagram import SmallDiagram, fmt
-from lstm_lab.ui.diagram_kit import diagram_tr
 
 TOP = 100.0
 GATE_Y = 255.0
@@ -45,12 +44,14 @@ class GRUDiagram(SmallDiagram):
     def build(self) -> None:
         self.setObjectName("gruDiagram")
         self.setToolTip(
-            "The GRU cell at the current step. The update gate z decides how much of the new "
-            "candidate h̃ replaces the old state: with z near 0 the top line carries h(t−1) "
-            "through unchanged, like the LSTM's highway. The reset gate r decides how much of "
-            "h(t−1) the candidate sees."
+            self.tr(
+                "The GRU cell at the current step. The update gate z decides how much of the new "
+                "candidate h̃ replaces the old state: with z near 0 the top line carries h(t−1) "
+                "through unchanged, like the LSTM's highway. The reset gate r decides how much "
+                "of h(t−1) the candidate sees."
+            )
         )
-        self.title_and_step("GRU cell", 120.0)
+        self.title_and_step(self.tr("GRU cell"), 120.0)
         zx, rx, gx = GATES["z"], GATES["r"], GATES["g"]
         # The state line along the top: keep part, plus the new part, out to h(t).
         self.wire([(H_PREV[0] + 32, TOP), (KEEP[0] - 18, TOP)], "h", 5)
@@ -83,9 +84,9 @@ class GRUDiagram(SmallDiagram):
             self.wire([(x + 12, X_BUS), (x + 12, GATE_Y + 32)], "x", 2)
         # h(t−1), taken before the keep multiplication, down to r·h(t−1).
         self.wire([(150, TOP), (150, 120), (MUL_R[0], 120), (MUL_R[0], MUL_R[1] - 18)], "h", 2)
-        self.gate("z", zx, GATE_Y, "σ", "update z", "f")
-        self.gate("r", rx, GATE_Y, "σ", "reset r", "i")
-        self.gate("g", gx, GATE_Y, "tanh", "candidate h̃", "g", caption_room=(170.0, 30.0))
+        self.gate("z", zx, GATE_Y, "σ", self.tr("update z"), "f")
+        self.gate("r", rx, GATE_Y, "σ", self.tr("reset r"), "i")
+        self.gate("g", gx, GATE_Y, "tanh", self.tr("candidate h̃"), "g", caption_room=(170.0, 30.0))
         self.op(*KEEP, "×")
         self.op(*ADD, "+")
         self.op(*MUL_Z, "×")
@@ -139,14 +140,25 @@ class GRUDiagram(SmallDiagram):
     def spoken_values(self) -> list[tuple[str, str]]:
         trace, t = self._state.trace, self._state.cursor
         if t == 0:
-            return [(diagram_tr("hidden state h(t)"), fmt(float(trace.h_prev[0])))]
+            return [
+                (
+                    QCoreApplication.translate("CellDiagram", "hidden state h(t)"),
+                    fmt(float(trace.h_prev[0])),
+                )
+            ]
         k = t - 1
         return [
-            (diagram_tr("input x(t)"), fmt(float(trace.x[k]))),
-            (diagram_tr("update gate z(t)"), fmt(float(trace.z[k]))),
-            (diagram_tr("reset gate r(t)"), fmt(float(trace.r[k]))),
-            (diagram_tr("candidate h̃(t)"), fmt(float(trace.g[k]))),
-            (diagram_tr("hidden state h(t)"), fmt(float(trace.h[k]))),
-            (diagram_tr("output y(t)"), fmt(float(trace.y[k]))),
-            (diagram_tr("previous hidden state h(t−1)"), fmt(float(trace.h_prev[k]))),
+            (QCoreApplication.translate("CellDiagram", "input x(t)"), fmt(float(trace.x[k]))),
+            (QCoreApplication.translate("CellDiagram", "update gate z(t)"), fmt(float(trace.z[k]))),
+            (QCoreApplication.translate("CellDiagram", "reset gate r(t)"), fmt(float(trace.r[k]))),
+            (QCoreApplication.translate("CellDiagram", "candidate h̃(t)"), fmt(float(trace.g[k]))),
+            (
+                QCoreApplication.translate("CellDiagram", "hidden state h(t)"),
+                fmt(float(trace.h[k])),
+            ),
+            (QCoreApplication.translate("CellDiagram", "output y(t)"), fmt(float(trace.y[k]))),
+            (
+                QCoreApplication.translate("CellDiagram", "previous hidden state h(t−1)"),
+                fmt(float(trace.h_prev[k])),
+            ),
         ]

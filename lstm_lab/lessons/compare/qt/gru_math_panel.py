@@ -17,7 +17,7 @@ class GRUMathPanel(QPlainTextEdit):
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gruMathPanel")
-        self.setToolTip("The GRU's equations at this step with the numbers put in.")
+        self.setToolTip(self.tr("The GRU's equations at this step with the numbers put in."))
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setAccessibleName(self.tr("GRU math of this step"))
@@ -40,30 +40,34 @@ class GRUMathPanel(QPlainTextEdit):
         state = self._state
         t = state.cursor
         if t == 0:
-            return ["t = 0: nothing computed yet.", f"h(0) = {n(state.trace.h_prev[0])}"]
+            return [self.tr("t = 0: nothing computed yet."), f"h(0) = {n(state.trace.h_prev[0])}"]
         s = explain_gru_step(state.params, state.trace, t)
         w, p = s.w, t - 1
         return [
-            f"GRU, step t = {t}:  x({t}) = {n(s.x)}   h({p}) = {n(s.h_prev)}",
+            self.tr("GRU, step t = {t}:  x({t}) = {x}   h({p}) = {h}").format(
+                t=t, p=p, x=n(s.x), h=n(s.h_prev)
+            ),
             "",
-            f"Update  z({t}) = σ(w_xz·x({t}) + w_hz·h({p}) + b_z)",
+            self.tr("Update  z({t}) = σ(w_xz·x({t}) + w_hz·h({p}) + b_z)").format(t=t, p=p),
             f"  = σ({n(w['w_xz'])}·{n(s.x)} + {n(w['w_hz'])}·{n(s.h_prev)} + {n(w['b_z'])})",
             f"  = σ({n(s.zz)}) = {n(s.z)}",
             "",
-            f"Reset  r({t}) = σ(w_xr·x({t}) + w_hr·h({p}) + b_r)",
+            self.tr("Reset  r({t}) = σ(w_xr·x({t}) + w_hr·h({p}) + b_r)").format(t=t, p=p),
             f"  = σ({n(w['w_xr'])}·{n(s.x)} + {n(w['w_hr'])}·{n(s.h_prev)} + {n(w['b_r'])})",
             f"  = σ({n(s.zr)}) = {n(s.r)}",
             "",
-            f"Candidate  h̃({t}) = tanh(w_xc·x({t}) + w_hc·(r({t})·h({p})) + b_c)",
+            self.tr("Candidate  h̃({t}) = tanh(w_xc·x({t}) + w_hc·(r({t})·h({p})) + b_c)").format(
+                t=t, p=p
+            ),
             f"  r·h = {n(s.r)}·{n(s.h_prev)} = {n(s.r_h)}",
             f"  = tanh({n(w['w_xc'])}·{n(s.x)} + {n(w['w_hc'])}·{n(s.r_h)} + {n(w['b_c'])})",
             f"  = tanh({n(s.zg)}) = {n(s.g)}",
             "",
-            f"Hidden state  h({t}) = (1 − z({t}))·h({p}) + z({t})·h̃({t})",
+            self.tr("Hidden state  h({t}) = (1 − z({t}))·h({p}) + z({t})·h̃({t})").format(t=t, p=p),
             f"  = (1 − {n(s.z)})·{n(s.h_prev)} + {n(s.z)}·{n(s.g)}",
             f"  = {n(s.keep)} + {n(s.new)} = {n(s.h)}",
             "",
-            f"Output  y({t}) = w_out·h({t}) + b_out",
+            self.tr("Output  y({t}) = w_out·h({t}) + b_out").format(t=t),
             f"  = {n(w['w_out'])}·{n(s.h)} + {n(w['b_out'])} = {n(s.y)}",
         ]
 

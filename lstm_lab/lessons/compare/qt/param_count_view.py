@@ -65,19 +65,19 @@ class ParamCountView(QWidget):
         self.units = QSpinBox()
         self.units.setObjectName("unitsSpin")
         for spin, tip in (
-            (self.inputs, "m: how many numbers the layer reads at each step"),
-            (self.units, "n: how many cells (units) the layer has"),
+            (self.inputs, self.tr("m: how many numbers the layer reads at each step")),
+            (self.units, self.tr("n: how many cells (units) the layer has")),
         ):
             spin.setRange(1, MAX_SIZE)
             spin.setToolTip(tip)
             spin.valueChanged.connect(self._changed)
         form = QFormLayout()
-        form.addRow("Input size m", self.inputs)
-        form.addRow("Units n", self.units)
+        form.addRow(self.tr("Input size m"), self.inputs)
+        form.addRow(self.tr("Units n"), self.units)
         self.table = QTableWidget(3, 2)
         self.table.setObjectName("paramCountTable")
         self.table.setAccessibleName(self.tr("Parameters of each cell"))
-        self.table.setHorizontalHeaderLabels(["formula", "parameters"])
+        self.table.setHorizontalHeaderLabels([self.tr("formula"), self.tr("parameters")])
         self.table.setVerticalHeaderLabels(list(NAMES.values()))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -109,10 +109,15 @@ class ParamCountView(QWidget):
         self.bars.counts = dict(counts)
         self.bars.update()
         self.note.setText(
-            f"One bias per gate. LSTM = {counts['lstm'] / counts['rnn']:g}× the RNN; "
-            f"GRU = {100 * counts['gru'] / counts['lstm']:.0f}% of the LSTM (a quarter fewer). "
-            f"PyTorch keeps two bias vectors per gate, so its LSTM has 4n(n+m+2) = "
-            f"{torch_lstm:,}."
+            self.tr(
+                "One bias per gate. LSTM = {lstm}× the RNN; GRU = {gru}% of the LSTM (a quarter "
+                "fewer). PyTorch keeps two bias vectors per gate, so its LSTM has 4n(n+m+2) = "
+                "{torch}."
+            ).format(
+                lstm=f"{counts['lstm'] / counts['rnn']:g}",
+                gru=f"{100 * counts['gru'] / counts['lstm']:.0f}",
+                torch=f"{torch_lstm:,}",
+            )
         )
 
     def apply_theme(self, theme: Theme = DARK) -> None:

@@ -122,11 +122,11 @@ class RacePanel(QWidget):
             self.tr(
                 "Each sequence starts with a pulse of random height; k steps later the output "
                 "must repeat it. The three cells have the same number of units (one by "
-                "default) and train with the same Adam, learning rate, seeds and budget ({0} "
+                "default) and train with the same Adam, learning rate, seeds and budget ({epochs} "
                 "epochs a seed), one seed after another; each starts from its default weights "
                 "(with more units, random ones, the same in every seed), the LSTM's forget "
                 "bias at 1, as LSTMs usually start."
-            ).format(DEFAULT_EPOCHS)
+            ).format(epochs=DEFAULT_EPOCHS)
         )
         self.about.setWordWrap(True)
         self.plot = CurvesPlot(

@@ -7,8 +7,9 @@ x(t)   ───────►┘
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from lstm_lab.lessons.compare.qt.small_diagram import END_R, SmallDiagram, fmt
-from lstm_lab.ui.diagram_kit import diagram_tr
 
 TANH = (330.0, 200.0)
 H_PREV = (60.0, 120.0)
@@ -31,11 +32,13 @@ class RNNDiagram(SmallDiagram):
     def build(self) -> None:
         self.setObjectName("rnnDiagram")
         self.setToolTip(
-            "The RNN cell at the current step: the old hidden state and the input are weighed, "
-            "added and squashed by tanh into the new hidden state. Nothing protects the memory: "
-            "every step multiplies it by w_hh and by tanh's slope."
+            self.tr(
+                "The RNN cell at the current step: the old hidden state and the input are "
+                "weighed, added and squashed by tanh into the new hidden state. Nothing protects "
+                "the memory: every step multiplies it by w_hh and by tanh's slope."
+            )
         )
-        self.title_and_step("RNN cell", 200.0)
+        self.title_and_step(self.tr("RNN cell"), 200.0)
         tx, ty = TANH
         self.wire(
             [
@@ -53,9 +56,11 @@ class RNNDiagram(SmallDiagram):
         self.wire([(tx + 34, ty), (H_OUT[0] - 32, ty)], "h")
         self.wire([(H_OUT[0] + 32, ty), (Y_OUT[0] - 32, ty)], "y")
         self.wire([(H_OUT[0], ty + 32), (H_OUT[0], 360)], "h", 2)
-        next_label = self.text("h(t) → step t+1", 11, "muted", room=(190.0, 30.0))
+        next_label = self.text(self.tr("h(t) → step t+1"), 11, "muted", room=(190.0, 30.0))
         self.place(next_label, H_OUT[0], 378)
-        self.gate("tanh", tx, ty, "tanh", "hidden state h", "h", caption_room=(190.0, 34.0))
+        self.gate(
+            "tanh", tx, ty, "tanh", self.tr("hidden state h"), "h", caption_room=(190.0, 34.0)
+        )
         # Each weight's room: over or under its wire, clear of the circles and the others.
         for key, room in (
             ("w_hh", (192.0, 40.0)),  # over the wire, past its turn, clear of the tanh
@@ -97,11 +102,22 @@ class RNNDiagram(SmallDiagram):
     def spoken_values(self) -> list[tuple[str, str]]:
         trace, t = self._state.trace, self._state.cursor
         if t == 0:
-            return [(diagram_tr("hidden state h(t)"), fmt(float(trace.h_prev[0])))]
+            return [
+                (
+                    QCoreApplication.translate("CellDiagram", "hidden state h(t)"),
+                    fmt(float(trace.h_prev[0])),
+                )
+            ]
         k = t - 1
         return [
-            (diagram_tr("input x(t)"), fmt(float(trace.x[k]))),
-            (diagram_tr("hidden state h(t)"), fmt(float(trace.h[k]))),
-            (diagram_tr("output y(t)"), fmt(float(trace.y[k]))),
-            (diagram_tr("previous hidden state h(t−1)"), fmt(float(trace.h_prev[k]))),
+            (QCoreApplication.translate("CellDiagram", "input x(t)"), fmt(float(trace.x[k]))),
+            (
+                QCoreApplication.translate("CellDiagram", "hidden state h(t)"),
+                fmt(float(trace.h[k])),
+            ),
+            (QCoreApplication.translate("CellDiagram", "output y(t)"), fmt(float(trace.y[k]))),
+            (
+                QCoreApplication.translate("CellDiagram", "previous hidden state h(t−1)"),
+                fmt(float(trace.h_prev[k])),
+            ),
         ]

@@ -89,15 +89,31 @@ _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 _TOP = Qt.DockWidgetArea.TopDockWidgetArea
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("sequence", "Sequence", "sequence_panel", _TOP),
-    ViewSpec("text", "Lesson", "text_view", _RIGHT),
-    ViewSpec("race", "Race", "race_panel", _RIGHT, below="text", scroll=True),
-    ViewSpec("counts", "Counts", "count_view", _RIGHT, tab_of="text", scroll=True),
-    ViewSpec("gruMath", "GRU math", "gru_math", _RIGHT, tab_of="text"),
+    ViewSpec("sequence", QT_TRANSLATE_NOOP("LessonWindow", "Sequence"), "sequence_panel", _TOP),
+    ViewSpec("text", QT_TRANSLATE_NOOP("LessonWindow", "Lesson"), "text_view", _RIGHT),
+    ViewSpec(
+        "race",
+        QT_TRANSLATE_NOOP("LessonWindow", "Race"),
+        "race_panel",
+        _RIGHT,
+        below="text",
+        scroll=True,
+    ),
+    ViewSpec(
+        "counts",
+        QT_TRANSLATE_NOOP("LessonWindow", "Counts"),
+        "count_view",
+        _RIGHT,
+        tab_of="text",
+        scroll=True,
+    ),
+    ViewSpec(
+        "gruMath", QT_TRANSLATE_NOOP("LessonWindow", "GRU math"), "gru_math", _RIGHT, tab_of="text"
+    ),
     # Short titles: on a projector at large text the three plots are tabs of one dock.
-    ViewSpec("hidden", "Hidden states", "hidden_panel", _BOTTOM),
-    ViewSpec("retention", "Memory", "retention_panel", _BOTTOM),
-    ViewSpec("gradient", "Gradients", "gradient_panel", _BOTTOM),
+    ViewSpec("hidden", QT_TRANSLATE_NOOP("LessonWindow", "Hidden states"), "hidden_panel", _BOTTOM),
+    ViewSpec("retention", QT_TRANSLATE_NOOP("LessonWindow", "Memory"), "retention_panel", _BOTTOM),
+    ViewSpec("gradient", QT_TRANSLATE_NOOP("LessonWindow", "Gradients"), "gradient_panel", _BOTTOM),
 )
 assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
 
@@ -105,45 +121,76 @@ assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
 #: window's frame.
 MINIMUM_SIZE = (1000, 680)
 
-RACE = "&Race"
+RACE = QT_TRANSLATE_NOOP("LessonWindow", "&Race")
 MENUS = (FILE, RACE, VIEW, HELP)
-# fmt: off
 ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
-    ActionSpec("race_start", "Train all three to remember", "race_panel.start", RACE,
-               "Ctrl+T", "Race the RNN, LSTM and GRU on the delay-k echo task", busy=True),
-    ActionSpec("race_stop", "Stop", "race_panel.stop", RACE, "Ctrl+.", "Stop the race"),
-    ActionSpec("animate", "Animate the LSTM's step", "flow.animate", RACE, "Ctrl+Shift+A",
-               "Play how the LSTM's step flows through its gates", separator_before=True),
-    ActionSpec("reset_params", "Reset all weights", "reset_all_params", RACE,
-               tip="Every cell's parameters back to the lesson's values", busy=True),
+    ActionSpec(
+        "race_start",
+        QT_TRANSLATE_NOOP("LessonWindow", "Train all three to remember"),
+        "race_panel.start",
+        RACE,
+        "Ctrl+T",
+        QT_TRANSLATE_NOOP("LessonWindow", "Race the RNN, LSTM and GRU on the delay-k echo task"),
+        busy=True,
+    ),
+    ActionSpec(
+        "race_stop",
+        QT_TRANSLATE_NOOP("LessonWindow", "Stop"),
+        "race_panel.stop",
+        RACE,
+        "Ctrl+.",
+        QT_TRANSLATE_NOOP("LessonWindow", "Stop the race"),
+    ),
+    ActionSpec(
+        "animate",
+        QT_TRANSLATE_NOOP("LessonWindow", "Animate the LSTM's step"),
+        "flow.animate",
+        RACE,
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("LessonWindow", "Play how the LSTM's step flows through its gates"),
+        separator_before=True,
+    ),
+    ActionSpec(
+        "reset_params",
+        QT_TRANSLATE_NOOP("LessonWindow", "Reset all weights"),
+        "reset_all_params",
+        RACE,
+        tip=QT_TRANSLATE_NOOP(
+            "LessonWindow", "Every cell's parameters back to the lesson's values"
+        ),
+        busy=True,
+    ),
 )
-# fmt: on
 
 CONTEXT = "CompareWindow"
 # The words above each plot; every string goes through tr() where it is shown.
 HIDDEN_WORDS = QT_TRANSLATE_NOOP(
-    CONTEXT, "The hidden state of each cell at every step, on one time axis."
+    "CompareWindow", "The hidden state of each cell at every step, on one time axis."
 )
-HIDDEN_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "h(t) of each cell at every step.")
+HIDDEN_SHORT = QT_TRANSLATE_NOOP("CompareWindow", "h(t) of each cell at every step.")
 RETENTION_WORDS = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "CompareWindow",
     "retention(k) = |h_A(k) − h_B(k)|: run A reads the sequence as given, run B the same "
     "sequence with its first value replaced by 0 — whether the first input can still be seen "
     "in the hidden state at step k. It says that h differs, not whether the first input's "
     "value can be read back: see Read-out R².",
 )
-RETENTION_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "retention(k): how far h(k) still shows the pulse.")
+RETENTION_SHORT = QT_TRANSLATE_NOOP(
+    "CompareWindow", "retention(k): how far h(k) still shows the pulse."
+)
 READOUT_WORDS = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "CompareWindow",
     "Read-out R²(k): the sequence is run with its first value set to 8 heights from 0.1 to 1, "
     "and R² is the share of the heights' variance that the best straight line from h(k) "
     "explains, with h(k) read through noise of 0.001. 1: the height can be read back from "
     "h(k); near 0: it cannot. Dotted: R² = 0.9, readable. A latch keeps its retention while "
     "its R² falls.",
 )
-READOUT_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "R²(k): how well h(k) gives back the pulse's height.")
+READOUT_SHORT = QT_TRANSLATE_NOOP(
+    "CompareWindow", "R²(k): how well h(k) gives back the pulse's height."
+)
 GRADIENT_WORDS = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "CompareWindow",
     "gradient(k) = |∂y(T)/∂x(T−k)|: how strongly the last output can still learn from the "
     "input k steps back (backpropagation through time). Dashed: the RNN's one path, "
     "|w_in·w_out|·|w_hh|^k·Π(1 − h²), which is its gradient; dotted: |w_in·w_out|·|w_hh|^k, "
@@ -151,19 +198,19 @@ GRADIENT_WORDS = QT_TRANSLATE_NOOP(
     "state alone, multiplied by f(t) at every step back.",
 )
 GRADIENT_SHORT = QT_TRANSLATE_NOOP(
-    CONTEXT, "gradient(k) = |∂y(T)/∂x(T−k)| and its reference lines."
+    "CompareWindow", "gradient(k) = |∂y(T)/∂x(T−k)| and its reference lines."
 )
 #: The gradient plot's reference lines: key, legend words, colour role, line style.
 REFERENCE_LINES = (
-    ("rnn_path", QT_TRANSLATE_NOOP(CONTEXT, "|w_hh|^k·Π(1−h²)"), "y", "dash"),
-    ("rnn_bound", QT_TRANSLATE_NOOP(CONTEXT, "|w_hh|^k bound"), "target", "dot"),
-    ("lstm_cell_path", QT_TRANSLATE_NOOP(CONTEXT, "Π f(t) path"), "i", "dashdot"),
+    ("rnn_path", QT_TRANSLATE_NOOP("CompareWindow", "|w_hh|^k·Π(1−h²)"), "y", "dash"),
+    ("rnn_bound", QT_TRANSLATE_NOOP("CompareWindow", "|w_hh|^k bound"), "target", "dot"),
+    ("lstm_cell_path", QT_TRANSLATE_NOOP("CompareWindow", "Π f(t) path"), "i", "dashdot"),
 )
 assert {key for key, *_ in REFERENCE_LINES} == {
     k for keys in REFERENCE_NAMES.values() for k in keys
 }
 #: The first entry of the presets' list: no preset.
-PRESET_PROMPT = QT_TRANSLATE_NOOP(CONTEXT, "Try a setting…")
+PRESET_PROMPT = QT_TRANSLATE_NOOP("CompareWindow", "Try a setting…")
 
 
 def tr(text: str) -> str:
@@ -180,7 +227,7 @@ class CompareWindow(LessonWindow):
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(settings, parent)
         self.setObjectName("compareWindow")
-        self.setWindowTitle("Who remembers? — LSTM Lab[*]")
+        self.setWindowTitle(self.tr("Who remembers? — LSTM Lab[*]"))
         # The least size is the projector's, not the wide layout's: narrowed to a projector's
         # width the window takes the compact layout (`arrange`) instead of refusing to shrink.
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -328,7 +375,7 @@ class CompareWindow(LessonWindow):
         self.retention_plot = CurvesPlot(
             "retentionPlot",
             self.tr("step k"),
-            "retention(k)",
+            self.tr("retention(k)"),
             log_y=True,
             tooltip=tr(RETENTION_WORDS),
         )
@@ -342,7 +389,7 @@ class CompareWindow(LessonWindow):
         self.gradient_plot = CurvesPlot(
             "gradientPlot",
             self.tr("steps back k"),
-            "gradient(k)",
+            self.tr("gradient(k)"),
             log_y=True,
             tooltip=tr(GRADIENT_WORDS),
         )
@@ -352,7 +399,10 @@ class CompareWindow(LessonWindow):
             for plot in plots:
                 plot.add_curve(name, title, CELL_ROLES[name], marker=CELL_MARKERS[name])
         self.readout_plot.add_curve(
-            "readable", self.tr("R² = {0:g}").format(READABLE_R2), "target", style="dot"
+            "readable",
+            self.tr("R² = {value}").format(value=f"{READABLE_R2:g}"),
+            "target",
+            style="dot",
         )
         for key, words, role, style in REFERENCE_LINES:
             # Drawn over the cells' curves; the axes follow the cells alone.
@@ -422,7 +472,9 @@ class CompareWindow(LessonWindow):
                 action.setChecked(name == "lstm")
                 action.setShortcut(QKeySequence(str(number)))
                 action.setToolTip(
-                    self.tr("Show the {0} cell ({1})").format(CELLS[name].title, number)
+                    self.tr("Show the {cell} cell ({key})").format(
+                        cell=CELLS[name].title, key=number
+                    )
                 )
                 action.triggered.connect(lambda _on=False, name=name: self.present_cell(name))
                 group.addAction(action)
@@ -680,7 +732,7 @@ class CompareWindow(LessonWindow):
         try:
             values = parse_sequence(self.sequence_edit.text())
         except SequenceError as error:
-            self.sequence_error.setText(self.tr("Not changed: {0}").format(error))
+            self.sequence_error.setText(self.tr("Not changed: {error}").format(error=error))
             self.sequence_error.show()
             self._fit_sequence_dock()
             return
@@ -704,7 +756,7 @@ class CompareWindow(LessonWindow):
 
     # -------------------------------------------------------------------- the lesson
     def current_lesson(self) -> Lesson:
-        base = self._lesson or Lesson(title="Who remembers?", kind="compare", order=150)
+        base = self._lesson or Lesson(title=self.tr("Who remembers?"), kind="compare", order=150)
         hidden = self.hidden_docks()  # in presenter mode, those closed before it
         return base.replace(
             kind="compare",
