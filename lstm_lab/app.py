@@ -264,7 +264,7 @@ def run_gui(args: argparse.Namespace) -> int:
         ).uses_cell:
             print(
                 f"lstm-lab: error: --sequence and --step are for lessons of one cell, not "
-                f'"{lesson.title}"',
+                f'"{lesson.shown_title}"',
                 file=sys.stderr,
             )
             return 2

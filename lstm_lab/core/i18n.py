@@ -16,10 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["QT_TRANSLATE_NOOP", "current_language", "set_translator", "translate"]
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "current_language",
+    "language_fallbacks",
+    "set_translator",
+    "translate",
+]
 
 _translator: Callable[[str, str], str] | None = None
 _language = "en"
+#: The languages whose text is shown, in order, when a text is missing in a language; English
+#: comes after them (Traditional Chinese is made from the Simplified translation).
+FALLBACKS = {"zh_CN": ("zh_CN",), "zh_TW": ("zh_TW", "zh_CN")}
 
 
 def translate(context: str, text: str) -> str:
@@ -50,3 +59,9 @@ def set_translator(function: Callable[[str, str], str] | None, language: str = "
 def current_language() -> str:
     """The language code in effect: "en", "zh_CN" or "zh_TW"."""
     return _language
+
+
+def language_fallbacks(language: str | None = None) -> tuple[str, ...]:
+    """The languages to look in for a text in ``language`` (default: the one in effect), best
+    first, English left out: ("zh_TW", "zh_CN") for zh_TW, () for English."""
+    return FALLBACKS.get(current_language() if language is None else language, ())

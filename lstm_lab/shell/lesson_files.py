@@ -154,7 +154,7 @@ class LessonFiles(QObject):
         self.path = path
         self._saved = self._snapshot()
         lesson = self._window.lesson_in_effect()
-        title = lesson.title if lesson is not None else "LSTM Lab"
+        title = lesson.shown_title if lesson is not None else "LSTM Lab"
         where = f" — {Path(path).name}" if path else ""
         self._window.setWindowTitle(f"{title}{where}[*] — LSTM Lab")
         self._window.setWindowModified(False)
@@ -231,7 +231,7 @@ class LessonFiles(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Unsaved changes")
         lesson = self._window.lesson_in_effect()
-        name = f"“{lesson.title}”" if lesson is not None else "This lesson"
+        name = f"“{lesson.shown_title}”" if lesson is not None else "This lesson"
         box.setText(f"{name} has changes that are not saved. Save them before {doing}?")
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
