@@ -43,7 +43,7 @@ class WorksheetDialog(QDialog):
     def __init__(self, lab: Any, title: str, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("worksheetDialog")
-        self.setWindowTitle("Print worksheet")
+        self.setWindowTitle(self.tr("Print worksheet"))
         self._lab = lab
         self._title = title
         self._folder = folder
@@ -57,20 +57,22 @@ class WorksheetDialog(QDialog):
         self.last.setAccessibleName(self.tr("Step table to step"))
         self.worked = self._spin("worksheetWorked", 0, steps, defaults.worked[0])
         self.worked.setAccessibleName(self.tr("Work out by hand: step"))
-        self.worked.setSpecialValueText("none")
-        self.every = QCheckBox("and every step of the table, one page each")
+        self.worked.setSpecialValueText(self.tr("none"))
+        self.every = QCheckBox(self.tr("and every step of the table, one page each"))
         self.every.setObjectName("worksheetEvery")
-        self.blanks = QCheckBox("Leave the student's numbers blank (predict, then reveal)")
+        self.blanks = QCheckBox(self.tr("Leave the student's numbers blank (predict, then reveal)"))
         self.blanks.setObjectName("worksheetBlanks")
         self.blanks.setChecked(True)
-        self.key = QCheckBox("Also save the answer key, with every number, as …-answers.pdf")
+        self.key = QCheckBox(
+            self.tr("Also save the answer key, with every number, as …-answers.pdf")
+        )
         self.key.setObjectName("worksheetKey")
         self.key.setChecked(True)
 
         steps_row = QHBoxLayout()
-        steps_row.addWidget(QLabel("from"))
+        steps_row.addWidget(QLabel(self.tr("from")))
         steps_row.addWidget(self.first)
-        steps_row.addWidget(QLabel("to"))
+        steps_row.addWidget(QLabel(self.tr("to")))
         steps_row.addWidget(self.last)
         steps_row.addStretch(1)
         worked_row = QHBoxLayout()
@@ -78,15 +80,15 @@ class WorksheetDialog(QDialog):
         worked_row.addWidget(self.every)
         worked_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Step table:", steps_row)
-        form.addRow("Work out by hand: step", worked_row)
+        form.addRow(self.tr("Step table:"), steps_row)
+        form.addRow(self.tr("Work out by hand: step"), worked_row)
         form.addRow("", self.blanks)
         form.addRow("", self.key)
 
-        self.show_sheet = QRadioButton("Worksheet")
+        self.show_sheet = QRadioButton(self.tr("Worksheet"))
         self.show_sheet.setObjectName("previewSheet")
         self.show_sheet.setChecked(True)
-        self.show_key = QRadioButton("Answer key")
+        self.show_key = QRadioButton(self.tr("Answer key"))
         self.show_key.setObjectName("previewKey")
         which = QButtonGroup(self)
         which.addButton(self.show_sheet)
@@ -94,7 +96,7 @@ class WorksheetDialog(QDialog):
         self.pages_label = QLabel()
         self.pages_label.setObjectName("worksheetPages")
         preview_row = QHBoxLayout()
-        preview_row.addWidget(QLabel("Preview:"))
+        preview_row.addWidget(QLabel(self.tr("Preview:")))
         preview_row.addWidget(self.show_sheet)
         preview_row.addWidget(self.show_key)
         preview_row.addStretch(1)
@@ -108,10 +110,10 @@ class WorksheetDialog(QDialog):
         self.preview.fitToWidth()
 
         buttons = QDialogButtonBox()
-        self.save_button = QPushButton("Save PDF…")
+        self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setObjectName("worksheetSave")
         self.save_button.setDefault(True)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("worksheetPrint")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -170,7 +172,7 @@ class WorksheetDialog(QDialog):
             self.show_sheet.setChecked(True)
         self.worked.setEnabled(not self.every.isChecked())
         self.preview.updatePreview()
-        self.pages_label.setText(f"{self.preview.pageCount()} pages")
+        self.pages_label.setText(self.tr("{count} pages").format(count=self.preview.pageCount()))
 
     def _paint_preview(self, printer: QPrinter) -> None:
         paint_worksheet(self._lab, self.options(), printer, answers=self.show_key.isChecked())
@@ -179,7 +181,7 @@ class WorksheetDialog(QDialog):
     def save_dialog(self) -> bool:
         suggestion = os.path.join(self._folder, suggested_file_name(self.options()))
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the worksheet", suggestion, "PDF document (*.pdf)"
+            self, self.tr("Save the worksheet"), suggestion, self.tr("PDF document (*.pdf)")
         )
         if not path:
             return False
@@ -198,13 +200,24 @@ class WorksheetDialog(QDialog):
                 write_pdf(key_path(path), self._lab, options, answers=True)
                 written.append(key_path(path))
         except ExportError as error:
-            complain(self, "Worksheet not saved", f"{error}. Nothing was lost: try another folder.")
+            complain(
+                self,
+                self.tr("Worksheet not saved"),
+                self.tr("{error}. Nothing was lost: try another folder.").format(error=error),
+            )
             return False
         finally:
             self.saved = written
             if written:
-                names = " and ".join(os.path.basename(p) for p in written)
-                self.status.setText(f"Saved {names} in {os.path.dirname(path) or '.'}.")
+                names = [os.path.basename(p) for p in written]
+                folder = os.path.dirname(path) or "."
+                if len(names) == 1:
+                    said = self.tr("Saved {name} in {folder}.").format(name=names[0], folder=folder)
+                else:
+                    said = self.tr("Saved {sheet} and {key} in {folder}.").format(
+                        sheet=names[0], key=names[1], folder=folder
+                    )
+                self.status.setText(said)
         return True
 
     def print_dialog(self) -> bool:
@@ -215,6 +228,6 @@ class WorksheetDialog(QDialog):
         try:
             paint_worksheet(self._lab, self.options(), printer, answers=False)
         except ExportError as error:
-            complain(self, "Not printed", str(error))
+            complain(self, self.tr("Not printed"), str(error))
             return False
         return True

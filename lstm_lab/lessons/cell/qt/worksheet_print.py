@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -51,7 +51,7 @@ def paint_pages(document_html: str, printer: QPrinter, footer: str) -> int:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("the pages could not be started")
+        raise ExportError(QCoreApplication.translate("Worksheet", "the pages could not be started"))
     try:
         small = QFont("DejaVu Sans")
         small.setPointSizeF(8.5)
@@ -71,8 +71,11 @@ def paint_pages(document_html: str, printer: QPrinter, footer: str) -> int:
             text_rect = QRectF(0, line_y, body.width(), footer_height * 0.75)
             flags = Qt.AlignmentFlag.AlignVCenter
             painter.drawText(text_rect, flags | Qt.AlignmentFlag.AlignLeft, footer)
+            page_of = QCoreApplication.translate("Worksheet", "page {page} of {pages}")
             painter.drawText(
-                text_rect, flags | Qt.AlignmentFlag.AlignRight, f"page {index + 1} of {pages}"
+                text_rect,
+                flags | Qt.AlignmentFlag.AlignRight,
+                page_of.format(page=index + 1, pages=pages),
             )
     finally:
         painter.end()
@@ -98,11 +101,13 @@ def write_pdf(path: str, lab: Any, options: WorksheetOptions, *, answers: bool) 
         printer = new_printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(temporary)
-        printer.setDocName(options.title or "LSTM Lab worksheet")
+        printer.setDocName(
+            options.title or QCoreApplication.translate("Worksheet", "LSTM Lab worksheet")
+        )
         printer.setCreator("LSTM Lab")
         pages = paint_worksheet(lab, options, printer, answers=answers)
         if os.path.getsize(temporary) == 0:
-            raise ExportError("the PDF came out empty")
+            raise ExportError(QCoreApplication.translate("Worksheet", "the PDF came out empty"))
 
     write_replacing(path, write)
     return pages
