@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from helpers import type_into
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
@@ -363,3 +365,21 @@ def test_the_start_guide_and_the_equations_open_in_chinese(open_window, language
     language("en")
     QCoreApplication.sendEvent(guide, QEvent(QEvent.Type.LanguageChange))
     assert guide.browser.toPlainText().startswith("Start here")
+    guide.close()
+
+
+translated_texts = st.dictionaries(
+    st.sampled_from(TRANSLATED_FIELDS), st.text(min_size=1, max_size=60), max_size=3
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from(LANGUAGES), translated_texts, max_size=2))
+def test_any_translations_are_saved_and_read_back_as_they_were(translations):
+    lesson = PULSE.replace(translations=translations)
+    again = loads(lesson.dumps())
+    kept = {code: texts for code, texts in translations.items() if texts}
+    assert again.translations == kept
+    for code in LANGUAGES:
+        for key in TRANSLATED_FIELDS:
+            assert again.shown(key, code) == lesson.shown(key, code)
