@@ -11,14 +11,22 @@ import os
 import sys
 import tempfile
 
+from lstm_lab.core.i18n import translate
+
 
 def _parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f'size "{text}" must look like 1440x900') from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", 'size "{text}" must look like 1440x900').format(text=text)
+        ) from None
     if not (200 <= width <= 10000 and 200 <= height <= 10000):
-        raise argparse.ArgumentTypeError(f'size "{text}" must be between 200x200 and 10000x10000')
+        raise argparse.ArgumentTypeError(
+            translate("Cli", 'size "{text}" must be between 200x200 and 10000x10000').format(
+                text=text
+            )
+        )
     return width, height
 
 
@@ -26,20 +34,28 @@ def screenshot_problem(path: str) -> str | None:
     """Why a screenshot cannot be written to ``path``, checked before any window is built, or
     None when it can (a file is created in its folder and removed again)."""
     if not path.strip():
-        return "--screenshot needs a file name, e.g. --screenshot window.png"
+        return translate("Cli", "--screenshot needs a file name, e.g. --screenshot window.png")
     target = os.path.abspath(path)
     if os.path.isdir(target):
-        return f"--screenshot: {path} is a folder; give a file name, e.g. {path}/window.png"
+        return translate(
+            "Cli", "--screenshot: {path} is a folder; give a file name, e.g. {path}/window.png"
+        ).format(path=path)
     if os.path.exists(target) and not os.path.isfile(target):
-        return f"--screenshot: {path} is a pipe, device or socket, not a file"
+        return translate(
+            "Cli", "--screenshot: {path} is a pipe, device or socket, not a file"
+        ).format(path=path)
     folder = os.path.dirname(target)
     if not os.path.isdir(folder):
-        return f"--screenshot: the folder {folder} does not exist"
+        return translate("Cli", "--screenshot: the folder {folder} does not exist").format(
+            folder=folder
+        )
     try:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        return f"--screenshot: cannot write in the folder {folder} ({error.strerror or error})"
+        return translate(
+            "Cli", "--screenshot: cannot write in the folder {folder} ({reason})"
+        ).format(folder=folder, reason=error.strerror or error)
     return None
 
 
@@ -64,11 +80,17 @@ def look_problem(args: argparse.Namespace) -> str | None:
     if not given:
         return None
     if args.screenshot is None:
-        return f"{given[0]} sets how a --screenshot looks; use it with --screenshot PATH"
+        return translate(
+            "Cli", "{option} sets how a --screenshot looks; use it with --screenshot PATH"
+        ).format(option=given[0])
     if args.theme is not None and args.theme not in THEME_CHOICES:
-        return f'--theme must be dark, light or contrast, not "{args.theme}"'
+        return translate("Cli", '--theme must be dark, light or contrast, not "{value}"').format(
+            value=args.theme
+        )
     if args.colours is not None and args.colours not in COLOUR_CHOICES:
-        return f'--colours must be standard or safe, not "{args.colours}"'
+        return translate("Cli", '--colours must be standard or safe, not "{value}"').format(
+            value=args.colours
+        )
     if args.text_scale is not None:
         from lstm_lab.ui.theme import TEXT_SCALES
 
@@ -79,7 +101,9 @@ def look_problem(args: argparse.Namespace) -> str | None:
             scale = None
         matching = [s for s in TEXT_SCALES if scale is not None and abs(s - scale) < 1e-9]
         if not matching:
-            return f'--text-scale must be one of {shown}, not "{args.text_scale}"'
+            return translate("Cli", '--text-scale must be one of {sizes}, not "{value}"').format(
+                sizes=shown, value=args.text_scale
+            )
         args.text_scale = matching[0]
     return None
 
@@ -87,74 +111,169 @@ def look_problem(args: argparse.Namespace) -> str | None:
 def _commands_epilog() -> str:
     from lstm_lab.core.kinds import commands
 
-    lines = ["commands (lstm-lab COMMAND --help for each):"]
-    lines += [f"  {c.name:<12}{c.help}" for c in commands().values()]
+    lines = [translate("Cli", "commands (lstm-lab COMMAND --help for each):")]
+    for command in commands().values():
+        # Each kind marks its command's help with QT_TRANSLATE_NOOP("Command", …).
+        shown = translate("Command", command.help)
+        lines.append(f"  {command.name:<12}{shown}")
     return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The parser of ``lstm-lab`` itself, its help in the language in effect."""
+    from lstm_lab.core.cli import localise
+
+    parser = _TopParser(
         prog="lstm-lab",
-        description="LSTM Lab: watch one LSTM cell remember and forget.",
+        description=translate("Cli", "LSTM Lab: watch one LSTM cell remember and forget."),
         epilog=_commands_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", metavar="FILE.lstmlab", help="a lesson file to open")
-    parser.add_argument("--lesson", metavar="NAME", help="open a built-in lesson")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE.lstmlab",
+        help=translate("Cli", "a lesson file to open"),
+    )
+    parser.add_argument("--lesson", metavar="NAME", help=translate("Cli", "open a built-in lesson"))
     parser.add_argument(
         "--list-lessons",
         action="store_true",
-        help="print the built-in lessons' names and titles, then exit",
+        help=translate("Cli", "print the built-in lessons' names and titles, then exit"),
     )
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--version", action="store_true", help=translate("Cli", "print the version and exit")
+    )
+    parser.add_argument(
+        "--language",
+        metavar="en|zh_CN|zh_TW",
+        help=translate(
+            "Cli",
+            "the language of the app and of this command's messages: English, Simplified or "
+            "Traditional Chinese (default: for the app, the one chosen under View → Language, "
+            "else the system's; for the command line, the system's); it is not saved",
+        ),
+    )
     parser.add_argument(
         "--screenshot",
         metavar="PATH",
-        help="render the lesson window (or the start screen when no lesson is named) to a PNG "
-        "file and exit",
+        help=translate(
+            "Cli",
+            "render the lesson window (or the start screen when no lesson is named) to a PNG "
+            "file and exit",
+        ),
     )
     parser.add_argument(
         "--theme",
         metavar="dark|light|contrast",
-        help="the theme of the --screenshot (default: the saved one)",
+        help=translate("Cli", "the theme of the --screenshot (default: the saved one)"),
     )
     parser.add_argument(
         "--colours",
         metavar="standard|safe",
-        help="the colours of the --screenshot: standard or colour-blind safe (default: the "
-        "saved ones)",
+        help=translate(
+            "Cli",
+            "the colours of the --screenshot: standard or colour-blind safe (default: the "
+            "saved ones)",
+        ),
     )
     parser.add_argument(
         "--text-scale",
         metavar="S",
-        help="the text size of the --screenshot, one of View → Larger text's sizes "
-        "(0.85, 1, 1.15, 1.3, 1.5, 1.75 or 2; default: the saved one)",
+        help=translate(
+            "Cli",
+            "the text size of the --screenshot, one of View → Larger text's sizes "
+            "(0.85, 1, 1.15, 1.3, 1.5, 1.75 or 2; default: the saved one)",
+        ),
     )
-    parser.add_argument("--sequence", metavar="TEXT", help="input sequence to show")
-    parser.add_argument("--step", metavar="N", type=int, help="time step to show")
+    parser.add_argument(
+        "--sequence", metavar="TEXT", help=translate("Cli", "input sequence to show")
+    )
+    parser.add_argument("--step", metavar="N", type=int, help=translate("Cli", "time step to show"))
     parser.add_argument(
         "--size",
         metavar="WxH",
         type=_parse_size,
         default=(1440, 900),
-        help="window size for --screenshot (default 1440x900)",
+        help=translate("Cli", "window size for --screenshot (default 1440x900)"),
     )
     parser.add_argument(
         "--present",
         action="store_true",
-        help="open the lesson in presenter mode (View menu, F5): its main picture fills the "
-        "window, its numbers as large as the room allows; also with --screenshot",
+        help=translate(
+            "Cli",
+            "open the lesson in presenter mode (View menu, F5): its main picture fills the "
+            "window, its numbers as large as the room allows; also with --screenshot",
+        ),
     )
     parser.add_argument(
         "--reduce-motion",
         action="store_true",
-        help="start with Reduce motion (View menu) on for this run: nothing moves or fades "
-        "(the saved setting is not changed)",
+        help=translate(
+            "Cli",
+            "start with Reduce motion (View menu) on for this run: nothing moves or fades "
+            "(the saved setting is not changed)",
+        ),
     )
     parser.add_argument(
-        "--self-test", action="store_true", help="check that this installation works, then exit"
+        "--self-test",
+        action="store_true",
+        help=translate("Cli", "check that this installation works, then exit"),
     )
-    return parser
+    return localise(parser)
+
+
+class _TopParser(argparse.ArgumentParser):
+    """``lstm-lab``'s parser: its error line in the language in effect."""
+
+    def error(self, message: str):  # noqa: ANN201 - it never returns
+        from lstm_lab.core.cli import error_line
+
+        self.print_usage(sys.stderr)
+        self.exit(2, error_line(self.prog, message) + "\n")
+
+
+def take_language(argv: list[str]) -> tuple[list[str], str | None, str | None]:
+    """``argv`` without ``--language NAME`` (anywhere before a ``--``, so that it works with
+    the subcommands too), the language named, and why it cannot be used (one line) or None."""
+    from lstm_lab.core.i18n import LANGUAGES
+
+    rest: list[str] = []
+    asked: str | None = None
+    problem: str | None = None
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            rest.append(item)
+            rest.extend(items)
+            break
+        if item == "--language" or item.startswith("--language="):
+            value = item.partition("=")[2] if "=" in item else next(items, None)
+            if value is None or not value.strip():
+                problem = "--language needs one of: " + ", ".join(LANGUAGES)
+            elif value not in LANGUAGES:
+                problem = f'--language must be one of {", ".join(LANGUAGES)}, not "{value}"'
+            else:
+                asked = value
+            continue
+        rest.append(item)
+    return rest, asked, problem
+
+
+def use_language(asked: str | None) -> str:
+    """Speak ``asked`` (``--language``), else the system's language, on the command line; the
+    translations are loaded (through QtCore only) when it is not English. The GUI decides again
+    once it has its settings (`lstm_lab.app.run_gui`)."""
+    from lstm_lab.core.i18n import environment_language
+
+    language = asked or environment_language()
+    if language != "en":
+        try:
+            from lstm_lab.ui.language import install_language
+        except ImportError:  # pragma: no cover - a Qt-less install: English
+            return "en"
+        install_language(language)
+    return language
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,8 +291,11 @@ def main(argv: list[str] | None = None) -> int:
         if not _is_stdout_error(error):
             raise
         release_stdout()
+        from lstm_lab.core.cli import error_line
+
         reason = error.strerror or error
-        print(f"lstm-lab: error: could not write the output ({reason})", file=sys.stderr)
+        message = translate("Cli", "could not write the output ({reason})").format(reason=reason)
+        print(error_line("lstm-lab", message), file=sys.stderr)
         return 1
     return status
 
@@ -187,7 +309,11 @@ def _is_stdout_error(error: OSError) -> bool:
 
 
 def _main(argv: list[str] | None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv, asked, problem = take_language(list(sys.argv[1:] if argv is None else argv))
+    if problem is not None:
+        print(f"lstm-lab: error: {problem}", file=sys.stderr)  # no language to say it in yet
+        return 2
+    use_language(asked)
     if argv and not argv[0].startswith("-"):
         from lstm_lab.core.kinds import commands, resolve
 
@@ -196,13 +322,16 @@ def _main(argv: list[str] | None) -> int:
             return resolve(command.main)(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.language = asked
     if args.screenshot is not None:
         problem = screenshot_problem(args.screenshot)
         if problem is not None:
             parser.error(problem)  # one line and exit status 2, before any window exists
     problem = look_problem(args)
     if problem is not None:
-        print(f"lstm-lab: error: {problem}", file=sys.stderr)
+        from lstm_lab.core.cli import error_line
+
+        print(error_line("lstm-lab", problem), file=sys.stderr)
         return 2
     if args.version:
         from lstm_lab import __version__
@@ -212,7 +341,10 @@ def _main(argv: list[str] | None) -> int:
     if args.list_lessons:
         return _list_lessons()
     if args.file and args.lesson:
-        print("lstm-lab: error: name a lesson file or --lesson, not both", file=sys.stderr)
+        from lstm_lab.core.cli import error_line
+
+        message = translate("Cli", "name a lesson file or --lesson, not both")
+        print(error_line("lstm-lab", message), file=sys.stderr)
         return 2
     if args.self_test:
         from lstm_lab.selftest import run_self_test

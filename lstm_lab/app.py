@@ -14,8 +14,11 @@ import shutil
 import sys
 import tempfile
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+
+from lstm_lab.core.cli import error_line, warning_line
+from lstm_lab.core.i18n import translate
 
 APP_NAME = "LSTM Lab"
 
@@ -61,6 +64,7 @@ class LabApp(QObject):
             self._start.fileChosen.connect(self.open_file)
             self._start.openRequested.connect(self.open_dialog)
             self._start.lookChanged.connect(self._share_look)
+            self._start.languageChosen.connect(self.set_language)
             from lstm_lab.ui.screen_fit import fit_window
 
             fit_window(self._start, (1100, 720))  # never larger than a projector, framed
@@ -83,6 +87,7 @@ class LabApp(QObject):
         if window is None:
             window = self.windows[kind] = create_window(self.settings, kind)
             window.startScreenRequested.connect(self.show_start_screen)
+            window.languageChosen.connect(self.set_language)
             window.open_elsewhere = self.open_lesson
             window.files.fileChanged.connect(
                 lambda _path: self._start is not None and self._start.refresh_recent()
@@ -93,7 +98,7 @@ class LabApp(QObject):
         """Show ``lesson`` in its kind's window (asking first about unsaved changes there)."""
         window = self.lesson_window(lesson.kind)
         self.window = window
-        if window.isVisible() and not window.files.may_discard("opening another lesson"):
+        if window.isVisible() and not window.files.may_discard("open"):
             return False
         window.sync_look()  # a theme or text size chosen in another lesson window
         window.open_lesson(lesson, path)
@@ -125,10 +130,12 @@ class LabApp(QObject):
     def open_dialog(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
-        from lstm_lab.shell.lesson_files import FILE_FILTER
+        from lstm_lab.shell.lesson_files import file_filter
 
         parent = self._visible_window()
-        path, _ = QFileDialog.getOpenFileName(parent, "Open a lesson", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("LabApp", "Open a lesson"), "", file_filter()
+        )
         return bool(path) and self.open_file(path)
 
     def _visible_window(self) -> QWidget | None:
@@ -140,7 +147,80 @@ class LabApp(QObject):
     def _complain(self, text: str) -> None:
         from lstm_lab.ui.messages import warn
 
-        warn(self._visible_window(), "lessonFileError", "The lesson was not opened", text)
+        title = QCoreApplication.translate("LabApp", "The lesson was not opened")
+        warn(self._visible_window(), "lessonFileError", title, text)
+
+    # ------------------------------------------------------------------ the language
+    def set_language(self, language: str) -> None:
+        """View → Language: speak ``language`` from now on (kept in the settings), in every
+        open window at once. Each window is built again in the new language and takes over
+        what the old one held (`carry_over`); the start screen too."""
+        from lstm_lab.ui.language import install_language, save_language
+
+        save_language(self.settings, language)
+        self.settings.sync()
+        install_language(language)
+        if self._start is not None:
+            shown = self._start.isVisible()
+            geometry = self._start.saveGeometry()
+            old, self._start = self._start, None
+            old.hide()
+            old.deleteLater()
+            screen = self.start_screen
+            screen.restoreGeometry(geometry)
+            if shown:
+                self.show_start_screen()
+        for kind, old in list(self.windows.items()):
+            del self.windows[kind]
+            if old.isVisible():
+                new = self.lesson_window(kind)
+                carry_over(old, new)
+                if self.window is old:
+                    self.window = new
+            else:  # built again in the new language when a lesson of its kind opens
+                old.files.forget_changes()
+                if self.window is old:
+                    self.window = None
+            old.close()
+            old.deleteLater()
+
+
+def carry_over(old, new) -> None:
+    """Put what the lesson window ``old`` holds into ``new``, a window of the same kind just
+    built (in another language): the lesson as it is on screen (every setting, the step
+    shown, the views closed), the file it came from and whether it has unsaved changes, the
+    window's size, place and docks, presenter mode and full screen. Work in progress (a
+    training run, a poem being written) stops first, keeping what it reached; the undo
+    history starts afresh. ``old`` is left with nothing to save or ask."""
+    from lstm_lab.shell.lesson_window import SETTINGS_VERSION
+
+    presenting = old.presenting
+    old.set_presenting(False)  # the docks as the student left them
+    old.shutdown()
+    lesson = old.current_lesson()
+    in_effect = old.lesson_in_effect()
+    path, saved = old.files.path, old.files.saved_snapshot()
+    state = old.windowState()
+    geometry = old.normalGeometry() if state & ~Qt.WindowState.WindowActive else old.geometry()
+    docks = old.saveState(SETTINGS_VERSION)
+    active = old.isActiveWindow()
+    old.files.forget_changes()
+    new.sync_look()
+    new.put_lesson(lesson)
+    if in_effect is not None and in_effect != lesson:
+        new.remember_lesson(in_effect)
+    new.files.take_over(path, saved)
+    new.setGeometry(geometry)  # restoreGeometry would fit it to the screen again
+    new.setWindowState(state)
+    new.restoreState(docks, SETTINGS_VERSION)
+    new.show_hidden_views(lesson.hidden_views & frozenset(new.docks))
+    new.show()
+    new.apply_default_sizes()
+    if presenting:
+        new.set_presenting(True)
+    if active:
+        new.raise_()
+        new.activateWindow()
 
 
 def _ensure_application(argv: list[str]) -> QApplication:
@@ -214,17 +294,6 @@ def run_gui(args: argparse.Namespace) -> int:
         and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
-    from lstm_lab.core.lesson import LessonError
-
-    try:
-        lesson, path = _lesson_from_args(args)
-    except LessonError as error:
-        print(f"lstm-lab: error: {error}", file=sys.stderr)
-        if args.screenshot:
-            return 2
-        lesson, path, problem = None, None, str(error)
-    else:
-        problem = None
     app = _ensure_application(sys.argv[:1])
     from lstm_lab.shell.crash import install_crash_handler
 
@@ -245,8 +314,25 @@ def run_gui(args: argparse.Namespace) -> int:
             settings, settings_problem = user_settings()
         else:
             settings = screenshot_settings(scratch, args, user_settings()[0])
+        from lstm_lab.ui.language import install_language, startup_language
+
+        # --language for this run only; else the language chosen under View → Language (a
+        # screenshot reads it and changes nothing), else the system's.
+        saved = settings if scratch is None else user_settings()[0]
+        install_language(startup_language(saved, getattr(args, "language", None)))
+        from lstm_lab.core.lesson import LessonError
+
+        try:
+            lesson, path = _lesson_from_args(args)
+        except LessonError as error:
+            print(error_line("lstm-lab", str(error)), file=sys.stderr)
+            if args.screenshot:
+                return 2
+            lesson, path, problem = None, None, str(error)
+        else:
+            problem = None
         if settings_problem:
-            print(f"lstm-lab: warning: {settings_problem}", file=sys.stderr)
+            print(warning_line("lstm-lab", settings_problem), file=sys.stderr)
             problem = f"{problem}\n\n{settings_problem}" if problem else settings_problem
         lab = LabApp(settings)
         lab.offer_guide = scratch is None
@@ -262,11 +348,10 @@ def run_gui(args: argparse.Namespace) -> int:
         if (args.sequence is not None or args.step is not None) and not kind_named(
             lesson.kind
         ).uses_cell:
-            print(
-                f"lstm-lab: error: --sequence and --step are for lessons of one cell, not "
-                f'"{lesson.shown_title}"',
-                file=sys.stderr,
-            )
+            message = translate(
+                "Cli", '--sequence and --step are for lessons of one cell, not "{title}"'
+            ).format(title=lesson.shown_title)
+            print(error_line("lstm-lab", message), file=sys.stderr)
             return 2
         window = lab.lesson_window(lesson.kind)
         lab.window = window
@@ -277,7 +362,8 @@ def run_gui(args: argparse.Namespace) -> int:
             try:
                 window.state.set_sequence_text(args.sequence)
             except SequenceError as error:
-                print(f"lstm-lab: error: --sequence: {error}", file=sys.stderr)
+                message = translate("Cli", "--sequence: {problem}").format(problem=error)
+                print(error_line("lstm-lab", message), file=sys.stderr)
                 return 2
         if args.step is not None:
             window.state.go_to(args.step)
@@ -299,6 +385,7 @@ def _screenshot(window, args: argparse.Namespace) -> int:
         window.files.forget_changes()  # a screenshot saves nothing and asks nothing
     window.close()
     if not ok:
-        print(f"lstm-lab: error: could not write {args.screenshot}", file=sys.stderr)
+        message = translate("Cli", "could not write {path}").format(path=args.screenshot)
+        print(error_line("lstm-lab", message), file=sys.stderr)
         return 1
     return 0

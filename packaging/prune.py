@@ -180,11 +180,17 @@ def keep_qt_plugin(dest: str) -> bool:
     return stem in kept or (stem.endswith("d") and stem[:-1] in kept)
 
 
+#: Qt's own translations kept: those of its dialogs (file dialog, print preview, message
+#: box buttons) in the languages the app speaks besides English (`lstm_lab.ui.language`).
+KEPT_QT_TRANSLATIONS = {"qtbase_zh_CN.qm", "qtbase_zh_TW.qm"}
+
+
 def keep_data(dest: str) -> bool:
-    """Drop Qt's translations (the app's texts are English and it ships none of Qt's)."""
+    """Drop Qt's translations but those of its dialogs in the app's languages
+    (`KEPT_QT_TRANSLATIONS`)."""
     parts = _parts(dest)
     if "translations" in parts and any(p in ("PySide6", "Qt") for p in parts):
-        return False
+        return parts[-1] in KEPT_QT_TRANSLATIONS
     if parts[0] == "pyqtgraph" and len(parts) > 1 and parts[1] in ("examples", "opengl"):
         return False
     return keep_qt_plugin(dest)

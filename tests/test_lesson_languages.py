@@ -100,13 +100,13 @@ BAD_TRANSLATIONS = [
     ("a list", ["zh_CN"], '"translations" must be a set of languages'),
     ("a language unknown", {"fr": {"title": "Une impulsion"}}, 'the language "fr"'),
     ("English again", {"en": {"title": "A pulse"}}, 'the language "en"'),
-    ("texts as a list", {"zh_CN": ["一个脉冲"]}, '"translations" → "zh_CN" must be a set'),
+    ("texts as a list", {"zh_CN": ["一个脉冲"]}, '"translations → zh_CN" must be a set'),
     ("a field not a text", {"zh_CN": {"options": "…"}}, 'has the field "options"'),
     ("the name", {"zh_TW": {"name": "脈衝"}}, 'has the field "name"'),
-    ("a number", {"zh_CN": {"title": 1}}, '"translations" → "zh_CN" → "title" must be text'),
-    ("nothing", {"zh_CN": {"text": None}}, '"translations" → "zh_CN" → "text" must be text'),
+    ("a number", {"zh_CN": {"title": 1}}, '"translations → zh_CN → title" must be text'),
+    ("nothing", {"zh_CN": {"text": None}}, '"translations → zh_CN → text" must be text'),
     *(
-        (f"a long {key}", {"zh_TW": {key: TOO_LONG[key]}}, f'→ "{key}" is longer than')
+        (f"a long {key}", {"zh_TW": {key: TOO_LONG[key]}}, f'→ {key}" is longer than')
         for key in TRANSLATED_FIELDS
     ),
 ]

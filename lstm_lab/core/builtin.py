@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from lstm_lab.core.i18n import translate
 from lstm_lab.core.kinds import kinds
 from lstm_lab.core.lesson import SUFFIX, Lesson, LessonError, loads
 from lstm_lab.resources import resource_names, resource_text
@@ -45,7 +46,11 @@ def _builtin_lessons(packages: tuple[str, ...]) -> tuple[Lesson, ...]:
         try:
             lesson = loads(text)
         except LessonError as error:
-            raise LessonError(f"built-in lesson {key}: {error}") from None
+            raise LessonError(
+                translate("LessonFile", "built-in lesson {name}: {problem}").format(
+                    name=key, problem=error
+                )
+            ) from None
         lessons.append(lesson.replace(name=key))
     return tuple(sorted(lessons, key=lambda lesson: (lesson.order, lesson.name)))
 
@@ -56,4 +61,8 @@ def lesson_by_name(name: str) -> Lesson:
         if lesson.name == name:
             return lesson
     names = ", ".join(lesson.name for lesson in builtin_lessons())
-    raise LessonError(f'there is no built-in lesson "{name}"; the lessons are: {names}')
+    raise LessonError(
+        translate(
+            "LessonFile", 'there is no built-in lesson "{name}"; the lessons are: {names}'
+        ).format(name=name, names=names)
+    )

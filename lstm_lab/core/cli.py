@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn, TextIO
 
+from lstm_lab.core.i18n import translate
+
 
 class UsageError(Exception):
     """A bad value on the command line; reported in one line with exit status 2."""
@@ -33,9 +35,41 @@ def write_output(prog: str, write: Callable[[TextIO], None]) -> int:
     except OSError as error:  # BrokenPipeError among them
         release_stdout()
         reason = error.strerror or error
-        print(f"{prog}: error: could not write the output ({reason})", file=sys.stderr)
+        message = translate("Cli", "could not write the output ({reason})").format(reason=reason)
+        print(error_line(prog, message), file=sys.stderr)
         return 1
     return 0
+
+
+def error_line(prog: str, message: str) -> str:
+    """The one line an error is reported in: "lstm-lab: error: …" (the word translated)."""
+    return translate("Cli", "{prog}: error: {message}").format(prog=prog, message=message)
+
+
+def warning_line(prog: str, message: str) -> str:
+    """A warning's one line: "lstm-lab: warning: …"."""
+    return translate("Cli", "{prog}: warning: {message}").format(prog=prog, message=message)
+
+
+def localise(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``parser`` with the words argparse writes itself (the usage line's "usage:", the
+    section titles, -h's help) in the language in effect (`lstm_lab.core.i18n`); its own help
+    texts are translated where they are written."""
+    base = parser.formatter_class
+
+    class Formatter(base):  # type: ignore[valid-type, misc]
+        def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001
+            if prefix is None:
+                prefix = translate("Cli", "usage: ")
+            super().add_usage(usage, actions, groups, prefix)
+
+    parser.formatter_class = Formatter
+    parser._positionals.title = translate("Cli", "positional arguments")
+    parser._optionals.title = translate("Cli", "options")
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = translate("Cli", "show this help message and exit")
+    return parser
 
 
 def release_stdout() -> None:

@@ -17,9 +17,10 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from lstm_lab.core.cli import Parser, UsageError
+from lstm_lab.core.cli import Parser, UsageError, error_line, localise
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.files import write_bytes_replacing, write_text_replacing
+from lstm_lab.core.i18n import translate
 from lstm_lab.core.lesson import Lesson
 
 #: The frameworks a script may be written for: NumPy only, or PyTorch (with NumPy).
@@ -62,11 +63,18 @@ def export_lesson(lesson: Lesson, framework: str) -> ExportedCode:
 
     if framework not in FRAMEWORKS:
         raise ExportError(
-            f'"{framework}" is not a framework LSTM Lab writes; choose {" or ".join(FRAMEWORKS)}'
+            translate(
+                "ExportCode",
+                '"{framework}" is not a framework LSTM Lab writes; choose numpy or pytorch',
+            ).format(framework=framework)
         )
     kind = kinds().get(lesson.kind)
     if kind is None or kind.export_code is None:
-        raise ExportError(f'lessons of the kind "{lesson.kind}" cannot be exported as code yet')
+        raise ExportError(
+            translate(
+                "ExportCode", 'lessons of the kind "{kind}" cannot be exported as code yet'
+            ).format(kind=lesson.kind)
+        )
     return resolve(kind.export_code)(lesson, framework)
 
 
@@ -75,8 +83,8 @@ def write_export(code: ExportedCode, path: str | os.PathLike[str]) -> list[str]:
     that name, as every save does); the paths written."""
     paths = code.paths(path)
     for data_path, data in zip(paths[1:], code.data_files.values(), strict=True):
-        write_bytes_replacing(data_path, data, what="the script's data")
-    write_text_replacing(paths[0], code.script, what="the script")
+        write_bytes_replacing(data_path, data, what=translate("ExportCode", "the script's data"))
+    write_text_replacing(paths[0], code.script, what=translate("ExportCode", "the script"))
     return paths
 
 
@@ -91,22 +99,35 @@ def file_stem(lesson: Lesson, framework: str) -> str:
 def build_parser() -> Parser:
     parser = Parser(
         prog="lstm-lab export-code",
-        description="Write a lesson as one runnable Python script: the same model, numbers "
-        "and training as in the app, with NumPy only or with PyTorch.",
+        description=translate(
+            "ExportCode",
+            "Write a lesson as one runnable Python script: the same model, numbers and training "
+            "as in the app, with NumPy only or with PyTorch.",
+        ),
     )
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("file", nargs="?", metavar="FILE.lstmlab", help="a lesson file")
-    which.add_argument("--lesson", metavar="NAME", help="a built-in lesson")
+    which.add_argument(
+        "file", nargs="?", metavar="FILE.lstmlab", help=translate("ExportCode", "a lesson file")
+    )
+    which.add_argument(
+        "--lesson", metavar="NAME", help=translate("ExportCode", "a built-in lesson")
+    )
     parser.add_argument(
-        "--framework", choices=FRAMEWORKS, default="numpy", help="what the script uses"
+        "--framework",
+        choices=FRAMEWORKS,
+        default="numpy",
+        help=translate("ExportCode", "what the script uses"),
     )
     parser.add_argument(
         "--out",
         metavar="PATH.py",
-        help="where to write the script (default: print it; a script that reads data files "
-        "needs --out)",
+        help=translate(
+            "ExportCode",
+            "where to write the script (default: print it; a script that reads data files "
+            "needs --out)",
+        ),
     )
-    return parser
+    return localise(parser)
 
 
 def main(argv: list[str]) -> int:
@@ -117,14 +138,17 @@ def main(argv: list[str]) -> int:
         code = export_lesson(lesson, args.framework)
         if args.out is None and code.data_files:
             raise UsageError(
-                f"the {lesson.kind} lesson's script reads "
-                f"{len(code.data_files)} data file(s) written beside it: give --out PATH.py"
+                translate(
+                    "ExportCode",
+                    "the {kind} lesson's script reads {count} data file(s) written beside it: "
+                    "give --out PATH.py",
+                ).format(kind=lesson.kind, count=len(code.data_files))
             )
     except UsageError as error:
-        print(f"{prog}: error: {error}", file=sys.stderr)
+        print(error_line(prog, str(error)), file=sys.stderr)
         return 2
     except ExportError as error:
-        print(f"{prog}: error: {error}", file=sys.stderr)
+        print(error_line(prog, str(error)), file=sys.stderr)
         return 1
     if args.out is None:
         from lstm_lab.core.cli import write_output
@@ -133,10 +157,10 @@ def main(argv: list[str]) -> int:
     try:
         paths = write_export(code, args.out)
     except OSError as error:
-        print(f"{prog}: error: {error}", file=sys.stderr)
+        print(error_line(prog, str(error)), file=sys.stderr)
         return 1
     for path in paths:
-        print(f"wrote {path}", file=sys.stderr)
+        print(translate("ExportCode", "wrote {path}").format(path=path), file=sys.stderr)
     return 0
 
 
@@ -148,8 +172,11 @@ def _lesson(file: str | None, name: str | None) -> Lesson:
         if name is not None:
             if name not in {lesson.name for lesson in builtin_lessons()}:
                 raise UsageError(
-                    f'--lesson "{name}" is not a built-in lesson '
-                    "(lstm-lab --list-lessons lists them)"
+                    translate(
+                        "ExportCode",
+                        '--lesson "{name}" is not a built-in lesson (lstm-lab --list-lessons '
+                        "lists them)",
+                    ).format(name=name)
                 )
             return lesson_by_name(name)
         assert file is not None

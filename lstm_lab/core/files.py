@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lstm_lab.core.errors import tidy_message
+from lstm_lab.core.i18n import translate
 
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 #: A temporary file is named ``.lstm-lab-<8 hex digits>.tmp``: 22 characters, so any name a
@@ -58,31 +59,56 @@ def read_user_bytes(
         # Opened without waiting: a pipe with no writer must not hang the app.
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _BINARY)
     except IsADirectoryError:
-        raise error(f"{name}: this is a folder, not {what}") from None
+        raise error(_folder_message(name, what)) from None
     except OSError as problem:
-        raise error(f"{name}: cannot be read ({problem.strerror or problem})") from None
+        raise error(_unreadable_message(name, problem)) from None
     try:
         kind = os.fstat(handle)
         if stat.S_ISDIR(kind.st_mode):
-            raise error(f"{name}: this is a folder, not {what}")
+            raise error(_folder_message(name, what))
         if not stat.S_ISREG(kind.st_mode):
-            raise error(f"{name}: this is not a file but a pipe or device, not {what}")
+            raise error(
+                translate(
+                    "Files", "{file}: this is not a file but a pipe or device, not {what}"
+                ).format(file=name, what=what)
+            )
         if kind.st_size > max_bytes:
             raise error(
-                f"{name}: the file is {kind.st_size / 1e6:.1f} MB, too large for {what} "
-                f"(at most {max_bytes / 1e6:.0f} MB)"
+                translate(
+                    "Files",
+                    "{file}: the file is {size} MB, too large for {what} (at most {limit} MB)",
+                ).format(
+                    file=name,
+                    size=f"{kind.st_size / 1e6:.1f}",
+                    what=what,
+                    limit=f"{max_bytes / 1e6:.0f}",
+                )
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(handle, True)
         with os.fdopen(handle, "rb", closefd=False) as stream:
             raw = stream.read(max_bytes + 1)
     except OSError as problem:
-        raise error(f"{name}: cannot be read ({problem.strerror or problem})") from None
+        raise error(_unreadable_message(name, problem)) from None
     finally:
         os.close(handle)
     if len(raw) > max_bytes:  # it grew while it was read
-        raise error(f"{name}: the file is too large for {what} (at most {max_bytes / 1e6:.0f} MB)")
+        raise error(
+            translate(
+                "Files", "{file}: the file is too large for {what} (at most {limit} MB)"
+            ).format(file=name, what=what, limit=f"{max_bytes / 1e6:.0f}")
+        )
     return raw
+
+
+def _folder_message(name: str, what: str) -> str:
+    return translate("Files", "{file}: this is a folder, not {what}").format(file=name, what=what)
+
+
+def _unreadable_message(name: str, problem: OSError) -> str:
+    return translate("Files", "{file}: cannot be read ({reason})").format(
+        file=name, reason=problem.strerror or problem
+    )
 
 
 def read_user_text(
@@ -100,7 +126,10 @@ def read_user_text(
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise error(
-            f"{path.name}: it is not {what} (not UTF-8 text; save it as UTF-8 and open it again)"
+            translate(
+                "Files",
+                "{file}: it is not {what} (not UTF-8 text; save it as UTF-8 and open it again)",
+            ).format(file=path.name, what=what)
         ) from None
 
 
@@ -111,7 +140,11 @@ class WriteError(OSError):
 
     def __init__(self, path: str | os.PathLike[str], reason: str, code: int | None = None):
         super().__init__(code, reason, os.fspath(path))
-        self.message = tidy_message(f"{_name(path)} cannot be written: {reason}")
+        self.message = tidy_message(
+            translate("Files", "{file} cannot be written: {reason}").format(
+                file=_name(path), reason=reason
+            )
+        )
 
     def __str__(self) -> str:
         return self.message
@@ -151,8 +184,10 @@ def write_replacing(
         raise failed(_reason(problem), problem.errno) from None
     if before is not None and not stat.S_ISREG(before.st_mode):
         if stat.S_ISDIR(before.st_mode):
-            raise failed(f"it is a folder, not {what}")
-        raise failed(f"it is a pipe, device or socket, not {what}")
+            raise failed(translate("Files", "it is a folder, not {what}").format(what=what))
+        raise failed(
+            translate("Files", "it is a pipe, device or socket, not {what}").format(what=what)
+        )
     try:
         temporary = _new_temporary(folder, before)
     except OSError as problem:
@@ -201,7 +236,11 @@ def write_text_replacing(
         data = text.encode(encoding)
     except UnicodeEncodeError:  # e.g. half of a surrogate pair, read from a JSON escape
         raise _failure(
-            error, path, f"the text holds characters that cannot be written as {encoding}"
+            error,
+            path,
+            translate(
+                "Files", "the text holds characters that cannot be written as {encoding}"
+            ).format(encoding=encoding),
         ) from None
     write_bytes_replacing(path, data, what=what, error=error)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
+from lstm_lab.core.report import CELL_STATE, GATE_TITLES, HIDDEN_STATE, OUTPUT
 from lstm_lab.engine.explain import StepExplanation
 from lstm_lab.engine.params import GATE_SPECS
 
@@ -17,22 +19,46 @@ from lstm_lab.engine.params import GATE_SPECS
 @dataclass(frozen=True)
 class Phase:
     key: str  # "inputs", "f", "i", "g", "o", "forget_part", "input_part", "c", "tanh_c", "h", "y"
-    words: str  # what happens, in words
+    words: str  # what happens, in words (marked for translation: translate("Flow", words))
     symbol: str  # the quantity it computes, e.g. "f(t)"
 
 
 PHASES: tuple[Phase, ...] = (
-    Phase("inputs", "x(t) and h(t−1) travel along their wires to the four gates", "x(t)"),
-    Phase("f", "the forget gate lights up: how much of C(t−1) to keep", "f(t)"),
-    Phase("i", "the input gate lights up: how much of the candidate to write", "i(t)"),
-    Phase("g", "the candidate C̃(t) lights up: the new value on offer", "C̃(t)"),
-    Phase("o", "the output gate lights up: how much of the memory to show", "o(t)"),
-    Phase("forget_part", "f·C(t−1) forms on the highway: the memory kept", "f·C(t−1)"),
-    Phase("input_part", "i·C̃ forms: the new memory written", "i·C̃(t)"),
-    Phase("c", "their sum is the new cell state C(t)", "C(t)"),
-    Phase("tanh_c", "tanh squashes C(t) into −1…1", "tanh C(t)"),
-    Phase("h", "times o(t) gives the hidden state h(t)", "h(t)"),
-    Phase("y", "y(t) leaves the cell", "y(t)"),
+    Phase(
+        "inputs",
+        QT_TRANSLATE_NOOP("Flow", "x(t) and h(t−1) travel along their wires to the four gates"),
+        "x(t)",
+    ),
+    Phase(
+        "f",
+        QT_TRANSLATE_NOOP("Flow", "the forget gate lights up: how much of C(t−1) to keep"),
+        "f(t)",
+    ),
+    Phase(
+        "i",
+        QT_TRANSLATE_NOOP("Flow", "the input gate lights up: how much of the candidate to write"),
+        "i(t)",
+    ),
+    Phase(
+        "g",
+        QT_TRANSLATE_NOOP("Flow", "the candidate C̃(t) lights up: the new value on offer"),
+        "C̃(t)",
+    ),
+    Phase(
+        "o",
+        QT_TRANSLATE_NOOP("Flow", "the output gate lights up: how much of the memory to show"),
+        "o(t)",
+    ),
+    Phase(
+        "forget_part",
+        QT_TRANSLATE_NOOP("Flow", "f·C(t−1) forms on the highway: the memory kept"),
+        "f·C(t−1)",
+    ),
+    Phase("input_part", QT_TRANSLATE_NOOP("Flow", "i·C̃ forms: the new memory written"), "i·C̃(t)"),
+    Phase("c", QT_TRANSLATE_NOOP("Flow", "their sum is the new cell state C(t)"), "C(t)"),
+    Phase("tanh_c", QT_TRANSLATE_NOOP("Flow", "tanh squashes C(t) into −1…1"), "tanh C(t)"),
+    Phase("h", QT_TRANSLATE_NOOP("Flow", "times o(t) gives the hidden state h(t)"), "h(t)"),
+    Phase("y", QT_TRANSLATE_NOOP("Flow", "y(t) leaves the cell"), "y(t)"),
 )
 PHASE_KEYS = tuple(phase.key for phase in PHASES)
 
@@ -64,11 +90,11 @@ def math_lines(lines: list[str], key: str) -> list[int]:
     if key == "inputs":
         return [1] if len(lines) > 1 else []
     if key in GATE_SPECS:
-        first = start(GATE_SPECS[key].name.capitalize())
+        first = start(translate("Report", GATE_TITLES[key]))
         return [] if first < 0 else [first, first + 1, first + 2]
-    cell = start("Cell state")
-    hidden = start("Hidden state")
-    output = start("Output")
+    cell = start(translate("Report", CELL_STATE))
+    hidden = start(translate("Report", HIDDEN_STATE))
+    output = start(translate("Report", OUTPUT))
     table = {
         "forget_part": [cell, cell + 1],
         "input_part": [cell, cell + 1],

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine import SIMPLE_GROUPS
 
 #: The fields an undo step may hold, in the order they are put back.
@@ -83,14 +84,22 @@ def describe(before: Snapshot, after: Snapshot, fields: tuple[str, ...]) -> str:
     if "params" in fields:
         parts.append(_describe_params(before, after))
     if "sequence" in fields:
-        parts.append("input sequence and target" if "target" in fields else "input sequence")
+        parts.append(
+            translate("History", "input sequence and target")
+            if "target" in fields
+            else translate("History", "input sequence")
+        )
     elif "target" in fields:
         if after.target is None:
-            parts.append("no target")
+            parts.append(translate("History", "no target"))
         elif after.task is not None and after.task is not before.task:
-            parts.append(f"lesson target ({getattr(after.task, 'title', 'task')})")
+            parts.append(
+                translate("History", "lesson target ({task})").format(
+                    task=getattr(after.task, "title", "task")
+                )
+            )
         else:
-            parts.append("target")
+            parts.append(translate("History", "target"))
     if "clamps" in fields:
         parts.append(_describe_clamps(before.clamps, after.clamps))
     if "initial" in fields:
@@ -109,7 +118,7 @@ def _describe_params(before: Snapshot, after: Snapshot) -> str:
         for simple, members in SIMPLE_GROUPS.items():
             if set(members) == set(names):
                 return f"{simple} = {short(values.pop())}"
-    return f"{len(names)} weights and biases"
+    return translate("History", "{count} weights and biases").format(count=len(names))
 
 
 def _describe_clamps(before: dict[str, float], after: dict[str, float]) -> str:
@@ -119,11 +128,13 @@ def _describe_clamps(before: dict[str, float], after: dict[str, float]) -> str:
     if len(changed) == 1:
         gate = changed[0]
         if gate not in after:
-            return f"free {symbols[gate]}"
-        return f"pin {symbols[gate]} = {after[gate]:g}"
+            return translate("History", "free {gate}").format(gate=symbols[gate])
+        return translate("History", "pin {gate} = {value}").format(
+            gate=symbols[gate], value=f"{after[gate]:g}"
+        )
     if not after:
-        return "free all gates"
-    return "pinned gates"
+        return translate("History", "free all gates")
+    return translate("History", "pinned gates")
 
 
 def restore(model: Any, snap: Snapshot, fields: tuple[str, ...]) -> None:

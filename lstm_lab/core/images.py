@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lstm_lab.core.errors import LessonError
+from lstm_lab.core.i18n import translate
 
 #: The address scheme of a picture carried by the lesson: ``lesson-image:NAME``.
 SCHEME = "lesson-image"
@@ -31,28 +32,44 @@ NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def png_size(data: bytes, where: str = "the picture") -> tuple[int, int]:
+def png_size(data: bytes, where: str | None = None) -> tuple[int, int]:
     """Width and height from a PNG's header; LessonError when ``data`` is no PNG, a damaged
-    one, or larger than `MAX_SIDE` a side."""
+    one, or larger than `MAX_SIDE` a side. ``where`` names the picture in the message ("the
+    picture" when None)."""
+    where = translate("LessonFile", "the picture") if where is None else where
     if len(data) > MAX_IMAGE_BYTES:
         raise LessonError(
-            f"{where} is {len(data) / 1e6:.1f} MB; a lesson's picture may have at most "
-            f"{MAX_IMAGE_BYTES / 1e6:.0f} MB"
+            translate(
+                "LessonFile", "{where} is {size} MB; a lesson's picture may have at most {limit} MB"
+            ).format(
+                where=where, size=f"{len(data) / 1e6:.1f}", limit=f"{MAX_IMAGE_BYTES / 1e6:.0f}"
+            )
         )
     if not data.startswith(PNG_SIGNATURE) or len(data) < 33:
-        raise LessonError(f"{where} is not a PNG image")
+        raise LessonError(translate("LessonFile", "{where} is not a PNG image").format(where=where))
     length, chunk = struct.unpack(">I4s", data[8:16])
     header = data[16:29]
     if chunk != b"IHDR" or length != 13:
-        raise LessonError(f"{where} is a damaged PNG image (no header)")
+        raise LessonError(
+            translate("LessonFile", "{where} is a damaged PNG image (no header)").format(
+                where=where
+            )
+        )
     (crc,) = struct.unpack(">I", data[29:33])
     if zlib.crc32(data[12:29]) != crc:
-        raise LessonError(f"{where} is a damaged PNG image (its header does not check out)")
+        raise LessonError(
+            translate(
+                "LessonFile", "{where} is a damaged PNG image (its header does not check out)"
+            ).format(where=where)
+        )
     width, height = struct.unpack(">II", header[:8])
     if not (1 <= width <= MAX_SIDE and 1 <= height <= MAX_SIDE):
         raise LessonError(
-            f"{where} is {width} × {height} pixels; a lesson's picture may have at most "
-            f"{MAX_SIDE} a side"
+            translate(
+                "LessonFile",
+                "{where} is {width} × {height} pixels; a lesson's picture may have at most "
+                "{limit} a side",
+            ).format(where=where, width=width, height=height, limit=MAX_SIDE)
         )
     return width, height
 
@@ -60,23 +77,38 @@ def png_size(data: bytes, where: str = "the picture") -> tuple[int, int]:
 def images_field(value: Any) -> dict[str, bytes]:
     """The ``"images"`` of a lesson file: names to PNG bytes, each checked by `png_size`."""
     if not isinstance(value, Mapping):
-        raise LessonError('"images" must be a set of named pictures')
+        raise LessonError(translate("LessonFile", '"images" must be a set of named pictures'))
     if len(value) > MAX_IMAGES:
-        raise LessonError(f'"images" holds {len(value)} pictures; a lesson may have {MAX_IMAGES}')
+        raise LessonError(
+            translate(
+                "LessonFile", '"images" holds {count} pictures; a lesson may have {limit}'
+            ).format(count=len(value), limit=MAX_IMAGES)
+        )
     images: dict[str, bytes] = {}
     for name, encoded in value.items():
         if not NAME.fullmatch(name):
             raise LessonError(
-                '"images": a picture\'s name may hold only letters, digits, "-" and "_" '
-                "(at most 40)"
+                translate(
+                    "LessonFile",
+                    '"images": a picture\'s name may hold only letters, digits, "-" and "_" '
+                    "(at most 40)",
+                )
             )
         if not isinstance(encoded, str) or len(encoded) > 2 * MAX_IMAGE_BYTES:
-            raise LessonError(f'"images": the picture "{name}" must be base64 PNG data')
+            raise LessonError(
+                translate(
+                    "LessonFile", '"images": the picture "{name}" must be base64 PNG data'
+                ).format(name=name)
+            )
         try:
             data = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise LessonError(f'"images": the picture "{name}" is not base64 data') from None
-        png_size(data, f'the picture "{name}"')
+            raise LessonError(
+                translate("LessonFile", '"images": the picture "{name}" is not base64 data').format(
+                    name=name
+                )
+            ) from None
+        png_size(data, translate("LessonFile", 'the picture "{name}"').format(name=name))
         images[name] = data
     return images
 

@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
+
 #: A card's picture: bars (the input) and lines, each (values, colour role, dashed).
 CardPicture = tuple[np.ndarray, list[tuple[np.ndarray, str, bool]]]
 
@@ -30,7 +32,8 @@ BUILT_IN_PACKAGE = "lstm_lab.lessons"
 
 @dataclass(frozen=True)
 class Command:
-    """A subcommand of ``lstm-lab``: ``lstm-lab NAME ARGS…`` calls ``main(ARGS)``."""
+    """A subcommand of ``lstm-lab``: ``lstm-lab NAME ARGS…`` calls ``main(ARGS)``. ``help`` is
+    marked ``QT_TRANSLATE_NOOP("Command", …)``: ``lstm-lab --help`` shows it translated."""
 
     name: str
     main: str  # "module:function", the function takes the argument list and returns the status
@@ -133,7 +136,7 @@ GENERAL_COMMANDS = (
     Command(
         "export-code",
         "lstm_lab.core.export_code:main",
-        "write a lesson as a runnable NumPy or PyTorch script",
+        QT_TRANSLATE_NOOP("Command", "write a lesson as a runnable NumPy or PyTorch script"),
     ),
 )
 

@@ -38,7 +38,7 @@ from typing import Any
 
 from lstm_lab.core.errors import LessonError, tidy_message
 from lstm_lab.core.files import read_user_text, write_text_replacing
-from lstm_lab.core.i18n import current_language, language_fallbacks
+from lstm_lab.core.i18n import current_language, language_fallbacks, translate
 from lstm_lab.core.images import images_field, images_to_json
 from lstm_lab.core.kinds import kind_named, kinds
 from lstm_lab.engine import MAX_MAGNITUDE
@@ -231,13 +231,17 @@ def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
     if kind == "cell":
         for key in ("cell", "sequence", "params"):
             if key not in moved:
-                raise LessonError(f'the field "{key}" is missing')
+                raise LessonError(
+                    translate("LessonFile", 'the field "{field}" is missing').format(field=key)
+                )
         options = data.pop("options", {}) or {}
         if not isinstance(options, dict):
-            raise LessonError('"options" must be a set of named settings')
+            raise LessonError(translate("LessonFile", '"options" must be a set of named settings'))
         if options:
             raise LessonError(
-                f'a lesson of one cell has no "options" (found "{sorted(options)[0]}")'
+                translate(
+                    "LessonFile", 'a lesson of one cell has no "options" (found "{name}")'
+                ).format(name=sorted(options)[0])
             )
         data["options"] = moved
     else:
@@ -257,8 +261,11 @@ def _from_version_3(data: dict[str, Any]) -> dict[str, Any]:
     and one that has them was not written as version 3 says."""
     if "translations" in data:
         raise LessonError(
-            'it has "translations", which lesson files have from version 4 on, but says it is '
-            "version 3"
+            translate(
+                "LessonFile",
+                'it has "translations", which lesson files have from version 4 on, but says it '
+                "is version 3",
+            )
         )
     return data
 
@@ -275,16 +282,23 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 def lesson_from_json(data: Any) -> Lesson:
     """Check a decoded lesson file and build the lesson; LessonError names what is wrong."""
     if not isinstance(data, dict):
-        raise LessonError("it is not a lesson (no lesson fields in it)")
+        raise LessonError(translate("LessonFile", "it is not a lesson (no lesson fields in it)"))
     if data.get("format") != FORMAT:
-        raise LessonError(f'it is not an LSTM Lab lesson (its "format" is not "{FORMAT}")')
+        raise LessonError(
+            translate(
+                "LessonFile", 'it is not an LSTM Lab lesson (its "format" is not "{format}")'
+            ).format(format=FORMAT)
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise LessonError('its "version" must be a whole number from 1 up')
+        raise LessonError(translate("LessonFile", 'its "version" must be a whole number from 1 up'))
     if version > VERSION:
         raise LessonError(
-            f"it was saved by a newer LSTM Lab (lesson version {version}; this one reads "
-            f"versions up to {VERSION}). Update LSTM Lab to open it."
+            translate(
+                "LessonFile",
+                "it was saved by a newer LSTM Lab (lesson version {version}; this one reads "
+                "versions up to {newest}). Update LSTM Lab to open it.",
+            ).format(version=version, newest=VERSION)
         )
     while version < VERSION:
         data = MIGRATIONS[version](dict(data))
@@ -292,32 +306,42 @@ def lesson_from_json(data: Any) -> Lesson:
         data["version"] = version
     unknown = sorted(key for key in data if key not in FIELDS)
     if unknown:
-        raise LessonError(f'it has a field this version does not know: "{unknown[0][:40]}"')
+        raise LessonError(
+            translate("LessonFile", 'it has a field this version does not know: "{field}"').format(
+                field=unknown[0][:40]
+            )
+        )
     missing = [key for key in REQUIRED if key not in data]
     if missing:
-        raise LessonError(f'the field "{missing[0]}" is missing')
+        raise LessonError(
+            translate("LessonFile", 'the field "{field}" is missing').format(field=missing[0])
+        )
     kind_name = data["kind"]
     known = kinds()
     if not isinstance(kind_name, str) or kind_name not in known:
         raise LessonError(
-            f'"kind" must be one of {", ".join(sorted(known))}, not {_shown(kind_name)}'
+            translate("LessonFile", '"kind" must be one of {kinds}, not {value}').format(
+                kinds=", ".join(sorted(known)), value=_shown(kind_name)
+            )
         )
     kind = known[kind_name]
     title = text_field(data, "title", required=True)
     options = data.get("options", {})
     if not isinstance(options, dict):
-        raise LessonError('"options" must be a set of named settings')
+        raise LessonError(translate("LessonFile", '"options" must be a set of named settings'))
     try:
         checked = kind.check_options(options)
     except LessonError:
         raise
     except (TypeError, ValueError, OverflowError, KeyError, IndexError, RecursionError):
         # A kind's check that missed a strange value still gives a message, not a crash.
-        raise LessonError('"options" holds a value this lesson cannot use') from None
+        raise LessonError(
+            translate("LessonFile", '"options" holds a value this lesson cannot use')
+        ) from None
     lockable = set(kind.lockable(checked))
     order = data.get("order", 100)
     if not isinstance(order, int) or isinstance(order, bool) or abs(order) > 1_000_000:
-        raise LessonError('"order" must be a whole number')
+        raise LessonError(translate("LessonFile", '"order" must be a whole number'))
     return Lesson(
         title=title,
         kind=kind_name,
@@ -346,20 +370,31 @@ def _loads(text: str) -> Lesson:
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_repeats)
     except json.JSONDecodeError as error:
         raise LessonError(
-            f"it is not a lesson file: not valid JSON (line {error.lineno}, column "
-            f"{error.colno}: {error.msg})"
+            translate(
+                "LessonFile",
+                "it is not a lesson file: not valid JSON (line {line}, column {column}: {problem})",
+            ).format(line=error.lineno, column=error.colno, problem=error.msg)
         ) from None
     except RecursionError:
-        raise LessonError("it is not a lesson file: its JSON is nested too deeply") from None
+        raise LessonError(
+            translate("LessonFile", "it is not a lesson file: its JSON is nested too deeply")
+        ) from None
     except ValueError as error:  # e.g. an integer literal of more digits than Python converts
-        raise LessonError(f"it is not a lesson file: {error}") from None
+        raise LessonError(
+            translate("LessonFile", "it is not a lesson file: {problem}").format(problem=error)
+        ) from None
     return lesson_from_json(data)
 
 
 def read_lesson(path: str | os.PathLike[str]) -> Lesson:
     """Read a lesson file; LessonError says what is wrong, starting with the file's name."""
     path = Path(path)
-    text = read_user_text(path, what="a lesson file", max_bytes=MAX_FILE_BYTES, error=LessonError)
+    text = read_user_text(
+        path,
+        what=translate("LessonFile", "a lesson file"),
+        max_bytes=MAX_FILE_BYTES,
+        error=LessonError,
+    )
     try:
         return loads(text)
     except LessonError as error:
@@ -370,7 +405,7 @@ def write_lesson(lesson: Lesson, path: str | os.PathLike[str]) -> None:
     """Save a lesson as `lstm_lab.core.files.write_replacing` saves: the file is the old one
     or the whole new one, a link stays a link and the file keeps its permissions. A
     `WriteError` (an OSError) names the file and why it cannot be written."""
-    write_text_replacing(path, lesson.dumps(), what="a lesson file")
+    write_text_replacing(path, lesson.dumps(), what=translate("LessonFile", "a lesson file"))
 
 
 # ---------------------------------------------------------------------- checks, for every kind
@@ -380,12 +415,20 @@ def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(data) != len(pairs):
         seen: set[str] = set()
         repeated = next(key for key, _ in pairs if key in seen or seen.add(key))
-        raise LessonError(f'the name "{repeated[:40]}" is there twice in one place')
+        raise LessonError(
+            translate("LessonFile", 'the name "{name}" is there twice in one place').format(
+                name=repeated[:40]
+            )
+        )
     return data
 
 
 def _refuse_constant(name: str) -> float:
-    raise LessonError(f"it holds {name}, which is not a number a lesson can use")
+    raise LessonError(
+        translate("LessonFile", "it holds {value}, which is not a number a lesson can use").format(
+            value=name
+        )
+    )
 
 
 def _shown(value: Any) -> str:
@@ -403,19 +446,25 @@ def text_field(
     *,
     required: bool = False,
     limit: int | None = None,
-    where: str | None = None,
+    field: str | None = None,
 ) -> str:
-    """The text under ``key`` (default ""), at most ``limit`` characters; ``where`` names the
-    field in a message (default: ``"key"``)."""
+    """The text under ``key`` (default ""), at most ``limit`` characters; ``field`` names it
+    in a message (default: ``key``)."""
     limit = TEXT_LIMITS[key] if limit is None else limit
-    where = f'"{key}"' if where is None else where
+    field = key if field is None else field
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise LessonError(f"{where} must be text")
+        raise LessonError(translate("LessonFile", '"{field}" must be text').format(field=field))
     if required and not value.strip():
-        raise LessonError(f"{where} must not be empty")
+        raise LessonError(
+            translate("LessonFile", '"{field}" must not be empty').format(field=field)
+        )
     if len(value) > limit:
-        raise LessonError(f"{where} is longer than {limit} characters")
+        raise LessonError(
+            translate("LessonFile", '"{field}" is longer than {limit} characters').format(
+                field=field, limit=limit
+            )
+        )
     return value
 
 
@@ -423,24 +472,40 @@ def translations_field(value: Any) -> dict[str, dict[str, str]]:
     """The ``"translations"`` of a lesson file: for each language of `LANGUAGES`, some of the
     `TRANSLATED_FIELDS`, each text within the English field's limit."""
     if not isinstance(value, Mapping):
-        raise LessonError('"translations" must be a set of languages, each with its texts')
+        raise LessonError(
+            translate(
+                "LessonFile", '"translations" must be a set of languages, each with its texts'
+            )
+        )
     translations: dict[str, dict[str, str]] = {}
     for language, texts in value.items():
         if language not in LANGUAGES:
             raise LessonError(
-                f'"translations" has the language {_shown(language)}; a lesson\'s texts may be '
-                f"given in {' and '.join(LANGUAGES)}"
+                translate(
+                    "LessonFile",
+                    '"translations" has the language {language}; a lesson\'s texts may be given '
+                    "in {languages}",
+                ).format(language=_shown(language), languages=", ".join(LANGUAGES))
             )
         if not isinstance(texts, Mapping):
-            raise LessonError(f'"translations" → "{language}" must be a set of named texts')
+            raise LessonError(
+                translate(
+                    "LessonFile", '"translations → {language}" must be a set of named texts'
+                ).format(language=language)
+            )
         for key in texts:
             if key not in TRANSLATED_FIELDS:
                 raise LessonError(
-                    f'"translations" → "{language}" has the field {_shown(key)}; the texts that '
-                    f"may be translated are {', '.join(TRANSLATED_FIELDS)}"
+                    translate(
+                        "LessonFile",
+                        '"translations → {language}" has the field {field}; the texts that may be '
+                        "translated are {fields}",
+                    ).format(
+                        language=language, field=_shown(key), fields=", ".join(TRANSLATED_FIELDS)
+                    )
                 )
         translations[language] = {
-            key: text_field(texts, key, where=f'"translations" → "{language}" → "{key}"')
+            key: text_field(texts, key, field=f"translations → {language} → {key}")
             for key in TRANSLATED_FIELDS
             if key in texts
         }
@@ -462,21 +527,35 @@ def translations_to_json(translations: Mapping[str, Mapping[str, str]]) -> dict[
 def number_field(value: Any, where: str) -> float:
     """A finite number within the engine's range (an int too large for a float is refused)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise LessonError(f"{where} must be a number, not {_shown(value)}")
+        raise LessonError(
+            translate("LessonFile", "{where} must be a number, not {value}").format(
+                where=where, value=_shown(value)
+            )
+        )
     try:
         number = float(value)
     except OverflowError:
         number = math.inf
     if not math.isfinite(number) or abs(number) > MAX_MAGNITUDE:
-        raise LessonError(f"{where} must be a number within ±{MAX_MAGNITUDE:g}")
+        raise LessonError(
+            translate("LessonFile", "{where} must be a number within ±{limit}").format(
+                where=where, limit=f"{MAX_MAGNITUDE:g}"
+            )
+        )
     return number
 
 
 def names_field(values: Any, key: str, allowed: set[str]) -> frozenset[str]:
     """A list of names, each one of ``allowed``."""
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise LessonError(f'"{key}" must be a list of names')
+        raise LessonError(
+            translate("LessonFile", '"{field}" must be a list of names').format(field=key)
+        )
     for name in values:
         if name not in allowed:
-            raise LessonError(f'"{key}" has an unknown name {_shown(name)}')
+            raise LessonError(
+                translate("LessonFile", '"{field}" has an unknown name {name}').format(
+                    field=key, name=_shown(name)
+                )
+            )
     return frozenset(values)

@@ -14,7 +14,20 @@ import io
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.engine import GATE_SPECS, explain_step
+
+#: Each gate's title in the math of a step (translated with the context "Report").
+GATE_TITLES = {
+    "f": QT_TRANSLATE_NOOP("Report", "Forget gate"),
+    "i": QT_TRANSLATE_NOOP("Report", "Input gate"),
+    "g": QT_TRANSLATE_NOOP("Report", "Cell candidate"),
+    "o": QT_TRANSLATE_NOOP("Report", "Output gate"),
+}
+#: The titles of the other blocks of a step's math.
+CELL_STATE = QT_TRANSLATE_NOOP("Report", "Cell state")
+HIDDEN_STATE = QT_TRANSLATE_NOOP("Report", "Hidden state")
+OUTPUT = QT_TRANSLATE_NOOP("Report", "Output")
 
 #: (trace field, heading) of the step table, in the order `lstm-lab trace` prints them.
 TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -53,16 +66,21 @@ def step_lines(
     t = lab.cursor if t is None else int(t)
     if t == 0:
         return [
-            ("t = 0: nothing computed yet.", "title"),
+            (translate("Report", "t = 0: nothing computed yet."), "title"),
             (f"h(0) = {given(trace.h_prev[0])}   C(0) = {given(trace.c_prev[0])}", None),
             ("", None),
-            ("Press Step ▶ (or the Right key) to run", None),
-            (f"step 1 with x(1) = {given(float(lab.sequence[0]))}.", None),
+            (translate("Report", "Press Step ▶ (or the Right key) to run"), None),
+            (
+                translate("Report", "step 1 with x(1) = {x}.").format(
+                    x=given(float(lab.sequence[0]))
+                ),
+                None,
+            ),
         ]
     ex = lab.explanation if t == lab.cursor else explain_step(lab.params, trace, t)
     p = t - 1
     out: list[Line] = [
-        (f"Step t = {t}", "title"),
+        (translate("Report", "Step t = {t}").format(t=t), "title"),
         (
             f"x({t}) = {given(ex.x)}   h({p}) = {given(ex.h_prev)}   C({p}) = {given(ex.c_prev)}",
             None,
@@ -70,13 +88,15 @@ def step_lines(
         ("", None),
     ]
     for gate, spec in GATE_SPECS.items():
-        title, symbol, func = spec.name.capitalize(), spec.symbol, spec.activation
+        title = translate("Report", GATE_TITLES[gate])
+        symbol, func = spec.symbol, spec.activation
         g = ex.gates[gate]
         name = f"{symbol}({t})"
         w_x, w_h = (term.weight_name for term in g.terms)
         out.append((f"{title}  {name} = {func}({w_x}·x({t}) + {w_h}·h({p}) + {g.bias_name})", gate))
         if g.clamped:
-            out.append((f"  {name} = {given(g.value)}   (pinned)", gate))
+            pinned = translate("Report", "(pinned)")
+            out.append((f"  {name} = {given(g.value)}   {pinned}", gate))
             out.append(("", None))
             continue
         terms = " + ".join(
@@ -93,17 +113,17 @@ def step_lines(
     f, i, g = (gate_value(key) for key in ("f", "i", "g"))
     o = gate_value("o")
     out += [
-        (f"Cell state  C({t}) = f({t})·C({p}) + i({t})·C̃({t})", "c"),
+        (f"{translate('Report', CELL_STATE)}  C({t}) = f({t})·C({p}) + i({t})·C̃({t})", "c"),
         (f"  = {f}·{given(ex.c_prev)} + {i}·{g}", None),
         (f"  = {result(ex.forget_part)} + {result(ex.input_part)} = {result(ex.c)}", "c"),
         ("", None),
-        (f"Hidden state  h({t}) = o({t})·tanh(C({t}))", "h"),
+        (f"{translate('Report', HIDDEN_STATE)}  h({t}) = o({t})·tanh(C({t}))", "h"),
         (
             f"  = {o}·tanh({result(ex.c)}) = {o}·{result(ex.tanh_c)} = {result(ex.h)}",
             "h",
         ),
         ("", None),
-        (f"Output  y({t}) = w_out·h({t}) + b_out", "y"),
+        (f"{translate('Report', OUTPUT)}  y({t}) = w_out·h({t}) + b_out", "y"),
         (f"  = {given(ex.w_out)}·{result(ex.h)} + {given(ex.b_out)} = {result(ex.y)}", "y"),
     ]
     return out

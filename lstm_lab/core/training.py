@@ -10,13 +10,16 @@ import math
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.engine.training import TrainStep
 
 Reason = Literal["converged", "max_epochs", "diverged", "stopped", "paused", "failed"]
 
-DIVERGED_MESSAGE = (
+#: Shown translated: ``translate("Training", DIVERGED_MESSAGE)``.
+DIVERGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Training",
     "Training stopped: the error grew without bound (learning rate too high?). "
-    "The last good weights are back."
+    "The last good weights are back.",
 )
 
 
@@ -57,18 +60,20 @@ def format_mse(value: float | None) -> str:
 def loss_name(step: TrainStep) -> str:
     """What the loss of a step is: the MSE on the sequence on screen (the same number "This
     step" shows), or, training on many sequences, the mean MSE over them."""
-    return "MSE" if step.validation_loss is None else "Mean training MSE"
+    return "MSE" if step.validation_loss is None else translate("Training", "Mean training MSE")
 
 
 def overlay_text(step: TrainStep) -> str:
     """The time series' training overlay: epoch, iteration and MSE, one per line."""
     lines = [
-        f"Epoch {step.epoch}",
-        f"Iteration {step.iteration}",
+        translate("Training", "Epoch {epoch}").format(epoch=step.epoch),
+        translate("Training", "Iteration {iteration}").format(iteration=step.iteration),
         f"{loss_name(step)} {format_mse(step.loss)}",
     ]
     if step.validation_loss is not None:
-        lines.append(f"Held-out MSE {format_mse(step.validation_loss)}")
+        lines.append(
+            translate("Training", "Held-out MSE {mse}").format(mse=format_mse(step.validation_loss))
+        )
     return "\n".join(lines)
 
 
@@ -77,24 +82,32 @@ def status_text(
 ) -> str:
     """One line for the student: epoch, MSE and what training is doing or why it stopped."""
     if reason == "diverged":
-        return DIVERGED_MESSAGE
+        return translate("Training", DIVERGED_MESSAGE)
     name = loss_name(step)
     if step.validation_loss is not None:
-        name = f"mean MSE of the {settings.task_size} training sequences"
-    parts = [f"Epoch {step.epoch}", f"{name} {format_mse(step.loss)}"]
+        name = translate("Training", "mean MSE of the {count} training sequences").format(
+            count=settings.task_size
+        )
+    parts = [
+        translate("Training", "Epoch {epoch}").format(epoch=step.epoch),
+        f"{name} {format_mse(step.loss)}",
+    ]
     if step.validation_loss is not None:
-        parts.append(f"held-out MSE {format_mse(step.validation_loss)}")
-    parts.append(
-        {
-            "running": "training…",
-            "converged": "reached the goal",
-            "max_epochs": (
-                f"stopped after {step.epoch} epochs without reaching the goal "
-                f"(MSE below {settings.tolerance:g})"
-            ),
-            "stopped": "stopped",
-            "paused": "one epoch done",
-            "failed": "stopped",
-        }[reason]
-    )
+        parts.append(
+            translate("Training", "held-out MSE {mse}").format(mse=format_mse(step.validation_loss))
+        )
+    if reason == "running":
+        said = translate("Training", "training…")
+    elif reason == "converged":
+        said = translate("Training", "reached the goal")
+    elif reason == "max_epochs":
+        said = translate(
+            "Training",
+            "stopped after {epochs} epochs without reaching the goal (MSE below {goal})",
+        ).format(epochs=step.epoch, goal=f"{settings.tolerance:g}")
+    elif reason == "paused":
+        said = translate("Training", "one epoch done")
+    else:
+        said = translate("Training", "stopped")
+    parts.append(said)
     return " — ".join(parts)

@@ -21,7 +21,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG_NAME = "lstm-lab.log"
@@ -199,16 +199,23 @@ class CrashHandler(QObject):
         self._repeats = 0
         if self.dialog is not None:
             self.dialog.deleteLater()
-        consequence = (
-            "It has to close now."
-            if modal
-            else "You can go on working; the last action may not have finished."
-        )
+        if modal:
+            said = QCoreApplication.translate(
+                "CrashDialog", "LSTM Lab ran into an unexpected error. It has to close now."
+            )
+        else:
+            said = QCoreApplication.translate(
+                "CrashDialog",
+                "LSTM Lab ran into an unexpected error. You can go on working; the last action "
+                "may not have finished.",
+            )
         dialog = QMessageBox(QApplication.activeWindow())
         dialog.setObjectName("crashDialog")
         dialog.setIcon(QMessageBox.Icon.Critical)
-        dialog.setWindowTitle("LSTM Lab: something went wrong")
-        dialog.setText(f"LSTM Lab ran into an unexpected error. {consequence}\n\n{message}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("CrashDialog", "LSTM Lab: something went wrong")
+        )
+        dialog.setText(f"{said}\n\n{message}")
         dialog.setInformativeText(_informative(log_path, 0))
         dialog.setDetailedText(details)
         dialog.setStandardButtons(QMessageBox.StandardButton.Close)
@@ -235,12 +242,16 @@ def log_note(message: str) -> Path | None:
 
 
 def _informative(log_path: str, repeats: int) -> str:
-    text = (
-        f"The details were saved in this file:\n{log_path}\n\n"
-        "Please send it to whoever looks after LSTM Lab for you."
-    )
+    text = QCoreApplication.translate(
+        "CrashDialog",
+        "The details were saved in this file:\n{path}\n\nPlease send it to whoever looks after "
+        "LSTM Lab for you.",
+    ).format(path=log_path)
     if repeats:
-        text += f"\n\n({repeats} more error(s) since this message appeared.)"
+        more = QCoreApplication.translate(
+            "CrashDialog", "({count} more error(s) since this message appeared.)"
+        )
+        text += "\n\n" + more.format(count=repeats)
     return text
 
 

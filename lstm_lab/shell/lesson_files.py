@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     from lstm_lab.shell.lesson_window import LessonWindow
 
 FILE_FILTER = f"LSTM Lab lessons (*{SUFFIX});;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialogs' filter for lesson files, in the language in effect."""
+    return QCoreApplication.translate(
+        "LessonFiles", "LSTM Lab lessons (*{suffix});;All files (*)"
+    ).format(suffix=SUFFIX)
+
+
 RECENT_KEY = "lessons/recent"
 MAX_RECENT = 8
 
@@ -153,11 +162,28 @@ class LessonFiles(QObject):
     def _mark_saved(self, path: str | None) -> None:
         self.path = path
         self._saved = self._snapshot()
+        self._show_title()
+        self._window.setWindowModified(False)
+        self.fileChanged.emit(path or "")
+
+    def _show_title(self) -> None:
         lesson = self._window.lesson_in_effect()
         title = lesson.shown_title if lesson is not None else "LSTM Lab"
-        where = f" — {Path(path).name}" if path else ""
+        where = f" — {Path(self.path).name}" if self.path else ""
         self._window.setWindowTitle(f"{title}{where}[*] — LSTM Lab")
-        self._window.setWindowModified(False)
+
+    def saved_snapshot(self) -> dict:
+        """What was loaded or saved last, as `modified` compares it (for `take_over`)."""
+        return self._saved
+
+    def take_over(self, path: str | None, saved: dict) -> None:
+        """Take the file ``path`` and its ``saved`` snapshot from another window that showed
+        the same lesson (View → Language builds the window again): unsaved changes stay
+        unsaved, and the title says so."""
+        self.path = path
+        self._saved = saved
+        self._show_title()
+        self._window.setWindowModified(self.modified)
         self.fileChanged.emit(path or "")
 
     def forget_changes(self) -> None:
@@ -178,7 +204,7 @@ class LessonFiles(QObject):
         try:
             lesson = read_lesson(path)
         except LessonError as error:
-            self._complain("The lesson was not opened", str(error))
+            self._complain(self.tr("The lesson was not opened"), str(error))
             return False
         window = self._window
         if window.kind_name and lesson.kind != window.kind_name:
@@ -197,10 +223,10 @@ class LessonFiles(QObject):
 
     # ------------------------------------------------------------------ commands
     def open_dialog(self) -> bool:
-        if not self.may_discard("opening another lesson"):
+        if not self.may_discard("open"):
             return False
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Open a lesson", self._folder(), FILE_FILTER
+            self._window, self.tr("Open a lesson"), self._folder(), file_filter()
         )
         return bool(path) and self.open_path(path)
 
@@ -214,7 +240,7 @@ class LessonFiles(QObject):
         stem = (lesson.name or lesson.title) if lesson is not None else "my-lesson"
         suggestion = os.path.join(self._folder(), _file_stem(stem) + SUFFIX)
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Save the lesson", suggestion, FILE_FILTER
+            self._window, self.tr("Save the lesson"), suggestion, file_filter()
         )
         if not path:
             return False
@@ -223,16 +249,32 @@ class LessonFiles(QObject):
         return self._write(path)
 
     def may_discard(self, doing: str) -> bool:
-        """True when there are no unsaved changes, or the student chose to save or drop them."""
+        """True when there are no unsaved changes, or the student chose to save or drop them.
+        ``doing``: "open" (another lesson is about to open) or "close"."""
         if not self.modified or self._window.lesson_in_effect() is None and self.path is None:
             return True
         box = QMessageBox(self._window)
         box.setObjectName("unsavedChangesDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
+        box.setWindowTitle(self.tr("Unsaved changes"))
         lesson = self._window.lesson_in_effect()
-        name = f"“{lesson.shown_title}”" if lesson is not None else "This lesson"
-        box.setText(f"{name} has changes that are not saved. Save them before {doing}?")
+        title = lesson.shown_title if lesson is not None else None
+        if doing == "close" and title is not None:
+            text = self.tr(
+                "“{title}” has changes that are not saved. Save them before closing?"
+            ).format(title=title)
+        elif doing == "close":
+            text = self.tr("This lesson has changes that are not saved. Save them before closing?")
+        elif title is not None:
+            text = self.tr(
+                "“{title}” has changes that are not saved. Save them before opening another lesson?"
+            ).format(title=title)
+        else:
+            text = self.tr(
+                "This lesson has changes that are not saved. Save them before opening another "
+                "lesson?"
+            )
+        box.setText(text)
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -251,9 +293,11 @@ class LessonFiles(QObject):
             write_lesson(lesson, path)
         except OSError as error:
             self._complain(
-                "The lesson was not saved",
-                f"{Path(path).name}: cannot be written ({error.strerror or error}). "
-                "Nothing on screen was lost: choose another folder with Save lesson as…",
+                self.tr("The lesson was not saved"),
+                self.tr(
+                    "{file}: cannot be written ({reason}). Nothing on screen was lost: choose "
+                    "another folder with Save lesson as…"
+                ).format(file=Path(path).name, reason=error.strerror or error),
             )
             return False
         self._window.remember_lesson(lesson)

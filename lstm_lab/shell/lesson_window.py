@@ -9,12 +9,13 @@ Views it passes to `register_view` follow theme and text-size changes.
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from lstm_lab import __version__
 from lstm_lab.core.files import WriteError
+from lstm_lab.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.shell.settings import (
     REDUCE_MOTION_KEY,
@@ -47,8 +49,8 @@ from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
 from lstm_lab.ui.pictures import (
-    PICTURE_FILTERS,
     add_png_scale_menu,
+    picture_filters,
     picture_name,
     png_scale,
     save_widget_picture,
@@ -107,57 +109,89 @@ class ActionSpec:
 
 _K = Qt.Key
 _S = QKeySequence.StandardKey
-FILE, VIEW, HELP = "&File", "&View", "&Help"
+#: Menu titles are translated where the menus are built, with the context "LessonWindow".
+FILE = QT_TRANSLATE_NOOP("LessonWindow", "&File")
+VIEW = QT_TRANSLATE_NOOP("LessonWindow", "&View")
+HELP = QT_TRANSLATE_NOOP("LessonWindow", "&Help")
+COLOURS = QT_TRANSLATE_NOOP("LessonWindow", "&Colours")
+LANGUAGE = QT_TRANSLATE_NOOP("LessonWindow", "&Language")
+PICTURE_OF_A_VIEW = QT_TRANSLATE_NOOP("LessonWindow", "Picture of a view")
 
-#: The File, View and Help commands of every lesson window.
+#: The File, View and Help commands of every lesson window (texts and tips translated where
+#: the actions are made, `make_action`).
 # fmt: off
 COMMON_ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("start", "Start screen", "show_start_screen", FILE, "Ctrl+Shift+H",
-               "Back to the list of lessons"),
-    ActionSpec("open", "Open lesson…", "files.open_dialog", FILE, _S.Open,
-               "Open a lesson file (.lstmlab)", separator_before=True),
-    ActionSpec("save", "Save lesson", "files.save", FILE, _S.Save,
-               "Save everything set here as a lesson file"),
-    ActionSpec("save_as", "Save lesson as…", "files.save_as", FILE, _S.SaveAs,
-               "Save as a new lesson file"),
-    ActionSpec("screenshot", "Save screenshot…", "save_screenshot_dialog", FILE,
-               "Ctrl+Shift+P", "Save a picture of the window as PNG", separator_before=True),
-    ActionSpec("export_code", "Export as code…", "export_code_dialog", FILE, "Ctrl+Shift+E",
-               "Write this lesson, as it is on screen, as a runnable NumPy or PyTorch script"),
-    ActionSpec("quit", "Quit", "close", FILE, _S.Quit, "Close LSTM Lab", separator_before=True),
-    ActionSpec("theme_dark", "Dark theme", "set_dark_theme", VIEW,
-               tip="Black background, bright colours", checkable=True, group="theme",
+    ActionSpec("start", QT_TRANSLATE_NOOP("LessonWindow", "Start screen"), "show_start_screen",
+               FILE, "Ctrl+Shift+H",
+               QT_TRANSLATE_NOOP("LessonWindow", "Back to the list of lessons")),
+    ActionSpec("open", QT_TRANSLATE_NOOP("LessonWindow", "Open lesson…"), "files.open_dialog",
+               FILE, _S.Open, QT_TRANSLATE_NOOP("LessonWindow", "Open a lesson file (.lstmlab)"),
                separator_before=True),
-    ActionSpec("theme_light", "Light theme", "set_light_theme", VIEW,
-               tip="White background, for bright rooms and projectors", checkable=True,
-               group="theme"),
-    ActionSpec("theme_contrast", "High-contrast theme", "set_contrast_theme", VIEW,
-               tip="White text and bright lines on black, for projectors in bright rooms",
+    ActionSpec("save", QT_TRANSLATE_NOOP("LessonWindow", "Save lesson"), "files.save", FILE,
+               _S.Save,
+               QT_TRANSLATE_NOOP("LessonWindow", "Save everything set here as a lesson file")),
+    ActionSpec("save_as", QT_TRANSLATE_NOOP("LessonWindow", "Save lesson as…"), "files.save_as",
+               FILE, _S.SaveAs, QT_TRANSLATE_NOOP("LessonWindow", "Save as a new lesson file")),
+    ActionSpec("screenshot", QT_TRANSLATE_NOOP("LessonWindow", "Save screenshot…"),
+               "save_screenshot_dialog", FILE, "Ctrl+Shift+P",
+               QT_TRANSLATE_NOOP("LessonWindow", "Save a picture of the window as PNG"),
+               separator_before=True),
+    ActionSpec("export_code", QT_TRANSLATE_NOOP("LessonWindow", "Export as code…"),
+               "export_code_dialog", FILE, "Ctrl+Shift+E",
+               QT_TRANSLATE_NOOP("LessonWindow", "Write this lesson, as it is on screen, as a "
+                                 "runnable NumPy or PyTorch script")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("LessonWindow", "Quit"), "close", FILE, _S.Quit,
+               QT_TRANSLATE_NOOP("LessonWindow", "Close LSTM Lab"), separator_before=True),
+    ActionSpec("theme_dark", QT_TRANSLATE_NOOP("LessonWindow", "Dark theme"), "set_dark_theme",
+               VIEW, tip=QT_TRANSLATE_NOOP("LessonWindow", "Black background, bright colours"),
+               checkable=True, group="theme", separator_before=True),
+    ActionSpec("theme_light", QT_TRANSLATE_NOOP("LessonWindow", "Light theme"),
+               "set_light_theme", VIEW,
+               tip=QT_TRANSLATE_NOOP("LessonWindow",
+                                     "White background, for bright rooms and projectors"),
                checkable=True, group="theme"),
-    ActionSpec("colours_standard", "Standard", "set_standard_colours", f"{VIEW}/&Colours",
-               tip="The lesson's usual colours", checkable=True, group="colours"),
-    ActionSpec("colours_safe", "Colour-blind safe", "set_safe_colours", f"{VIEW}/&Colours",
-               tip="Colours that students with red-green or blue-yellow colour blindness "
-               "can tell apart (Okabe–Ito)", checkable=True, group="colours"),
-    ActionSpec("larger", "Larger text", "larger_text", VIEW, _S.ZoomIn,
-               "Make all text larger, for projectors", separator_before=True,
-               extra_shortcuts=("Ctrl+=",)),
-    ActionSpec("smaller", "Smaller text", "smaller_text", VIEW, _S.ZoomOut,
-               "Make all text smaller"),
-    ActionSpec("fullscreen", "Full screen", "toggle_full_screen", VIEW, _K.Key_F11,
-               "Fill the whole screen", checkable=True),
-    ActionSpec("present", "Presenter mode", "toggle_presenting", VIEW, _K.Key_F5,
-               "The lesson's main picture fills the window, its numbers as large as the room "
-               "allows, for the back of a classroom; Esc leaves it", checkable=True),
-    ActionSpec("reduce_motion", "Reduce motion", "toggle_reduce_motion", VIEW,
-               tip="Nothing moves or fades: the data flow goes from stage to stage without a "
-               "moving dot, and written text appears at once", checkable=True,
+    ActionSpec("theme_contrast", QT_TRANSLATE_NOOP("LessonWindow", "High-contrast theme"),
+               "set_contrast_theme", VIEW,
+               tip=QT_TRANSLATE_NOOP("LessonWindow", "White text and bright lines on black, for "
+                                     "projectors in bright rooms"),
+               checkable=True, group="theme"),
+    ActionSpec("colours_standard", QT_TRANSLATE_NOOP("LessonWindow", "Standard"),
+               "set_standard_colours", f"{VIEW}/{COLOURS}",
+               tip=QT_TRANSLATE_NOOP("LessonWindow", "The lesson's usual colours"),
+               checkable=True, group="colours"),
+    ActionSpec("colours_safe", QT_TRANSLATE_NOOP("LessonWindow", "Colour-blind safe"),
+               "set_safe_colours", f"{VIEW}/{COLOURS}",
+               tip=QT_TRANSLATE_NOOP("LessonWindow", "Colours that students with red-green or "
+                                     "blue-yellow colour blindness can tell apart (Okabe–Ito)"),
+               checkable=True, group="colours"),
+    ActionSpec("larger", QT_TRANSLATE_NOOP("LessonWindow", "Larger text"), "larger_text", VIEW,
+               _S.ZoomIn, QT_TRANSLATE_NOOP("LessonWindow", "Make all text larger, for projectors"),
+               separator_before=True, extra_shortcuts=("Ctrl+=",)),
+    ActionSpec("smaller", QT_TRANSLATE_NOOP("LessonWindow", "Smaller text"), "smaller_text", VIEW,
+               _S.ZoomOut, QT_TRANSLATE_NOOP("LessonWindow", "Make all text smaller")),
+    ActionSpec("fullscreen", QT_TRANSLATE_NOOP("LessonWindow", "Full screen"),
+               "toggle_full_screen", VIEW, _K.Key_F11,
+               QT_TRANSLATE_NOOP("LessonWindow", "Fill the whole screen"), checkable=True),
+    ActionSpec("present", QT_TRANSLATE_NOOP("LessonWindow", "Presenter mode"),
+               "toggle_presenting", VIEW, _K.Key_F5,
+               QT_TRANSLATE_NOOP("LessonWindow", "The lesson's main picture fills the window, its "
+                                 "numbers as large as the room allows, for the back of a "
+                                 "classroom; Esc leaves it"),
+               checkable=True),
+    ActionSpec("reduce_motion", QT_TRANSLATE_NOOP("LessonWindow", "Reduce motion"),
+               "toggle_reduce_motion", VIEW,
+               tip=QT_TRANSLATE_NOOP("LessonWindow", "Nothing moves or fades: the data flow goes "
+                                     "from stage to stage without a moving dot, and written "
+                                     "text appears at once"),
+               checkable=True, separator_before=True),
+    ActionSpec("reset_layout", QT_TRANSLATE_NOOP("LessonWindow", "Reset layout"), "reset_layout",
+               VIEW, tip=QT_TRANSLATE_NOOP("LessonWindow", "Put every view back where it started"),
                separator_before=True),
-    ActionSpec("reset_layout", "Reset layout", "reset_layout", VIEW,
-               tip="Put every view back where it started", separator_before=True),
-    ActionSpec("shortcuts", "Keyboard shortcuts", "show_shortcuts", HELP,
-               tip="Every keyboard shortcut"),
-    ActionSpec("about", "About LSTM Lab", "show_about", HELP, tip="Version and credits",
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("LessonWindow", "Keyboard shortcuts"),
+               "show_shortcuts", HELP, tip=QT_TRANSLATE_NOOP("LessonWindow",
+                                                             "Every keyboard shortcut")),
+    ActionSpec("about", QT_TRANSLATE_NOOP("LessonWindow", "About LSTM Lab"), "show_about", HELP,
+               tip=QT_TRANSLATE_NOOP("LessonWindow", "Version and credits"),
                separator_before=True),
 )
 # fmt: on
@@ -200,19 +234,32 @@ def hide_tabs(tabs: QTabWidget, hidden: frozenset[str], name: str = "pageKey") -
         tabs.setTabVisible(index, tabs.widget(index).property(name) not in hidden)
 
 
+def translated(text: str) -> str:
+    """A text marked ``QT_TRANSLATE_NOOP("LessonWindow", …)`` (an action's words or tip, a
+    view's or a menu's title), in the language in effect."""
+    return QCoreApplication.translate("LessonWindow", text) if text else text
+
+
+def menu_title(path: str) -> str:
+    """The shown title of the menu ``path`` ("&File/&Export": its last part), translated."""
+    return translated(path.rpartition("/")[2])
+
+
 def make_action(spec: ActionSpec, parent: QWidget, trigger: Callable[[], None]) -> QAction:
     """The QAction of ``spec`` in ``parent`` (its shortcuts working while ``parent``'s window is
-    active, its tip naming them), calling ``trigger`` when chosen."""
-    action = QAction(spec.text, parent)
+    active, its tip naming them), calling ``trigger`` when chosen. Its words and tip are
+    translated (`translated`)."""
+    action = QAction(translated(spec.text), parent)
     action.setObjectName(f"action_{spec.key}")
     keys = [spec.shortcut, *spec.extra_shortcuts] if spec.shortcut is not None else []
     if keys:
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     if spec.tip:
+        tip = translated(spec.tip)
         shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(spec.tip + (f" ({shown})" if shown else ""))
-        action.setStatusTip(spec.tip)
+        action.setToolTip(tip + (f" ({shown})" if shown else ""))
+        action.setStatusTip(tip)
     action.setCheckable(spec.checkable)
     action.triggered.connect(lambda _checked=False: trigger())
     return action
@@ -255,17 +302,51 @@ def show_shortcuts(parent: QWidget, actions: list[QAction], note: str = "") -> N
     box.open()
 
 
+def add_language_menu(
+    menu: QMenu, owner: QWidget, choose: Callable[[str], None], before: QAction | None = None
+) -> QMenu:
+    """View → Language in ``menu``: one exclusive, checkable entry per language, each named in
+    its own language so that a student can always find theirs; the one in effect is checked.
+    Choosing another calls ``choose(code)``."""
+    submenu = QMenu(translated(LANGUAGE), menu)
+    submenu.setObjectName("menu_language")
+    submenu.setToolTipsVisible(True)
+    group = QActionGroup(submenu)
+    for code, name in LANGUAGES.items():
+        action = QAction(name, submenu)
+        action.setObjectName(f"action_language_{code}")
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        action.setData(code)
+        action.setStatusTip(
+            QCoreApplication.translate("LessonWindow", "The language of every window")
+        )
+        action.triggered.connect(lambda _checked=False, c=code: choose(c))
+        group.addAction(action)
+        submenu.addAction(action)
+        owner.addAction(action)
+    if before is None:
+        menu.addSeparator()
+        menu.addMenu(submenu)
+    else:
+        menu.insertMenu(before, submenu)
+    return submenu
+
+
 def show_about(parent: QWidget) -> None:
     """Help → About LSTM Lab."""
     box = QMessageBox(parent)
     box.setObjectName("aboutDialog")
-    box.setWindowTitle("About LSTM Lab")
+    box.setWindowTitle(QCoreApplication.translate("LessonWindow", "About LSTM Lab"))
     box.setTextFormat(Qt.TextFormat.RichText)
+    about = QCoreApplication.translate(
+        "LessonWindow",
+        "One long short-term memory cell to hold in your hands: every gate, weight and sum on "
+        "screen, every number ready to redo by hand.",
+    )
+    offline = QCoreApplication.translate("LessonWindow", "Runs entirely offline.")
     box.setText(
-        f"<h3>LSTM Lab {__version__}</h3>"
-        "<p>One long short-term memory cell to hold in your hands: every gate, weight and "
-        "sum on screen, every number ready to redo by hand.</p>"
-        "<p>Runs entirely offline.</p>"
+        f"<h3>LSTM Lab {__version__}</h3><p>{html.escape(about)}</p><p>{html.escape(offline)}</p>"
     )
     box.open()
 
@@ -278,6 +359,9 @@ class LessonWindow(QMainWindow):
     offers_view_pictures = True
 
     startScreenRequested = Signal()
+    #: View → Language: the student chose this language (the application rebuilds every
+    #: window in it, `lstm_lab.app.LabApp.set_language`).
+    languageChosen = Signal(str)
     #: The kind of lesson this window shows (set by `lstm_lab.app.create_window`); "" for any.
     kind_name = ""
     #: Shows a lesson of another kind in that kind's window (set by the app), or None.
@@ -285,7 +369,7 @@ class LessonWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("LSTM Lab[*]")
+        self.setWindowTitle("LSTM Lab[*]")  # the app's name, not translated
         self.settings = settings if settings is not None else QSettings("LSTM Lab", "LSTM Lab")
         self.theme: Theme = DARK
         app = QApplication.instance()
@@ -360,7 +444,7 @@ class LessonWindow(QMainWindow):
                 scroll.setWidgetResizable(True)
                 scroll.setWidget(widget)
                 widget = scroll
-            dock = QDockWidget(view.title, self)
+            dock = QDockWidget(translated(view.title), self)
             dock.setObjectName(f"{view.key}Dock")
             dock.setWidget(widget)
             dock.setFeatures(
@@ -385,7 +469,9 @@ class LessonWindow(QMainWindow):
         """Menus in this order, each command in its menu ("&File/&Export": a submenu of File);
         View also lists every dock."""
         bar = self.menuBar()
-        built = {title: bar.addMenu(title) for title in menus}
+        built = {title: bar.addMenu(menu_title(title)) for title in menus}
+        for title, menu in built.items():
+            menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
         groups: dict[str, QActionGroup] = {}
         for spec in actions:
             action = make_action(spec, self, lambda s=spec.slot: self._resolve(s)())
@@ -395,7 +481,7 @@ class LessonWindow(QMainWindow):
             menu = built.get(spec.menu)
             if menu is None:  # "&File/&Export": a submenu, made where it is first named
                 parent, _, title = spec.menu.rpartition("/")
-                menu = built[spec.menu] = built[parent].addMenu(title)
+                menu = built[spec.menu] = built[parent].addMenu(translated(title))
                 menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
             if spec.separator_before:
                 menu.addSeparator()
@@ -415,7 +501,7 @@ class LessonWindow(QMainWindow):
             after = listed[listed.index(screenshot) + 1 :]
             before = after[0] if after else None
             if self.offers_view_pictures:
-                views = QMenu(self.tr("Picture of a view"), built[FILE])
+                views = QMenu(translated(PICTURE_OF_A_VIEW), built[FILE])
                 views.setObjectName("menu_view_pictures")
                 views.setToolTipsVisible(True)
                 views.aboutToShow.connect(lambda menu=views: self._list_view_pictures(menu))
@@ -427,6 +513,7 @@ class LessonWindow(QMainWindow):
             view_menu.insertAction(first, dock.toggleViewAction())
             view_menu.insertAction(first, self._go_to_view_action(key, dock, number))
         self._after_views = first
+        built[f"{VIEW}/{LANGUAGE}"] = add_language_menu(view_menu, self, self.choose_language)
         for menu in built.values():
             menu.setToolTipsVisible(True)
         self.actions_by_key["theme_dark"].setChecked(True)
@@ -671,6 +758,17 @@ class LessonWindow(QMainWindow):
     def show_start_screen(self) -> None:
         self.startScreenRequested.emit()
 
+    def choose_language(self, language: str) -> None:
+        """View → Language: the application builds every window again in ``language``; a
+        window on its own (no application around it) only speaks it from now on."""
+        if self.receivers(SIGNAL("languageChosen(QString)")):
+            self.languageChosen.emit(language)
+            return
+        from lstm_lab.ui.language import install_language, save_language
+
+        save_language(self.settings, language)
+        install_language(language)
+
     def set_dark_theme(self) -> None:
         self.set_theme("dark")
         self._share_look()
@@ -799,7 +897,10 @@ class LessonWindow(QMainWindow):
 
     # -------------------------------------------------------------------- help
     def show_shortcuts(self) -> None:
-        show_shortcuts(self, self.actions(), self.shortcuts_note())
+        # A note marked QT_TRANSLATE_NOOP("PlaybackKeys", …) (the playback keys') is shown
+        # translated; any other as it is.
+        note = QCoreApplication.translate("PlaybackKeys", self.shortcuts_note())
+        show_shortcuts(self, self.actions(), note)
 
     def shortcuts_note(self) -> str:
         """Rich text under the list of shortcuts (how the keys behave in this window)."""
@@ -861,7 +962,7 @@ class LessonWindow(QMainWindow):
             self,
             self.tr("Save a picture of {0}").format(name),
             os.path.join(folder, suggestion),
-            PICTURE_FILTERS,
+            picture_filters(),
         )
         if not path:
             return False
@@ -879,7 +980,10 @@ class LessonWindow(QMainWindow):
         name = picture_name(lesson.title if lesson is not None else "", self.tr("screenshot"))
         folder = self.files._folder() if hasattr(self, "files") else ""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save screenshot", os.path.join(folder, name), "PNG image (*.png)"
+            self,
+            self.tr("Save screenshot"),
+            os.path.join(folder, name),
+            self.tr("PNG image (*.png)"),
         )
         if path:
             self.save_screenshot(path)
@@ -982,7 +1086,7 @@ class LessonWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if not self.files.may_discard("closing"):
+        if not self.files.may_discard("close"):
             event.ignore()
             return
         self.set_presenting(False)  # the docks are saved as the student left them

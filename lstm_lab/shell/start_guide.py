@@ -20,7 +20,7 @@ class StartGuide(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startGuideDialog")
-        self.setWindowTitle("Start here — LSTM Lab")
+        self.setWindowTitle(self.tr("Start here — LSTM Lab"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("startGuideText")
         self.browser.setAccessibleName(self.tr("Start here: the guide"))

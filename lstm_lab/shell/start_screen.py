@@ -46,7 +46,9 @@ from lstm_lab.shell.lesson_window import (
     FILE,
     HELP,
     VIEW,
+    add_language_menu,
     make_action,
+    menu_title,
     show_about,
     show_shortcuts,
 )
@@ -217,6 +219,8 @@ class StartScreen(QWidget):
     openRequested = Signal()
     #: The student chose a theme or text size here (saved in the settings already).
     lookChanged = Signal()
+    #: View → Language: the student chose this language.
+    languageChosen = Signal(str)
 
     def __init__(
         self,
@@ -226,13 +230,15 @@ class StartScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
-        self.setWindowTitle("LSTM Lab")
+        self.setWindowTitle("LSTM Lab")  # the app's name, not translated
         self._settings = settings
         title = QLabel("LSTM Lab")
         title.setObjectName("startTitle")  # its size is in the stylesheet
         tagline = QLabel(
-            "Hold one LSTM cell in your hands and watch it remember and forget. "
-            "Pick a lesson to begin."
+            self.tr(
+                "Hold one LSTM cell in your hands and watch it remember and forget. "
+                "Pick a lesson to begin."
+            )
         )
         tagline.setObjectName("startTagline")
         tagline.setWordWrap(True)
@@ -257,16 +263,16 @@ class StartScreen(QWidget):
         scroll.setWidget(cards)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.open_button = QPushButton("Open a lesson file…")
+        self.open_button = QPushButton(self.tr("Open a lesson file…"))
         self.open_button.setObjectName("openLessonButton")
-        self.open_button.setToolTip("Open a lesson a teacher or you saved (.lstmlab)")
+        self.open_button.setToolTip(self.tr("Open a lesson a teacher or you saved (.lstmlab)"))
         self.open_button.clicked.connect(self.openRequested)
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentLessons")
         self.recent_list.setAccessibleName(self.tr("Recent lesson files"))
-        self.recent_list.setToolTip("Lesson files opened or saved lately: click to open")
+        self.recent_list.setToolTip(self.tr("Lesson files opened or saved lately: click to open"))
         self.recent_list.itemClicked.connect(self._open_item)
-        self.recent_label = QLabel("Recent lesson files")
+        self.recent_label = QLabel(self.tr("Recent lesson files"))
         side = QVBoxLayout()
         side.addWidget(self.open_button)
         side.addSpacing(8)
@@ -293,7 +299,7 @@ class StartScreen(QWidget):
         """File, View and Help with a lesson window's own commands (`MENU_COMMANDS`)."""
         bar = QMenuBar(self)
         bar.setObjectName("startMenuBar")
-        menus = {title: bar.addMenu(title) for title in (FILE, VIEW, HELP)}
+        menus = {title: bar.addMenu(menu_title(title)) for title in (FILE, VIEW, HELP)}
         slots = {
             "open": self.openRequested.emit,
             "quit": self.close,
@@ -319,6 +325,7 @@ class StartScreen(QWidget):
             menu.addAction(action)
             self.addAction(action)  # its shortcut works anywhere on the start screen
             self.actions_by_key[spec.key] = action
+        add_language_menu(menus[VIEW], self, self.languageChosen.emit)
         for menu in menus.values():
             menu.setToolTipsVisible(True)
         self._show_look()

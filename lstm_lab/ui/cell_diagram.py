@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -35,7 +35,6 @@ from lstm_lab.ui.diagram_kit import (
     add_circle,
     add_text,
     add_wire,
-    diagram_tr,
     digit_shape,
     fitting_box_size,
     fitting_point_size,
@@ -151,9 +150,12 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
         super().__init__(parent)
         self.setObjectName("cellDiagram")
         self.setToolTip(
-            "The LSTM cell at the current step. The blue highway at the top carries the cell "
-            "state C; a gate glows brighter the more it is open. Every number is the value "
-            "flowing there at this step."
+            QCoreApplication.translate(
+                "CellDiagram",
+                "The LSTM cell at the current step. The blue highway at the top carries the cell "
+                "state C; a gate glows brighter the more it is open. Every number is the value "
+                "flowing there at this step.",
+            )
         )
         self._state = state
         self._theme = DARK
@@ -238,7 +240,9 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
         box.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._scene.addItem(box)
         self._box = box
-        title = self._text("LSTM cell", 13, key="muted", bold=True)
+        title = self._text(
+            QCoreApplication.translate("CellDiagram", "LSTM cell"), 13, key="muted", bold=True
+        )
         # Title and step above the box, where no wire or label runs.
         self._place(title, CELL_BOX.left() + 50, TITLE_Y, "l")  # clear of the name C(t−1)
         self._step_label = self._text("t = 0", 15, key="text", bold=True)
@@ -265,7 +269,9 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
         self._wire([(H_OUT.x() + NODE_R, H_OUT.y()), (Y_OUT.x() - NODE_R, Y_OUT.y())], "y")
         # h(t) also leaves downwards towards the next step.
         self._wire([(H_OUT.x(), H_OUT.y() + NODE_R), (H_OUT.x(), H_BUS_Y + 40)], "h", 2)
-        next_label = self._text("h(t) → step t+1", 13, key="muted")
+        next_label = self._text(
+            QCoreApplication.translate("CellDiagram", "h(t) → step t+1"), 13, key="muted"
+        )
         self._place(next_label, H_OUT.x() + 6, H_BUS_Y + 56, "c")
 
         # Input buses: h(t−1) and x(t) run under the gates; each gate taps both.
@@ -406,28 +412,45 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
         t = state.cursor
         if t == 0:
             return [
-                (diagram_tr("cell state C(t)"), _fmt(float(trace.c_prev[0]))),
-                (diagram_tr("hidden state h(t)"), _fmt(float(trace.h_prev[0]))),
+                (
+                    QCoreApplication.translate("CellDiagram", "cell state C(t)"),
+                    _fmt(float(trace.c_prev[0])),
+                ),
+                (
+                    QCoreApplication.translate("CellDiagram", "hidden state h(t)"),
+                    _fmt(float(trace.h_prev[0])),
+                ),
             ]
         k = t - 1
         gates = {
-            "f": diagram_tr("forget gate f(t)"),
-            "i": diagram_tr("input gate i(t)"),
-            "g": diagram_tr("candidate C̃(t)"),
-            "o": diagram_tr("output gate o(t)"),
+            "f": QCoreApplication.translate("CellDiagram", "forget gate f(t)"),
+            "i": QCoreApplication.translate("CellDiagram", "input gate i(t)"),
+            "g": QCoreApplication.translate("CellDiagram", "candidate C̃(t)"),
+            "o": QCoreApplication.translate("CellDiagram", "output gate o(t)"),
         }
-        said = [(diagram_tr("input x(t)"), _fmt(float(trace.x[k])))]
+        said = [(QCoreApplication.translate("CellDiagram", "input x(t)"), _fmt(float(trace.x[k])))]
         for gate, what in gates.items():
             value = _fmt(float(getattr(trace, gate)[k]))
             if gate in state.clamps:
-                value = diagram_tr("{value}, pinned").format(value=value)
+                value = QCoreApplication.translate("CellDiagram", "{value}, pinned").format(
+                    value=value
+                )
             said.append((what, value))
         return said + [
-            (diagram_tr("cell state C(t)"), _fmt(float(trace.c[k]))),
-            (diagram_tr("hidden state h(t)"), _fmt(float(trace.h[k]))),
-            (diagram_tr("output y(t)"), _fmt(float(trace.y[k]))),
-            (diagram_tr("previous cell state C(t−1)"), _fmt(float(trace.c_prev[k]))),
-            (diagram_tr("previous hidden state h(t−1)"), _fmt(float(trace.h_prev[k]))),
+            (QCoreApplication.translate("CellDiagram", "cell state C(t)"), _fmt(float(trace.c[k]))),
+            (
+                QCoreApplication.translate("CellDiagram", "hidden state h(t)"),
+                _fmt(float(trace.h[k])),
+            ),
+            (QCoreApplication.translate("CellDiagram", "output y(t)"), _fmt(float(trace.y[k]))),
+            (
+                QCoreApplication.translate("CellDiagram", "previous cell state C(t−1)"),
+                _fmt(float(trace.c_prev[k])),
+            ),
+            (
+                QCoreApplication.translate("CellDiagram", "previous hidden state h(t−1)"),
+                _fmt(float(trace.h_prev[k])),
+            ),
         ]
 
     def _set_node_value(self, node: _Node, text: str) -> None:

@@ -111,7 +111,9 @@ class TextBoost:
 
 # ---------------------------------------------------------------------- what it says
 def diagram_tr(text: str) -> str:
-    """``text`` in the language of the diagrams."""
+    """``text`` in the language of the diagrams. pyside6-lupdate does not see texts passed
+    through this function: write ``QCoreApplication.translate("CellDiagram", "…")`` where the
+    text is, so that it reaches the .ts file."""
     return QCoreApplication.translate("CellDiagram", text)
 
 
@@ -140,12 +142,16 @@ class SpokenCell:
         """The accessible name and description for the step under the cursor."""
         state = self._state
         if state.cursor == 0:
-            name = diagram_tr("{cell} cell, before step 1 of {steps}")
+            name = QCoreApplication.translate(
+                "CellDiagram", "{cell} cell, before step 1 of {steps}"
+            )
         else:
-            name = diagram_tr("{cell} cell, step {step} of {steps}")
+            name = QCoreApplication.translate("CellDiagram", "{cell} cell, step {step} of {steps}")
         name = name.format(cell=self.cell_name, step=state.cursor, steps=state.length)
-        values = diagram_tr("; ").join(
-            diagram_tr("{what} = {value}").format(what=what, value=value)
+        values = QCoreApplication.translate("CellDiagram", "; ").join(
+            QCoreApplication.translate("CellDiagram", "{what} = {value}").format(
+                what=what, value=value
+            )
             for what, value in self.spoken_values()
         )
         return name, values + "."

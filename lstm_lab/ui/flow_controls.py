@@ -12,7 +12,7 @@ A view only: the values are the engine's (the state's explanation), never recomp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -113,17 +113,19 @@ class FlowControls(QWidget):
         self.ticks = 0
         self.frames = 0
 
-        self.animate_button = QPushButton("Animate this step")
+        self.animate_button = QPushButton(self.tr("Animate this step"))
         self.animate_button.setObjectName("animateButton")
         self.animate_button.setToolTip(
-            "Play how this step is computed: the inputs travel to the gates, each gate lights "
-            "up with its value, then the cell state, the hidden state and the output"
+            self.tr(
+                "Play how this step is computed: the inputs travel to the gates, each gate "
+                "lights up with its value, then the cell state, the hidden state and the output"
+            )
         )
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName("flowPauseButton")
-        self.back_button = QPushButton("◀ phase")
+        self.back_button = QPushButton(self.tr("◀ phase"))
         self.back_button.setObjectName("flowBackButton")
-        self.next_button = QPushButton("phase ▶")
+        self.next_button = QPushButton(self.tr("phase ▶"))
         self.next_button.setObjectName("flowNextButton")
         self.back_button.setAccessibleName(self.tr("Previous phase of the animation"))
         self.next_button.setAccessibleName(self.tr("Next phase of the animation"))
@@ -132,12 +134,12 @@ class FlowControls(QWidget):
         for text, value in SPEEDS:
             self.speed.addItem(text, value)
         self.speed.setCurrentIndex(1)
-        self.speed.setToolTip("Speed of the animation")
+        self.speed.setToolTip(self.tr("Speed of the animation"))
         self.speed.setAccessibleName(self.tr("Speed of the animation"))
-        self.every_step = QCheckBox("every step")
+        self.every_step = QCheckBox(self.tr("every step"))
         self.every_step.setObjectName("flowEveryStep")
         self.every_step.setAccessibleName(self.tr("Animate every step, to the end"))
-        self.every_step.setToolTip("Go on to the next step after this one, to the end")
+        self.every_step.setToolTip(self.tr("Go on to the next step after this one, to the end"))
         self.caption = QLabel("")
         self.caption.setObjectName("flowCaption")
         self.caption.setWordWrap(True)
@@ -146,7 +148,7 @@ class FlowControls(QWidget):
         self.lines = LineGroups(
             [
                 [self.animate_button, self.pause_button, self.back_button, self.next_button],
-                [QLabel("Speed"), self.speed, self.every_step],
+                [QLabel(self.tr("Speed")), self.speed, self.every_step],
             ]
         )
         column = QVBoxLayout(self)
@@ -311,8 +313,9 @@ class FlowControls(QWidget):
         self._token.setPos(_along(points, 0.0))
         self._token.setVisible(not motion_reduced())
         phase = PHASES[index]
+        words = QCoreApplication.translate("Flow", phase.words)
         self.caption.setText(
-            f"{index + 1}/{len(PHASES)}  {phase.words}:  {phase.symbol} = {values[key]:.3f}"
+            f"{index + 1}/{len(PHASES)}  {words}:  {phase.symbol} = {values[key]:.3f}"
         )
         self._highlight_phase(key)
         self._update_buttons()
@@ -359,4 +362,5 @@ class FlowControls(QWidget):
     def _update_buttons(self) -> None:
         self.pause_button.setEnabled(self.running)
         self.back_button.setEnabled(self.running)
-        self.pause_button.setText("Resume" if self.running and not self._playing else "Pause")
+        paused = self.running and not self._playing
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))

@@ -37,16 +37,22 @@ class LessonFold:
     def set_folded(self, folded: bool) -> None:
         self.folded = folded
         self._show_text(not folded)
-        self.button.setText("Lesson text ▾" if folded else "Fold ▴")
+        self.button.setText(
+            QCoreApplication.translate("LessonFold", "Lesson text ▾")
+            if folded
+            else QCoreApplication.translate("LessonFold", "Fold ▴")
+        )
         self.button.setAccessibleName(
             QCoreApplication.translate("LessonFold", "Show the lesson text")
             if folded
             else QCoreApplication.translate("LessonFold", "Fold the lesson text")
         )
         self.button.setToolTip(
-            "Show the lesson's text again"
+            QCoreApplication.translate("LessonFold", "Show the lesson's text again")
             if folded
-            else f"Fold the text into the title line, to give {self._room} more room"
+            else QCoreApplication.translate(
+                "LessonFold", "Fold the text into the title line, to give {room} more room"
+            ).format(room=self._room)
         )
 
     def work(self) -> None:
@@ -79,17 +85,17 @@ class LessonBanner(QFrame):
         self.title.setWordWrap(True)
         self.text = LessonTextView()
         self.text.setObjectName("lessonText")
-        self.text.setToolTip("What to try in this lesson, and what to look for.")
+        self.text.setToolTip(self.tr("What to try in this lesson, and what to look for."))
         close = QToolButton()
         close.setObjectName("lessonBannerClose")
-        close.setText("Hide")
+        close.setText(self.tr("Hide"))
         close.setAccessibleName(self.tr("Hide the lesson text"))
-        close.setToolTip("Hide the lesson text (View → Lesson text brings it back)")
+        close.setToolTip(self.tr("Hide the lesson text (View → Lesson text brings it back)"))
         close.setAutoRaise(True)
         self.fold_button = QToolButton()
         self.fold_button.setObjectName("lessonBannerFold")
         self.fold_button.setAutoRaise(True)
-        self.fold = LessonFold(self.fold_button, self.text.setVisible, "the diagram")
+        self.fold = LessonFold(self.fold_button, self.text.setVisible, self.tr("the diagram"))
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
@@ -101,9 +107,9 @@ class LessonBanner(QFrame):
         layout.addLayout(header)
         layout.addWidget(self.text)
 
-        self.toggle_action = QAction("Lesson text", self)
+        self.toggle_action = QAction(self.tr("Lesson text"), self)
         self.toggle_action.setCheckable(True)
-        self.toggle_action.setToolTip("Show the lesson's title and what to try")
+        self.toggle_action.setToolTip(self.tr("Show the lesson's title and what to try"))
         self.toggle_action.toggled.connect(self.setVisible)
         close.clicked.connect(lambda: self.toggle_action.setChecked(False))
         state.lessonChanged.connect(self.refresh)

@@ -38,15 +38,19 @@ class LossPlot(pg.PlotWidget):
     def __init__(
         self,
         parent: QWidget | None = None,
-        names: tuple[str, str] = ("training MSE", "held-out MSE"),
+        names: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent, axisItems={"left": DecadeAxis("left")})
+        if names is None:
+            names = (self.tr("training MSE"), self.tr("held-out MSE"))
         self.setObjectName("lossPlot")
         self.setToolTip(
-            "How far the output still is from the target (mean squared error) after each "
-            "epoch of training. The scale is logarithmic: each step down the axis is ten "
-            "times smaller. On a lesson the dashed line is the error on fresh sequences the cell "
-            "never trained on."
+            self.tr(
+                "How far the output still is from the target (mean squared error) after each "
+                "epoch of training. The scale is logarithmic: each step down the axis is ten "
+                "times smaller. On a lesson the dashed line is the error on fresh sequences the "
+                "cell never trained on."
+            )
         )
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
@@ -56,7 +60,7 @@ class LossPlot(pg.PlotWidget):
         plot.setLogMode(x=False, y=True)
         # No grid: pyqtgraph draws it with the axes, and a grid makes every new point repaint
         # the axes' text, the dearest part of the plot.
-        plot.setLabel("bottom", "epoch")
+        plot.setLabel("bottom", self.tr("epoch"))
         plot.setLabel("left", "MSE")
         # Tick labels are the values themselves: pyqtgraph's automatic unit prefix wrote
         # "(x0.001)" after the name and 0.1 for an MSE of 0.0001.
@@ -70,7 +74,7 @@ class LossPlot(pg.PlotWidget):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
         plot.disableAutoRange()
-        self.empty_hint = QLabel("Press Train to watch the error fall.", self)
+        self.empty_hint = QLabel(self.tr("Press Train to watch the error fall."), self)
         self.empty_hint.setObjectName("lossPlotHint")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_hint.setWordWrap(True)  # a narrow plot at large text: lines, never cut

@@ -179,10 +179,10 @@ class NumberListEdit(QWidget):
 
     def _show_error(self, message: str) -> None:
         kept = (
-            f"The last good {self._noun} is still in use."
+            self.tr("The last good {noun} is still in use.")
             if self._values is not None
-            else f"There is no {self._noun} until this is fixed."
-        )
+            else self.tr("There is no {noun} until this is fixed.")
+        ).format(noun=self._noun)
         self.error.setText(f"{message[0].upper()}{message[1:]}. {kept}")
         self.error.show()
         self.edit.setAccessibleDescription(f"{self.error.text()}\n{self._description}")

@@ -242,7 +242,7 @@ class ParamSlider(QWidget):
         self._lock.setIcon(_lock_icon())
         self._lock.setAutoRaise(True)
         self._locks_what = name
-        self._lock.setToolTip(f"Lock {name}: training leaves it alone")
+        self._lock.setToolTip(self.tr("Lock {name}: training leaves it alone").format(name=name))
         self._lock.setAccessibleName(self.tr("Lock {0}").format(name))
         self._lock.setAccessibleDescription(self.tr("Training leaves a locked value alone"))
         self._lock.toggled.connect(self._on_lock_toggled)
@@ -251,7 +251,7 @@ class ParamSlider(QWidget):
         self._reset.setObjectName(f"resetButton_{name}")
         self._reset.setText("↺")
         self._reset.setAutoRaise(True)
-        self._reset.setToolTip(f"Back to the default, {default:g}")
+        self._reset.setToolTip(self.tr("Back to the default, {value}").format(value=f"{default:g}"))
         self._reset.setAccessibleName(
             self.tr("Reset {0} to {1}").format(name, spoken_number(default))
         )
@@ -320,7 +320,7 @@ class ParamSlider(QWidget):
     def set_lock_scope(self, what: str) -> None:
         """What the lock button locks, in words (a simple-mode slider locks two weights)."""
         self._locks_what = what
-        self._lock.setToolTip(f"Lock {what}: training leaves them alone")
+        self._lock.setToolTip(self.tr("Lock {what}: training leaves them alone").format(what=what))
         self._lock.setAccessibleName(self.tr("Lock {0}").format(what))
 
     def is_locked(self) -> bool:
@@ -357,12 +357,15 @@ class ParamSlider(QWidget):
         self._hint_shown = (push, raw)
         self.hint.set_push(push)
         if push is None or raw is None:
-            self.hint.setToolTip("Set a target to see which way training would push this.")
+            self.hint.setToolTip(self.tr("Set a target to see which way training would push this."))
         else:
-            way = "raise" if raw > 0 else "lower" if raw < 0 else "leave"
-            self.hint.setToolTip(
-                f"Training would {way} {self.name} (−∂MSE/∂{self.name} = {raw:+.4f})"
-            )
+            if raw > 0:
+                text = self.tr("Training would raise {name} (−∂MSE/∂{name} = {value})")
+            elif raw < 0:
+                text = self.tr("Training would lower {name} (−∂MSE/∂{name} = {value})")
+            else:
+                text = self.tr("Training would leave {name} (−∂MSE/∂{name} = {value})")
+            self.hint.setToolTip(text.format(name=self.name, value=f"{raw:+.4f}"))
 
     # ------------------------------------------------------------------ internals
     _note: str | None = None
@@ -371,20 +374,31 @@ class ParamSlider(QWidget):
 
     def _update_tooltip(self) -> None:
         text = (
-            f"{self._base_tooltip}\nRange {self.minimum():g} … {self.maximum():g}, "
-            f"default {self._default:g}. Type any value in the box; the range grows to hold it."
+            self._base_tooltip
+            + "\n"
+            + self.tr(
+                "Range {low} … {high}, default {default}. Type any value in the box; the range "
+                "grows to hold it."
+            ).format(
+                low=f"{self.minimum():g}", high=f"{self.maximum():g}", default=f"{self._default:g}"
+            )
         )
         if self._note:
             text += "\n" + self._note
         if self._fixed:
-            text += "\nFixed by this lesson: the teacher chose this value for the exercise."
+            text += "\n" + self.tr(
+                "Fixed by this lesson: the teacher chose this value for the exercise."
+            )
         for widget in (self._label, self._slider):
             widget.setToolTip(text)
         self._update_accessible_names()
         shown = _value_text(self._value)
         exact = (
-            f"The box shows {shown} rounded; {self.name} is {format_number(self._value)} "
-            "exactly. Click into the box to see every digit.\n"
+            self.tr(
+                "The box shows {shown} rounded; {name} is {exact} exactly. Click into the box to "
+                "see every digit."
+            ).format(shown=shown, name=self.name, exact=format_number(self._value))
+            + "\n"
             if shown.startswith(ROUNDED)
             else ""
         )
@@ -483,6 +497,9 @@ class ParamSlider(QWidget):
 
     def _on_lock_toggled(self, locked: bool) -> None:
         what = self._locks_what
-        state = "locked: training leaves it alone" if locked else "free: training may move it"
-        self._lock.setToolTip(f"{what} {state}. Click to {'free' if locked else 'lock'}.")
+        if locked:
+            tip = self.tr("{what} locked: training leaves it alone. Click to free.")
+        else:
+            tip = self.tr("{what} free: training may move it. Click to lock.")
+        self._lock.setToolTip(tip.format(what=what))
         self.lockToggled.emit(locked)

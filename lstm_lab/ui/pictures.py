@@ -21,8 +21,16 @@ from lstm_lab.core.files import WriteError, readable_stem, write_replacing
 
 #: The sizes a PNG can be saved at, in multiples of the view's size on screen.
 PNG_SCALES = (1, 2, 4)
-#: The kinds of picture a view can be saved as, for a save dialog.
+#: The kinds of picture a view can be saved as, for a save dialog (`picture_filters` gives
+#: them in the language in effect).
 PICTURE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+
+
+def picture_filters() -> str:
+    """`PICTURE_FILTERS`, translated."""
+    return QCoreApplication.translate("pictures", "PNG image (*.png);;SVG drawing (*.svg)")
+
+
 #: Where the chosen size is kept in the settings.
 PNG_SCALE_KEY = "export/pngScale"
 
@@ -42,7 +50,9 @@ def save_png(
                 ),
             )
 
-    write_replacing(path, write, what="a picture", error=error)
+    write_replacing(
+        path, write, what=QCoreApplication.translate("pictures", "a picture"), error=error
+    )
 
 
 def render_widget(widget: QWidget, scale: float = 1) -> QImage:
@@ -105,9 +115,6 @@ def save_widget_svg(
     """``widget`` drawn into an SVG file through QSvgGenerator: lines and text as vectors, the
     text at its size on screen."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("pictures", text)
-
     def write(temporary: str) -> None:
         size = widget.size()
         generator = QSvgGenerator()
@@ -122,7 +129,9 @@ def save_widget_svg(
         generator.setDescription(f"LSTM Lab: {title}")
         painter = QPainter()
         if not painter.begin(generator):
-            raise WriteError(path, tr("the drawing could not be started"))
+            raise WriteError(
+                path, QCoreApplication.translate("pictures", "the drawing could not be started")
+            )
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             # QWidget's own render: a plot's QGraphicsView.render would draw its scene only.
@@ -131,9 +140,11 @@ def save_widget_svg(
         finally:
             painter.end()
         if os.path.getsize(temporary) == 0:
-            raise WriteError(path, tr("nothing was written"))
+            raise WriteError(path, QCoreApplication.translate("pictures", "nothing was written"))
 
-    write_replacing(path, write, what="a drawing", error=error)
+    write_replacing(
+        path, write, what=QCoreApplication.translate("pictures", "a drawing"), error=error
+    )
 
 
 def save_widget_picture(
@@ -169,17 +180,14 @@ def add_png_scale_menu(menu: QMenu, settings: QSettings, before: QAction | None 
     """A "Picture size" submenu of ``menu`` (placed before ``before``) choosing 1×, 2× or 4×
     for every PNG saved from the window, remembered in ``settings``."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("pictures", text)
-
-    submenu = QMenu(tr("Picture size (PNG)"), menu)
+    submenu = QMenu(QCoreApplication.translate("pictures", "Picture size (PNG)"), menu)
     submenu.setObjectName("menu_picture_size")
     submenu.setToolTipsVisible(True)
     group = QActionGroup(submenu)
     texts = {
-        1: tr("1× (as on screen)"),
-        2: tr("2× (for slides)"),
-        4: tr("4× (for print)"),
+        1: QCoreApplication.translate("pictures", "1× (as on screen)"),
+        2: QCoreApplication.translate("pictures", "2× (for slides)"),
+        4: QCoreApplication.translate("pictures", "4× (for print)"),
     }
     chosen = png_scale(settings)
     for scale in PNG_SCALES:
@@ -188,8 +196,9 @@ def add_png_scale_menu(menu: QMenu, settings: QSettings, before: QAction | None 
         action.setCheckable(True)
         action.setChecked(scale == chosen)
         action.setToolTip(
-            tr(
-                "Save pictures (PNG) at {0} times the size on screen, drawn sharp at that size"
+            QCoreApplication.translate(
+                "pictures",
+                "Save pictures (PNG) at {0} times the size on screen, drawn sharp at that size",
             ).format(scale)
         )
         action.triggered.connect(

@@ -20,16 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
+
 #: Controls a click must not hand the keyboard to (Tab still does).
 _CLICKED_NOT_TYPED = (QAbstractButton, QAbstractSlider, QComboBox)
 
-#: What Help → Keyboard shortcuts says about the keys, under the list of shortcuts.
-KEYS_NOTE = (
+#: What Help → Keyboard shortcuts says about the keys, under the list of shortcuts (the
+#: shortcuts' dialog translates it, `lstm_lab.shell.lesson_window.show_shortcuts`).
+KEYS_NOTE = QT_TRANSLATE_NOOP(
+    "PlaybackKeys",
     "<p>After any click, the arrow keys, Space, Home and End step through the sequence. "
     "To move a slider or press a button with the keyboard, press <b>Tab</b> until it shows "
     "a coloured frame; the arrows then move it (Page Up and Page Down in larger steps). "
     "<b>Esc</b> gives the keys back to the steps; so does <b>Enter</b> in a text box once "
-    "its text is taken.</p>"
+    "its text is taken.</p>",
 )
 
 

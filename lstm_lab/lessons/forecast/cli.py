@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from lstm_lab.core.cli import Parser as _Parser
 from lstm_lab.core.cli import UsageError
 from lstm_lab.core.errors import LessonError
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.engine.forecast import SIGNALS, EpochResult, parameter_count
 from lstm_lab.lessons.forecast.model import ForecastModel
 from lstm_lab.lessons.forecast.options import (
@@ -33,20 +34,35 @@ from lstm_lab.lessons.forecast.options import (
 )
 
 PROG = "lstm-lab sine"
-#: The options the command line sets, by flag, with the help each shows. Their ranges are
-#: the window's (options.NUMBERS): the same settings give the same figures in both.
+#: The options the command line sets, by flag, with the help each shows (translated where
+#: shown, in the context "ForecastCli"). Their ranges are the window's (options.NUMBERS): the
+#: same settings give the same figures in both.
 FLAGS = {
-    "hidden": ("N", "LSTM units"),
-    "window": ("W", "values the model reads per forecast"),
-    "epochs": ("E", "passes over the training windows"),
-    "seed": ("S", "seed of the random numbers: noise, initial weights, batches"),
-    "noise": ("SIGMA", "standard deviation of noise added to the signal"),
-    "length": ("N", "values of the signal"),
-    "frequency": ("F", "cycles per step of the signal"),
-    "test_size": ("N", "values held out at the end as the test span"),
-    "learning_rate": ("RATE", "Adam's learning rate"),
-    "batch_size": ("N", "windows per mini-batch"),
-    "clip_norm": ("NORM", "clip the gradient's norm to this (0: no clipping)"),
+    "hidden": ("N", QT_TRANSLATE_NOOP("ForecastCli", "LSTM units")),
+    "window": ("W", QT_TRANSLATE_NOOP("ForecastCli", "values the model reads per forecast")),
+    "epochs": ("E", QT_TRANSLATE_NOOP("ForecastCli", "passes over the training windows")),
+    "seed": (
+        "S",
+        QT_TRANSLATE_NOOP(
+            "ForecastCli", "seed of the random numbers: noise, initial weights, batches"
+        ),
+    ),
+    "noise": (
+        "SIGMA",
+        QT_TRANSLATE_NOOP("ForecastCli", "standard deviation of noise added to the signal"),
+    ),
+    "length": ("N", QT_TRANSLATE_NOOP("ForecastCli", "values of the signal")),
+    "frequency": ("F", QT_TRANSLATE_NOOP("ForecastCli", "cycles per step of the signal")),
+    "test_size": (
+        "N",
+        QT_TRANSLATE_NOOP("ForecastCli", "values held out at the end as the test span"),
+    ),
+    "learning_rate": ("RATE", QT_TRANSLATE_NOOP("ForecastCli", "Adam's learning rate")),
+    "batch_size": ("N", QT_TRANSLATE_NOOP("ForecastCli", "windows per mini-batch")),
+    "clip_norm": (
+        "NORM",
+        QT_TRANSLATE_NOOP("ForecastCli", "clip the gradient's norm to this (0: no clipping)"),
+    ),
 }
 #: The whole-number flags' ranges.
 LIMITS = {
@@ -60,38 +76,52 @@ def build_parser() -> argparse.ArgumentParser:
     defaults = default_options()
     parser = _Parser(
         prog=PROG,
-        description="Forecast a signal with an LSTM layer and a Dense(1) head: make the "
-        "signal, train on sliding windows, then forecast the test span one step ahead and "
-        "rolling (each prediction fed back), against the last-value baseline and a linear "
-        "AR(W) model fitted by least squares to the same training windows. The same settings "
-        "give the same figures as the lesson window.",
+        description=translate(
+            "ForecastCli",
+            "Forecast a signal with an LSTM layer and a Dense(1) head: make the "
+            "signal, train on sliding windows, then forecast the test span one step ahead and "
+            "rolling (each prediction fed back), against the last-value baseline and a linear "
+            "AR(W) model fitted by least squares to the same training windows. The same settings "
+            "give the same figures as the lesson window.",
+        ),
     )
     parser.add_argument(
         "--signal",
         choices=tuple(SIGNALS),
         default=defaults["signal"],
-        help=f"the signal to forecast (default {defaults['signal']})",
+        help=translate("ForecastCli", "the signal to forecast (default {default})").format(
+            default=defaults["signal"]
+        ),
     )
     parser.add_argument(
         "--csv",
         metavar="FILE",
-        help="forecast the series in this one-column CSV file instead of a signal",
+        help=translate(
+            "ForecastCli", "forecast the series in this one-column CSV file instead of a signal"
+        ),
     )
     for name, (metavar, words) in FLAGS.items():
         option = NUMBER_BY_NAME[name]
         if option.whole:
-            span = f"{int(option.low):,} to {int(option.high):,}"
+            low, high = f"{int(option.low):,}", f"{int(option.high):,}"
         else:
-            span = f"{option.low:g} to {option.high:g}"
+            low, high = f"{option.low:g}", f"{option.high:g}"
         parser.add_argument(
             "--" + name.replace("_", "-"),
             dest=name,
             type=int if option.whole else float,
             default=defaults[name],
             metavar=metavar,
-            help=f"{words}, {span} (default {defaults[name]:g})",
+            help=translate("ForecastCli", "{words}, {low} to {high} (default {default})").format(
+                words=translate("ForecastCli", words),
+                low=low,
+                high=high,
+                default=f"{defaults[name]:g}",
+            ),
         )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("ForecastCli", "print JSON instead of text")
+    )
     return parser
 
 
@@ -103,13 +133,24 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         option = NUMBER_BY_NAME[name]
         value = getattr(args, name)
         if not math.isfinite(value):
-            raise UsageError(f"--{name.replace('_', '-')} must be a finite number, not {value}")
+            raise UsageError(
+                translate("ForecastCli", "--{flag} must be a finite number, not {value}").format(
+                    flag=name.replace("_", "-"), value=value
+                )
+            )
         if not option.low <= value <= option.high:
             low, high = option.low, option.high
             if option.whole:
                 low, high = int(low), int(high)
             raise UsageError(
-                f"--{name.replace('_', '-')} must be from {low:,} to {high:,}, not {value:,}"
+                translate(
+                    "ForecastCli", "--{flag} must be from {low} to {high}, not {value}"
+                ).format(
+                    flag=name.replace("_", "-"),
+                    low=f"{low:,}",
+                    high=f"{high:,}",
+                    value=f"{value:,}",
+                )
             )
         options[name] = value
     if args.csv is not None:
@@ -147,10 +188,22 @@ def _run(args: argparse.Namespace, stream: TextIO) -> None:
     test_size = data.test_ys.shape[0]
     if not args.json:
         stream.write(
-            f"{source}: {data.series.shape[0]} values, window {window}, "
-            f"LSTM({hidden}) + Dense(1) = {parameter_count(hidden):,} weights, "
-            f"{data.train_ys.shape[0]} training windows, {test_size} test values\n"
-            "epoch   train loss    test loss   (MSE of z-scored values)\n"
+            translate(
+                "ForecastCli",
+                "{source}: {values} values, window {window}, LSTM({hidden}) + Dense(1) = "
+                "{weights} weights, {windows} training windows, {test} test values",
+            ).format(
+                source=source,
+                values=data.series.shape[0],
+                window=window,
+                hidden=hidden,
+                weights=f"{parameter_count(hidden):,}",
+                windows=data.train_ys.shape[0],
+                test=test_size,
+            )
+            + "\n"
+            + translate("ForecastCli", "epoch   train loss    test loss   (MSE of z-scored values)")
+            + "\n"
         )
 
     def show(result: EpochResult) -> None:
@@ -167,19 +220,30 @@ def _run(args: argparse.Namespace, stream: TextIO) -> None:
         return
     mses = model.forecast_mses()
     rows = [
-        ("one-step forecast", mses["one_step"]),
-        ("rolling forecast", mses["rolling"]),
-        ("last-value baseline", mses["last_value"]),
-        (f"AR({window}) one-step", mses["ar_one_step"]),
-        (f"AR({window}) rolling", mses["ar_rolling"]),
+        (translate("ForecastCli", "one-step forecast"), mses["one_step"]),
+        (translate("ForecastCli", "rolling forecast"), mses["rolling"]),
+        (translate("ForecastCli", "last-value baseline"), mses["last_value"]),
+        (
+            translate("ForecastCli", "AR({window}) one-step").format(window=window),
+            mses["ar_one_step"],
+        ),
+        (
+            translate("ForecastCli", "AR({window}) rolling").format(window=window),
+            mses["ar_rolling"],
+        ),
     ]
-    stream.write(f"\nTest MSE over the last {test_size} values (in the signal's units):\n")
+    heading = translate(
+        "ForecastCli", "Test MSE over the last {count} values (in the signal's units):"
+    ).format(count=test_size)
+    stream.write(f"\n{heading}\n")
     for name, value in rows:
         stream.write(f"  {name:<20} {value:.6g}\n")
-    stream.write(
-        f"AR({window}) is a linear model of the same {window} values, fitted by least squares "
-        "to the training windows.\n"
-    )
+    note = translate(
+        "ForecastCli",
+        "AR({window}) is a linear model of the same {window} values, fitted by least squares "
+        "to the training windows.",
+    ).format(window=window)
+    stream.write(note + "\n")
 
 
 def main(argv: list[str]) -> int:
@@ -188,7 +252,10 @@ def main(argv: list[str]) -> int:
         args = build_parser().parse_args(argv)
         _run(args, sys.stdout)
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(
+            translate("ForecastCli", "{prog}: error: {problem}").format(prog=PROG, problem=error),
+            file=sys.stderr,
+        )
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0

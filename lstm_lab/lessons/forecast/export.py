@@ -20,6 +20,7 @@ from typing import Any
 
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.export_code import FRAMEWORKS, ExportedCode, ExportError
+from lstm_lab.core.i18n import translate
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.lessons.forecast.options import NUMBERS, check_options
 
@@ -585,7 +586,11 @@ def _settings_literal(options: Mapping[str, Any]) -> str:
 def lesson_script(options: Mapping[str, Any], framework: str, title: str = UNTITLED) -> str:
     """The script for checked forecast `options` in `framework` ("numpy" or "pytorch")."""
     if framework not in FRAMEWORKS:
-        raise ExportError(f'"{framework}" is not a framework LSTM Lab writes')
+        raise ExportError(
+            translate("ForecastExport", '"{framework}" is not a framework LSTM Lab writes').format(
+                framework=framework
+            )
+        )
     torch = framework == "pytorch"
     values: dict[str, str] = {
         "framework_words": "PyTorch" if torch else "NumPy only",

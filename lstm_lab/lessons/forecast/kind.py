@@ -1,5 +1,6 @@
 """The kind "forecast": an LSTM layer of a few units learns a signal and forecasts it."""
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.kinds import Command, LessonKind, register_kind
 from lstm_lab.lessons.forecast import options
 
@@ -13,7 +14,9 @@ KIND = register_kind(
         command=Command(
             "sine",
             "lstm_lab.lessons.forecast.cli:main",
-            "train the forecasting model on a signal and print its errors",
+            QT_TRANSLATE_NOOP(
+                "Command", "train the forecasting model on a signal and print its errors"
+            ),
         ),
         self_test="lstm_lab.lessons.forecast.qt.check:check_window",
         export_code="lstm_lab.lessons.forecast.export:export_code",

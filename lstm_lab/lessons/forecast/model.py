@@ -21,6 +21,7 @@ import numpy as np
 
 from lstm_lab.core.events import Events, event
 from lstm_lab.core.export_code import export_lesson
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.forecast import (
     Baselines,
@@ -63,7 +64,7 @@ EVENTS = (
 )
 EVENT_NAMES = tuple(spec.name for spec in EVENTS)
 
-DEFAULT_TITLE = "Forecast a sine wave"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("ForecastModel", "Forecast a sine wave")
 
 #: The lesson computes in float64, so that a script written out with plain NumPy (or PyTorch
 #: in float64) repeats its training to rounding, not only to float32's seven digits.
@@ -279,7 +280,7 @@ class ForecastModel:
         if fresh_model:
             self.events.weights.emit()
             self.events.history.emit()
-            self._set_status("Ready: press Train.")
+            self._set_status(translate("ForecastModel", "Ready: press Train."))
         self.events.options.emit()
 
     def load_series(self, values: Any, name: str = "") -> None:
@@ -310,7 +311,7 @@ class ForecastModel:
         self._new_weights()
         self.events.weights.emit()
         self.events.history.emit()
-        self._set_status("Ready: press Train.")
+        self._set_status(translate("ForecastModel", "Ready: press Train."))
 
     def set_hidden_views(self, hidden: frozenset[str]) -> None:
         if hidden != self._hidden_views:
@@ -323,7 +324,11 @@ class ForecastModel:
     def apply_lesson(self, lesson: Lesson) -> None:
         """Put a forecast lesson's options and views into the model (a fresh model)."""
         if lesson.kind != KIND:
-            raise LessonError(f"this window shows forecasting lessons, not {lesson.kind!r}")
+            raise LessonError(
+                translate(
+                    "ForecastModel", "this window shows forecasting lessons, not {kind}"
+                ).format(kind=repr(lesson.kind))
+            )
         self.set_options(lesson.options)
         self.reset_weights()
         self.set_hidden_views(lesson.hidden_views)
@@ -332,7 +337,7 @@ class ForecastModel:
 
     def lesson_of(self) -> Lesson:
         """The lesson that reproduces what the model holds (texts from the lesson in effect)."""
-        base = self._lesson or Lesson(title=DEFAULT_TITLE, kind=KIND)
+        base = self._lesson or Lesson(title=translate("ForecastModel", DEFAULT_TITLE), kind=KIND)
         return base.replace(kind=KIND, options=self.options, hidden_views=self._hidden_views)
 
     # ----------------------------------------------------------------- training
@@ -434,18 +439,26 @@ class ForecastModel:
 
     def status_text(self, reason: str = "running", problem: str = "") -> str:
         if reason == "failed":
-            return f"Training stopped: {problem}"
+            return translate("ForecastModel", "Training stopped: {problem}").format(problem=problem)
         if not self.trained:
-            return "Ready: press Train."
+            return translate("ForecastModel", "Ready: press Train.")
         _, train_mse, test_mse = self.history()
-        last = (
-            f"epoch {self._published_epochs}: training MSE {train_mse[-1]:.3g}, "
-            f"test MSE {test_mse[-1]:.3g}"
+        last = translate(
+            "ForecastModel", "epoch {epoch}: training MSE {train}, test MSE {test}"
+        ).format(
+            epoch=self._published_epochs, train=f"{train_mse[-1]:.3g}", test=f"{test_mse[-1]:.3g}"
         )
         if reason == "diverged" or not math.isfinite(train_mse[-1]):
-            return f"The loss grew without bound at {last}. Lower the learning rate, then Reset."
-        words = {"running": "Training", "stopped": "Stopped", "finished": "Done"}[reason]
-        return f"{words} — {last}"
+            return translate(
+                "ForecastModel",
+                "The loss grew without bound at {last}. Lower the learning rate, then Reset.",
+            ).format(last=last)
+        sentence = {
+            "running": translate("ForecastModel", "Training — {last}"),
+            "stopped": translate("ForecastModel", "Stopped — {last}"),
+            "finished": translate("ForecastModel", "Done — {last}"),
+        }[reason]
+        return sentence.format(last=last)
 
     def set_status_running(self) -> None:
         self._set_status(self.status_text("running"))

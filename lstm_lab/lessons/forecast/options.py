@@ -31,6 +31,7 @@ import numpy as np
 
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.files import read_user_text
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.engine.forecast import (
     HIDDEN_RANGE,
     SIGNALS,
@@ -47,14 +48,15 @@ KIND = "forecast"
 #: The views of the forecast window, as lesson files name them.
 VIEW_KEYS = ("data", "model", "forecast", "training", "inside")
 
-#: The signals by name, with the words the window shows.
+#: The signals by name, with the words the window shows (translated where shown, in the
+#: context "ForecastOptions").
 SIGNAL_TITLES: dict[str, str] = {
-    "sine": "Sine wave",
-    "two-sines": "Sum of two sines",
-    "sawtooth": "Sawtooth",
-    "square": "Square wave",
-    "damped": "Damped sine",
-    "csv": "Your series (CSV)",
+    "sine": QT_TRANSLATE_NOOP("ForecastOptions", "Sine wave"),
+    "two-sines": QT_TRANSLATE_NOOP("ForecastOptions", "Sum of two sines"),
+    "sawtooth": QT_TRANSLATE_NOOP("ForecastOptions", "Sawtooth"),
+    "square": QT_TRANSLATE_NOOP("ForecastOptions", "Square wave"),
+    "damped": QT_TRANSLATE_NOOP("ForecastOptions", "Damped sine"),
+    "csv": QT_TRANSLATE_NOOP("ForecastOptions", "Your series (CSV)"),
 }
 assert set(SIGNAL_TITLES) == set(SIGNALS) | {"csv"}
 
@@ -119,21 +121,41 @@ def _error(text: str) -> Exception:
 
 def _number(options: Mapping[str, Any], option: NumberOption) -> int | float:
     value = options[option.name]
-    where = f'"options" {option.name}'
+    name = option.name
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _error(f"{where} must be a number, not {value!r}"[:120])
+        raise _error(
+            translate("ForecastOptions", '"options" {name} must be a number, not {value}').format(
+                name=name, value=repr(value)
+            )[:120]
+        )
     if isinstance(value, int) and abs(value) > 2**63:  # beyond every range (and every float)
         low = int(option.low) if option.whole else option.low
         high = int(option.high) if option.whole else option.high
-        raise _error(f"{where} must be from {low:,} to {high:,}")
+        raise _error(
+            translate("ForecastOptions", '"options" {name} must be from {low} to {high}').format(
+                name=name, low=f"{low:,}", high=f"{high:,}"
+            )
+        )
     if not math.isfinite(value):
-        raise _error(f"{where} must be a finite number")
+        raise _error(
+            translate("ForecastOptions", '"options" {name} must be a finite number').format(
+                name=name
+            )
+        )
     if option.whole and value != int(value):
-        raise _error(f"{where} must be a whole number, not {value}")
+        raise _error(
+            translate(
+                "ForecastOptions", '"options" {name} must be a whole number, not {value}'
+            ).format(name=name, value=value)
+        )
     if not option.low <= value <= option.high:
         low = int(option.low) if option.whole else option.low
         high = int(option.high) if option.whole else option.high
-        raise _error(f"{where} must be from {low:,} to {high:,}, not {value:,}")
+        raise _error(
+            translate(
+                "ForecastOptions", '"options" {name} must be from {low} to {high}, not {value}'
+            ).format(name=name, low=f"{low:,}", high=f"{high:,}", value=f"{value:,}")
+        )
     return int(value) if option.whole else float(value)
 
 
@@ -144,52 +166,93 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
     out of range or not finite, a series too short for its window and test span.
     """
     if not isinstance(options, Mapping):
-        raise _error('"options" must be a set of named settings')
+        raise _error(translate("ForecastOptions", '"options" must be a set of named settings'))
     known = {"signal", "series", "series_name", *NUMBER_BY_NAME}
     unknown = sorted(set(options) - known)
     if unknown:
         raise _error(
-            f'"options" has an unknown name {unknown[0]!r} (known: {", ".join(sorted(known))})'
+            translate(
+                "ForecastOptions", '"options" has an unknown name {name} (known: {known})'
+            ).format(name=repr(unknown[0]), known=", ".join(sorted(known)))
         )
     merged = {**default_options(), **options}
     checked: dict[str, Any] = {}
     signal = merged["signal"]
     if not isinstance(signal, str) or signal not in SIGNAL_TITLES:
         shown = repr(signal)[:40]
-        raise _error(f'"options" signal must be one of {", ".join(SIGNAL_TITLES)}, not {shown}')
+        raise _error(
+            translate(
+                "ForecastOptions", '"options" signal must be one of {signals}, not {value}'
+            ).format(signals=", ".join(SIGNAL_TITLES), value=shown)
+        )
     checked["signal"] = signal
     for option in NUMBERS:
         checked[option.name] = _number(merged, option)
     series = merged.get("series")
     if signal == "csv":
         if not isinstance(series, list):
-            raise _error('"options" series must be a list of numbers when the signal is csv')
+            raise _error(
+                translate(
+                    "ForecastOptions",
+                    '"options" series must be a list of numbers when the signal is csv',
+                )
+            )
         if len(series) > MAX_SERIES:
-            raise _error(f'"options" series has {len(series):,} values; at most {MAX_SERIES:,}')
+            raise _error(
+                translate(
+                    "ForecastOptions", '"options" series has {count} values; at most {most}'
+                ).format(count=f"{len(series):,}", most=f"{MAX_SERIES:,}")
+            )
         for k, value in enumerate(series):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise _error(f'"options" series value {k + 1} must be a number')
+                raise _error(
+                    translate(
+                        "ForecastOptions", '"options" series value {number} must be a number'
+                    ).format(number=k + 1)
+                )
             if abs(value) > MAX_SERIES_VALUE or not math.isfinite(value):
-                raise _error(f'"options" series value {k + 1} must be a finite number')
+                raise _error(
+                    translate(
+                        "ForecastOptions", '"options" series value {number} must be a finite number'
+                    ).format(number=k + 1)
+                )
             if value != 0 and abs(value) < MIN_DRAWABLE:
-                raise _error(_too_small(f'"options" series value {k + 1}', value))
+                where = translate("ForecastOptions", '"options" series value {number}')
+                raise _error(_too_small(where.format(number=k + 1), value))
         name = merged.get("series_name", "")
         if not isinstance(name, str) or len(name) > 200:
-            raise _error('"options" series_name must be a text of at most 200 characters')
+            raise _error(
+                translate(
+                    "ForecastOptions",
+                    '"options" series_name must be a text of at most 200 characters',
+                )
+            )
         checked["series"] = [float(value) for value in series]
         checked["series_name"] = name
         length = len(series)
     else:
         for key in ("series", "series_name"):
             if key in options:
-                raise _error(f'"options" {key} is only for the signal csv, not {signal}')
+                raise _error(
+                    translate(
+                        "ForecastOptions",
+                        '"options" {name} is only for the signal csv, not {signal}',
+                    ).format(name=key, signal=signal)
+                )
         length = checked["length"]
     needed = checked["window"] + checked["test_size"] + 1
     if length < needed:
         raise _error(
-            f"the series has {length:,} values: too few for a test span of "
-            f"{checked['test_size']} and windows of {checked['window']} (at least {needed:,} "
-            "are needed)"
+            translate(
+                "ForecastOptions",
+                "the series has {count} values: too few for a test span of {test_size} and "
+                "windows of {window} (at least {needed} are needed)",
+            ).format(
+                count=f"{length:,}",
+                test_size=checked["test_size"],
+                window=checked["window"],
+                needed=f"{needed:,}",
+            )
         )
     return checked
 
@@ -212,29 +275,41 @@ def series_of(options: Mapping[str, Any]) -> np.ndarray:
 def read_series_file(path: str | os.PathLike[str]) -> np.ndarray:
     """The numbers of a one-column CSV file; ValueError naming the file and the line."""
     path = Path(path)
-    text = read_user_text(path, what="a text file of numbers", max_bytes=MAX_CSV_BYTES)
+    text = read_user_text(
+        path,
+        what=translate("ForecastOptions", "a text file of numbers"),
+        max_bytes=MAX_CSV_BYTES,
+    )
     try:
         values = load_series_csv(text)
     except ValueError as error:
         raise ValueError(f"{path.name}: {error}") from None
     if values.shape[0] > MAX_SERIES:
         raise ValueError(
-            f"{path.name}: the file holds {values.shape[0]:,} values; at most "
-            f"{MAX_SERIES:,} can be used"
+            translate(
+                "ForecastOptions",
+                "{file}: the file holds {count} values; at most {most} can be used",
+            ).format(file=path.name, count=f"{values.shape[0]:,}", most=f"{MAX_SERIES:,}")
         )
     if np.any(np.abs(values) > MAX_SERIES_VALUE):
-        raise ValueError(f"{path.name}: its values must lie within ±{MAX_SERIES_VALUE:g}")
+        raise ValueError(
+            translate("ForecastOptions", "{file}: its values must lie within ±{bound}").format(
+                file=path.name, bound=f"{MAX_SERIES_VALUE:g}"
+            )
+        )
     tiny = np.flatnonzero((values != 0) & (np.abs(values) < MIN_DRAWABLE))
     if tiny.size:
-        raise ValueError(f"{path.name}: " + _too_small(f"value {tiny[0] + 1}", values[tiny[0]]))
+        where = translate("ForecastOptions", "value {number}").format(number=tiny[0] + 1)
+        raise ValueError(f"{path.name}: {_too_small(where, values[tiny[0]])}")
     return values
 
 
 def _too_small(where: str, value: float) -> str:
-    return (
-        f"{where} is too small to draw ({value:.3g}): use 0 or a number of at least "
-        f"{MIN_DRAWABLE:g} (scale the whole series up)"
-    )
+    return translate(
+        "ForecastOptions",
+        "{where} is too small to draw ({value}): use 0 or a number of at least {least} "
+        "(scale the whole series up)",
+    ).format(where=where, value=f"{value:.3g}", least=f"{MIN_DRAWABLE:g}")
 
 
 # ----------------------------------------------------------------------------- step 2 in words

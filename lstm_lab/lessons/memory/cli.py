@@ -19,6 +19,7 @@ from typing import TextIO
 
 from lstm_lab.core.cli import Parser as _Parser
 from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine.longlag import CELL_NAMES, LESSON, lesson_settings, run_to_end, train
 from lstm_lab.lessons.memory.model import MAX_TASK_DELAY, MAX_UPDATES, CellResult
 
@@ -30,9 +31,17 @@ def _whole(low: int, high: int, what: str):
         try:
             value = int(text.strip())
         except ValueError:
-            raise UsageError(f'{what} "{text}" is not a whole number') from None
+            raise UsageError(
+                translate("MemoryCli", '{what} "{text}" is not a whole number').format(
+                    what=what, text=text
+                )
+            ) from None
         if not low <= value <= high:
-            raise UsageError(f"{what} must be from {low} to {high}, not {value}")
+            raise UsageError(
+                translate("MemoryCli", "{what} must be from {low} to {high}, not {value}").format(
+                    what=what, low=low, high=high, value=value
+                )
+            )
         return value
 
     return parse
@@ -41,30 +50,51 @@ def _whole(low: int, high: int, what: str):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description='"France … (N filler words) … speak → French": the held-out accuracy of '
-        "the RNN, the LSTM and the GRU, shipped or trained here.",
+        description=translate(
+            "MemoryCli",
+            '"France … (N filler words) … speak → French": the held-out accuracy of '
+            "the RNN, the LSTM and the GRU, shipped or trained here.",
+        ),
     )
     parser.add_argument(
-        "--cell", choices=CELL_NAMES, action="append", help="a cell (repeatable; default all)"
+        "--cell",
+        choices=CELL_NAMES,
+        action="append",
+        help=translate("MemoryCli", "a cell (repeatable; default all)"),
     )
-    parser.add_argument("--train", action="store_true", help="train instead of the shipped runs")
+    parser.add_argument(
+        "--train",
+        action="store_true",
+        help=translate("MemoryCli", "train instead of the shipped runs"),
+    )
     parser.add_argument(
         "--delay",
-        type=_whole(1, MAX_TASK_DELAY, "the delay"),
+        type=_whole(1, MAX_TASK_DELAY, translate("MemoryCli", "the delay")),
         default=int(LESSON["delay"]),
-        help=f"filler words between the country and 'speak' (with --train; default "
-        f"{LESSON['delay']})",
+        help=translate(
+            "MemoryCli",
+            "filler words between the country and 'speak' (with --train; default {default})",
+        ).format(default=LESSON["delay"]),
     )
     parser.add_argument(
-        "--seed", type=_whole(0, 2**31 - 1, "the seed"), default=0, help="the run's seed"
+        "--seed",
+        type=_whole(0, 2**31 - 1, translate("MemoryCli", "the seed")),
+        default=0,
+        help=translate("MemoryCli", "the run's seed"),
     )
     parser.add_argument(
         "--updates",
-        type=_whole(1, MAX_UPDATES, "the number of updates"),
+        type=_whole(1, MAX_UPDATES, translate("MemoryCli", "the number of updates")),
         default=MAX_UPDATES,
-        help=f"Adam updates (with --train; default {MAX_UPDATES})",
+        help=translate("MemoryCli", "Adam updates (with --train; default {default})").format(
+            default=MAX_UPDATES
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("MemoryCli", "print JSON instead of a table"),
+    )
     return parser
 
 
@@ -103,7 +133,10 @@ def main(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(
+            translate("MemoryCli", "{prog}: error: {problem}").format(prog=PROG, problem=error),
+            file=sys.stderr,
+        )
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0
@@ -114,13 +147,30 @@ def main(argv: list[str]) -> int:
             stream.write(json.dumps({"cells": rows}, indent=2) + "\n")
             return
         for row in rows:
-            where = "shipped" if row["shipped"] else "trained"
-            learnt = f"learnt at update {row['learnt_at']}" if row["learnt"] else "not learnt"
-            stream.write(
-                f"{row['cell']:<5} {where}, delay {row['delay']}, seed {row['seed']}: "
-                f"held-out accuracy {row['test_accuracy']:.3f} (chance "
-                f"{row['chance']:.2f}), {learnt}\n"
+            if row["shipped"]:
+                source = translate("MemoryCli", "shipped")
+            else:
+                source = translate("MemoryCli", "trained")
+            if row["learnt"]:
+                verdict = translate("MemoryCli", "learnt at update {update}").format(
+                    update=row["learnt_at"]
+                )
+            else:
+                verdict = translate("MemoryCli", "not learnt")
+            line = translate(
+                "MemoryCli",
+                "{cell} {source}, delay {delay}, seed {seed}: held-out accuracy {accuracy} "
+                "(chance {chance}), {verdict}",
+            ).format(
+                cell=f"{row['cell']:<5}",
+                source=source,
+                delay=row["delay"],
+                seed=row["seed"],
+                accuracy=f"{row['test_accuracy']:.3f}",
+                chance=f"{row['chance']:.2f}",
+                verdict=verdict,
             )
+            stream.write(line + "\n")
 
     return write_output(PROG, write)
 

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from lstm_lab.core.export_code import FRAMEWORKS, ExportedCode, ExportError
+from lstm_lab.core.i18n import translate
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine.layer import LAYER_KEYS
 from lstm_lab.engine.longlag import (
@@ -46,7 +47,11 @@ WEIGHT_KEYS = (*LAYER_KEYS, "weight_out", "bias_out")
 def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     """The script of ``lesson`` (of kind "memory") for ``framework`` ("numpy" or "pytorch")."""
     if framework not in FRAMEWORKS:
-        raise ExportError(f'"{framework}" is not a framework LSTM Lab writes')
+        raise ExportError(
+            translate("MemoryExport", '"{framework}" is not a framework LSTM Lab writes').format(
+                framework=framework
+            )
+        )
     options = check_options(lesson.options or {})
     shipped, arrays = {}, {}
     for cell in CELL_NAMES:

@@ -39,6 +39,7 @@ import numpy as np
 
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.events import Events, event
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine.carousel import MAX_HOLD, Carousel, carousel
 from lstm_lab.engine.layer import lstm_layer
 from lstm_lab.engine.longlag import (
@@ -109,35 +110,53 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
     """Every option, checked, with defaults for those not named; LessonError names the first
     problem (an unknown name, a wrong type, a value out of range)."""
     if not isinstance(options, Mapping):
-        raise LessonError('"options" must be a set of named settings')
+        raise LessonError(translate("MemoryOptions", '"options" must be a set of named settings'))
     known = {"cell", *NUMBERS}
     unknown = sorted(set(options) - known)
     if unknown:
         raise LessonError(
-            f'"options" has an unknown name {str(unknown[0])[:40]!r} '
-            f"(known: {', '.join(sorted(known))})"
+            translate(
+                "MemoryOptions", '"options" has an unknown name {name} (known: {known})'
+            ).format(name=repr(str(unknown[0])[:40]), known=", ".join(sorted(known)))
         )
     merged = {**default_options(), **options}
     cell = merged["cell"]
     if not isinstance(cell, str) or cell not in CELL_NAMES:
         raise LessonError(
-            f'"options" cell must be one of {", ".join(CELL_NAMES)}, not {repr(cell)[:40]}'
+            translate("MemoryOptions", '"options" cell must be one of {cells}, not {value}').format(
+                cells=", ".join(CELL_NAMES), value=repr(cell)[:40]
+            )
         )
     checked: dict[str, Any] = {"cell": cell}
     for name, number in NUMBERS.items():
         value = merged[name]
-        where = f'"options" {name}'
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise LessonError(f"{where} must be a number, not {repr(value)[:40]}")
+            raise LessonError(
+                translate("MemoryOptions", '"options" {name} must be a number, not {value}').format(
+                    name=name, value=repr(value)[:40]
+                )
+            )
         if not math.isfinite(value):
-            raise LessonError(f"{where} must be a finite number")
+            raise LessonError(
+                translate("MemoryOptions", '"options" {name} must be a finite number').format(
+                    name=name
+                )
+            )
         if number.whole and value != int(value):
-            raise LessonError(f"{where} must be a whole number, not {value}")
+            raise LessonError(
+                translate(
+                    "MemoryOptions", '"options" {name} must be a whole number, not {value}'
+                ).format(name=name, value=value)
+            )
         low, high = (
             (int(number.low), int(number.high)) if number.whole else (number.low, number.high)
         )
         if not low <= value <= high:
-            raise LessonError(f"{where} must be from {low:,} to {high:,}, not {value:,}")
+            raise LessonError(
+                translate(
+                    "MemoryOptions", '"options" {name} must be from {low} to {high}, not {value}'
+                ).format(name=name, low=f"{low:,}", high=f"{high:,}", value=f"{value:,}")
+            )
         checked[name] = int(value) if number.whole else float(value)
     return checked
 

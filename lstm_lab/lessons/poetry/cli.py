@@ -22,6 +22,7 @@ import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
 from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine.charmodel import END, CharModel, ModelError
 from lstm_lab.lessons.poetry.model import describe_model
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_PROMPT
@@ -34,35 +35,60 @@ PROG = "lstm-lab generate"
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Continue a text character by character with a trained LSTM: the "
-        "built-in Tang poetry or Shakespeare model, or a model saved from the poetry lesson.",
+        description=translate(
+            "PoetryCli",
+            "Continue a text character by character with a trained LSTM: the "
+            "built-in Tang poetry or Shakespeare model, or a model saved from the poetry lesson.",
+        ),
     )
     parser.add_argument(
         "--model",
         default="tang",
         metavar="tang|shakespeare|FILE",
-        help="a built-in model or a model file (.npz) saved from the lesson (default tang)",
+        help=translate(
+            "PoetryCli",
+            "a built-in model or a model file (.npz) saved from the lesson (default tang)",
+        ),
     )
-    parser.add_argument("--prompt", default="", metavar="TEXT", help="the text to continue")
+    parser.add_argument(
+        "--prompt",
+        default="",
+        metavar="TEXT",
+        help=translate("PoetryCli", "the text to continue"),
+    )
     parser.add_argument(
         "--temperature",
         type=float,
         default=0.8,
         metavar="T",
-        help="scores are divided by T before the softmax: below 1 safer, above 1 bolder; "
-        "0 always takes the most likely character (default 0.8)",
+        help=translate(
+            "PoetryCli",
+            "scores are divided by T before the softmax: below 1 safer, above 1 bolder; "
+            "0 always takes the most likely character (default 0.8)",
+        ),
     )
     parser.add_argument(
-        "--length", type=int, default=64, metavar="N", help="at most N characters (default 64)"
+        "--length",
+        type=int,
+        default=64,
+        metavar="N",
+        help=translate("PoetryCli", "at most N characters (default 64)"),
     )
     parser.add_argument(
-        "--seed", type=int, default=0, metavar="S", help="seed of the random choices (default 0)"
+        "--seed",
+        type=int,
+        default=0,
+        metavar="S",
+        help=translate("PoetryCli", "seed of the random choices (default 0)"),
     )
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print JSON: the odds of the next character after the prompt (every character's "
-        "probability at T, and the ten the window's bars show) and the continuation",
+        help=translate(
+            "PoetryCli",
+            "print JSON: the odds of the next character after the prompt (every character's "
+            "probability at T, and the ten the window's bars show) and the continuation",
+        ),
     )
     return parser
 
@@ -73,7 +99,9 @@ def _model(name: str):
             return shipped_model(name)
         if not os.path.exists(name):
             raise UsageError(
-                f"--model must be {' or '.join(MODELS)} or a model file; {name} does not exist"
+                translate(
+                    "PoetryCli", "--model must be {models} or a model file; {name} does not exist"
+                ).format(models=" or ".join(MODELS), name=name)
             )
         return read_model_file(name)
     except ModelError as error:
@@ -118,13 +146,29 @@ def _laid_out(model: CharModel, text: str) -> str:
 def run(argv: list[str]) -> str:
     args = build_parser().parse_args(argv)
     if not (math.isfinite(args.temperature) and 0 <= args.temperature <= 10):
-        raise UsageError(f"--temperature must be from 0 to 10, not {args.temperature}")
+        raise UsageError(
+            translate("PoetryCli", "--temperature must be from 0 to 10, not {value}").format(
+                value=args.temperature
+            )
+        )
     if not 1 <= args.length <= MAX_LENGTH:
-        raise UsageError(f"--length must be from 1 to {MAX_LENGTH:,}, not {args.length}")
+        raise UsageError(
+            translate("PoetryCli", "--length must be from 1 to {most}, not {value}").format(
+                most=f"{MAX_LENGTH:,}", value=args.length
+            )
+        )
     if not 0 <= args.seed < 2**31:
-        raise UsageError(f"--seed must be from 0 to {2**31 - 1}, not {args.seed}")
+        raise UsageError(
+            translate("PoetryCli", "--seed must be from 0 to {most}, not {value}").format(
+                most=2**31 - 1, value=args.seed
+            )
+        )
     if len(args.prompt) > MAX_PROMPT:
-        raise UsageError(f"--prompt is longer than {MAX_PROMPT} characters")
+        raise UsageError(
+            translate("PoetryCli", "--prompt is longer than {most} characters").format(
+                most=MAX_PROMPT
+            )
+        )
     model = _model(args.model)
     if args.model not in MODELS:
         print(f"{PROG}: {os.path.basename(args.model)}: {describe_model(model)}", file=sys.stderr)
@@ -141,7 +185,12 @@ def run(argv: list[str]) -> str:
     unknown = session.unknown
     if unknown:
         note = "".join(unknown)
-        print(f"{PROG}: note: the model does not know {note}; it read □ instead", file=sys.stderr)
+        print(
+            translate(
+                "PoetryCli", "{prog}: note: the model does not know {characters}; it read □ instead"
+            ).format(prog=PROG, characters=note),
+            file=sys.stderr,
+        )
     return text
 
 
@@ -150,7 +199,10 @@ def main(argv: list[str]) -> int:
     try:
         text = run(argv)
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(
+            translate("PoetryCli", "{prog}: error: {problem}").format(prog=PROG, problem=error),
+            file=sys.stderr,
+        )
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0

@@ -15,6 +15,7 @@ through repr().
 from __future__ import annotations
 
 from lstm_lab.core.export_code import ExportedCode, ExportError
+from lstm_lab.core.i18n import translate
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine.charmodel import GREEDY_BELOW, MAX_WEIGHTS
 from lstm_lab.engine.charmodel.model import MAX_LAYERS
@@ -34,7 +35,11 @@ CORPUS_SUFFIX = "-corpus.txt.xz"
 def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     """The poetry ``lesson`` (as on screen) as a script for ``framework``."""
     if framework not in ("numpy", "pytorch"):
-        raise ExportError(f'"{framework}" is not a framework LSTM Lab writes')
+        raise ExportError(
+            translate("PoetryExport", '"{framework}" is not a framework LSTM Lab writes').format(
+                framework=framework
+            )
+        )
     options = check_options(lesson.options)
     name = options["model"]
     file, corpus_name = MODELS[name]
@@ -45,7 +50,9 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
             data[CORPUS_SUFFIX] = resource_bytes(FOLDER + corpus.file)
     except FileNotFoundError:
         raise ExportError(
-            f'the built-in model "{name}" is missing from this installation'
+            translate(
+                "PoetryModel", 'the built-in model "{name}" is missing from this installation'
+            ).format(name=name)
         ) from None
     values = {
         "LESSON_TITLE": lesson.title or lesson.name,

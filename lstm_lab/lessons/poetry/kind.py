@@ -1,5 +1,6 @@
 """The kind "poetry": a character model continues a text, with the odds of every candidate."""
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.kinds import Command, LessonKind, register_kind
 from lstm_lab.lessons.poetry import options
 
@@ -13,7 +14,9 @@ KIND = register_kind(
         command=Command(
             "generate",
             "lstm_lab.lessons.poetry.cli:main",
-            "continue a text character by character with a shipped model",
+            QT_TRANSLATE_NOOP(
+                "Command", "continue a text character by character with a shipped model"
+            ),
         ),
         self_test="lstm_lab.lessons.poetry.qt.check:check_window",
         export_code="lstm_lab.lessons.poetry.export:export_code",

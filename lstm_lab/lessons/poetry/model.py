@@ -22,6 +22,7 @@ from typing import Any
 
 from lstm_lab.core.events import Events, event
 from lstm_lab.core.files import write_bytes_replacing
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.charmodel import END, CharModel, ModelError, model_bytes
 from lstm_lab.lessons.poetry.options import DEFAULT_OPTIONS, KIND, MAX_PROMPT, check_options
@@ -71,12 +72,13 @@ EVENTS = (
 )
 EVENT_NAMES = tuple(spec.name for spec in EVENTS)
 
-DEFAULT_TITLE = "Write like a Tang poet"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("PoetryModel", "Write like a Tang poet")
 #: The shipped texts whose models lay their text out as poems.
 POEM_CORPORA = ("tang5", "tang300")
-TRAIN_HINT = (
+TRAIN_HINT = QT_TRANSLATE_NOOP(
+    "PoetryModel",
     "Pick a text and press Train: the model starts from random "
-    "weights and writes gibberish, then verse."
+    "weights and writes gibberish, then verse.",
 )
 
 
@@ -150,24 +152,41 @@ def file_size(count: int) -> str:
         return f"{count / 1e6:.2f} MB"
     if count >= 10_000:
         return f"{count / 1e3:.0f} kB"
-    return f"{count:,} bytes"
+    return translate("PoetryModel", "{count} bytes").format(count=f"{count:,}")
 
 
 def describe_model(model: CharModel) -> str:
     """The model's size and held-out loss in one line of plain English (the command line's
     words; the window says the same through tr())."""
     details = model_details("loaded", model)
-    layers = "1 layer" if details.layers == 1 else f"{details.layers} layers"
-    words = (
-        f"LSTM of {details.hidden} units, {layers}, {details.weights:,} weights, "
-        f"{details.symbols:,} symbols"
+    if details.layers == 1:
+        layers = translate("PoetryModel", "1 layer")
+    else:
+        layers = translate("PoetryModel", "{count} layers").format(count=details.layers)
+    words = translate(
+        "PoetryModel", "LSTM of {units} units, {layers}, {weights} weights, {symbols} symbols"
+    ).format(
+        units=details.hidden,
+        layers=layers,
+        weights=f"{details.weights:,}",
+        symbols=f"{details.symbols:,}",
     )
     if details.file_bytes is not None:
-        words += f", file {file_size(details.file_bytes)}"
+        words = translate("PoetryModel", "{model}, file {size}").format(
+            model=words, size=file_size(details.file_bytes)
+        )
     if details.held_out_loss is not None:
         count = details.held_out_records
-        on = f" on {count:,} records it never read" if count else ""
-        words += f"; held-out loss{on}: {details.held_out_loss:.2f} nats per symbol"
+        if count:
+            more = translate(
+                "PoetryModel",
+                "{model}; held-out loss on {count} records it never read: {loss} nats per symbol",
+            )
+        else:
+            more = translate("PoetryModel", "{model}; held-out loss: {loss} nats per symbol")
+        words = more.format(
+            model=words, count=f"{count or 0:,}", loss=f"{details.held_out_loss:.2f}"
+        )
     return words
 
 
@@ -201,7 +220,7 @@ class PoetryModel:
         self._train_steps = 0
         self._losses: list[tuple[int, float]] = []
         self._samples: list[tuple[int, str]] = []
-        self._train_status = TRAIN_HINT
+        self._train_status = translate("PoetryModel", TRAIN_HINT)
 
     # ----------------------------------------------------------------- the options
     @property
@@ -335,7 +354,8 @@ class PoetryModel:
         be read."""
         model = read_model_file(path)
         self._loaded = model
-        self._add_choice("loaded", f"Loaded: {model.info.get('name', 'a model')}")
+        name = model.info.get("name", translate("PoetryModel", "a model"))
+        self._add_choice("loaded", translate("PoetryModel", "Loaded: {name}").format(name=name))
         self._use_model("loaded", model)
 
     # ----------------------------------------------------------------- the text
@@ -556,7 +576,7 @@ class PoetryModel:
         self._train_steps = 0
         self._losses, self._samples = [], []
         self.events.training.emit(True)
-        self.set_train_status(f"Training on {title}…")
+        self.set_train_status(translate("PoetryModel", "Training on {title}…").format(title=title))
         run = training_run(records, self._train_hidden, max_chars, 0, self._sample_every)
         return self._follow(run)
 
@@ -579,24 +599,34 @@ class PoetryModel:
             self._losses.append((step, loss))
             self.events.loss.emit(step, loss)
         if step % 10 == 0 or step == 1:
-            memorise = ""
             if self._trained_on == "tang300" and loss < 1.5:
-                memorise = " The loss is low: it is learning these 320 poems by heart."
-            self.set_train_status(f"Step {step}: loss {loss:.3f} nats per symbol.{memorise}")
+                status = translate(
+                    "PoetryModel",
+                    "Step {step}: loss {loss} nats per symbol. The loss is low: it is learning "
+                    "these 320 poems by heart.",
+                )
+            else:
+                status = translate("PoetryModel", "Step {step}: loss {loss} nats per symbol.")
+            self.set_train_status(status.format(step=step, loss=f"{loss:.3f}"))
 
     def end_training(self, reason: str, error: BaseException | None = None) -> None:
         """A run ended: "stopped", or "failed" with the ``error`` that ended it."""
         if reason == "failed" and isinstance(error, ModelError):
-            message = str(error)
+            message = translate(
+                "PoetryModel", "{problem} {steps} steps. Write with it, or save it."
+            )
         elif reason == "failed":
-            message = f"Training stopped: {error}"
+            message = translate(
+                "PoetryModel",
+                "Training stopped: {problem} {steps} steps. Write with it, or save it.",
+            )
         else:
-            message = "Stopped."
+            message = translate("PoetryModel", "Stopped. {steps} steps. Write with it, or save it.")
         if self._trainee is not None:
             self._trainee.info.update(steps=self._train_steps)
         self._training = False
         self.events.training.emit(False)
-        self.set_train_status(f"{message} {self._train_steps} steps. Write with it, or save it.")
+        self.set_train_status(message.format(problem=error, steps=self._train_steps))
 
     def use_trained(self) -> bool:
         """Write with the model trained here, its weights as they are now (training goes on
@@ -604,7 +634,7 @@ class PoetryModel:
         if self._trainee is None:
             return False
         self._trainee.info["layout"] = "poem" if self._trained_on in POEM_CORPORA else "text"
-        self._add_choice("trained", "Trained here")
+        self._add_choice("trained", translate("PoetryModel", "Trained here"))
         self._use_model("trained", self._trained_copy())
         return True
 
@@ -613,7 +643,9 @@ class PoetryModel:
         written); False if there is none."""
         if self._trainee is None:
             return False
-        write_bytes_replacing(path, model_bytes(self._trainee), what="a text model")
+        write_bytes_replacing(
+            path, model_bytes(self._trainee), what=translate("PoetryModel", "a text model")
+        )
         return True
 
     # ----------------------------------------------------------------- the lesson
@@ -635,7 +667,7 @@ class PoetryModel:
 
     def lesson_of(self) -> Lesson:
         """The lesson that reproduces what the model holds (texts from the lesson in effect)."""
-        base = self._lesson or Lesson(title=DEFAULT_TITLE, kind=KIND)
+        base = self._lesson or Lesson(title=translate("PoetryModel", DEFAULT_TITLE), kind=KIND)
         return base.replace(kind=KIND, options=self.options, hidden_views=self._hidden_views)
 
     def apply_lesson(self, lesson: Lesson) -> None:
@@ -644,7 +676,11 @@ class PoetryModel:
         kind or options that cannot be used; ModelError if the built-in model cannot be
         loaded (the rest is applied, the model writing stays)."""
         if lesson.kind != KIND:
-            raise LessonError(f"this window shows poetry lessons, not {lesson.kind!r}")
+            raise LessonError(
+                translate("PoetryModel", "this window shows poetry lessons, not {kind}").format(
+                    kind=repr(lesson.kind)
+                )
+            )
         options = check_options(lesson.options)
         self._set_writing(False)
         self._options = options

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from lstm_lab.core.errors import LessonError
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine.charmodel import probabilities
 
 KIND = "poetry"
@@ -43,14 +44,26 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
 
     unknown = sorted(set(options) - set(DEFAULT_OPTIONS))
     if unknown:
-        raise LessonError(f'"options" has a setting this version does not know: "{unknown[0]}"')
+        raise LessonError(
+            translate(
+                "PoetryOptions", '"options" has a setting this version does not know: "{name}"'
+            ).format(name=unknown[0])
+        )
     out = dict(DEFAULT_OPTIONS)
     out.update(options)
     if not isinstance(out["model"], str) or out["model"] not in MODELS:
         shown = repr(out["model"])[:40]
-        raise LessonError(f'"model" must be one of {", ".join(MODELS)}, not {shown}')
+        raise LessonError(
+            translate("PoetryOptions", '"model" must be one of {models}, not {value}').format(
+                models=", ".join(MODELS), value=shown
+            )
+        )
     if not isinstance(out["prompt"], str) or len(out["prompt"]) > MAX_PROMPT:
-        raise LessonError(f'"prompt" must be text of at most {MAX_PROMPT} characters')
+        raise LessonError(
+            translate("PoetryOptions", '"prompt" must be text of at most {most} characters').format(
+                most=MAX_PROMPT
+            )
+        )
     temperature = out["temperature"]
     if (
         isinstance(temperature, bool)
@@ -59,16 +72,26 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
         or not MIN_TEMPERATURE <= temperature <= MAX_TEMPERATURE
     ):
         raise LessonError(
-            f'"temperature" must be a number from {MIN_TEMPERATURE} to {MAX_TEMPERATURE}'
+            translate(
+                "PoetryOptions", '"temperature" must be a number from {low} to {high}'
+            ).format(low=MIN_TEMPERATURE, high=MAX_TEMPERATURE)
         )
     out["temperature"] = float(temperature)
     ranges = (("seed", 0, 2**31 - 1), ("length", 1, MAX_LENGTH), ("speed", 1, MAX_SPEED))
     for key, low, high in ranges:
         value = out[key]
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise LessonError(f'"{key}" must be a whole number from {low} to {high}')
+            raise LessonError(
+                translate(
+                    "PoetryOptions", '"{name}" must be a whole number from {low} to {high}'
+                ).format(name=key, low=low, high=high)
+            )
     if out["state"] not in STATES:
-        raise LessonError(f'"state" must be "hidden" or "cell", not {out["state"]!r}')
+        raise LessonError(
+            translate("PoetryOptions", '"state" must be "hidden" or "cell", not {value}').format(
+                value=repr(out["state"])
+            )
+        )
     return out
 
 

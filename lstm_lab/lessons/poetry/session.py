@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine.charmodel import (
     END,
     GREEDY_BELOW,
@@ -162,12 +163,24 @@ class PoetrySession:
         ``index`` may be the next step (the number of steps written): the student then picks
         the next character instead of the model."""
         if not 0 <= index <= len(self.steps):
-            raise IndexError(f"there is no step {index}")
+            raise IndexError(
+                translate("PoetrySession", "there is no step {index}").format(index=index)
+            )
         if token in (START, UNKNOWN) or not 0 <= token < len(self.vocabulary):
-            raise ValueError("the model never writes the start marker or the unknown symbol")
+            raise ValueError(
+                translate(
+                    "PoetrySession",
+                    "the model never writes the start marker or the unknown symbol",
+                )
+            )
         if index == len(self.steps) and self.finished and self.steps:
             if self.steps[-1].token == END or len(self.steps) >= self.length:
-                raise IndexError("the text has ended; take another character before its end")
+                raise IndexError(
+                    translate(
+                        "PoetrySession",
+                        "the text has ended; take another character before its end",
+                    )
+                )
         self.branches.append(
             Branch(list(self.steps), self.rng.bit_generator.state, self.finished, index, self._next)
         )

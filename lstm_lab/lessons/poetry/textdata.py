@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lstm_lab.core.errors import tidy_message
 from lstm_lab.core.files import read_user_bytes, read_user_text
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.engine.charmodel import (
     MAX_WEIGHTS,
     CharModel,
@@ -40,6 +41,9 @@ _HALF_LINE_ENDS = re.compile("[，。？！；]")
 
 @dataclass(frozen=True)
 class Corpus:
+    """A shipped text; its ``title`` and ``note`` are translated where shown, in the context
+    "PoetryCorpus"."""
+
     name: str
     title: str
     file: str
@@ -53,22 +57,34 @@ CORPORA: dict[str, Corpus] = {
     for corpus in (
         Corpus(
             "tang5",
-            "Tang poems (5 a line)",
+            QT_TRANSLATE_NOOP("PoetryCorpus", "Tang poems (5 a line)"),
             "tang5.txt.xz",
             "poem",
             3000,
-            "Tang poems of five characters a line: the text the built-in model learned from.",
+            QT_TRANSLATE_NOOP(
+                "PoetryCorpus",
+                "Tang poems of five characters a line: the text the built-in model learned from.",
+            ),
         ),
         Corpus(
             "tang300",
-            "The Three Hundred Tang Poems",
+            QT_TRANSLATE_NOOP("PoetryCorpus", "The Three Hundred Tang Poems"),
             "tang300.txt.xz",
             "poem",
             3000,
-            "Only about 24,000 characters: a model soon learns them by heart (memorises) "
-            "instead of learning how poems go. Watch its samples turn into real poems.",
+            QT_TRANSLATE_NOOP(
+                "PoetryCorpus",
+                "Only about 24,000 characters: a model soon learns them by heart (memorises) "
+                "instead of learning how poems go. Watch its samples turn into real poems.",
+            ),
         ),
-        Corpus("shakespeare", "Shakespeare's plays", "shakespeare.txt.xz", "text", None),
+        Corpus(
+            "shakespeare",
+            QT_TRANSLATE_NOOP("PoetryCorpus", "Shakespeare's plays"),
+            "shakespeare.txt.xz",
+            "text",
+            None,
+        ),
     )
 }
 
@@ -110,12 +126,20 @@ def text_hash(text: str) -> str:
 def shipped_model(name: str) -> CharModel:
     """A shipped model by name ("tang", "shakespeare"); ModelError if it is missing."""
     if name not in MODELS:
-        raise ModelError(f'there is no built-in model "{name}"; they are: {", ".join(MODELS)}')
+        raise ModelError(
+            translate(
+                "PoetryModel", 'there is no built-in model "{name}"; they are: {models}'
+            ).format(name=name, models=", ".join(MODELS))
+        )
     file, _ = MODELS[name]
     try:
         data = resource_bytes(FOLDER + file)
     except FileNotFoundError:
-        raise ModelError(f'the built-in model "{name}" is missing from this installation') from None
+        raise ModelError(
+            translate(
+                "PoetryModel", 'the built-in model "{name}" is missing from this installation'
+            ).format(name=name)
+        ) from None
     return load_model(data)
 
 
@@ -125,7 +149,10 @@ def read_model_file(path: str | os.PathLike[str]) -> CharModel:
     file's name (cut and escaped: it repeats values from the file)."""
     try:
         data = read_user_bytes(
-            path, what="a model file", max_bytes=MAX_MODEL_BYTES, error=ModelError
+            path,
+            what=translate("PoetryModel", "a model file"),
+            max_bytes=MAX_MODEL_BYTES,
+            error=ModelError,
         )
         model = load_model(data)
     except ModelError as error:
@@ -139,14 +166,26 @@ def read_model_file(path: str | os.PathLike[str]) -> CharModel:
 def read_text_file(path: str | os.PathLike[str]) -> list[str]:
     """A student's UTF-8 text file as records; TextError says what is wrong with it."""
     name = os.path.basename(os.fspath(path))
-    text = read_user_text(path, what="a text file", max_bytes=MAX_TEXT_BYTES, error=TextError)
+    text = read_user_text(
+        path,
+        what=translate("PoetryModel", "a text file"),
+        max_bytes=MAX_TEXT_BYTES,
+        error=TextError,
+    )
     if "\x00" in text:
-        raise TextError(f"{name} is not a text file (it holds binary data)")
+        raise TextError(
+            translate("PoetryModel", "{file} is not a text file (it holds binary data)").format(
+                file=name
+            )
+        )
     records = split_records(text)
     count = sum(len(r) for r in records)
     if count < MIN_TEXT_CHARS:
         raise TextError(
-            f"{name} has only {count} characters; at least {MIN_TEXT_CHARS} are needed to train"
+            translate(
+                "PoetryModel",
+                "{file} has only {count} characters; at least {least} are needed to train",
+            ).format(file=name, count=count, least=MIN_TEXT_CHARS)
         )
     return records
 

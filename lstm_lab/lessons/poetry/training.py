@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lstm_lab.core.i18n import translate
 from lstm_lab.engine.charmodel import (
     CharModel,
     Sampler,
@@ -69,7 +70,7 @@ def training_text(name: str, path: str | None = None) -> tuple[list[str], int | 
     if name == "file":
         return read_text_file(path or ""), FILE_VOCABULARY, str(path)
     corpus = CORPORA[name]
-    return corpus_records(name), corpus.vocabulary, corpus.title
+    return corpus_records(name), corpus.vocabulary, translate("PoetryCorpus", corpus.title)
 
 
 def training_run(

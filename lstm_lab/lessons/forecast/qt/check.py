@@ -3,6 +3,7 @@ epochs of its model bring the training error down."""
 
 from __future__ import annotations
 
+from lstm_lab.core.i18n import translate
 from lstm_lab.shell.selfcheck import CheckFailed, SelfTestContext, open_in_window
 
 
@@ -13,4 +14,4 @@ def check_window(context: SelfTestContext) -> None:
     window = open_in_window(context, lesson)
     model = window.state.model
     if model.data is None or len(model.data.series) < 10:
-        raise CheckFailed("the lesson's signal was not made")
+        raise CheckFailed(translate("ForecastCheck", "the lesson's signal was not made"))

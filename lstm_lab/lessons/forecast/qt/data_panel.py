@@ -3,7 +3,7 @@ a teacher's CSV series, and the window shown as an example."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -15,19 +15,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.lesson import LessonError
 from lstm_lab.lessons.forecast.options import NUMBER_BY_NAME, SIGNAL_TITLES
 from lstm_lab.lessons.forecast.qt.option_slider import OptionSlider
 from lstm_lab.lessons.forecast.qt.series_plot import signed
 from lstm_lab.lessons.forecast.qt.state import ForecastState
 
-# option → (label, slider step, decimals, tooltip)
+# option → (label, slider step, decimals, tooltip); the words are translated where the slider
+# is made.
 SLIDERS = {
-    "frequency": ("Frequency", 0.005, 3, "Cycles per step: 0.02 is one period every 50 values"),
-    "length": ("Length", 10, 0, "How many values the series has"),
-    "noise": ("Noise", 0.01, 2, "Standard deviation of random noise added to every value"),
-    "window": ("Window W", 1, 0, "How many values the model reads before each prediction"),
-    "test_size": ("Test span", 5, 0, "The last values, held out to test the forecasts"),
+    "frequency": (
+        QT_TRANSLATE_NOOP("ForecastDataPanel", "Frequency"),
+        0.005,
+        3,
+        QT_TRANSLATE_NOOP(
+            "ForecastDataPanel", "Cycles per step: 0.02 is one period every 50 values"
+        ),
+    ),
+    "length": (
+        QT_TRANSLATE_NOOP("ForecastDataPanel", "Length"),
+        10,
+        0,
+        QT_TRANSLATE_NOOP("ForecastDataPanel", "How many values the series has"),
+    ),
+    "noise": (
+        QT_TRANSLATE_NOOP("ForecastDataPanel", "Noise"),
+        0.01,
+        2,
+        QT_TRANSLATE_NOOP(
+            "ForecastDataPanel", "Standard deviation of random noise added to every value"
+        ),
+    ),
+    "window": (
+        QT_TRANSLATE_NOOP("ForecastDataPanel", "Window W"),
+        1,
+        0,
+        QT_TRANSLATE_NOOP(
+            "ForecastDataPanel", "How many values the model reads before each prediction"
+        ),
+    ),
+    "test_size": (
+        QT_TRANSLATE_NOOP("ForecastDataPanel", "Test span"),
+        5,
+        0,
+        QT_TRANSLATE_NOOP("ForecastDataPanel", "The last values, held out to test the forecasts"),
+    ),
 }
 
 
@@ -45,19 +78,24 @@ class ForecastDataPanel(QWidget):
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(6)
 
-        signal_box = QGroupBox("The series")
+        signal_box = QGroupBox(self.tr("The series"))
         signal_column = QVBoxLayout(signal_box)
         self.signal_combo = QComboBox()
         self.signal_combo.setObjectName("signalCombo")
-        self.signal_combo.setToolTip("The signal to forecast")
+        self.signal_combo.setToolTip(self.tr("The signal to forecast"))
         self.signal_combo.setAccessibleName(self.tr("The signal to forecast"))
         for name, title in SIGNAL_TITLES.items():
             if name != "csv":
-                self.signal_combo.addItem(title, name)
-        self.load_csv = QPushButton("Load CSV…")
+                self.signal_combo.addItem(
+                    QCoreApplication.translate("ForecastOptions", title), name
+                )
+        self.load_csv = QPushButton(self.tr("Load CSV…"))
         self.load_csv.setObjectName("loadCsvButton")
         self.load_csv.setToolTip(
-            "Use your own series: a CSV file with one column of numbers (a header line is allowed)"
+            self.tr(
+                "Use your own series: a CSV file with one column of numbers (a header line is "
+                "allowed)"
+            )
         )
         row = QHBoxLayout()
         row.addWidget(self.signal_combo, 1)
@@ -68,7 +106,7 @@ class ForecastDataPanel(QWidget):
             signal_column.addWidget(self._slider(name))
         column.addWidget(signal_box)
 
-        window_box = QGroupBox("Windows and test span")
+        window_box = QGroupBox(self.tr("Windows and test span"))
         window_column = QVBoxLayout(window_box)
         for name in ("window", "test_size"):
             window_column.addWidget(self._slider(name))
@@ -78,13 +116,13 @@ class ForecastDataPanel(QWidget):
         window_column.addWidget(self.counts)
         column.addWidget(window_box)
 
-        example_box = QGroupBox("One training example")
+        example_box = QGroupBox(self.tr("One training example"))
         example_column = QVBoxLayout(example_box)
         self.example_slider = QSlider(Qt.Orientation.Horizontal)
         self.example_slider.setObjectName("exampleSlider")
-        self.example_slider.setAccessibleName("Window shown")
+        self.example_slider.setAccessibleName(self.tr("Window shown"))
         self.example_slider.setToolTip(
-            "Which window the plots highlight and the model's inside shows"
+            self.tr("Which window the plots highlight and the model's inside shows")
         )
         self.example_label = QLabel()
         self.example_label.setObjectName("exampleLabel")
@@ -116,7 +154,7 @@ class ForecastDataPanel(QWidget):
     def _slider(self, name: str) -> OptionSlider:
         label, step, decimals, tip = SLIDERS[name]
         option = NUMBER_BY_NAME[name]
-        slider = OptionSlider(label, option.low, option.high, step, decimals, tip)
+        slider = OptionSlider(self.tr(label), option.low, option.high, step, decimals, self.tr(tip))
         slider.setObjectName(f"{name}Slider")
         slider.valueChanged.connect(lambda value, n=name: self._set(n, value))
         self.sliders[name] = slider
@@ -161,7 +199,7 @@ class ForecastDataPanel(QWidget):
             index = self.signal_combo.findData("csv")
             if csv:
                 name = options.get("series_name") or "CSV"
-                title = f"Your series: {name}"
+                title = self.tr("Your series: {name}").format(name=name)
                 if index < 0:
                     self.signal_combo.addItem(title, "csv")
                 else:
@@ -175,13 +213,19 @@ class ForecastDataPanel(QWidget):
             self.sliders[name].setEnabled(not csv)
         data = state.data
         self.counts.setText(
-            f"{data.train_ys.shape[0]:,} training windows, {data.test_ys.shape[0]:,} test "
-            f"windows (series of {data.series.shape[0]:,} values)"
+            self.tr(
+                "{training} training windows, {test} test windows (series of {values} values)"
+            ).format(
+                training=f"{data.train_ys.shape[0]:,}",
+                test=f"{data.test_ys.shape[0]:,}",
+                values=f"{data.series.shape[0]:,}",
+            )
         )
         norm = data.normaliser
         self.normalisation.setText(
-            "Normalised with the training part's mean and std: "
-            f"z = (x {signed(norm.mean)}) / {norm.std:.3f}"
+            self.tr(
+                "Normalised with the training part's mean and std: z = (x {mean}) / {std}"
+            ).format(mean=signed(norm.mean), std=f"{norm.std:.3f}")
         )
         with QSignalBlocker(self.example_slider):
             self.example_slider.setRange(0, state.example_count - 1)
@@ -193,10 +237,11 @@ class ForecastDataPanel(QWidget):
         with QSignalBlocker(self.example_slider):
             self.example_slider.setValue(index)
         start, stop, target = self._state.example_window()
-        part = "test" if target >= self._state.data.split else "training"
-        self.example_label.setText(
-            f"xs = x({start}) … x({stop - 1}) → y = x({target}), a {part} example"
-        )
+        if target >= self._state.data.split:
+            text = self.tr("xs = x({start}) … x({last}) → y = x({target}), a test example")
+        else:
+            text = self.tr("xs = x({start}) … x({last}) → y = x({target}), a training example")
+        self.example_label.setText(text.format(start=start, last=stop - 1, target=target))
 
     def set_text_scale(self, _scale: float) -> None:
         pass

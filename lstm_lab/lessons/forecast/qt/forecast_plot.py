@@ -178,12 +178,14 @@ class ForecastPlot(QWidget):
             "one_step": self.tr("one-step"),
             "rolling": self.tr("rolling"),
             "last_value": self.tr("last value"),
-            "ar_one_step": self.tr("AR({0}) one-step").format(window),
-            "ar_rolling": self.tr("AR({0}) rolling").format(window),
+            "ar_one_step": self.tr("AR({window}) one-step").format(window=window),
+            "ar_rolling": self.tr("AR({window}) rolling").format(window=window),
         }
         for key, value in mses.items():
             if value is not None:
-                names[key] = self.tr("{0} (MSE {1})").format(names[key], f"{value:.1e}")
+                names[key] = self.tr("{name} (MSE {mse})").format(
+                    name=names[key], mse=f"{value:.1e}"
+                )
         for sample, label in self.legend.items:
             key = next(k for k, curve in self.curves.items() if curve is sample.item)
             if (label.text, label.opts.get("color")) != (names[key], self._theme.text):
@@ -200,8 +202,8 @@ class ForecastPlot(QWidget):
     def spoken_words(self) -> tuple[str, str]:
         """What a screen reader hears of the plot: the error of every forecast over the test
         span, as the table below it writes it."""
-        return self.tr("Forecasts over the test span"), self.tr("Test MSE: {0}").format(
-            self.table.spoken()
+        return self.tr("Forecasts over the test span"), self.tr("Test MSE: {errors}").format(
+            errors=self.table.spoken()
         )
 
     def _fit_y(self, truth: np.ndarray, report) -> None:

@@ -88,10 +88,10 @@ class ForecastTable(QWidget):
                 if text == "—":
                     continue
                 what = self.table.horizontalHeaderItem(column).text()
-                cells.append(self.tr("{0} {1}").format(what, text))
-            said = ", ".join(cells) if cells else self.tr("not trained yet")
-            rows.append(self.tr("{0}: {1}").format(header.text(), said))
-        return self.tr("; ").join(rows) + "."
+                cells.append(self.tr("{column} {value}").format(column=what, value=text))
+            said = self.tr(", ").join(cells) if cells else self.tr("not trained yet")
+            rows.append(self.tr("{row}: {cells}").format(row=header.text(), cells=said))
+        return self.tr("{sentence}.").format(sentence=self.tr("; ").join(rows))
 
     def row_of(self, key: str) -> int:
         return next(index for index, (name, _, _) in enumerate(ROWS) if name == key)
@@ -101,8 +101,8 @@ class ForecastTable(QWidget):
         window = state.window
         mses = state.forecast_mses()
         names = {
-            "lstm": self.tr("LSTM({0})").format(state.hidden),
-            "ar": self.tr("AR({0})").format(window),
+            "lstm": self.tr("LSTM({units})").format(units=state.hidden),
+            "ar": self.tr("AR({window})").format(window=window),
             "last_value": self.tr("last value"),
         }
         changed = False
@@ -127,12 +127,12 @@ class ForecastTable(QWidget):
         if changed:
             self._fit()
         note = self.tr(
-            "AR({0}): ŷ(n) = c + a1·x(n−1) + … + a{0}·x(n−{0}), a straight line through the "
-            "last {0} values, fitted by least squares to the training windows. A sum of K "
-            "sines obeys such a rule with 2K lags, so there AR is exact up to rounding. Where "
-            "no short linear rule holds (noise, the square wave, the sawtooth), does the LSTM "
-            "help? Compare the rows."
-        ).format(window)
+            "AR({window}): ŷ(n) = c + a1·x(n−1) + … + a{window}·x(n−{window}), a straight line "
+            "through the last {window} values, fitted by least squares to the training windows. "
+            "A sum of K sines obeys such a rule with 2K lags, so there AR is exact up to "
+            "rounding. Where no short linear rule holds (noise, the square wave, the sawtooth), "
+            "does the LSTM help? Compare the rows."
+        ).format(window=window)
         if note != self.note.toPlainText():
             self.note.setPlainText(note)
 

@@ -25,9 +25,11 @@ class ModelDiagram(QWidget):
         self._theme = DARK
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setToolTip(
-            "The model: an LSTM layer of H units reads the window one value at a time "
-            "(D = 1 input); a Dense layer turns the last hidden state h(W) into the forecast ŷ. "
-            "PyTorch keeps two bias vectors per LSTM, hence the + 2."
+            self.tr(
+                "The model: an LSTM layer of H units reads the window one value at a time "
+                "(D = 1 input); a Dense layer turns the last hidden state h(W) into the "
+                "forecast ŷ. PyTorch keeps two bias vectors per LSTM, hence the + 2."
+            )
         )
         state.optionsChanged.connect(self._changed)
 
@@ -42,7 +44,7 @@ class ModelDiagram(QWidget):
         out = []
         for row in rows:
             out += [row.name, row.formula, row.numbers]
-        out.append(f"{total:,} parameters in all")
+        out.append(self.tr("{total} parameters in all").format(total=f"{total:,}"))
         return out
 
     def _texts(self) -> list[list[str]]:
@@ -52,7 +54,7 @@ class ModelDiagram(QWidget):
             [f"x(1…{self._state.window})", "D = 1"],
             [lstm.name, lstm.formula, lstm.numbers],
             [dense.name, dense.formula, dense.numbers],
-            ["ŷ", "next value"],
+            ["ŷ", self.tr("next value")],
         ]
 
     def _needed_widths(self, font: QFont) -> list[float]:
@@ -150,7 +152,9 @@ class ModelDiagram(QWidget):
         painter.drawText(
             QRectF(MARGIN, top + line * 0.4, self.width() - 2 * MARGIN, line * 1.2),
             Qt.AlignmentFlag.AlignCenter,
-            f"{lstm.count:,} + {dense.count:,} = {total:,} parameters in all",
+            self.tr("{lstm} + {dense} = {total} parameters in all").format(
+                lstm=f"{lstm.count:,}", dense=f"{dense.count:,}", total=f"{total:,}"
+            ),
         )
 
     def _draw_arrow(self, painter, left: float, y: float, arrow: float, label: str, font) -> None:

@@ -50,16 +50,18 @@ class SeriesPlot(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.after_view = pg.GraphicsLayoutWidget()
         self.view.setToolTip(
-            "Top: the series as it is. Bottom: the same series z-scored with the training "
-            "part's mean and standard deviation, as the model sees it. The shaded part is the "
-            "test span; the thick green stretch is one window xs and the orange dot the "
-            "value y it must predict."
+            self.tr(
+                "Top: the series as it is. Bottom: the same series z-scored with the training "
+                "part's mean and standard deviation, as the model sees it. The shaded part is "
+                "the test span; the thick green stretch is one window xs and the orange dot the "
+                "value y it must predict."
+            )
         )
         self.after_view.setToolTip(self.view.toolTip())
         self.before = _Panel(self.view.addPlot())
         self.after = _Panel(self.after_view.addPlot())
         self.after.plot.setXLink(self.before.plot)
-        self.after.plot.setLabel("bottom", "time step")
+        self.after.plot.setLabel("bottom", self.tr("time step"))
         # Titles are labels, not plot titles: a long plot title sets the plot's least width.
         self.before_title = QLabel()
         self.before_title.setObjectName("seriesBeforeTitle")
@@ -96,11 +98,13 @@ class SeriesPlot(QWidget):
 
     def _titles(self, mean: float, std: float) -> None:
         self.before_title.setText(
-            "<b>Before:</b> the series x(t) in its own units; shaded: the test span"
+            self.tr("<b>Before:</b> the series x(t) in its own units; shaded: the test span")
         )
         self.after_title.setText(
-            f"<b>After:</b> z(t) = (x(t) {signed(mean)}) / {std:.3f}, z-scored with the "
-            "training part's mean and std, as the model sees it"
+            self.tr(
+                "<b>After:</b> z(t) = (x(t) {mean}) / {std}, z-scored with the training part's "
+                "mean and std, as the model sees it"
+            ).format(mean=signed(mean), std=f"{std:.3f}")
         )
 
     def _show_example(self, *_args) -> None:

@@ -32,15 +32,17 @@ class ForecastTrainingPanel(QWidget):
         self.setObjectName("forecastTrainingPanel")
         self._state = state
         self.trainer = trainer
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton(self.tr("Train"))
         self.train_button.setObjectName("trainButton")
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("stopButton")
-        self.reset_button = QPushButton("New model")
+        self.reset_button = QPushButton(self.tr("New model"))
         self.reset_button.setObjectName("resetWeightsButton")
-        self.train_button.setToolTip("Train the model for the number of epochs below")
-        self.stop_button.setToolTip("Stop training; the weights trained so far stay")
-        self.reset_button.setToolTip("Start again from an untrained model (the seed's weights)")
+        self.train_button.setToolTip(self.tr("Train the model for the number of epochs below"))
+        self.stop_button.setToolTip(self.tr("Stop training; the weights trained so far stay"))
+        self.reset_button.setToolTip(
+            self.tr("Start again from an untrained model (the seed's weights)")
+        )
         buttons = QHBoxLayout()
         for button in (self.train_button, self.stop_button, self.reset_button):
             buttons.addWidget(button)
@@ -49,32 +51,36 @@ class ForecastTrainingPanel(QWidget):
         self.epochs.setObjectName("epochsSpin")
         option = NUMBER_BY_NAME["epochs"]
         self.epochs.setRange(int(option.low), int(option.high))
-        self.epochs.setToolTip("Epochs per press of Train: each epoch sees every training window")
+        self.epochs.setToolTip(
+            self.tr("Epochs per press of Train: each epoch sees every training window")
+        )
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setObjectName("learningRateSpin")
         option = NUMBER_BY_NAME["learning_rate"]
         self.learning_rate.setDecimals(4)
         self.learning_rate.setRange(option.low, option.high)
         self.learning_rate.setSingleStep(0.001)
-        self.learning_rate.setToolTip("Adam's step size")
+        self.learning_rate.setToolTip(self.tr("Adam's step size"))
         for spin in (self.epochs, self.learning_rate):
             spin.setKeyboardTracking(False)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Learning rate", self.learning_rate)
+        form.addRow(self.tr("Epochs"), self.epochs)
+        form.addRow(self.tr("Learning rate"), self.learning_rate)
 
         self.status = QLabel()
         self.status.setObjectName("trainingStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.loss_plot = LossPlot(names=("training MSE", "test MSE"))
-        self.loss_plot.empty_hint.setText("Press Train to watch both errors fall.")
+        self.loss_plot = LossPlot(names=(self.tr("training MSE"), self.tr("test MSE")))
+        self.loss_plot.empty_hint.setText(self.tr("Press Train to watch both errors fall."))
         self.loss_plot.setToolTip(
-            "Mean squared error after each epoch, in the series' own units, on a log scale: "
-            "the solid line on the training windows, the dashed one on the test windows the "
-            "model never trains on."
+            self.tr(
+                "Mean squared error after each epoch, in the series' own units, on a log scale: "
+                "the solid line on the training windows, the dashed one on the test windows the "
+                "model never trains on."
+            )
         )
 
         column = QVBoxLayout(self)
@@ -98,7 +104,7 @@ class ForecastTrainingPanel(QWidget):
         self._show_options()
         self._show_running(False)
         self.show_history()
-        self.status.setText(state.status or "Ready: press Train.")
+        self.status.setText(state.status or self.tr("Ready: press Train."))
 
     def set_text_scale(self, _scale: float) -> None:
         # Two lines whatever the text: a status that changes height while training would lay

@@ -4,21 +4,22 @@ window being predicted (the glass-box cell, picked out of the layer)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6)
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.lessons.forecast.qt.state import ForecastState
 from lstm_lab.ui.lines import Series, glyph, mark, series_pen
 from lstm_lab.ui.theme import DARK, Theme
 
-# key in the activity → legend words, width
+# key in the activity → legend words (translated where shown), width
 SERIES = (
-    ("f", "forget gate f", 1.5),
-    ("i", "input gate i", 1.5),
-    ("o", "output gate o", 1.5),
-    ("c", "cell state C", 2.5),
+    ("f", QT_TRANSLATE_NOOP("UnitDetailPlot", "forget gate f"), 1.5),
+    ("i", QT_TRANSLATE_NOOP("UnitDetailPlot", "input gate i"), 1.5),
+    ("o", QT_TRANSLATE_NOOP("UnitDetailPlot", "output gate o"), 1.5),
+    ("c", QT_TRANSLATE_NOOP("UnitDetailPlot", "cell state C"), 2.5),
 )
 #: Each line's dash pattern and marker, as in the single cell's time series.
 LOOKS = {"f": ("dashdot", "t"), "i": ("dashdotdot", "t1"), "o": ("dot", "d"), "c": ("solid", "o")}
@@ -34,19 +35,22 @@ class UnitDetailPlot(QWidget):
         self._theme = DARK
         self.view = pg.GraphicsLayoutWidget()
         self.view.setToolTip(
-            "The unit picked on the heatmap: how open its forget, input and output gates are "
-            "(0 to 1) at each step of the window, and its cell state C."
+            self.tr(
+                "The unit picked on the heatmap: how open its forget, input and output gates "
+                "are (0 to 1) at each step of the window, and its cell state C."
+            )
         )
         self.plot = self.view.addPlot()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setLabel("bottom", "step t of the window")
+        self.plot.setLabel("bottom", self.tr("step t of the window"))
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key, words, _width in SERIES:
             dash, marker = LOOKS[key]
             curve = pg.PlotDataItem(symbol=marker, symbolSize=6)
-            mark(curve, Series(key, words, key, dash, marker))
+            name = QCoreApplication.translate("UnitDetailPlot", words)
+            mark(curve, Series(key, name, key, dash, marker))
             self.plot.addItem(curve)
             self.curves[key] = curve
         self.title = QLabel()
@@ -86,11 +90,16 @@ class UnitDetailPlot(QWidget):
         self.plot.setXRange(0.5, steps[-1] + 0.5, padding=0)
         theme = self._theme
         names = ", ".join(
-            f'<span style="color:{theme.label(key)}"><b>{words}</b> '
+            f'<span style="color:{theme.label(key)}"><b>'
+            f"{QCoreApplication.translate('UnitDetailPlot', words)}</b> "
             f"{glyph(self.curves[key].lstm_series)}</span>"
             for key, words, _width in SERIES
         )
-        self.title.setText(f"Unit {self._state.unit} over the window: {names}")
+        self.title.setText(
+            self.tr("Unit {unit} over the window: {names}").format(
+                unit=self._state.unit, names=names
+            )
+        )
 
     def plot_series(self) -> dict[str, tuple[Series, ...]]:
         """The unit's gates and cell state (`lstm_lab.ui.look.ShowsSeries`)."""

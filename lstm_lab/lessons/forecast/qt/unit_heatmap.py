@@ -30,17 +30,19 @@ class UnitHeatmap(QWidget):
         self._theme = DARK
         self.view = pg.GraphicsLayoutWidget()
         self.view.setToolTip(
-            "Each row is one unit of the LSTM layer, each column one step of the window the "
-            "model reads before its prediction. Orange: h near +1, blue: near −1. Click a row "
-            "to see that unit's gates and cell state."
+            self.tr(
+                "Each row is one unit of the LSTM layer, each column one step of the window the "
+                "model reads before its prediction. Orange: h near +1, blue: near −1. Click a "
+                "row to see that unit's gates and cell state."
+            )
         )
         self.plot = self.view.addPlot()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.invertY(True)
-        self.plot.setLabel("bottom", "step t of the window")
-        self.plot.setLabel("left", "unit")
+        self.plot.setLabel("bottom", self.tr("step t of the window"))
+        self.plot.setLabel("left", self.tr("unit"))
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setLevels((-1.0, 1.0))
         self.plot.addItem(self.image)
@@ -81,10 +83,19 @@ class UnitHeatmap(QWidget):
         activity = state.activity()
         truth = float(state.data.series[target])
         self.title.setText(
-            f"h(t) of the {units} units over the window x({start}) … x({stop - 1}); "
-            f"the model predicts ŷ = {plain(float(activity['prediction']))}, "
-            f"the true x({target}) = {plain(truth)}. Blue −{self.level:g} … orange "
-            f"+{self.level:g}. Click a unit."
+            self.tr(
+                "h(t) of the {units} units over the window x({start}) … x({last}); the model "
+                "predicts ŷ = {prediction}, the true x({target}) = {truth}. Blue −{level} … "
+                "orange +{level}. Click a unit."
+            ).format(
+                units=units,
+                start=start,
+                last=stop - 1,
+                prediction=plain(float(activity["prediction"])),
+                target=target,
+                truth=plain(truth),
+                level=f"{self.level:g}",
+            )
         )
         self._show_unit()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_lab.core.export_code import export_lesson, file_stem
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.lessons.forecast.options import NUMBER_BY_NAME, VIEW_KEYS, read_series_file
 from lstm_lab.lessons.forecast.qt.code_view import CodeView
@@ -57,37 +58,59 @@ _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 
 #: The docks.
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("training", "Train", "training_panel", _RIGHT),
-    ViewSpec("inside", "Inside the model", "inside_panel", _RIGHT, below="training"),
+    ViewSpec("training", QT_TRANSLATE_NOOP("LessonWindow", "Train"), "training_panel", _RIGHT),
+    ViewSpec(
+        "inside",
+        QT_TRANSLATE_NOOP("LessonWindow", "Inside the model"),
+        "inside_panel",
+        _RIGHT,
+        below="training",
+    ),
 )
-#: The pages of the centre: (key, tab title, window attribute holding the page).
+#: The pages of the centre: (key, tab title, window attribute holding the page); the titles
+#: are translated where the tabs are made.
 STEPS: tuple[tuple[str, str, str], ...] = (
-    ("data", "1 · Data", "data_page"),
-    ("model", "2 · Model", "model_page"),
-    ("forecast", "3 · Train and forecast", "forecast_page"),
+    ("data", QT_TRANSLATE_NOOP("ForecastWindow", "1 · Data"), "data_page"),
+    ("model", QT_TRANSLATE_NOOP("ForecastWindow", "2 · Model"), "model_page"),
+    ("forecast", QT_TRANSLATE_NOOP("ForecastWindow", "3 · Train and forecast"), "forecast_page"),
 )
 assert tuple(key for key, _, _ in STEPS) + tuple(v.key for v in VIEWS) == VIEW_KEYS
 
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
-TRAIN = "&Train"
+CSV_FILTER = QT_TRANSLATE_NOOP("ForecastWindow", "CSV files (*.csv *.txt);;All files (*)")
+TRAIN = QT_TRANSLATE_NOOP("LessonWindow", "&Train")
 MENUS = (FILE, TRAIN, VIEW, HELP)
 # fmt: off
 ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
-    ActionSpec("load_csv", "Load CSV series…", "load_csv_dialog", FILE, "Ctrl+L",
-               "Use your own series: one column of numbers, a header line allowed",
+    ActionSpec("load_csv", QT_TRANSLATE_NOOP("LessonWindow", "Load CSV series…"),
+               "load_csv_dialog", FILE, "Ctrl+L",
+               QT_TRANSLATE_NOOP("LessonWindow",
+                                 "Use your own series: one column of numbers, a header line "
+                                 "allowed"),
                busy=True, separator_before=True),
-    ActionSpec("train", "Train", "trainer.train", TRAIN, "Ctrl+T",
-               "Train the model for the lesson's number of epochs", busy=True),
-    ActionSpec("stop", "Stop", "trainer.stop", TRAIN, "Ctrl+.",
-               "Stop training; the weights trained so far stay"),
-    ActionSpec("new_model", "New model", "state.reset_weights", TRAIN,
-               tip="Start again from an untrained model", busy=True, separator_before=True),
-    ActionSpec("step_data", "Step 1: Data", "show_data_step", VIEW, "Ctrl+1",
-               "The series, its windows and the test span", separator_before=True),
-    ActionSpec("step_model", "Step 2: Model", "show_model_step", VIEW, "Ctrl+2",
-               "LSTM(n) + Dense(1), its parameters and its PyTorch code"),
-    ActionSpec("step_forecast", "Step 3: Train and forecast", "show_forecast_step", VIEW,
-               "Ctrl+3", "The forecasts over the test span"),
+    ActionSpec("train", QT_TRANSLATE_NOOP("LessonWindow", "Train"), "trainer.train", TRAIN,
+               "Ctrl+T",
+               QT_TRANSLATE_NOOP("LessonWindow", "Train the model for the lesson's number of "
+                                 "epochs"),
+               busy=True),
+    ActionSpec("stop", QT_TRANSLATE_NOOP("LessonWindow", "Stop"), "trainer.stop", TRAIN,
+               "Ctrl+.",
+               QT_TRANSLATE_NOOP("LessonWindow", "Stop training; the weights trained so far "
+                                 "stay")),
+    ActionSpec("new_model", QT_TRANSLATE_NOOP("LessonWindow", "New model"),
+               "state.reset_weights", TRAIN,
+               tip=QT_TRANSLATE_NOOP("LessonWindow", "Start again from an untrained model"),
+               busy=True, separator_before=True),
+    ActionSpec("step_data", QT_TRANSLATE_NOOP("LessonWindow", "Step 1: Data"), "show_data_step",
+               VIEW, "Ctrl+1",
+               QT_TRANSLATE_NOOP("LessonWindow", "The series, its windows and the test span"),
+               separator_before=True),
+    ActionSpec("step_model", QT_TRANSLATE_NOOP("LessonWindow", "Step 2: Model"),
+               "show_model_step", VIEW, "Ctrl+2",
+               QT_TRANSLATE_NOOP("LessonWindow",
+                                 "LSTM(n) + Dense(1), its parameters and its PyTorch code")),
+    ActionSpec("step_forecast", QT_TRANSLATE_NOOP("LessonWindow", "Step 3: Train and forecast"),
+               "show_forecast_step", VIEW, "Ctrl+3",
+               QT_TRANSLATE_NOOP("LessonWindow", "The forecasts over the test span")),
 )
 # fmt: on
 
@@ -131,7 +154,12 @@ class ForecastWindow(LessonWindow):
 
         option = NUMBER_BY_NAME["hidden"]
         self.units_slider = OptionSlider(
-            "Units n", option.low, option.high, 1, 0, "How many LSTM units the layer has"
+            self.tr("Units n"),
+            option.low,
+            option.high,
+            1,
+            0,
+            self.tr("How many LSTM units the layer has"),
         )
         self.units_slider.setObjectName("unitsSlider")
         self.units_slider.valueChanged.connect(self._set_units)
@@ -171,7 +199,7 @@ class ForecastWindow(LessonWindow):
         for key, title, attribute in STEPS:
             page = getattr(self, attribute)
             page.setProperty("stepKey", key)
-            self.steps.addTab(page, title)
+            self.steps.addTab(page, self.tr(title))
         centre = QWidget()
         centre.setObjectName("lessonCentre")
         layout = QVBoxLayout(centre)
@@ -323,7 +351,10 @@ class ForecastWindow(LessonWindow):
             return False
         folder = self.settings.value("forecast/csvFolder", os.path.expanduser("~"))
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load a series", folder if isinstance(folder, str) else "", CSV_FILTER
+            self,
+            self.tr("Load a series"),
+            folder if isinstance(folder, str) else "",
+            self.tr(CSV_FILTER),
         )
         if not path:
             return False
@@ -335,10 +366,10 @@ class ForecastWindow(LessonWindow):
             values = read_series_file(path)
             self.state.load_series(values, name)
         except LessonError as error:
-            self._complain("The series was not loaded", f"{name}: {error}")
+            self._complain(self.tr("The series was not loaded"), f"{name}: {error}")
             return False
         except ValueError as error:
-            self._complain("The series was not loaded", str(error))
+            self._complain(self.tr("The series was not loaded"), str(error))
             return False
         self.settings.setValue("forecast/csvFolder", os.path.dirname(os.path.abspath(path)))
         self.show_data_step()

@@ -46,10 +46,6 @@ SYMBOL_GLYPHS = {"t": "▼", "o": "●", "s": "■"}
 SHOWN_FILLERS = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemoryLesson", text)
-
-
 def _label(name: str, wrap: bool = True) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -184,7 +180,7 @@ class CarouselPage(QWidget):
         """The state plot's figures for a screen reader, as the readout under it writes them."""
         kept, leaky = self._state.part_one()
         hold = self._state.options["hold"]
-        return self.tr("Cell state and output over {0} steps").format(hold), self.tr(
+        return self.tr("Cell state and output over {steps} steps").format(steps=hold), self.tr(
             "With f = 1, C(t) = {kept} from step 1 to the query; h(t) = 0 until the query, "
             "then h(T) = {answer}. With f = {leak}, C(T) = {leaky}."
         ).format(
@@ -198,7 +194,7 @@ class CarouselPage(QWidget):
         """The gradient plot's figures for a screen reader, as the readout writes them."""
         kept, leaky = self._state.part_one()
         hold = self._state.options["hold"]
-        return self.tr("Gradient ∂C(T)/∂C(t) over {0} steps").format(hold), self.tr(
+        return self.tr("Gradient ∂C(T)/∂C(t) over {steps} steps").format(steps=hold), self.tr(
             "∂C(T)/∂C(1) = {grad:g} with f = 1; {leaky_grad} with f = {leak}, that is "
             "{leak}^{hold}."
         ).format(
@@ -228,7 +224,9 @@ def sentence_text(words: list[str], answer: str) -> str:
         middle = "  ".join(
             [
                 *fillers[:SHOWN_FILLERS],
-                _tr("… ({count} more words) …").format(count=left_out),
+                QCoreApplication.translate("MemoryLesson", "… ({count} more words) …").format(
+                    count=left_out
+                ),
                 *fillers[-SHOWN_FILLERS:],
             ]
         )
@@ -363,8 +361,8 @@ class TaskPage(QWidget):
             )
         chance = next(iter(self._state.results.values())).chance
         return self.tr("Held-out accuracy while training"), self.tr(
-            "Held-out accuracy (chance {0}): {1}."
-        ).format(f"{100 * chance:.0f} %", self.tr("; ").join(said))
+            "Held-out accuracy (chance {chance}): {cells}."
+        ).format(chance=f"{100 * chance:.0f} %", cells=self.tr("; ").join(said))
 
     def show_sample(self) -> None:
         state = self._state

@@ -11,10 +11,11 @@ their width on a projector.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QTabWidget, QWidget
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.lessons.memory.model import KIND, VIEW_KEYS
 from lstm_lab.lessons.memory.qt.pages import CarouselPage, TaskPage, TrainPanel
@@ -34,41 +35,43 @@ from lstm_lab.ui.lesson_text import LessonTextView
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.pump import Pump
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemoryWindow", text)
-
-
 _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 #: Time the GUI thread spends on updates per tick (ms): one update at delay 100 takes about 6.
 TICK_BUDGET_MS = 5.0
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("text", _tr("Lesson"), "text_view", _RIGHT),
-    ViewSpec("training", _tr("Train it yourself"), "train_panel", _RIGHT, below="text",
-             scroll=True),
+    ViewSpec("text", QT_TRANSLATE_NOOP("LessonWindow", "Lesson"), "text_view", _RIGHT),
+    ViewSpec("training", QT_TRANSLATE_NOOP("LessonWindow", "Train it yourself"), "train_panel",
+             _RIGHT, below="text", scroll=True),
 )  # fmt: skip
-#: The pages of the centre: (key, tab title, window attribute holding the page).
+#: The pages of the centre: (key, tab title, window attribute holding the page); the titles
+#: are translated where the tabs are made.
 PAGES: tuple[tuple[str, str, str], ...] = (
-    ("carousel", _tr("1 · The carousel, by hand"), "carousel_page"),
-    ("task", _tr("2 · France … speak ___"), "task_page"),
+    ("carousel", QT_TRANSLATE_NOOP("MemoryWindow", "1 · The carousel, by hand"), "carousel_page"),
+    ("task", QT_TRANSLATE_NOOP("MemoryWindow", "2 · France … speak ___"), "task_page"),
 )
 assert tuple(sorted((*(k for k, _, _ in PAGES), *(v.key for v in VIEWS)))) == tuple(
     sorted(VIEW_KEYS)
 )
 
-TRAIN = _tr("&Train")
+TRAIN = QT_TRANSLATE_NOOP("LessonWindow", "&Train")
 MENUS = (FILE, TRAIN, VIEW, HELP)
 # fmt: off
 ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
-    ActionSpec("train", _tr("Train"), "train", TRAIN, "Ctrl+T",
-               _tr("Train the chosen cell with the lesson's settings"), busy=True),
-    ActionSpec("stop", _tr("Stop"), "stop", TRAIN, "Ctrl+.",
-               _tr("Stop training; the result shown stays")),
-    ActionSpec("part1", _tr("Part 1: the carousel"), "show_part_one", VIEW, "Ctrl+1",
-               _tr("One LSTM unit with its gates set by hand"), separator_before=True),
-    ActionSpec("part2", _tr("Part 2: France … speak"), "show_part_two", VIEW, "Ctrl+2",
-               _tr("The RNN, the LSTM and the GRU on the long-lag task")),
+    ActionSpec("train", QT_TRANSLATE_NOOP("LessonWindow", "Train"), "train", TRAIN, "Ctrl+T",
+               QT_TRANSLATE_NOOP("LessonWindow",
+                                 "Train the chosen cell with the lesson's settings"),
+               busy=True),
+    ActionSpec("stop", QT_TRANSLATE_NOOP("LessonWindow", "Stop"), "stop", TRAIN, "Ctrl+.",
+               QT_TRANSLATE_NOOP("LessonWindow", "Stop training; the result shown stays")),
+    ActionSpec("part1", QT_TRANSLATE_NOOP("LessonWindow", "Part 1: the carousel"),
+               "show_part_one", VIEW, "Ctrl+1",
+               QT_TRANSLATE_NOOP("LessonWindow", "One LSTM unit with its gates set by hand"),
+               separator_before=True),
+    ActionSpec("part2", QT_TRANSLATE_NOOP("LessonWindow", "Part 2: France … speak"),
+               "show_part_two", VIEW, "Ctrl+2",
+               QT_TRANSLATE_NOOP("LessonWindow",
+                                 "The RNN, the LSTM and the GRU on the long-lag task")),
 )
 # fmt: on
 
@@ -108,7 +111,7 @@ class MemoryWindow(LessonWindow):
         for key, title, attribute in PAGES:
             page = getattr(self, attribute)
             page.setProperty("pageKey", key)
-            self.pages.addTab(page, title)
+            self.pages.addTab(page, self.tr(title))
         self.setCentralWidget(self.pages)
         self.text_view = LessonTextView()
         self.text_view.setObjectName("lessonText")

@@ -36,7 +36,9 @@ class ProbabilityBars(QWidget):
         self.temperature = 1.0
         self.context = ""
         self._hover: int | None = None
-        self.setToolTip("Click a bar to take that character instead: the text branches there")
+        self.setToolTip(
+            self.tr("Click a bar to take that character instead: the text branches there")
+        )
         self.speech = Speech(self, self.spoken_words)
         self.speech.changed()
 
@@ -66,12 +68,14 @@ class ProbabilityBars(QWidget):
         if self.step is None:
             name = self.tr("Next-character candidates")
         else:
-            name = self.tr("Candidates for character {0}").format(self.step + 1)
+            name = self.tr("Candidates for character {number}").format(number=self.step + 1)
         said = []
         for rank, candidate in enumerate(self.candidates[:SPOKEN], start=1):
-            words = self.tr("{0}. {1} {2}").format(rank, candidate.label, f"{candidate.p:.1%}")
+            words = self.tr("{rank}. {character} {probability}").format(
+                rank=rank, character=candidate.label, probability=f"{candidate.p:.1%}"
+            )
             if candidate.token == self.chosen:
-                words = self.tr("{0}, written").format(words)
+                words = self.tr("{candidate}, written").format(candidate=words)
             said.append(words)
         if self.chosen is not None and all(
             c.token != self.chosen for c in self.candidates[:SPOKEN]
@@ -79,19 +83,25 @@ class ProbabilityBars(QWidget):
             taken = next((c for c in self.candidates if c.token == self.chosen), None)
             if taken is None:
                 said.append(
-                    self.tr("the character written is not among the {0} most likely").format(
-                        len(self.candidates)
+                    self.tr("the character written is not among the {count} most likely").format(
+                        count=len(self.candidates)
                     )
                 )
             else:
-                said.append(self.tr("written: {0} {1}").format(taken.label, f"{taken.p:.1%}"))
+                said.append(
+                    self.tr("written: {character} {probability}").format(
+                        character=taken.label, probability=f"{taken.p:.1%}"
+                    )
+                )
         if self.temperature < 1e-3:
-            heading = self.tr("After “…{0}”, greedy: ").format(self.context)
+            heading = self.tr("After “…{context}”, greedy: {candidates}.")
         else:
-            heading = self.tr("After “…{0}”, at T = {1}: ").format(
-                self.context, f"{self.temperature:.2f}"
-            )
-        return name, heading + self.tr("; ").join(said) + "."
+            heading = self.tr("After “…{context}”, at T = {temperature}: {candidates}.")
+        return name, heading.format(
+            context=self.context,
+            temperature=f"{self.temperature:.2f}",
+            candidates=self.tr("; ").join(said),
+        )
 
     def label_font(self, candidate: Candidate | None = None, bold: bool = False) -> QFont:
         """The font of a bar's label: large for one character, smaller for a word."""
@@ -110,9 +120,14 @@ class ProbabilityBars(QWidget):
             return [], 64 * self.scale, 18.0, 0
         width, scale = self.width(), self.scale
         small, foot = poetry_font(scale, 9.5), poetry_font(scale, 8.5)
-        t_text = "greedy (T → 0)" if self.temperature < 1e-3 else f"T = {self.temperature:.2f}"
+        if self.temperature < 1e-3:
+            t_text = self.tr("greedy (T → 0)")
+        else:
+            t_text = self.tr("T = {temperature}").format(temperature=f"{self.temperature:.2f}")
         header = (
-            f"Character {self.step + 1} of the text, after “…{self.context}”"
+            self.tr("Character {number} of the text, after “…{context}”").format(
+                number=self.step + 1, context=self.context
+            )
             if self.step is not None
             else ""
         )
@@ -120,9 +135,14 @@ class ProbabilityBars(QWidget):
         total = len(self.candidates)
         count = total
         for _ in range(3):  # the count changes the words, the words the room: settles at once
-            legend = f"solid: probability at {t_text} · faint: at T = 1"
             if count < total:
-                legend += f" · the {count} most likely of {total}"
+                legend = self.tr(
+                    "solid: probability at {temperature} · faint: at T = 1 · the {count} most "
+                    "likely of {total}"
+                )
+            else:
+                legend = self.tr("solid: probability at {temperature} · faint: at T = 1")
+            legend = legend.format(temperature=t_text, count=count, total=total)
             footer = self._footer(count)
             boxes = []
             y = 4.0
@@ -143,10 +163,10 @@ class ProbabilityBars(QWidget):
 
     def _footer(self, shown: int) -> str:
         if self.chosen is None:
-            return "not written yet: click a bar to choose it yourself"
+            return self.tr("not written yet: click a bar to choose it yourself")
         if any(c.token == self.chosen for c in self.candidates[:shown]):
-            return "framed: the character written; click another bar to branch"
-        return f"the character written is not among these {shown}"
+            return self.tr("framed: the character written; click another bar to branch")
+        return self.tr("the character written is not among these {count}").format(count=shown)
 
     def _wrapped_height(self, text: str, font: QFont) -> float:
         room = QRectF(0, 0, max(10, self.width() - 20), 10_000)
@@ -210,7 +230,9 @@ class ProbabilityBars(QWidget):
             painter.drawText(
                 self.rect().adjusted(12, 12, -12, -12),
                 WRAP,
-                "Press Write to see, at every character, the ten the model thought most likely.",
+                self.tr(
+                    "Press Write to see, at every character, the ten the model thought most likely."
+                ),
             )
             return
         texts, top, height, count = self._plan()

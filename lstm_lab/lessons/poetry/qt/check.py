@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 
+from lstm_lab.core.i18n import translate
 from lstm_lab.shell.selfcheck import CheckFailed, SelfTestContext, open_in_window
 
 
@@ -21,10 +22,16 @@ def check_window(context: SelfTestContext) -> None:
         session = PoetrySession(model, "")
         step = session.step()
         if step is None:
-            raise CheckFailed(f"the {name} model wrote nothing")
+            raise CheckFailed(
+                translate("PoetryCheck", "the {model} model wrote nothing").format(model=name)
+            )
         total = float(np.sum(probabilities(step.logits, 1.0)))
         if not math.isclose(total, 1.0, abs_tol=1e-4):
-            raise CheckFailed(f"the {name} model's probabilities sum to {total}")
+            raise CheckFailed(
+                translate("PoetryCheck", "the {model} model's probabilities sum to {total}").format(
+                    model=name, total=total
+                )
+            )
     for lesson in builtin_lessons():
         if lesson.kind == "poetry":
             open_in_window(context, lesson)

@@ -38,7 +38,7 @@ class FormLine(QLabel):
             return self.tr("Written here: nothing yet.")
         if stats.poems:
             names = {**{str(count): str(count) for count in SHAPES}, "other": self.tr("other")}
-            counts = ", ".join(
+            counts = self.tr(", ").join(
                 self.tr("{shape} ×{poems}").format(shape=names[key], poems=stats.shapes[key])
                 for key in names
                 if stats.shapes[key]

@@ -46,7 +46,7 @@ class LossCurve(QWidget):
         painter.setPen(QColor(theme.muted))
         if not self.losses:
             painter.drawText(
-                area, Qt.AlignmentFlag.AlignCenter, "Press Train to watch the loss fall"
+                area, Qt.AlignmentFlag.AlignCenter, self.tr("Press Train to watch the loss fall")
             )
             return
         high = max(self.losses[: max(1, len(self.losses))])

@@ -44,8 +44,10 @@ class StateHeatmap(QWidget):
         self._image: QImage | None = None
         self._first = 0
         self.setToolTip(
-            "Each row is one unit of the LSTM layer, each column one character; "
-            "click a row to mark where that unit is most active"
+            self.tr(
+                "Each row is one unit of the LSTM layer, each column one character; "
+                "click a row to mark where that unit is most active"
+            )
         )
 
     def show_states(self, states: np.ndarray, chars: list[str], which: str) -> None:
@@ -79,8 +81,12 @@ class StateHeatmap(QWidget):
         if not count:
             return ""
         if first == 0:
-            return f"all {count} characters" if count > 1 else "1 character"
-        return f"the last {count - first} of {count} characters (the first {first} do not fit)"
+            if count > 1:
+                return self.tr("all {count} characters").format(count=count)
+            return self.tr("1 character")
+        return self.tr(
+            "the last {shown} of {count} characters (the first {first} do not fit)"
+        ).format(shown=count - first, count=count, first=first)
 
     def unit_at(self, y: float) -> int | None:
         _left, top, _column, row, _first = self._geometry()
@@ -104,7 +110,7 @@ class StateHeatmap(QWidget):
         left, top, column, row, first = self._geometry()
         if self.states.ndim != 2 or not len(self.states):
             painter.setPen(QColor(theme.muted))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No text yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No text yet"))
             return
         shown = self.states[first:]
         units = shown.shape[1]
@@ -122,12 +128,14 @@ class StateHeatmap(QWidget):
         painter.setFont(poetry_font(scale, 8))
         if self.unit is None or self.unit * row > 20 * scale:
             painter.drawText(
-                QRectF(0, top, left - 6, 16 * scale), Qt.AlignmentFlag.AlignRight, "unit 0"
+                QRectF(0, top, left - 6, 16 * scale),
+                Qt.AlignmentFlag.AlignRight,
+                self.tr("unit {unit}").format(unit=0),
             )
         painter.drawText(
             QRectF(0, top + row * units - 16 * scale, left - 6, 16 * scale),
             Qt.AlignmentFlag.AlignRight,
-            f"unit {units - 1}",
+            self.tr("unit {unit}").format(unit=units - 1),
         )
         if self.unit is not None and 0 <= self.unit < units:
             painter.setPen(QPen(QColor("#ffd60a"), 1.5))
@@ -179,12 +187,12 @@ class MemoryPanel(QWidget):
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("stateCombo")
         self.state_combo.setAccessibleName(self.tr("The state shown"))
-        self.state_combo.addItem("hidden state h(t)", "hidden")
-        self.state_combo.addItem("cell state C(t)", "cell")
+        self.state_combo.addItem(self.tr("hidden state h(t)"), "hidden")
+        self.state_combo.addItem(self.tr("cell state C(t)"), "cell")
         self.caption = QLabel()
         self.caption.setObjectName("memoryCaption")
         self.caption.setWordWrap(True)
-        top.addWidget(QLabel("Showing:"))
+        top.addWidget(QLabel(self.tr("Showing:")))
         top.addWidget(self.state_combo)
         top.addStretch(1)
         memory.addLayout(top)
@@ -210,17 +218,26 @@ class MemoryPanel(QWidget):
         self.heatmap.show_states(session.states(which), session.chars(), which)
         unit = state.unit
         self.heatmap.set_unit(unit, state.marked_in_heatmap())
-        name = "hidden state h(t)" if which == "hidden" else "cell state C(t)"
-        clip = "" if which == "hidden" else " (colour = tanh(C/2), so large values do not saturate)"
-        unit_text = (
-            f" Unit {unit}: its 8 strongest characters are marked."
-            if unit is not None
-            else " Click a row to mark where that unit is most active."
-        )
+        if which == "hidden":
+            words = self.tr(
+                "the hidden state h(t) of each of the {units} units{layers} after each "
+                "character: red positive, blue negative."
+            )
+        else:
+            words = self.tr(
+                "the cell state C(t) of each of the {units} units{layers} after each character: "
+                "red positive, blue negative (colour = tanh(C/2), so large values do not "
+                "saturate)."
+            )
         model = state.char_model
-        layers = f" ({model.layers} layers one after another)" if model.layers > 1 else ""
-        self.caption.setText(
-            f"the {name} of each of the {model.hidden * model.layers} units{layers} after each "
-            "character: "
-            f"red positive, blue negative{clip}.{unit_text}"
+        layers = (
+            self.tr(" ({count} layers one after another)").format(count=model.layers)
+            if model.layers > 1
+            else ""
         )
+        if unit is not None:
+            sentences = self.tr("{caption} Unit {unit}: its 8 strongest characters are marked.")
+        else:
+            sentences = self.tr("{caption} Click a row to mark where that unit is most active.")
+        caption = words.format(units=model.hidden * model.layers, layers=layers)
+        self.caption.setText(sentences.format(caption=caption, unit=unit))

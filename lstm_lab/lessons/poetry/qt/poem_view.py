@@ -38,7 +38,9 @@ class PoemView(QTextBrowser):
         self._content: tuple = ()
         self._point_size = 14.0
         self._shown: tuple = ()
-        self.setToolTip("Click a character the model wrote to see what else it could have written")
+        self.setToolTip(
+            self.tr("Click a character the model wrote to see what else it could have written")
+        )
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
@@ -101,7 +103,8 @@ class PoemView(QTextBrowser):
             if poem and ch in LINE_ENDS and not ends_next:
                 parts.append("<br>")
         if finished and written and written[-1] == "⏎ end":
-            parts.append(f'<br><span style="color:{theme.muted}; font-size:60%;">(the end)</span>')
+            end = html.escape(self.tr("(the end)"))
+            parts.append(f'<br><span style="color:{theme.muted}; font-size:60%;">{end}</span>')
         parts.append("</div>")
         bar = self.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4

@@ -11,10 +11,6 @@ from lstm_lab.lessons.poetry.options import MAX_PROMPT
 from lstm_lab.ui.line_groups import LineGroups
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PromptRow", text)
-
-
 class PromptRow(LineGroups):
     """The prompt and the buttons: on one line where the width allows, the buttons under the
     prompt where the column is narrow (large text, 1024 wide). ``note`` is the window's to
@@ -23,19 +19,41 @@ class PromptRow(LineGroups):
     def __init__(self, state, parent: QWidget | None = None) -> None:
         prompt_edit = QLineEdit()
         prompt_edit.setObjectName("promptEdit")
-        prompt_edit.setPlaceholderText("Enter a few characters (type, paste or use an IME)")
+        prompt_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "PromptRow", "Enter a few characters (type, paste or use an IME)"
+            )
+        )
         prompt_edit.setMaxLength(MAX_PROMPT)
-        prompt_edit.setAccessibleName(_tr("Prompt"))
+        prompt_edit.setAccessibleName(QCoreApplication.translate("PromptRow", "Prompt"))
         prompt_edit.setAccessibleDescription(
-            _tr("The first characters of the poem; the model writes on from them")
+            QCoreApplication.translate(
+                "PromptRow", "The first characters of the poem; the model writes on from them"
+            )
         )
         prompt_edit.setMinimumWidth(150)
         buttons = []
         for name, text, said in (
-            ("writeButton", "Write ▶", _tr("Write")),
-            ("stopButton", "Stop", _tr("Stop writing")),
-            ("backButton", "◀ Back", _tr("Back one character")),
-            ("copyButton", "Copy", _tr("Copy the poem")),
+            (
+                "writeButton",
+                QCoreApplication.translate("PromptRow", "Write ▶"),
+                QCoreApplication.translate("PromptRow", "Write"),
+            ),
+            (
+                "stopButton",
+                QCoreApplication.translate("PromptRow", "Stop"),
+                QCoreApplication.translate("PromptRow", "Stop writing"),
+            ),
+            (
+                "backButton",
+                QCoreApplication.translate("PromptRow", "◀ Back"),
+                QCoreApplication.translate("PromptRow", "Back one character"),
+            ),
+            (
+                "copyButton",
+                QCoreApplication.translate("PromptRow", "Copy"),
+                QCoreApplication.translate("PromptRow", "Copy the poem"),
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -43,7 +61,7 @@ class PromptRow(LineGroups):
             buttons.append(button)
         prompt_row = QHBoxLayout()
         prompt_row.setContentsMargins(0, 0, 0, 0)
-        prompt_row.addWidget(QLabel("Prompt:"))
+        prompt_row.addWidget(QLabel(QCoreApplication.translate("PromptRow", "Prompt:")))
         prompt_row.addWidget(prompt_edit, 1)
         prompt_group = QWidget()
         prompt_group.setLayout(prompt_row)
@@ -52,7 +70,11 @@ class PromptRow(LineGroups):
         self.state = state
         self.prompt_edit = prompt_edit
         self.write_button, self.stop_button, self.back_button, self.copy_button = buttons
-        self.back_button.setToolTip("Return to the text as it was before the last branch")
+        self.back_button.setToolTip(
+            QCoreApplication.translate(
+                "PromptRow", "Return to the text as it was before the last branch"
+            )
+        )
         # The prompt, not the room after it, takes the width the buttons leave.
         lines = self.layout()
         lines.setStretch(0, 1)
@@ -82,8 +104,11 @@ class PromptRow(LineGroups):
         unknown = self.state.unknown()
         if unknown:
             self.note.setText(
-                "The model has never seen " + " ".join(unknown) + ": it reads each as one "
-                "“unknown” symbol □ (rare characters all share it)."
+                QCoreApplication.translate(
+                    "PromptRow",
+                    "The model has never seen {characters}: it reads each as one “unknown” "
+                    "symbol □ (rare characters all share it).",
+                ).format(characters=" ".join(unknown))
             )
         else:
             self.note.setText("")

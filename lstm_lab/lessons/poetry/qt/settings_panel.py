@@ -52,9 +52,9 @@ class SettingsPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.model_combo.setMinimumContentsLength(10)
-        self.model_combo.addItem("Tang poems", "tang")
-        self.model_combo.addItem("Shakespeare", "shakespeare")
-        form.addRow("Model", self.model_combo)
+        self.model_combo.addItem(self.tr("Tang poems"), "tang")
+        self.model_combo.addItem(self.tr("Shakespeare"), "shakespeare")
+        form.addRow(self.tr("Model"), self.model_combo)
         self.model_info = QLabel()
         self.model_info.setObjectName("modelInfo")
         self.model_info.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,7 +83,7 @@ class SettingsPanel(QWidget):
         self._show_model()
 
     def _temperature_box(self) -> QGroupBox:
-        box = QGroupBox("Temperature")
+        box = QGroupBox(self.tr("Temperature"))
         inner = QVBoxLayout(box)
         line = QHBoxLayout()
         self.temperature_slider = QSlider(Qt.Orientation.Horizontal)
@@ -100,10 +100,10 @@ class SettingsPanel(QWidget):
         line.addWidget(self.temperature_slider, 1)
         line.addWidget(self.temperature_label)
         inner.addLayout(line)
-        self.greedy_check = QCheckBox("Greedy")
-        self.greedy_check.setToolTip("Always take the most likely character")
+        self.greedy_check = QCheckBox(self.tr("Greedy"))
+        self.greedy_check.setToolTip(self.tr("Always take the most likely character"))
         self.greedy_check.setObjectName("greedyCheck")
-        greedy_note = QLabel("(the limit T → 0)")
+        greedy_note = QLabel(self.tr("(the limit T → 0)"))
         greedy_note.setWordWrap(True)
         greedy_row = QHBoxLayout()
         greedy_row.addWidget(self.greedy_check)
@@ -123,7 +123,7 @@ class SettingsPanel(QWidget):
         return box
 
     def _writing_box(self) -> QGroupBox:
-        box = QGroupBox("Writing")
+        box = QGroupBox(self.tr("Writing"))
         form = wrapping_form()
         box.setLayout(form)
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
@@ -134,15 +134,17 @@ class SettingsPanel(QWidget):
         speed_row = QHBoxLayout()
         speed_row.addWidget(self.speed_slider, 1)
         speed_row.addWidget(self.speed_label)
-        form.addRow("Speed", speed_row)
+        form.addRow(self.tr("Speed"), speed_row)
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("seedSpin")
         self.seed_spin.setRange(0, 2**31 - 1)
-        self.seed_spin.setToolTip("The same seed, prompt and temperature write the same text")
+        self.seed_spin.setToolTip(
+            self.tr("The same seed, prompt and temperature write the same text")
+        )
         self.seed_spin.setAccessibleName(self.tr("Seed"))
-        self.new_seed = QPushButton("New")
+        self.new_seed = QPushButton(self.tr("New"))
         self.new_seed.setObjectName("newSeedButton")
-        self.new_seed.setToolTip("A new random seed: another text")
+        self.new_seed.setToolTip(self.tr("A new random seed: another text"))
         self.new_seed.setAccessibleName(self.tr("New seed"))
         self.new_seed.clicked.connect(
             lambda: self.seed_spin.setValue(int(np.random.default_rng().integers(0, 100000)))
@@ -150,12 +152,12 @@ class SettingsPanel(QWidget):
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed_spin, 1)
         seed_row.addWidget(self.new_seed)
-        form.addRow("Seed", seed_row)
+        form.addRow(self.tr("Seed"), seed_row)
         self.length_spin = QSpinBox()
         self.length_spin.setObjectName("lengthSpin")
         self.length_spin.setRange(1, MAX_LENGTH)
         self.length_spin.setAccessibleName(self.tr("Characters to write, at most"))
-        form.addRow("At most", self.length_spin)
+        form.addRow(self.tr("At most"), self.length_spin)
         return box
 
     # -------------------------------------------------------------------- showing the model
@@ -174,8 +176,8 @@ class SettingsPanel(QWidget):
                 else:
                     widget.setValue(value)
         speed = state.option("speed")
-        self.speed_label.setText(f"{speed}/s")
-        self.speed_label.setToolTip(f"{speed} characters a second")
+        self.speed_label.setText(self.tr("{speed}/s").format(speed=speed))
+        self.speed_label.setToolTip(self.tr("{speed} characters a second").format(speed=speed))
         self._show_temperature()
 
     def _show_temperature(self, _temperature: float = 0.0) -> None:
@@ -222,7 +224,11 @@ class SettingsPanel(QWidget):
         ]
         if details.file_bytes is not None:
             size.append(self.tr("file {size}").format(size=file_size(details.file_bytes)))
-        lines = [", ".join(head) + ".", ", ".join(size) + "."]
+        comma, sentence = self.tr(", "), self.tr("{sentence}.")
+        lines = [
+            sentence.format(sentence=comma.join(head)),
+            sentence.format(sentence=comma.join(size)),
+        ]
         loss = details.held_out_loss
         if loss is not None:
             lines.append(self._held_out_text(details, loss))
@@ -258,10 +264,10 @@ class SettingsPanel(QWidget):
             )
         words = words.format(count=count, loss=f"{loss:.2f}")
         if details.held_out_loss_per_char is not None:
-            words += ", " + self.tr("{loss} nats per Chinese character").format(
+            words += self.tr(", ") + self.tr("{loss} nats per Chinese character").format(
                 loss=f"{details.held_out_loss_per_char:.2f}"
             )
-        return words + "."
+        return self.tr("{sentence}.").format(sentence=words)
 
     def _bigram_text(self, details: ModelDetails) -> str:
         words = self.tr(
@@ -269,14 +275,14 @@ class SettingsPanel(QWidget):
             "same training texts): {loss} nats per symbol"
         ).format(loss=f"{details.bigram_loss:.2f}")
         if details.bigram_loss_per_char is not None:
-            words += ", " + self.tr("{loss} per Chinese character").format(
+            words += self.tr(", ") + self.tr("{loss} per Chinese character").format(
                 loss=f"{details.bigram_loss_per_char:.2f}"
             )
         temperature = details.bigram_temperature
         samples = details.bigram_samples
         five, shape = details.bigram_five_share, details.bigram_four_or_eight_share
         if temperature and samples and five is not None and shape is not None:
-            words += "; " + self.tr(
+            words += self.tr("; ") + self.tr(
                 "of its {samples} poems at T = {temperature}, {five} % of the half-lines have "
                 "five characters and {shape} % of the poems 4 or 8 half-lines"
             ).format(
@@ -286,13 +292,13 @@ class SettingsPanel(QWidget):
                 shape=f"{100 * shape:.0f}",
             )
         elif temperature and samples and details.bigram_word_share is not None:
-            words += "; " + self.tr(
+            words += self.tr("; ") + self.tr(
                 "at T = {temperature}, {share} % of the words it writes are words of its text"
             ).format(temperature=f"{temperature:g}", share=f"{100 * details.bigram_word_share:.0f}")
-        return words + "."
+        return self.tr("{sentence}.").format(sentence=words)
 
     def _on_model_chosen(self, _index: int) -> None:
         try:
             self.state.choose_model(self.model_combo.currentData())
         except ModelError as error:
-            self.problem.emit("The model was not loaded", str(error))
+            self.problem.emit(self.tr("The model was not loaded"), str(error))

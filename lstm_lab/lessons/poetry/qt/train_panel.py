@@ -5,6 +5,7 @@ run the training on a pump)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -41,35 +42,37 @@ class TrainPanel(QWidget):
         )
         self.corpus_combo.setMinimumContentsLength(12)
         for corpus in CORPORA.values():
-            self.corpus_combo.addItem(corpus.title, corpus.name)
-        self.corpus_combo.addItem("A UTF-8 text file…", "file")
-        form.addRow("Text", self.corpus_combo)
+            self.corpus_combo.addItem(
+                QCoreApplication.translate("PoetryCorpus", corpus.title), corpus.name
+            )
+        self.corpus_combo.addItem(self.tr("A UTF-8 text file…"), "file")
+        form.addRow(self.tr("Text"), self.corpus_combo)
         self.hidden_combo = QComboBox()
         self.hidden_combo.setObjectName("hiddenCombo")
         for size in HIDDEN_SIZES:
-            self.hidden_combo.addItem(f"{size} units", size)
+            self.hidden_combo.addItem(self.tr("{count} units").format(count=size), size)
         self.hidden_combo.setCurrentIndex(self.hidden_combo.findData(state.train_hidden))
-        form.addRow("LSTM size", self.hidden_combo)
+        form.addRow(self.tr("LSTM size"), self.hidden_combo)
         self.sample_spin = QSpinBox()
         self.sample_spin.setRange(10, 5000)
         self.sample_spin.setValue(state.sample_every)
-        self.sample_spin.setSuffix(" steps")
-        form.addRow("Sample every", self.sample_spin)
+        self.sample_spin.setSuffix(self.tr(" steps"))
+        form.addRow(self.tr("Sample every"), self.sample_spin)
         column.addLayout(form)
         self.corpus_note = QLabel()
         self.corpus_note.setObjectName("corpusNote")
         self.corpus_note.setWordWrap(True)
         column.addWidget(self.corpus_note)
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton(self.tr("Train"))
         self.train_button.setObjectName("trainButton")
-        self.train_stop = QPushButton("Stop")
+        self.train_stop = QPushButton(self.tr("Stop"))
         self.train_stop.setObjectName("trainStopButton")
-        self.use_button = QPushButton("Write with it")
+        self.use_button = QPushButton(self.tr("Write with it"))
         self.use_button.setObjectName("useTrainedButton")
-        self.use_button.setToolTip("Let the model trained here write in the main view")
-        self.save_model_button = QPushButton("Save model…")
+        self.use_button.setToolTip(self.tr("Let the model trained here write in the main view"))
+        self.save_model_button = QPushButton(self.tr("Save model…"))
         self.save_model_button.setObjectName("saveModelButton")
-        self.load_model_button = QPushButton("Load model…")
+        self.load_model_button = QPushButton(self.tr("Load model…"))
         self.load_model_button.setObjectName("loadModelButton")
         column.addWidget(
             LineGroups([[self.train_button, self.train_stop], [self.use_button]], gap=6)
@@ -81,7 +84,7 @@ class TrainPanel(QWidget):
         column.addWidget(self.train_status)
         self.loss_curve = LossCurve()
         column.addWidget(self.loss_curve)
-        column.addWidget(QLabel("What it writes now (T = 0.8):"))
+        column.addWidget(QLabel(self.tr("What it writes now (T = 0.8):")))
         self.sample_view = QPlainTextEdit()
         self.sample_view.setObjectName("sampleView")
         self.sample_view.setAccessibleName(self.tr("What it writes now"))
@@ -109,14 +112,17 @@ class TrainPanel(QWidget):
         if index != self.corpus_combo.currentIndex():
             self.corpus_combo.setCurrentIndex(index)
         corpus = CORPORA.get(name)
-        self.corpus_note.setText(
-            corpus.note
-            if corpus
-            else "Any UTF-8 text of 500 characters or more; blank lines separate its records."
-        )
+        if corpus is None:
+            note = self.tr(
+                "Any UTF-8 text of 500 characters or more; blank lines separate its records."
+            )
+        else:  # a shipped text's note, if it has one
+            note = QCoreApplication.translate("PoetryCorpus", corpus.note) if corpus.note else ""
+        self.corpus_note.setText(note)
 
     def _show_sample(self, step: int, text: str) -> None:
-        self.sample_view.appendPlainText(f"— step {step} —\n{text.strip()}\n")
+        heading = self.tr("— step {step} —").format(step=step)
+        self.sample_view.appendPlainText(f"{heading}\n{text.strip()}\n")
         bar = self.sample_view.verticalScrollBar()
         bar.setValue(bar.maximum())
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.charmodel import ModelError
 from lstm_lab.lessons.poetry.options import VIEW_KEYS
@@ -64,24 +65,45 @@ _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 TRAIN_BUDGET_MS = 4.0
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("controls", "Settings", "controls_panel", _LEFT, scroll=True),
-    ViewSpec("bars", "Why this character?", "bars", _RIGHT),
-    ViewSpec("memory", "The memory inside", "memory_panel", _BOTTOM),
-    ViewSpec("train", "Train", "train_panel", _RIGHT, tab_of="bars", scroll=True),
+    ViewSpec(
+        "controls",
+        QT_TRANSLATE_NOOP("LessonWindow", "Settings"),
+        "controls_panel",
+        _LEFT,
+        scroll=True,
+    ),
+    ViewSpec("bars", QT_TRANSLATE_NOOP("LessonWindow", "Why this character?"), "bars", _RIGHT),
+    ViewSpec(
+        "memory", QT_TRANSLATE_NOOP("LessonWindow", "The memory inside"), "memory_panel", _BOTTOM
+    ),
+    ViewSpec(
+        "train",
+        QT_TRANSLATE_NOOP("LessonWindow", "Train"),
+        "train_panel",
+        _RIGHT,
+        tab_of="bars",
+        scroll=True,
+    ),
 )
 assert tuple(view.key for view in VIEWS) == VIEW_KEYS  # lesson files name these views
 
-WRITE = "&Write"
+WRITE = QT_TRANSLATE_NOOP("LessonWindow", "&Write")
 MENUS = (FILE, WRITE, VIEW, HELP)
 # fmt: off
 ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
-    ActionSpec("write", "Write", "write", WRITE, "Ctrl+Return",
-               "Continue the text from the prompt, character by character"),
-    ActionSpec("stop", "Stop", "stop_writing", WRITE, "Ctrl+.", "Stop writing"),
-    ActionSpec("back", "Back", "go_back", WRITE, "Alt+Left",
-               "Return to the text as it was before the last branch"),
-    ActionSpec("copy", "Copy the text", "copy_text", WRITE, "Ctrl+Shift+C",
-               "Copy the prompt and what the model wrote", separator_before=True),
+    ActionSpec("write", QT_TRANSLATE_NOOP("LessonWindow", "Write"), "write", WRITE,
+               "Ctrl+Return",
+               QT_TRANSLATE_NOOP("LessonWindow",
+                                 "Continue the text from the prompt, character by character")),
+    ActionSpec("stop", QT_TRANSLATE_NOOP("LessonWindow", "Stop"), "stop_writing", WRITE,
+               "Ctrl+.", QT_TRANSLATE_NOOP("LessonWindow", "Stop writing")),
+    ActionSpec("back", QT_TRANSLATE_NOOP("LessonWindow", "Back"), "go_back", WRITE, "Alt+Left",
+               QT_TRANSLATE_NOOP("LessonWindow",
+                                 "Return to the text as it was before the last branch")),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("LessonWindow", "Copy the text"), "copy_text", WRITE,
+               "Ctrl+Shift+C",
+               QT_TRANSLATE_NOOP("LessonWindow", "Copy the prompt and what the model wrote"),
+               separator_before=True),
 )
 # fmt: on
 
@@ -92,7 +114,7 @@ class PoetryWindow(LessonWindow):
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(settings, parent)
         self.setObjectName("poetryWindow")
-        self.setWindowTitle("LSTM Lab — poetry[*]")
+        self.setWindowTitle(self.tr("LSTM Lab — poetry[*]"))
         self.state = PoetryState(self)
         self.writer = Pump(self, refresh_ms=None)
         self.trainer = Pump(self, budget_ms=TRAIN_BUDGET_MS, refresh_ms=None)
@@ -130,7 +152,7 @@ class PoetryWindow(LessonWindow):
         self.fold = LessonFold(
             self.fold_button,
             lambda shown: self.lesson_text.setVisible(shown and self._has_lesson_text()),
-            "the poem",
+            self.tr("the poem"),
         )
         title_row = QHBoxLayout()
         title_row.addWidget(self.lesson_title, 1)
@@ -209,9 +231,9 @@ class PoetryWindow(LessonWindow):
         try:
             self.state.apply_lesson(lesson)
         except ModelError as error:
-            self._complain("The model was not loaded", str(error))
+            self._complain(self.tr("The model was not loaded"), str(error))
         except LessonError as error:
-            self._complain("The lesson was not opened", str(error))
+            self._complain(self.tr("The lesson was not opened"), str(error))
         self.show_hidden_views(lesson.hidden_views)
         self._show_lesson_text()
 
@@ -272,7 +294,9 @@ class PoetryWindow(LessonWindow):
         if reason == "failed":  # in words, never as a traceback
             error = self.writer.error
             words = str(error) or type(error).__name__
-            self.statusBar().showMessage(self.tr("Writing stopped: {0}").format(words), 8000)
+            self.statusBar().showMessage(
+                self.tr("Writing stopped: {problem}").format(problem=words), 8000
+            )
 
     def stop_writing(self) -> None:
         self.writer.stop_now()
@@ -317,11 +341,11 @@ class PoetryWindow(LessonWindow):
     def go_back(self) -> None:
         self.stop_writing()
         if self.state.go_back() is None:
-            self.statusBar().showMessage("There is no branch to go back to.", 4000)
+            self.statusBar().showMessage(self.tr("There is no branch to go back to."), 4000)
 
     def copy_text(self) -> None:
         QApplication.clipboard().setText(self.state.laid_out_text())
-        self.statusBar().showMessage("Copied.", 3000)
+        self.statusBar().showMessage(self.tr("Copied."), 3000)
 
     # -------------------------------------------------------------------- showing
     def _refresh(self) -> None:
@@ -357,14 +381,17 @@ class PoetryWindow(LessonWindow):
         name = self.state.corpus
         if name == "file" and not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Train on a text file", "", "Text (*.txt);;All files (*)"
+                self,
+                self.tr("Train on a text file"),
+                "",
+                self.tr("Text (*.txt);;All files (*)"),
             )
             if not path:
                 return False
         try:
             records, max_chars, title = training_text(name, path)
         except TextError as error:
-            self._complain("This text cannot be used", str(error))
+            self._complain(self.tr("This text cannot be used"), str(error))
             self.state.set_train_status(str(error))
             return False
         return self.trainer.start(self.state.start_training(records, title, max_chars))
@@ -377,22 +404,33 @@ class PoetryWindow(LessonWindow):
             return False
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save the model", "my-model.npz", "LSTM Lab text model (*.npz)"
+                self,
+                self.tr("Save the model"),
+                "my-model.npz",
+                self.tr("LSTM Lab text model (*.npz)"),
             )
         if not path:
             return False
         try:
             self.state.save_trained(path)
         except OSError as error:
-            self._complain("Not saved", f"Could not write {path}: {error.strerror}")
+            self._complain(
+                self.tr("Not saved"),
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=error.strerror
+                ),
+            )
             return False
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
         return True
 
     def load_model_dialog(self, path: str | None = None) -> bool:
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Load a model", "", "LSTM Lab text model (*.npz);;All files (*)"
+                self,
+                self.tr("Load a model"),
+                "",
+                self.tr("LSTM Lab text model (*.npz);;All files (*)"),
             )
         if not path:
             return False
