@@ -361,7 +361,7 @@ def _list_lessons() -> int:
 
     lessons = builtin_lessons()
     width = max(len(lesson.name) for lesson in lessons)
-    lines = [f"{lesson.name:<{width}}  {lesson.title}\n" for lesson in lessons]
+    lines = [f"{lesson.name:<{width}}  {lesson.shown_title}\n" for lesson in lessons]
     return write_output("lstm-lab", lambda out: out.writelines(lines))
 
 

@@ -350,7 +350,7 @@ def run_gui(args: argparse.Namespace) -> int:
         ).uses_cell:
             message = translate(
                 "Cli", '--sequence and --step are for lessons of one cell, not "{title}"'
-            ).format(title=lesson.title)
+            ).format(title=lesson.shown_title)
             print(error_line("lstm-lab", message), file=sys.stderr)
             return 2
         window = lab.lesson_window(lesson.kind)

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionSlider,
 )
+from translated_text import differences, lesson_differences
 
 from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
 from lstm_lab.core.colours import DARK_SERIES, LIGHT_SERIES
 from lstm_lab.engine import MAX_MAGNITUDE, parse_sequence
 from lstm_lab.engine.params import PARAM_SPECS, SIMPLE_SPECS
-from lstm_lab.resources import resource_text
+from lstm_lab.resources import localized_resource_text
 from lstm_lab.shell.start_guide import GUIDE
 from lstm_lab.ui.param_slider import FloatSlider
 
@@ -199,10 +200,10 @@ def claim(lesson: str, fragment: str):
     return register
 
 
-def guide_text() -> str:
+def guide_text(language: str = "en") -> str:
     """The guide as the student reads it (tags gone, lines joined as the browser shows them)."""
     document = QTextDocument()
-    document.setHtml(resource_text(GUIDE))
+    document.setHtml(localized_resource_text(GUIDE, [language]))
     return " ".join(document.toPlainText().split())
 
 
@@ -894,7 +895,7 @@ NUMBER = re.compile(r"−?\d+\.\d+")
 
 
 @pytest.mark.parametrize("name", [*CELL_LESSONS, START_HERE])
-def test_every_number_a_text_shows_is_in_a_checked_claim(name):
+def test_every_number_a_text_shows_is_in_a_checked_claim(qapp, name):
     """A number the student is told they will see (0.2876, 0.0001, …) sits in a sentence of
     `CLAIMS`: a new or changed number cannot reach a lesson unchecked."""
     words = lesson_words(name)
@@ -917,6 +918,25 @@ def _covers(words: str, fragment: str, start: int, end: int) -> bool:
             return True
         at = words.find(fragment, at + 1)
     return False
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+@pytest.mark.parametrize("name", CELL_LESSONS)
+def test_the_chinese_text_states_the_same_numbers(name, language):
+    """The translated texts state exactly the numbers the claims above check, each as often,
+    with the same names and sources (`translated_text`)."""
+    assert lesson_differences(lesson_by_name(name), language) == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_chinese_guide_states_the_same_numbers(qapp, language):
+    """The guide in Chinese asks for the same settings and promises the same numbers (the
+    claims above check the English ones), with the same keys."""
+    english, chinese = guide_text(), guide_text(language)
+    assert chinese != english
+    assert differences(english, chinese) == []
+    for key in ("Right / Left", "Ctrl+Z / Ctrl+Shift+Z", "Ctrl++ / Ctrl+−", "F11", "Ctrl+P"):
+        assert key in chinese
 
 
 #: Textbook claims and the sources a lesson names for them.

@@ -25,6 +25,7 @@ from helpers import type_into
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLineEdit
+from translated_text import lesson_differences
 
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.engine import CELLS
@@ -540,6 +541,13 @@ def test_the_textbook_claims_name_their_sources():
         "Gers, Schmidhuber & Cummins 2000",
     ):
         assert source in lines[0]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_chinese_text_states_the_same_numbers(language):
+    """The translated texts state exactly the numbers checked above, each as often, with the
+    same names and sources (`translated_text`)."""
+    assert lesson_differences(lesson_by_name(LESSON), language) == []
 
 
 def test_the_windows_words_name_what_its_plots_draw(open_window):

@@ -17,6 +17,7 @@ import re
 
 import numpy as np
 import pytest
+from translated_text import lesson_differences
 
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.engine.forecast import fit_lesson_ar, mse, parameter_count, prepare_data
@@ -403,3 +404,10 @@ def test_every_sentence_is_measured_or_is_an_instruction():
     unaccounted = [s for s in sentences(TEXT) if not any(f in s for f in fragments)]
     assert unaccounted == []
     assert len(sentences(TEXT)) >= 30
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_chinese_text_states_the_same_numbers(language):
+    """The translated texts state exactly the numbers checked above, each as often, with the
+    same names and sources (`translated_text`)."""
+    assert lesson_differences(lesson_by_name("forecast-sine"), language) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from translated_text import lesson_differences
 
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.engine.longlag import (
@@ -140,3 +141,10 @@ def test_read_more(lesson):
         "Tallec & Ollivier (2018)",
     ):
         says(lesson, fragment)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_chinese_text_states_the_same_numbers(language):
+    """The translated texts state exactly the numbers checked above, each as often, with the
+    same names and sources (`translated_text`)."""
+    assert lesson_differences(lesson_by_name("memory-france"), language) == []

@@ -16,6 +16,7 @@ import re
 
 import numpy as np
 import pytest
+from translated_text import lesson_differences
 
 from lstm_lab.core.builtin import lesson_by_name
 from lstm_lab.engine.charmodel import Sampler, probabilities
@@ -173,6 +174,14 @@ def test_low_temperature_is_not_safe_and_high_loses_the_five_characters(tang_wri
 def test_read_more(lesson):
     quoted(lesson, "Read more: Karpathy (2015), [The Unreasonable Effectiveness of Recurrent")
     quoted(lesson, "Graves (2013), [Generating Sequences With Recurrent Neural Networks](")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+@pytest.mark.parametrize("lesson", [TANG, SHAKESPEARE], ids=["tang", "shakespeare"])
+def test_the_chinese_text_states_the_same_numbers(lesson, language):
+    """The translated texts state exactly the numbers measured here, each as often, with the
+    same names and sources (`translated_text`)."""
+    assert lesson_differences(lesson, language) == []
 
 
 # ------------------------------------------------------------------ Write like Shakespeare

@@ -198,12 +198,14 @@ CHANGED_SINCE_VERSION_1 = {
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
 def test_every_version_1_file_opens_as_the_same_lesson(name):
     """The lessons shipped as version 1 (kept as fixtures) read through the migration and give
-    the lesson shipped now, field by field, but for what changed since; saving writes
-    version 3."""
+    the lesson shipped now, field by field, but for what changed since and the Chinese texts
+    every built-in lesson carries since version 4; saving writes version 4."""
     old = read_lesson(FIXTURES / name)
     shipped = loads(resource_text(f"lessons/{name}"))
     changed = CHANGED_SINCE_VERSION_1.get(name, set())
     now = {field: getattr(shipped, field) for field in changed & {"title", "summary", "text"}}
+    assert old.translations == {} and set(shipped.translations) == {"zh_CN", "zh_TW"}
+    now["translations"] = shipped.translations
     if "params" in changed:
         now["options"] = old.options.replace(params=shipped.options.params)
     if "options" in changed:
@@ -211,7 +213,7 @@ def test_every_version_1_file_opens_as_the_same_lesson(name):
     assert old.replace(**now) == shipped
     for field in now:  # each field listed did change
         assert getattr(old, field) != getattr(shipped, field), field
-    assert old.to_json()["version"] == VERSION == 3
+    assert old.to_json()["version"] == VERSION == 4
     data = json.loads((FIXTURES / name).read_text("utf-8"))
     assert old.title == data["title"] and old.text == data["text"]
     if old.kind == "cell":

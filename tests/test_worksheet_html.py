@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import subprocess
 import sys
 
@@ -121,3 +122,63 @@ def test_building_a_worksheet_loads_no_qt():
     assert length > 1000
     assert [name for name in loaded if name.split(".")[0] in ("PySide6", "shiboken6")] == []
     assert "lstm_lab.lessons.cell.worksheet_html" in loaded
+
+
+def _words_outside_the_math(page: str) -> set[str]:
+    """The words of a page, but those of the worked steps' math lines (`core.report`'s, shared
+    with the math panel) and of the HTML's tags and style."""
+    page = re.sub(r"<style>.*?</style>", " ", page, flags=re.S)
+    page = re.sub(r'<p class="math".*?</p>', " ", page, flags=re.S)
+    page = re.sub(r"<[^>]*>|&\w+;", " ", page)
+    return {word for word in re.findall(r"[A-Za-z]{3,}", page) if set(word) != {"x"}}
+
+
+def test_every_word_of_the_pages_and_the_footer_goes_through_translate():
+    """With a translator that turns every letter of a Worksheet text into "x", no English word
+    is left on the pages but the formulas' own (tanh, w_out) and the month's name (which a
+    translation of the date may leave out)."""
+    from lstm_lab.core.i18n import set_translator
+
+    def cross_out(context: str, text: str) -> str:
+        if context != "Worksheet":
+            return text
+        return re.sub(
+            r"(\{[^}]*\})|(<[^>]*>)|(&\w+;)|[A-Za-z]",
+            lambda m: m.group(0) if m.lastindex else "x",
+            text,
+        )
+
+    lab = lab_of("train-hold")  # a target: its column too
+    lab.set_clamp("f", 1.0)  # a pinned gate: its note too
+    for options in (
+        WorksheetOptions(first=2, last=4, worked=(2,), title="", date=datetime.date(2024, 3, 5)),
+        WorksheetOptions(
+            first=1, last=3, worked=(1,), blanks=False, date=datetime.date(2024, 3, 5)
+        ),
+    ):
+        set_translator(cross_out, "zh_CN")
+        try:
+            pages = [worksheet_html(lab, options, answers=a) for a in (False, True)]
+            footers = [footer_text(options, answers=a) for a in (False, True)]
+        finally:
+            set_translator(None, "en")
+        for page in pages:
+            assert _words_outside_the_math(page) <= {"tanh", "out", "March"}
+        for footer in footers:
+            assert set(re.findall(r"[A-Za-wyz]", footer)) == set(), footer
+        english = worksheet_html(lab, options, answers=False)
+        assert "forget gate" in english and _words_outside_the_math(english) > {"tanh", "out"}
+
+
+def test_the_date_is_written_as_the_language_writes_it():
+    from lstm_lab.core.i18n import set_translator
+    from lstm_lab.lessons.cell.worksheet_html import date_text
+
+    day = datetime.date(2024, 3, 5)
+    assert date_text(day) == "5 March 2024"
+    chinese = {"{day} {month_name} {year}": "{year}年{month}月{day}日"}
+    set_translator(lambda _context, text: chinese.get(text, text), "zh_CN")
+    try:
+        assert date_text(day) == "2024年3月5日"
+    finally:
+        set_translator(None, "en")

@@ -24,6 +24,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "current_language",
     "environment_language",
+    "language_fallbacks",
     "language_for_locale",
     "set_translator",
     "translate",
@@ -35,6 +36,9 @@ LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": 
 
 _translator: Callable[[str, str], str] | None = None
 _language = "en"
+#: The languages whose text is shown, in order, when a text is missing in a language; English
+#: comes after them (Traditional Chinese is made from the Simplified translation).
+FALLBACKS = {"zh_CN": ("zh_CN",), "zh_TW": ("zh_TW", "zh_CN")}
 
 
 def translate(context: str, text: str) -> str:
@@ -65,6 +69,12 @@ def set_translator(function: Callable[[str, str], str] | None, language: str = "
 def current_language() -> str:
     """The language code in effect: "en", "zh_CN" or "zh_TW"."""
     return _language
+
+
+def language_fallbacks(language: str | None = None) -> tuple[str, ...]:
+    """The languages to look in for a text in ``language`` (default: the one in effect), best
+    first, English left out: ("zh_TW", "zh_CN") for zh_TW, () for English."""
+    return FALLBACKS.get(current_language() if language is None else language, ())
 
 
 def language_for_locale(name: str) -> str:

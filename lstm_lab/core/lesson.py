@@ -1,10 +1,11 @@
 """Lessons as data: what a `.lstmlab` file holds, how it is checked, read and written.
 
-A lesson file is UTF-8 JSON (version 3)::
+A lesson file is UTF-8 JSON (version 4)::
 
     {
-      "format": "lstm-lab-lesson", "version": 3, "kind": "cell",
+      "format": "lstm-lab-lesson", "version": 4, "kind": "cell",
       "title": "A single pulse", "summary": "…", "text": "…",
+      "translations": {"zh_CN": {"title": "单个脉冲", "summary": "…", "text": "…"}},
       "hidden_views": ["math"], "locked": ["w_out"], "fixed": ["b_out"],
       "options": {…what this kind of lesson needs…},
       "images": {"plot": "…base64 PNG…"}
@@ -16,7 +17,12 @@ locked, and turns its options back into JSON. `format`, `version`, `kind` and `t
 there; every other field has a default. A field this version does not know is refused (a newer
 file would be misread), as is any value out of range. Files of older versions go through
 `MIGRATIONS` first: a version-1 file kept a single cell's settings at its top level; version 3
-added pictures carried in the file (`lstm_lab.core.images`).
+added pictures carried in the file (`lstm_lab.core.images`); version 4 added "translations".
+
+The texts a student reads (`TRANSLATED_FIELDS`: title, summary, text) are English at the top
+level, and may be given again in other languages (`LANGUAGES`) under "translations". A
+`Lesson` shows them in the language in effect (`Lesson.shown`, which falls back from zh_TW to
+zh_CN and then to English, field by field) and saves every language it read.
 Nothing here imports Qt, and nothing here imports a lesson kind.
 """
 
@@ -32,15 +38,17 @@ from typing import Any
 
 from lstm_lab.core.errors import LessonError, tidy_message
 from lstm_lab.core.files import read_user_text, write_text_replacing
-from lstm_lab.core.i18n import translate
+from lstm_lab.core.i18n import current_language, language_fallbacks, translate
 from lstm_lab.core.images import images_field, images_to_json
 from lstm_lab.core.kinds import kind_named, kinds
 from lstm_lab.engine import MAX_MAGNITUDE
 
 __all__ = [
     "FORMAT",
+    "LANGUAGES",
     "MIGRATIONS",
     "SUFFIX",
+    "TRANSLATED_FIELDS",
     "VERSION",
     "Lesson",
     "LessonError",
@@ -51,13 +59,17 @@ __all__ = [
 ]
 
 FORMAT = "lstm-lab-lesson"
-VERSION = 3
+VERSION = 4
 SUFFIX = ".lstmlab"
 #: Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB).
 MAX_FILE_BYTES = 5_000_000
 #: The limits of the generic texts, in characters.
 TEXT_LIMITS = {"title": 200, "name": 80, "summary": 400, "text": 20_000}
-#: The fields of a version-2 file.
+#: The languages a file may carry its texts in besides English (under "translations").
+LANGUAGES = ("zh_CN", "zh_TW")
+#: The texts a student reads, which "translations" may give in each of `LANGUAGES`.
+TRANSLATED_FIELDS = ("title", "summary", "text")
+#: The fields of a version-4 file.
 FIELDS = (
     "format",
     "version",
@@ -66,6 +78,7 @@ FIELDS = (
     "name",
     "summary",
     "text",
+    "translations",
     "order",
     "hidden_views",
     "locked",
@@ -93,9 +106,74 @@ class Lesson:
     order: int = 100  # where a built-in lesson's card goes on the start screen
     #: Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`.
     images: Mapping[str, bytes] = field(default_factory=dict)
+    #: The texts in other languages: language (one of `LANGUAGES`) → field (one of
+    #: `TRANSLATED_FIELDS`) → text. ``title``, ``summary`` and ``text`` are the English.
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> Lesson:
         return replace(self, **changes)
+
+    # ------------------------------------------------------------------ languages
+    def shown(self, key: str, language: str | None = None) -> str:
+        """The text ``key`` (one of `TRANSLATED_FIELDS`) as a student reads it in
+        ``language`` (default: the language in effect): its translation, else the next
+        language's (zh_TW → zh_CN), else the English. An empty translation counts as none."""
+        if key not in TRANSLATED_FIELDS:
+            raise KeyError(key)
+        for code in language_fallbacks(current_language() if language is None else language):
+            text = self.translations.get(code, {}).get(key, "")
+            if text:
+                return text
+        return getattr(self, key)
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the language in effect (`shown`)."""
+        return self.shown("title")
+
+    @property
+    def shown_summary(self) -> str:
+        """The one-line summary in the language in effect (`shown`)."""
+        return self.shown("summary")
+
+    @property
+    def shown_text(self) -> str:
+        """The text for the student in the language in effect (`shown`)."""
+        return self.shown("text")
+
+    def with_texts(self, language: str, **texts: str) -> Lesson:
+        """The lesson with ``texts`` (title=…, summary=…, text=…) written in ``language``.
+
+        English (or a language not in `LANGUAGES`) replaces the top-level texts. A language of
+        `LANGUAGES` goes into ``translations[language]`` and the English stays; a text left as
+        it was shown (the English or another language's, for want of this one's) or left empty
+        is not written as a translation. A lesson with no English title takes the new title as
+        its English one too, so that the file keeps a title in every language."""
+        unknown = sorted(set(texts) - set(TRANSLATED_FIELDS))
+        if unknown:
+            raise KeyError(unknown[0])
+        if language not in LANGUAGES:  # English, or a language lessons are not written in
+            return self.replace(**texts)
+        own = dict(self.translations.get(language, {}))
+        for key, value in texts.items():
+            if not value:
+                own.pop(key, None)
+            elif value != own.get(key) and (key in own or value != self.shown(key, language)):
+                own[key] = value
+        translations = {code: dict(values) for code, values in self.translations.items()}
+        translations[language] = own
+        translations = {code: values for code, values in translations.items() if values}
+        changes: dict[str, Any] = {"translations": translations}
+        if not self.title.strip() and texts.get("title", "").strip():
+            changes["title"] = texts["title"]
+        return self.replace(**changes)
+
+    def all_texts(self) -> list[str]:
+        """Every text the lesson holds, in every language (to find the pictures it shows)."""
+        texts = [self.title, self.summary, self.text]
+        for values in self.translations.values():
+            texts.extend(values.values())
+        return texts
 
     # ------------------------------------------------------------------ JSON
     def to_json(self) -> dict[str, Any]:
@@ -108,8 +186,11 @@ class Lesson:
             "title": self.title,
             "summary": self.summary,
             "text": self.text,
-            "hidden_views": sorted(self.hidden_views),
         }
+        translations = translations_to_json(self.translations)
+        if translations:
+            data["translations"] = translations
+        data["hidden_views"] = sorted(self.hidden_views)
         if self.locked or self.fixed:
             data["locked"] = sorted(self.locked)
             data["fixed"] = sorted(self.fixed)
@@ -175,10 +256,25 @@ def _from_version_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _from_version_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 only added "translations": a version-3 file (English only) reads as it is,
+    and one that has them was not written as version 3 says."""
+    if "translations" in data:
+        raise LessonError(
+            translate(
+                "LessonFile",
+                'it has "translations", which lesson files have from version 4 on, but says it '
+                "is version 3",
+            )
+        )
+    return data
+
+
 #: version → function turning a file of that version into one of the next version.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_version_1,
     2: _from_version_2,
+    3: _from_version_3,
 }
 
 
@@ -258,6 +354,7 @@ def lesson_from_json(data: Any) -> Lesson:
         fixed=names_field(data.get("fixed", []), "fixed", lockable),
         order=order,
         images=images_field(data.get("images", {})),
+        translations=translations_field(data.get("translations", {})),
     )
 
 
@@ -344,22 +441,87 @@ def _shown(value: Any) -> str:
 
 
 def text_field(
-    data: Mapping[str, Any], key: str, *, required: bool = False, limit: int | None = None
+    data: Mapping[str, Any],
+    key: str,
+    *,
+    required: bool = False,
+    limit: int | None = None,
+    field: str | None = None,
 ) -> str:
-    """The text under ``key`` (default ""), at most ``limit`` characters."""
+    """The text under ``key`` (default ""), at most ``limit`` characters; ``field`` names it
+    in a message (default: ``key``)."""
     limit = TEXT_LIMITS[key] if limit is None else limit
+    field = key if field is None else field
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise LessonError(translate("LessonFile", '"{field}" must be text').format(field=key))
+        raise LessonError(translate("LessonFile", '"{field}" must be text').format(field=field))
     if required and not value.strip():
-        raise LessonError(translate("LessonFile", '"{field}" must not be empty').format(field=key))
+        raise LessonError(
+            translate("LessonFile", '"{field}" must not be empty').format(field=field)
+        )
     if len(value) > limit:
         raise LessonError(
             translate("LessonFile", '"{field}" is longer than {limit} characters').format(
-                field=key, limit=limit
+                field=field, limit=limit
             )
         )
     return value
+
+
+def translations_field(value: Any) -> dict[str, dict[str, str]]:
+    """The ``"translations"`` of a lesson file: for each language of `LANGUAGES`, some of the
+    `TRANSLATED_FIELDS`, each text within the English field's limit."""
+    if not isinstance(value, Mapping):
+        raise LessonError(
+            translate(
+                "LessonFile", '"translations" must be a set of languages, each with its texts'
+            )
+        )
+    translations: dict[str, dict[str, str]] = {}
+    for language, texts in value.items():
+        if language not in LANGUAGES:
+            raise LessonError(
+                translate(
+                    "LessonFile",
+                    '"translations" has the language {language}; a lesson\'s texts may be given '
+                    "in {languages}",
+                ).format(language=_shown(language), languages=", ".join(LANGUAGES))
+            )
+        if not isinstance(texts, Mapping):
+            raise LessonError(
+                translate(
+                    "LessonFile", '"translations → {language}" must be a set of named texts'
+                ).format(language=language)
+            )
+        for key in texts:
+            if key not in TRANSLATED_FIELDS:
+                raise LessonError(
+                    translate(
+                        "LessonFile",
+                        '"translations → {language}" has the field {field}; the texts that may be '
+                        "translated are {fields}",
+                    ).format(
+                        language=language, field=_shown(key), fields=", ".join(TRANSLATED_FIELDS)
+                    )
+                )
+        translations[language] = {
+            key: text_field(texts, key, field=f"translations → {language} → {key}")
+            for key in TRANSLATED_FIELDS
+            if key in texts
+        }
+    return translations
+
+
+def translations_to_json(translations: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
+    """The ``"translations"`` to save: every language that has a text, in `LANGUAGES` order,
+    each language's texts in `TRANSLATED_FIELDS` order."""
+    data: dict[str, Any] = {}
+    for language in LANGUAGES:
+        texts = translations.get(language, {})
+        kept = {key: texts[key] for key in TRANSLATED_FIELDS if texts.get(key)}
+        if kept:
+            data[language] = kept
+    return data
 
 
 def number_field(value: Any, where: str) -> float:

@@ -3,11 +3,15 @@
 The same lookup works in a source checkout, an installed wheel and the frozen bundle: every file
 kept beside this module is package data of ``lstm_lab.resources`` (pyproject's package-data) and
 is collected into the bundle by ``packaging/lstm-lab.spec``.
+
+A page the student reads may be kept in other languages beside the English one, named with the
+language before the suffix: ``start_here.html`` in Simplified Chinese is
+``start_here.zh_CN.html`` (`localized_name`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -34,6 +38,29 @@ def resource_bytes(name: str) -> bytes:
 def resource_text(name: str) -> str:
     """The contents of resource ``name`` as UTF-8 text (stylesheets, lesson texts)."""
     return _resource(name).read_text(encoding="utf-8")
+
+
+def localized_name(name: str, languages: Iterable[str]) -> str:
+    """The name of resource ``name`` in the first of ``languages`` it is kept in
+    ("start_here.html", ["zh_TW", "zh_CN"] → "start_here.zh_TW.html" if there is one), else
+    ``name`` (the English)."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    for language in languages:
+        candidate = f"{stem}.{language}{dot}{suffix}"
+        try:
+            _resource(candidate)
+        except FileNotFoundError:
+            continue
+        return candidate
+    return name
+
+
+def localized_resource_text(name: str, languages: Iterable[str]) -> str:
+    """The text of resource ``name`` in the first of ``languages`` it is kept in, else the
+    English (`localized_name`)."""
+    return resource_text(localized_name(name, languages))
 
 
 @contextmanager

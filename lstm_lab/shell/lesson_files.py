@@ -168,7 +168,7 @@ class LessonFiles(QObject):
 
     def _show_title(self) -> None:
         lesson = self._window.lesson_in_effect()
-        title = lesson.title if lesson is not None else "LSTM Lab"
+        title = lesson.shown_title if lesson is not None else "LSTM Lab"
         where = f" — {Path(self.path).name}" if self.path else ""
         self._window.setWindowTitle(f"{title}{where}[*] — LSTM Lab")
 
@@ -258,7 +258,7 @@ class LessonFiles(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unsaved changes"))
         lesson = self._window.lesson_in_effect()
-        title = lesson.title if lesson is not None else None
+        title = lesson.shown_title if lesson is not None else None
         if doing == "close" and title is not None:
             text = self.tr(
                 "“{title}” has changes that are not saved. Save them before closing?"

@@ -1,11 +1,14 @@
-"""Help → Start here: a short guide to the single-cell window, from a resource file. It opens
-by itself the first time a lesson window is shown by a normal start of the app."""
+"""Help → Start here: a short guide to the single-cell window, from a resource file in the
+language in effect (``start_here.zh_CN.html`` …, English where there is none). It opens by
+itself the first time a lesson window is shown by a normal start of the app."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from lstm_lab.resources import resource_text
+from lstm_lab.core.i18n import language_fallbacks
+from lstm_lab.resources import localized_resource_text
 from lstm_lab.ui.screen_fit import fit_dialog
 
 GUIDE = "start_here.html"
@@ -22,13 +25,23 @@ class StartGuide(QDialog):
         self.browser.setObjectName("startGuideText")
         self.browser.setAccessibleName(self.tr("Start here: the guide"))
         self.browser.setOpenLinks(False)  # nothing is fetched, nothing leaves the app
-        self.browser.setHtml(resource_text(GUIDE))
+        self.browser.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         fit_dialog(self, (620, 680))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.browser.setHtml(guide_html())
+        super().changeEvent(event)
+
+
+def guide_html() -> str:
+    """The guide in the language in effect (English where it has no translation)."""
+    return localized_resource_text(GUIDE, language_fallbacks())
 
 
 def guide_was_shown(settings) -> bool:

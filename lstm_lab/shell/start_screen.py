@@ -92,9 +92,7 @@ class LessonCard(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(plain_tip(self.tr("Open “{title}”").format(title=lesson.title)))
-        self.setAccessibleName(lesson.title)
-        self.setAccessibleDescription(lesson.summary)
+        self._show_texts()
         self._curves = kind_named(lesson.kind).card_picture(lesson)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -106,9 +104,19 @@ class LessonCard(QAbstractButton):
         line = QFontMetricsF(self.font()).height()
         return max(CARD_SIZE.height(), round(2 * 1.15 * line + 3 * line + PICTURE_HEIGHT + 36))
 
+    def _show_texts(self) -> None:
+        """The lesson's title and summary, in the language in effect, for tooltip and reader."""
+        title = self.lesson.shown_title
+        self.setToolTip(plain_tip(self.tr("Open “{title}”").format(title=title)))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(self.lesson.shown_summary)
+
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.FontChange:
             self.updateGeometry()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._show_texts()
+            self.update()
         super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
@@ -133,12 +141,13 @@ class LessonCard(QAbstractButton):
         painter.setFont(title_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        title_rect = painter.boundingRect(inner, flags, self.lesson.title)
-        painter.drawText(inner, flags, self.lesson.title)
+        title = self.lesson.shown_title
+        title_rect = painter.boundingRect(inner, flags, title)
+        painter.drawText(inner, flags, title)
         painter.setFont(self.font())
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         summary = inner.adjusted(0, title_rect.height() + 4, 0, -PICTURE_HEIGHT - 8)
-        painter.drawText(summary, flags, self.lesson.summary)
+        painter.drawText(summary, flags, self.lesson.shown_summary)
         picture = QRectF(
             inner.left(), inner.bottom() - PICTURE_HEIGHT, inner.width(), PICTURE_HEIGHT
         )

@@ -7,7 +7,7 @@ then it stays open for this lesson."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
@@ -128,14 +128,25 @@ class LessonBanner(QFrame):
             self.fold.work()
 
     def refresh(self) -> None:
-        lesson = self._state.lesson
-        has_text = lesson is not None and bool(lesson.text.strip())
-        self.title.setText(lesson.title if lesson is not None else "")
-        self.text.set_markdown(lesson.text if has_text else "", lesson.images if has_text else None)
+        has_text = self._show_texts()
         self.toggle_action.setEnabled(has_text)
         self.toggle_action.setChecked(has_text)
         self.setVisible(has_text)
         self.fold.reset()
+
+    def _show_texts(self) -> bool:
+        """The lesson's title and text in the language in effect; whether there is a text."""
+        lesson = self._state.lesson
+        text = lesson.shown_text if lesson is not None else ""
+        has_text = bool(text.strip())
+        self.title.setText(lesson.shown_title if lesson is not None else "")
+        self.text.set_markdown(text if has_text else "", lesson.images if has_text else None)
+        return has_text
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_texts()  # the same lesson in the new language: shown, folded as it was
+        super().changeEvent(event)
 
     def set_text_scale(self, _scale: float) -> None:
         font = self.title.font()

@@ -1,5 +1,8 @@
 """The worksheet's pages as HTML (File → Print worksheet), and the names of its files. No Qt.
 
+Every word on the pages goes through ``translate("Worksheet", …)``, so a worksheet is printed
+in the language the app is in; the file names it suggests stay in plain ASCII English.
+
 A worksheet gives the cell's settings, the equations, the step table and the math of chosen
 steps worked out line by line. With blanks, every number the student works out is left empty
 (predict, then reveal), and a separate answer key has the same pages with the numbers. The
@@ -18,12 +21,30 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lstm_lab.core.colours import LIGHT_SERIES
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.core.report import TABLE_COLUMNS, n, step_lines, step_rows
 from lstm_lab.engine import GATE_SPECS
 
 #: What an empty box for the student looks like inside the worked steps.
 BLANK = "\u2002" * 7
 MAX_TABLE_ROWS = 200  # a longer table is cut to its first rows, and the sheet says so
+#: The lesson of a worksheet made with no lesson open.
+UNTITLED = QT_TRANSLATE_NOOP("Worksheet", "My own cell")
+#: What the equations and the cell's table call each gate and state.
+NAMES = {
+    "f": QT_TRANSLATE_NOOP("Worksheet", "forget gate"),
+    "i": QT_TRANSLATE_NOOP("Worksheet", "input gate"),
+    "g": QT_TRANSLATE_NOOP("Worksheet", "cell candidate"),
+    "o": QT_TRANSLATE_NOOP("Worksheet", "output gate"),
+    "c": QT_TRANSLATE_NOOP("Worksheet", "cell state"),
+    "h": QT_TRANSLATE_NOOP("Worksheet", "hidden state"),
+    "y": QT_TRANSLATE_NOOP("Worksheet", "output"),
+}
+
+
+def lesson_title(options: WorksheetOptions) -> str:
+    """The lesson's title as the pages name it (the untitled one's name in the language)."""
+    return options.title or translate("Worksheet", UNTITLED)
 
 
 @dataclass(frozen=True)
@@ -67,14 +88,23 @@ def worksheet_html(lab: Any, options: WorksheetOptions, *, answers: bool) -> str
     QTextDocument."""
     blank = options.blanks and not answers
     parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
-    parts.append(_header(lab, options, answers, page_title="Worksheet"))
+    parts.append(_header(options, answers))
     if blank:
         parts.append(
-            "<p>Fill in every empty box: <b>predict</b> each number first, then work it out "
-            "with the equations below. Keep four decimals.</p>"
+            "<p>"
+            + translate(
+                "Worksheet",
+                "Fill in every empty box: <b>predict</b> each number first, then work it out "
+                "with the equations below. Keep four decimals.",
+            )
+            + "</p>"
         )
     elif options.blanks:
-        parts.append("<p>Every number of the worksheet, to four decimals.</p>")
+        parts.append(
+            "<p>"
+            + translate("Worksheet", "Every number of the worksheet, to four decimals.")
+            + "</p>"
+        )
     parts.append(_equations())
     parts.append(_settings(lab))
     parts.append(_table(lab, options, blank))
@@ -84,21 +114,30 @@ def worksheet_html(lab: Any, options: WorksheetOptions, *, answers: bool) -> str
     return "".join(parts)
 
 
-def _header(lab: Any, options: WorksheetOptions, answers: bool, page_title: str) -> str:
-    kind = "" if answers and options.blanks else f"{page_title} · "
-    title = html.escape(options.title or "My own cell")
-    date = f"{options.date.day} {options.date:%B %Y}"
-    key = '<span class="key">ANSWER KEY</span> · ' if answers and options.blanks else ""
-    name_line = (
-        ""
-        if answers and options.blanks
-        else "<p>Name: ______________________________ &nbsp;&nbsp; Class: ____________</p>"
+def date_text(date: datetime.date) -> str:
+    """The date as the pages write it: "3 May 2025" (the month's name in English)."""
+    return translate("Worksheet", "{day} {month_name} {year}").format(
+        day=date.day, month=date.month, month_name=f"{date:%B}", year=date.year
     )
-    return (
-        f"<h1>{title}</h1>"
-        f'<p class="meta">{key}LSTM Lab · {kind}one LSTM cell, step by step · {date}</p>'
-        f"{name_line}"
-    )
+
+
+def _header(options: WorksheetOptions, answers: bool) -> str:
+    title = html.escape(lesson_title(options))
+    date = html.escape(date_text(options.date))
+    if answers and options.blanks:
+        key = '<span class="key">' + html.escape(translate("Worksheet", "ANSWER KEY")) + "</span>"
+        meta = translate(
+            "Worksheet", "{answer_key} · LSTM Lab · one LSTM cell, step by step · {date}"
+        ).format(answer_key=key, date=date)
+        name_line = ""
+    else:
+        meta = translate(
+            "Worksheet", "LSTM Lab · Worksheet · one LSTM cell, step by step · {date}"
+        ).format(date=date)
+        name = translate("Worksheet", "Name: {blank}").format(blank="_" * 30)
+        group = translate("Worksheet", "Class: {blank}").format(blank="_" * 12)
+        name_line = f"<p>{name} &nbsp;&nbsp; {group}</p>"
+    return f'<h1>{title}</h1><p class="meta">{meta}</p>{name_line}'
 
 
 def _equations() -> str:
@@ -107,25 +146,35 @@ def _equations() -> str:
         suffix = spec.suffix
         colour = _SERIES[gate]
         rows.append(
-            f'<tr><td><b style="color:{colour}">{spec.name}</b>&nbsp;&nbsp;</td>'
+            f'<tr><td><b style="color:{colour}">{_name(gate)}</b>&nbsp;&nbsp;</td>'
             f"<td>{html.escape(spec.symbol)}(t) = {spec.activation}("
             f"w<sub>x{suffix}</sub>·x(t) + w<sub>h{suffix}</sub>·h(t−1) + "
             f"b<sub>{suffix}</sub>)</td></tr>"
         )
     rows += [
-        f'<tr><td><b style="color:{_SERIES["c"]}">cell state</b></td>'
+        f'<tr><td><b style="color:{_SERIES["c"]}">{_name("c")}</b></td>'
         "<td>C(t) = f(t)·C(t−1) + i(t)·C̃(t)</td></tr>",
-        f'<tr><td><b style="color:{_SERIES["h"]}">hidden state</b></td>'
+        f'<tr><td><b style="color:{_SERIES["h"]}">{_name("h")}</b></td>'
         "<td>h(t) = o(t)·tanh(C(t))</td></tr>",
-        f'<tr><td><b style="color:{_SERIES["y"]}">output</b></td>'
+        f'<tr><td><b style="color:{_SERIES["y"]}">{_name("y")}</b></td>'
         "<td>y(t) = w<sub>out</sub>·h(t) + b<sub>out</sub></td></tr>",
     ]
-    return (
-        "<h2>The equations</h2>"
-        '<table cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
-        "<p>σ(z) = 1 / (1 + e<sup>−z</sup>) lies between 0 (shut) and 1 (open); "
-        "tanh(z) lies between −1 and 1.</p>"
+    squash = translate(
+        "Worksheet",
+        "σ(z) = 1 / (1 + e<sup>−z</sup>) lies between 0 (shut) and 1 (open); "
+        "tanh(z) lies between −1 and 1.",
     )
+    heading = translate("Worksheet", "The equations")
+    return (
+        f"<h2>{heading}</h2>"
+        '<table cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
+        f"<p>{squash}</p>"
+    )
+
+
+def _name(key: str) -> str:
+    """A gate's or a state's name on the page (`NAMES`), ready for HTML."""
+    return html.escape(translate("Worksheet", NAMES[key]))
 
 
 def _settings(lab: Any) -> str:
@@ -134,17 +183,19 @@ def _settings(lab: Any) -> str:
     for gate, spec in GATE_SPECS.items():
         w_x, w_h, b = (getattr(params, name) for name in spec.params)
         pinned = (
-            f"<b>pinned at {n(clamps[gate])}</b>: its weights do not count"
+            translate("Worksheet", "<b>pinned at {value}</b>: its weights do not count").format(
+                value=n(clamps[gate])
+            )
             if gate in clamps
             else ""
         )
         rows.append(
-            f'<tr><td><b style="color:{_SERIES[gate]}">{spec.name}</b></td>'
+            f'<tr><td><b style="color:{_SERIES[gate]}">{_name(gate)}</b></td>'
             f'<td align="right">{n(w_x)}</td><td align="right">{n(w_h)}</td>'
             f'<td align="right">{n(b)}</td><td>&nbsp;{pinned}</td></tr>'
         )
     rows.append(
-        f'<tr><td><b style="color:{_SERIES["y"]}">output</b></td>'
+        f'<tr><td><b style="color:{_SERIES["y"]}">{_name("y")}</b></td>'
         f'<td align="right">w<sub>out</sub> = {n(params.w_out)}</td><td></td>'
         f'<td align="right">b<sub>out</sub> = {n(params.b_out)}</td><td></td></tr>'
     )
@@ -153,15 +204,30 @@ def _settings(lab: Any) -> str:
     target = ""
     if lab.target is not None:
         values = ", ".join(n(float(v)) for v in lab.target[:MAX_TABLE_ROWS])
-        target = f"<p>Target: {values}{more}</p>"
+        target = (
+            "<p>" + translate("Worksheet", "Target: {values}").format(values=values + more) + "</p>"
+        )
+    headings = (
+        translate("Worksheet", "gate"),
+        translate("Worksheet", "w<sub>x</sub> (input)"),
+        translate("Worksheet", "w<sub>h</sub> (recurrent)"),
+        translate("Worksheet", "b (bias)"),
+        "",
+    )
+    start = translate(
+        "Worksheet", "Start from C(0) = {c0} and h(0) = {h0}. Input x(t): {sequence}"
+    ).format(c0=n(initial["c0"]), h0=n(initial["h0"]), sequence=sequence + more)
+    heading = translate("Worksheet", "The cell")
     return (
-        "<h2>The cell</h2>"
+        f"<h2>{heading}</h2>"
         '<table border="1" cellspacing="0" cellpadding="3" style="border-collapse: collapse; '
         'border-color: #c4c8d2;">'
-        "<thead><tr><th>gate</th><th>w<sub>x</sub> (input)</th><th>w<sub>h</sub> "
-        "(recurrent)</th><th>b (bias)</th><th></th></tr></thead>" + "".join(rows) + "</table>"
-        f"<p>Start from C(0) = {n(initial['c0'])} and h(0) = {n(initial['h0'])}. "
-        f"Input x(t): {sequence}{more}</p>{target}"
+        "<thead><tr>"
+        + "".join(f"<th>{heading}</th>" for heading in headings)
+        + "</tr></thead>"
+        + "".join(rows)
+        + "</table>"
+        f"<p>{start}</p>{target}"
     )
 
 
@@ -170,7 +236,9 @@ def _table(lab: Any, options: WorksheetOptions, blank: bool) -> str:
     first, last = max(1, options.first), min(options.last, len(rows))
     last = min(last, first + MAX_TABLE_ROWS - 1)
     with_target = lab.target is not None
-    headings = [title for _key, title in TABLE_COLUMNS] + (["target"] if with_target else [])
+    headings = [title for _key, title in TABLE_COLUMNS] + (
+        [translate("Worksheet", "target")] if with_target else []
+    )
     share = 94 // (len(headings) - 1)  # the step number narrow, the others alike
     # nowrap: a number or a heading never breaks across two lines ("targe/t").
     head = '<th width="6%" nowrap>t</th>' + "".join(
@@ -197,9 +265,14 @@ def _table(lab: Any, options: WorksheetOptions, blank: bool) -> str:
         lines.append("<tr>" + "".join(cells) + "</tr>")
     note = ""
     if last < len(rows) or first > 1:
-        note = f"<p class='meta'>Steps {first} to {last} of {len(rows)}.</p>"
-    what = "Fill in the table" if blank else "The step table"
-    shaded = "Shaded: given." if blank else ""
+        steps = translate("Worksheet", "Steps {first} to {last} of {count}.")
+        note = f"<p class='meta'>{steps.format(first=first, last=last, count=len(rows))}</p>"
+    what = (
+        translate("Worksheet", "Fill in the table")
+        if blank
+        else translate("Worksheet", "The step table")
+    )
+    shaded = translate("Worksheet", "Shaded: given.") if blank else ""
     return (
         f"<h2>{what}</h2>"
         f'<table border="1" width="100%" cellspacing="0" cellpadding="4" '
@@ -215,19 +288,20 @@ def _worked_step(lab: Any, t: int, blank: bool, with_blanks: bool) -> str:
     lines = step_lines(lab, t, result=result)
     out = [
         '<div style="page-break-before: always;">',
-        f"<h2>Step t = {t}, by hand</h2>",
+        "<h2>" + translate("Worksheet", "Step t = {t}, by hand").format(t=t) + "</h2>",
     ]
     if blank:
-        out.append(
-            "<p>The weights, x(t), h(t−1) and C(t−1) are given; work out every empty box, "
-            "top to bottom.</p>"
+        given = translate(
+            "Worksheet",
+            "The weights, x(t), h(t−1) and C(t−1) are given; work out every empty box, "
+            "top to bottom.",
         )
-    if blank:
-        p = t - 1
-        out.append(
-            f"<p><b>Predict first:</b> C({t}) ≈ ________ &nbsp;&nbsp; h({t}) ≈ ________ "
-            f"&nbsp;&nbsp; (larger or smaller than C({p}) and h({p})?)</p><p></p>"
-        )
+        predict = translate(
+            "Worksheet",
+            "<b>Predict first:</b> C({t}) ≈ {blank} &nbsp;&nbsp; h({t}) ≈ {blank} "
+            "&nbsp;&nbsp; (larger or smaller than C({p}) and h({p})?)",
+        ).format(t=t, p=t - 1, blank="_" * 8)
+        out.append(f"<p>{given}</p><p>{predict}</p><p></p>")
     body = []
     for text, key in lines[1:]:  # the first line is the title
         escaped = html.escape(text).replace(" ", "&nbsp;")
@@ -251,8 +325,13 @@ def _worked_step(lab: Any, t: int, blank: bool, with_blanks: bool) -> str:
 
 def footer_text(options: WorksheetOptions, answers: bool) -> str:
     """The line under every page: the lesson and whether it is the worksheet or its key."""
-    what = "answer key" if answers and options.blanks else "worksheet"
-    return f"LSTM Lab · {options.title or 'My own cell'} · {what}"
+    if answers and options.blanks:
+        return translate("Worksheet", "LSTM Lab · {title} · answer key").format(
+            title=lesson_title(options)
+        )
+    return translate("Worksheet", "LSTM Lab · {title} · worksheet").format(
+        title=lesson_title(options)
+    )
 
 
 # ---------------------------------------------------------------------- file names

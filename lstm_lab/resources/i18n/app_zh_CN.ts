@@ -629,7 +629,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     </message>
     <message>
         <source>the field &quot;{field}&quot; is missing</source>
-        <extracomment>Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB). The limits of the generic texts, in characters. The fields of a version-2 file. Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`. The fields a version-1 file kept at its top level for a lesson of one cell.</extracomment>
+        <extracomment>Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB). The limits of the generic texts, in characters. The languages a file may carry its texts in besides English (under &quot;translations&quot;). The texts a student reads, which &quot;translations&quot; may give in each of `LANGUAGES`. The fields of a version-4 file. Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`. The texts in other languages: language (one of `LANGUAGES`) → field (one of `TRANSLATED_FIELDS`) → text. ``title``, ``summary`` and ``text`` are the English. The fields a version-1 file kept at its top level for a lesson of one cell.</extracomment>
         <translation>缺少字段“{field}”</translation>
     </message>
     <message>
@@ -639,6 +639,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>a lesson of one cell has no &quot;options&quot; (found &quot;{name}&quot;)</source>
         <translation>单个单元的课程没有“options”（却找到了“{name}”）</translation>
+    </message>
+    <message>
+        <source>it has &quot;translations&quot;, which lesson files have from version 4 on, but says it is version 3</source>
+        <translation>其中有“translations”，这是版本 4 起的课程文件才有的字段，但它自称是版本 3</translation>
     </message>
     <message>
         <source>it is not a lesson (no lesson fields in it)</source>
@@ -708,6 +712,22 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>&quot;{field}&quot; is longer than {limit} characters</source>
         <translation>“{field}”超过了 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;translations&quot; must be a set of languages, each with its texts</source>
+        <translation>“translations”必须是一组语言，每种语言带有它的文本</translation>
+    </message>
+    <message>
+        <source>&quot;translations&quot; has the language {language}; a lesson&apos;s texts may be given in {languages}</source>
+        <translation>“translations”中有语言 {language}；课程的文本只能用 {languages} 给出</translation>
+    </message>
+    <message>
+        <source>&quot;translations → {language}&quot; must be a set of named texts</source>
+        <translation>“translations → {language}”必须是一组有名称的文本</translation>
+    </message>
+    <message>
+        <source>&quot;translations → {language}&quot; has the field {field}; the texts that may be translated are {fields}</source>
+        <translation>“translations → {language}”中有字段 {field}；可以翻译的文本是 {fields}</translation>
     </message>
     <message>
         <source>{where} must be a number, not {value}</source>

@@ -629,7 +629,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         </message>
         <message>
             <source>the field "{field}" is missing</source>
-            <extracomment>Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB). The limits of the generic texts, in characters. The fields of a version-2 file. Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`. The fields a version-1 file kept at its top level for a lesson of one cell.</extracomment>
+            <extracomment>Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB). The limits of the generic texts, in characters. The languages a file may carry its texts in besides English (under "translations"). The texts a student reads, which "translations" may give in each of `LANGUAGES`. The fields of a version-4 file. Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`. The texts in other languages: language (one of `LANGUAGES`) → field (one of `TRANSLATED_FIELDS`) → text. ``title``, ``summary`` and ``text`` are the English. The fields a version-1 file kept at its top level for a lesson of one cell.</extracomment>
             <translation>缺少欄位“{field}”</translation>
         </message>
         <message>
@@ -639,6 +639,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>a lesson of one cell has no "options" (found "{name}")</source>
             <translation>單個單元的課程沒有“options”（卻找到了“{name}”）</translation>
+        </message>
+        <message>
+            <source>it has "translations", which lesson files have from version 4 on, but says it is version 3</source>
+            <translation>其中有“translations”，這是版本 4 起的課程檔案才有的欄位，但它自稱是版本 3</translation>
         </message>
         <message>
             <source>it is not a lesson (no lesson fields in it)</source>
@@ -708,6 +712,22 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>"{field}" is longer than {limit} characters</source>
             <translation>“{field}”超過了 {limit} 個字元</translation>
+        </message>
+        <message>
+            <source>"translations" must be a set of languages, each with its texts</source>
+            <translation>“translations”必須是一組語言，每種語言帶有它的文本</translation>
+        </message>
+        <message>
+            <source>"translations" has the language {language}; a lesson's texts may be given in {languages}</source>
+            <translation>“translations”中有語言 {language}；課程的文本只能用 {languages} 給出</translation>
+        </message>
+        <message>
+            <source>"translations → {language}" must be a set of named texts</source>
+            <translation>“translations → {language}”必須是一組有名稱的文本</translation>
+        </message>
+        <message>
+            <source>"translations → {language}" has the field {field}; the texts that may be translated are {fields}</source>
+            <translation>“translations → {language}”中有欄位 {field}；可以翻譯的文本是 {fields}</translation>
         </message>
         <message>
             <source>{where} must be a number, not {value}</source>

@@ -3,7 +3,11 @@ views.
 
 "Add a picture…" puts a PNG into the lesson file itself (`lstm_lab.core.images`) and a
 ``![name](lesson-image:name)`` line into the text where the cursor is; a picture whose line is
-taken out of the text leaves the file with it.
+taken out of every text leaves the file with it.
+
+The teacher writes in the language the app is in: the dialog shows the lesson's texts in that
+language, and in Chinese what is typed becomes the lesson's Chinese texts while its English
+texts stay as they were (`Lesson.with_texts`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.files import read_user_bytes
+from lstm_lab.core.i18n import current_language
 from lstm_lab.core.images import MAX_IMAGE_BYTES, MAX_IMAGES, SCHEME, free_name, png_size
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import cell_by_name
@@ -47,12 +52,13 @@ class ExerciseDialog(QDialog):
         self.setObjectName("exerciseDialog")
         self.setWindowTitle(self.tr("Prepare an exercise"))
         self._lesson = lesson
+        self._language = current_language()  # the language the teacher writes in
         cell = cell_by_name(lesson.options.cell)
-        self.title_edit = QLineEdit(lesson.title)
+        self.title_edit = QLineEdit(lesson.shown("title", self._language))
         self.title_edit.setObjectName("exerciseTitle")
-        self.summary_edit = QLineEdit(lesson.summary)
+        self.summary_edit = QLineEdit(lesson.shown("summary", self._language))
         self.summary_edit.setObjectName("exerciseSummary")
-        self.text_edit = QPlainTextEdit(lesson.text)
+        self.text_edit = QPlainTextEdit(lesson.shown("text", self._language))
         self.text_edit.setObjectName("exerciseText")
         self.text_edit.setAccessibleName(self.tr("For the student"))
         self.text_edit.setPlaceholderText(
@@ -155,12 +161,21 @@ class ExerciseDialog(QDialog):
         self.accept()
 
     def lesson(self) -> Lesson:
-        text = self.text_edit.toPlainText()[:20_000]
-        return self._lesson.replace(
+        """The lesson as the dialog leaves it: the texts typed, in the language the dialog
+        was opened in (the other languages' texts as they were)."""
+        written = self._lesson.with_texts(
+            self._language,
             title=self.title_edit.text().strip()[:200],
             summary=self.summary_edit.text().strip()[:400],
-            text=text,
-            images={key: data for key, data in self.images.items() if f"{SCHEME}:{key}" in text},
+            text=self.text_edit.toPlainText()[:20_000],
+        )
+        texts = written.all_texts()
+        return written.replace(
+            images={
+                key: data
+                for key, data in self.images.items()
+                if any(f"{SCHEME}:{key}" in text for text in texts)
+            },
             fixed=frozenset(n for n, c in self.fixed_checks.items() if c.isChecked()),
             hidden_views=frozenset(k for k, c in self.view_checks.items() if c.isChecked()),
         )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, language_fallbacks
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.lessons.cell.options import VIEW_KEYS, apply_lesson, lesson_of
 from lstm_lab.lessons.cell.qt.clamp_controls import ClampControls
@@ -41,7 +41,7 @@ from lstm_lab.lessons.cell.qt.time_series import TimeSeriesPlot
 from lstm_lab.lessons.cell.qt.training_panel import TrainingPanel
 from lstm_lab.lessons.cell.qt.undo import UndoHistory
 from lstm_lab.lessons.cell.qt.unrolled_view import UnrolledView
-from lstm_lab.resources import resource_text
+from lstm_lab.resources import localized_resource_text
 from lstm_lab.shell.lesson_window import (
     COMMON_ACTIONS,
     FILE,
@@ -616,7 +616,7 @@ class MainWindow(LessonWindow):
         )
 
         lesson = self.state.lesson
-        title = lesson.title if lesson is not None else self.tr("My own cell")
+        title = lesson.shown_title if lesson is not None else self.tr("My own cell")
         if getattr(self, "worksheet_dialog", None) is not None:
             self.worksheet_dialog.deleteLater()
         self.worksheet_dialog = WorksheetDialog(self.state, title, self.files._folder(), self)
@@ -654,7 +654,7 @@ class MainWindow(LessonWindow):
         box.setObjectName("equationsDialog")
         box.setWindowTitle(self.tr("The LSTM equations"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(resource_text("equations.html"))
+        box.setText(localized_resource_text("equations.html", language_fallbacks()))
         box.open()
 
     # -------------------------------------------------------------------- settings

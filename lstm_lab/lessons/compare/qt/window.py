@@ -775,7 +775,9 @@ class CompareWindow(LessonWindow):
             self._applying_preset = False
         self._forget_preset()
         self.model.go_to(1)
-        self.text_view.set_markdown(f"### {lesson.title}\n\n{lesson.text}", lesson.images)
+        self.text_view.set_markdown(
+            f"### {lesson.shown_title}\n\n{lesson.shown_text}", lesson.images
+        )
         self.show_hidden_views(lesson.hidden_views)
         self._show_everything()
 

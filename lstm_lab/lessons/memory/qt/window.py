@@ -182,7 +182,7 @@ class MemoryWindow(LessonWindow):
         self.pump.stop_now()
         self._lesson = lesson
         self.state.apply_options(lesson.options)
-        self.text_view.set_markdown(f"### {lesson.title}\n\n{lesson.text}")
+        self.text_view.set_markdown(f"### {lesson.shown_title}\n\n{lesson.shown_text}")
         self.show_hidden_views(lesson.hidden_views)
         for index in range(self.pages.count()):
             if self.pages.isTabVisible(index):

@@ -256,9 +256,9 @@ class PoetryWindow(LessonWindow):
 
     def _show_lesson_text(self) -> None:
         lesson = self.state.lesson
-        self.lesson_title.setText(lesson.title if lesson else "")
+        self.lesson_title.setText(lesson.shown_title if lesson else "")
         self.lesson_text.set_markdown(
-            lesson.text if lesson else "", lesson.images if lesson else None
+            lesson.shown_text if lesson else "", lesson.images if lesson else None
         )
         self.fold_button.setVisible(self._has_lesson_text())
         self.fold.set_folded(self.fold.folded)  # the text shown or not, for this lesson
@@ -269,7 +269,7 @@ class PoetryWindow(LessonWindow):
 
     def _has_lesson_text(self) -> bool:
         state = getattr(self, "state", None)
-        return bool(state is not None and state.lesson and state.lesson.text)
+        return bool(state is not None and state.lesson and state.lesson.shown_text)
 
     # -------------------------------------------------------------------- writing
     def write(self) -> None:
