@@ -63,6 +63,9 @@ def test_the_compile_check_sees_a_stale_qm(tmp_path):
 
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: A placeholder a translation may write instead of another: the worksheet's date offers the
+#: month as a number for languages that write 2025年5月3日.
+INSTEAD = {"{month_name}": "{month}"}
 
 
 @pytest.mark.parametrize("ts", ZH_CN, ids=lambda path: path.name)
@@ -74,10 +77,15 @@ def test_every_zh_cn_string_is_translated_with_its_placeholders_and_accelerators
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
             problems.append(f"{where} is not translated")
             continue
-        missing = set(PLACEHOLDER.findall(source)) - set(PLACEHOLDER.findall(text))
+        used = set(PLACEHOLDER.findall(text))
+        missing = {
+            name
+            for name in PLACEHOLDER.findall(source)
+            if name not in used and INSTEAD.get(name) not in used
+        }
         if missing:
             problems.append(f"{where} lost {sorted(missing)}")
-        accelerator = re.search(r"&([A-Za-z0-9])", source)
+        accelerator = re.search(r"&(?![A-Za-z]+;)([A-Za-z0-9])", source)  # not &nbsp;
         if accelerator and f"(&{accelerator.group(1)})" not in text:
             problems.append(f"{where} lost its accelerator &{accelerator.group(1)}")
     assert problems == []

@@ -1266,6 +1266,156 @@
         </message>
     </context>
     <context>
+        <name>Worksheet</name>
+        <message>
+            <source>My own cell</source>
+            <extracomment>What an empty box for the student looks like inside the worked steps. The lesson of a worksheet made with no lesson open.</extracomment>
+            <translation>我自己的單元</translation>
+        </message>
+        <message>
+            <source>forget gate</source>
+            <extracomment>What the equations and the cell's table call each gate and state.</extracomment>
+            <translation>遺忘門</translation>
+        </message>
+        <message>
+            <source>input gate</source>
+            <translation>輸入門</translation>
+        </message>
+        <message>
+            <source>cell candidate</source>
+            <translation>候選值</translation>
+        </message>
+        <message>
+            <source>output gate</source>
+            <translation>輸出門</translation>
+        </message>
+        <message>
+            <source>cell state</source>
+            <translation>細胞狀態</translation>
+        </message>
+        <message>
+            <source>hidden state</source>
+            <translation>隱藏狀態</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>輸出</translation>
+        </message>
+        <message>
+            <source>Fill in every empty box: &lt;b&gt;predict&lt;/b&gt; each number first, then work it out with the equations below. Keep four decimals.</source>
+            <extracomment>The quantities' colours on paper: the light theme's.</extracomment>
+            <translation>填寫每個空格：先&lt;b&gt;預測&lt;/b&gt;每個數，再用下面的方程算出來。保留四位小數。</translation>
+        </message>
+        <message>
+            <source>Every number of the worksheet, to four decimals.</source>
+            <translation>練習單上的每個數，保留四位小數。</translation>
+        </message>
+        <message>
+            <source>{day} {month_name} {year}</source>
+            <translation>{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>ANSWER KEY</source>
+            <translation>參考答案</translation>
+        </message>
+        <message>
+            <source>{answer_key} · LSTM Lab · one LSTM cell, step by step · {date}</source>
+            <translation>{answer_key} · LSTM Lab · 一個 LSTM 單元，一步一步 · {date}</translation>
+        </message>
+        <message>
+            <source>LSTM Lab · Worksheet · one LSTM cell, step by step · {date}</source>
+            <translation>LSTM Lab · 練習單 · 一個 LSTM 單元，一步一步 · {date}</translation>
+        </message>
+        <message>
+            <source>Name: {blank}</source>
+            <translation>姓名：{blank}</translation>
+        </message>
+        <message>
+            <source>Class: {blank}</source>
+            <translation>班級：{blank}</translation>
+        </message>
+        <message>
+            <source>σ(z) = 1 / (1 + e&lt;sup&gt;−z&lt;/sup&gt;) lies between 0 (shut) and 1 (open); tanh(z) lies between −1 and 1.</source>
+            <translation>σ(z) = 1 / (1 + e&lt;sup&gt;−z&lt;/sup&gt;) 介於 0（關閉）和 1（開啟）之間；tanh(z) 介於 −1 和 1 之間。</translation>
+        </message>
+        <message>
+            <source>The equations</source>
+            <translation>方程</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;pinned at {value}&lt;/b&gt;: its weights do not count</source>
+            <translation>&lt;b&gt;固定為 {value}&lt;/b&gt;：它的權重不起作用</translation>
+        </message>
+        <message>
+            <source>Target: {values}</source>
+            <translation>目標：{values}</translation>
+        </message>
+        <message>
+            <source>gate</source>
+            <translation>門</translation>
+        </message>
+        <message>
+            <source>w&lt;sub&gt;x&lt;/sub&gt; (input)</source>
+            <translation>w&lt;sub&gt;x&lt;/sub&gt;（輸入）</translation>
+        </message>
+        <message>
+            <source>w&lt;sub&gt;h&lt;/sub&gt; (recurrent)</source>
+            <translation>w&lt;sub&gt;h&lt;/sub&gt;（迴圈）</translation>
+        </message>
+        <message>
+            <source>b (bias)</source>
+            <translation>b（偏置）</translation>
+        </message>
+        <message>
+            <source>Start from C(0) = {c0} and h(0) = {h0}. Input x(t): {sequence}</source>
+            <translation>從 C(0) = {c0} 和 h(0) = {h0} 開始。輸入 x(t)：{sequence}</translation>
+        </message>
+        <message>
+            <source>The cell</source>
+            <translation>單元</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>Steps {first} to {last} of {count}.</source>
+            <translation>第 {first} 步到第 {last} 步，共 {count} 步。</translation>
+        </message>
+        <message>
+            <source>Fill in the table</source>
+            <translation>填寫表格</translation>
+        </message>
+        <message>
+            <source>The step table</source>
+            <translation>步驟表</translation>
+        </message>
+        <message>
+            <source>Shaded: given.</source>
+            <translation>陰影格：已給出。</translation>
+        </message>
+        <message>
+            <source>Step t = {t}, by hand</source>
+            <translation>第 t = {t} 步，手算</translation>
+        </message>
+        <message>
+            <source>The weights, x(t), h(t−1) and C(t−1) are given; work out every empty box, top to bottom.</source>
+            <translation>權重、x(t)、h(t−1) 和 C(t−1) 已給出；從上到下算出每個空格。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Predict first:&lt;/b&gt; C({t}) ≈ {blank} &amp;nbsp;&amp;nbsp; h({t}) ≈ {blank} &amp;nbsp;&amp;nbsp; (larger or smaller than C({p}) and h({p})?)</source>
+            <translation>&lt;b&gt;先預測：&lt;/b&gt;C({t}) ≈ {blank} &amp;nbsp;&amp;nbsp; h({t}) ≈ {blank} &amp;nbsp;&amp;nbsp;（比 C({p}) 和 h({p}) 大還是小？）</translation>
+        </message>
+        <message>
+            <source>LSTM Lab · {title} · answer key</source>
+            <translation>LSTM Lab · {title} · 參考答案</translation>
+        </message>
+        <message>
+            <source>LSTM Lab · {title} · worksheet</source>
+            <translation>LSTM Lab · {title} · 練習單</translation>
+        </message>
+    </context>
+    <context>
         <name>WorksheetDialog</name>
         <message>
             <source>Print worksheet</source>
