@@ -686,6 +686,21 @@ def _(s: Student):
     assert s.train() > 400
 
 
+@claim("train-echo", "Which weights did training change most?")
+def _(s: Student):
+    before = s.state.params.copy()
+    s.train()
+    # The question has an answer on screen: the Δ column beside every weight, after − before.
+    after = s.state.params
+    panel = s.window.param_panel
+    shown = [name for name, slider in panel.sliders.items() if slider.isVisible()]
+    assert set(shown) == set(PARAM_SPECS)  # training set the weights apart: one row each
+    for name in shown:
+        label = s.window.findChild(QLabel, f"paramChange_{name}")
+        assert label.isVisible() and label.text().startswith("Δ "), name
+        assert panel.sliders[name].change() == getattr(after, name) - getattr(before, name)
+
+
 @claim("train-echo", "The forget gate ends low, below 0.28 at every step")
 def _(s: Student):
     s.train()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
+from lstm_lab.engine.params import ParamSet
 from lstm_lab.engine.training import TrainStep
 
 Reason = Literal["converged", "max_epochs", "diverged", "stopped", "paused", "failed"]
@@ -29,6 +30,20 @@ LEARNING_RATE_RANGE = (0.0001, 100.0)
 MAX_EPOCHS_RANGE = (1, 1_000_000)
 TOLERANCE_RANGE = (0.0, 10.0)
 CLIP_NORM_RANGE = (0.0, 1000.0)
+
+
+#: The training speeds offered, in epochs a second; None: as fast as the computer goes (the
+#: views then follow about 30 times a second). At a set speed the views follow every epoch,
+#: so a class can watch the weights move. A display choice of this computer, kept in the
+#: app's settings, not in a lesson file: it does not change what training computes.
+TRAINING_SPEEDS: tuple[int | None, ...] = (None, 100, 30, 10, 3)
+
+
+def weight_changes(before: ParamSet, after: ParamSet) -> dict[str, float]:
+    """What a training run changed: after − before of every parameter, one subtraction each
+    (exact to the last bit of the two weights)."""
+    old, new = before.to_dict(), after.to_dict()
+    return {name: float(new[name]) - float(old[name]) for name in new}
 
 
 @dataclass(frozen=True)

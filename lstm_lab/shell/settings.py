@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
 from lstm_lab.core.colours import PALETTES
+from lstm_lab.core.training import TRAINING_SPEEDS
 from lstm_lab.ui.motion import desktop_reduces_motion
 from lstm_lab.ui.theme import THEMES
 
@@ -244,6 +245,49 @@ def saved_mode(settings: QSettings) -> str:
     return mode
 
 
+#: Where the single-cell window keeps its training speed: epochs a second, 0 as fast as possible.
+TRAINING_SPEED_KEY = "cell/trainingSpeed"
+
+
+def _training_speed(settings: QSettings, problems: list[str]) -> int | None:
+    value = _raw(settings, TRAINING_SPEED_KEY)
+    if value is None:
+        return None
+    number = -1
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        try:
+            number = int(value)
+        except ValueError:
+            pass
+    speed = None if number == 0 else number
+    if speed in TRAINING_SPEEDS:
+        return speed
+    offered = ", ".join(str(s) for s in TRAINING_SPEEDS if s is not None)
+    problems.append(
+        _problem(
+            settings,
+            TRAINING_SPEED_KEY,
+            value,
+            f"0 (as fast as possible) or one of {offered} epochs a second",
+            "as fast as possible",
+        )
+    )
+    return None
+
+
+def saved_training_speed(settings: QSettings) -> int | None:
+    """The single-cell window's training speed (epochs a second, None: as fast as possible),
+    or as fast as possible (logged) when the saved value is not one of the speeds offered."""
+    problems: list[str] = []
+    speed = _training_speed(settings, problems)
+    _log(problems)
+    return speed
+
+
+def store_training_speed(settings: QSettings, speed: int | None) -> None:
+    settings.setValue(TRAINING_SPEED_KEY, 0 if speed is None else int(speed))
+
+
 def saved_flag(settings: QSettings, key: str, default: bool) -> bool:
     """A yes/no setting (QSettings keeps it as true/false), or ``default`` (logged) when
     unusable."""
@@ -296,5 +340,6 @@ def settings_problems(settings: QSettings, scales: Sequence[float]) -> list[str]
     _bytes(settings, "window/geometry", problems)
     _bytes(settings, "window/state", problems)
     _mode(settings, problems)
+    _training_speed(settings, problems)
     _reduce_motion(settings, False, problems)
     return problems

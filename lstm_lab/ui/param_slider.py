@@ -1,4 +1,5 @@
-"""One labelled float slider for a cell parameter, with reset, lock and a gradient hint."""
+"""One labelled float slider for a cell parameter, with reset, lock and a gradient hint, and
+the Δ column: what the last training run did to the parameter."""
 
 from __future__ import annotations
 
@@ -39,6 +40,28 @@ def _value_text(value: float) -> str:
         short = format_number(value)
         return short if len(short) <= 8 else f"{ROUNDED}{value:.2g}"
     return f"{ROUNDED}{value:.4f}"
+
+
+MINUS = "\u2212"
+
+
+def change_text(change: float) -> str:
+    """The Δ column's number: the change with its sign, as exact as the value box shows a
+    weight ("+0.500", "−0.0625"; "≈+0.1234" when rounded); no change is "0.000"."""
+    if change == 0:
+        return "0.000"
+    shown = _value_text(abs(change))
+    sign = "+" if change > 0 else MINUS
+    if shown.startswith(ROUNDED):
+        return f"{ROUNDED}{sign}{shown[len(ROUNDED) :]}"
+    return sign + shown
+
+
+def exact_change_text(change: float) -> str:
+    """Every digit of a change, with its sign ("+0.123456789", "−2")."""
+    if change == 0:
+        return "0"
+    return ("+" if change > 0 else MINUS) + format_number(abs(change))
 
 
 class ValueBox(QLineEdit):
@@ -236,6 +259,16 @@ class ParamSlider(QWidget):
         self.hint = GradientHint(self)
         self.hint.setObjectName(f"gradientHint_{name}")
 
+        # The Δ column: hidden until a training run ends (`set_change`).
+        self._change: float | None = None
+        self._change_fit = ""
+        self.change_label = QLabel(self)
+        self.change_label.setObjectName(f"paramChange_{name}")
+        self.change_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.change_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.change_label.hide()
+        self._fit_change_column()
+
         self._lock = QToolButton(self)
         self._lock.setObjectName(f"lockButton_{name}")
         self._lock.setCheckable(True)
@@ -268,6 +301,7 @@ class ParamSlider(QWidget):
         layout.addWidget(self._label)
         layout.addWidget(self._slider, 1)
         layout.addWidget(self._spin)
+        layout.addWidget(self.change_label)
         layout.addWidget(self.hint)
         layout.addWidget(self._lock)
         layout.addWidget(self._reset)
@@ -367,6 +401,64 @@ class ParamSlider(QWidget):
                 text = self.tr("Training would leave {name} (−∂MSE/∂{name} = {value})")
             self.hint.setToolTip(text.format(name=self.name, value=f"{raw:+.4f}"))
 
+    def change(self) -> float | None:
+        """The change the Δ column shows (None: the column is hidden)."""
+        return self._change
+
+    def change_column_text(self, change: float) -> str:
+        """What the Δ column shows for ``change``."""
+        return self.tr("Δ {change}").format(change=change_text(change))
+
+    def set_change(self, change: float | None, fit: str = "") -> None:
+        """Show what the last training did to this parameter (after − before) in place of the
+        gradient hint, or hide the Δ column (None) and show the hint again. The column is as
+        wide as ``fit`` (the widest text of the panel's rows, so their sliders align). The
+        number has its sign in words, not only in colour; the tooltip and what a screen
+        reader says give every digit."""
+        if change is not None:
+            change = float(change)
+        self._change_fit = fit
+        if change == self._change and (change is None) == self.change_label.isHidden():
+            self._fit_change_column()
+            return
+        self._change = change
+        # The Δ column stands where the gradient hint does: what training did, in place of
+        # which way it would push, until the weights change again.
+        if change is None:
+            self.change_label.hide()
+            self.change_label.clear()
+            self.hint.show()
+        else:
+            self.hint.hide()
+            exact = exact_change_text(change)
+            self.change_label.setText(self.change_column_text(change))
+            self.change_label.setToolTip(
+                self.tr(
+                    "What the last training did to {name}: after − before = {change} exactly. "
+                    "The column goes when a weight changes or training starts again."
+                ).format(name=self.name, change=exact)
+            )
+            self.change_label.setAccessibleName(
+                self.tr("{name} changed by {change} in the last training").format(
+                    name=self._said(), change=exact
+                )
+            )
+            self._fit_change_column()
+            self.change_label.show()
+        self._update_accessible_names()
+
+    def _fit_change_column(self) -> None:
+        """As wide as the widest change of the rows at this text size: their sliders align."""
+        metrics = self.change_label.fontMetrics()
+        width = max(metrics.horizontalAdvance(self._change_fit), 0) + 4
+        if self.change_label.minimumWidth() != width:
+            self.change_label.setMinimumWidth(width)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_change_column()
+
     # ------------------------------------------------------------------ internals
     _note: str | None = None
     _fixed = False
@@ -405,12 +497,20 @@ class ParamSlider(QWidget):
         refused = f"{self._refusal.text()}\n" if not self._refusal.isHidden() else ""
         self._spin.setToolTip(refused + exact + text)
 
+    def _said(self) -> str:
+        return f"{self._words} {self.name}" if self._words else self.name
+
     def _update_accessible_names(self) -> None:
-        """The slider and its box say which parameter they set, its range, and what it does."""
-        said = f"{self._words} {self.name}" if self._words else self.name
-        named = self.tr("{0}, {1} to {2}").format(
-            said, spoken_number(self.minimum()), spoken_number(self.maximum())
-        )
+        """The slider and its box say which parameter they set, its range, what the last
+        training did to it while the Δ column shows that, and what it does."""
+        said = self._said()
+        low, high = spoken_number(self.minimum()), spoken_number(self.maximum())
+        if self._change is None:
+            named = self.tr("{0}, {1} to {2}").format(said, low, high)
+        else:
+            named = self.tr("{0}, {1} to {2}, changed by {3} in the last training").format(
+                said, low, high, exact_change_text(self._change)
+            )
         if named != self._slider.accessibleName():
             self._slider.setAccessibleName(named)
             self._spin.setAccessibleName(named)

@@ -2,8 +2,9 @@
 a time, while the window stays responsive.
 
 `Pump` drives any iterator: a zero-interval QTimer pulls items for at most ``budget_ms`` per
-tick (or, with a ``pace``, as many as are due at that many items a second), then returns to the
-event loop, which paints and handles input before the next tick. One thread, no locks: no
+tick (or, with a ``pace``, as many as are due at that many items a second, the timer then
+waking when the next one is due), then returns to the event loop, which paints and handles
+input before the next tick. One thread, no locks: no
 widget can ever be touched from another thread, and Stop takes effect before the next item. An
 item's callback may end the run by returning a reason; an exception ends it as "failed" with
 the error kept for a message in words. ``refreshed`` is emitted at most every ``refresh_ms``
@@ -14,7 +15,8 @@ For the single cell's training two ways are kept, with the same interface, so
 `benchmarks/bench_train.py` can measure them against each other:
 
 - `TimerPump` (used by the app): the epochs run on a `Pump` in the GUI thread, ``budget_ms``
-  at a time; Stop takes effect before the next epoch.
+  at a time, or at a ``pace`` of so many epochs a second with ``stepped`` after each, so the
+  views can follow every one; Stop takes effect before the next epoch.
 - `ThreadPump`: a QThread steps the generator and the GUI picks the newest epoch up from a
   timer. Python runs one thread at a time, so every call from Qt into Python on the GUI thread
   (each paint of a plot item) waits for the worker to hand over the interpreter lock.
@@ -104,7 +106,7 @@ class Pump(QObject):
         self.longest_tick = 0.0
         self.error = None
         self.reason = ""
-        self._timer.start()
+        self._timer.start(0)
         if self._refresh.interval() > 0:
             self._refresh.start()
         self.runningChanged.emit(True)
@@ -114,6 +116,8 @@ class Pump(QObject):
         """A new pace from now on (a speed slider moved while writing)."""
         self._pace = pace
         self._paced_since, self._paced_done = time.perf_counter(), 0
+        if self._work is not None:
+            self._timer.start(0)  # the first item at the new pace is due now
 
     def stop(self) -> None:
         """The run ends before its next item."""
@@ -163,7 +167,18 @@ class Pump(QObject):
         except Exception as error:  # reported in words by the owner, never as a traceback
             self.error = error
             self._end("failed")
-        self.longest_tick = max(self.longest_tick, time.perf_counter() - start)
+        now = time.perf_counter()
+        self.longest_tick = max(self.longest_tick, now - start)
+        if self._work is not None and self._pace is not None:
+            self._wait_for_next_item(now)
+
+    def _wait_for_next_item(self, now: float) -> None:
+        """At a pace, the timer wakes when the next item is due, not at every turn of the
+        event loop: between items the GUI thread idles instead of spinning."""
+        due_at = self._paced_since + self._paced_done / self._pace
+        wait_ms = max(0, math.ceil((due_at - now) * 1000.0))
+        if wait_ms != self._timer.interval():
+            self._timer.start(wait_ms)
 
     def _end(self, reason: str) -> None:
         work = self._work
@@ -227,9 +242,14 @@ class TrainingProgress:
 
 
 class _Pump(QObject):
-    """What both pumps share: the stop flag, the epoch count, how the run ended."""
+    """What both pumps share: the stop flag, the epoch count, how the run ended.
+
+    ``stepped`` is emitted after each epoch (`TimerPump`: in the GUI thread, so a view may
+    follow every epoch at a pace); ``pace``: at most that many epochs a second (None: as fast
+    as possible)."""
 
     finished = Signal()
+    stepped = Signal()
 
     def __init__(
         self,
@@ -237,11 +257,14 @@ class _Pump(QObject):
         progress: TrainingProgress,
         max_epochs: int | None = None,
         parent: QObject | None = None,
+        *,
+        pace: float | None = None,
     ) -> None:
         super().__init__(parent)
         self._steps = steps
         self._progress = progress
         self._max_epochs = max_epochs
+        self._pace = pace
         self._stop = threading.Event()
         self.epochs_done = 0
         self.exhausted = False
@@ -250,6 +273,10 @@ class _Pump(QObject):
 
     def request_stop(self) -> None:
         self._stop.set()
+
+    def set_pace(self, pace: float | None) -> None:
+        """At most ``pace`` epochs a second from now on (None: as fast as possible)."""
+        self._pace = pace
 
     @property
     def stop_requested(self) -> bool:
@@ -281,13 +308,18 @@ class TimerPump(_Pump):
     def start(self) -> None:
         # The session keeps its generator to go on epoch by epoch: the pump gets an iterator
         # over it with nothing to close, so the end of this run leaves the generator open.
-        self._pump.start(iter(self._steps.__next__, None), self._on_step)
+        self._pump.start(iter(self._steps.__next__, None), self._on_step, pace=self._pace)
         if self._stop.is_set():
             self._pump.stop()
 
     def request_stop(self) -> None:
         super().request_stop()
         self._pump.stop()
+
+    def set_pace(self, pace: float | None) -> None:
+        super().set_pace(pace)
+        if self._pump.is_running:
+            self._pump.set_pace(pace)
 
     def isRunning(self) -> bool:  # noqa: N802 (the QThread spelling, shared with ThreadPump)
         return self._pump.is_running
@@ -301,7 +333,9 @@ class TimerPump(_Pump):
 
     def _on_step(self, step: TrainStep) -> str | None:
         self.thread_ident = threading.get_ident()
-        if self._record(step):
+        last = self._record(step)
+        self.stepped.emit()
+        if last:
             return "exhausted"
         return "enough" if self._enough() else None
 
@@ -324,7 +358,8 @@ class _EpochThread(QThread):
 
 
 class ThreadPump(_Pump):
-    """Steps the generator in a QThread of its own as fast as it can (see the module)."""
+    """Steps the generator in a QThread of its own as fast as it can (see the module); it
+    keeps no pace and emits no ``stepped`` (it is kept for the benchmark only)."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

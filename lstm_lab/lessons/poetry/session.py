@@ -282,6 +282,19 @@ def odds(sampler: Sampler, logits: np.ndarray, temperature: float, top: int = TO
     }
 
 
+def units_by_strength(states: np.ndarray) -> list[tuple[int, float, int]]:
+    """Every unit of ``states`` (characters, units), the most active first: (unit, its
+    strongest state, the character after which it has it). The strongest state is the one
+    largest in magnitude over the text (the first such character if it is reached twice);
+    units follow each other by that magnitude, largest first, equal ones by their number."""
+    if states.ndim != 2 or not states.size:
+        return []
+    at = np.argmax(np.abs(states), axis=0)
+    peak = states[at, np.arange(states.shape[1])]
+    order = np.argsort(-np.abs(peak), kind="stable")
+    return [(int(unit), float(peak[unit]), int(at[unit])) for unit in order]
+
+
 def most_active(states: np.ndarray, unit: int, count: int = 8) -> list[int]:
     """The indexes of the ``count`` characters where ``unit`` is largest in magnitude."""
     values = np.abs(states[:, unit])

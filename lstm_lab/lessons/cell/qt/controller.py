@@ -1,8 +1,11 @@
 """Starts, stops and follows training runs for one lab state (GUI thread).
 
 The window owns the controller; the training panel only shows it. Epochs come from the
-engine's `fit` generator through a pump (`pump.py`); the newest one is handed to the lab's
-state at most about 30 times a second, so every view follows the weights as they change.
+engine's `fit` generator through a pump (`pump.py`). As fast as possible, the newest one is
+handed to the lab's state at most about 30 times a second; at a set speed (`set_speed`, so
+many epochs a second, paced by the pump's timer) every epoch is, so a class sees each step
+of the weights. When a run ends, `changes` holds what it did to every weight (after −
+before) until a weight changes otherwise or the next run starts.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.training import (
+    TRAINING_SPEEDS,
     Reason,
     TrainingSettings,
     overlay_text,
     status_text,
+    weight_changes,
 )
 from lstm_lab.engine.training import TrainStep, fit
 from lstm_lab.ui.pump import TimerPump, TrainingProgress
@@ -58,6 +63,9 @@ class TrainingController(QObject):
     - ``statusTextChanged(str)``: the status line ("Epoch 312 — MSE 0.000098 — reached the goal").
     - ``overlayTextChanged(str)``: text for the time series' training overlay; "" hides it.
     - ``restoreAvailableChanged(bool)``: whether `restore_weights` would change anything.
+    - ``speedChanged(object)``: the speed, epochs a second (None: as fast as possible).
+    - ``changesChanged(object)``: what the last run did to each weight, {name: after −
+      before}, when it ends; None when a weight changes otherwise or a run starts.
 
     The settings are the lab's (``state.training_settings``); the locks are the lab's too.
     Changing the sequence, the target or a pinned gate stops a run (its goal is gone); moving a
@@ -71,6 +79,8 @@ class TrainingController(QObject):
     statusTextChanged = Signal(str)
     overlayTextChanged = Signal(str)
     restoreAvailableChanged = Signal(bool)
+    speedChanged = Signal(object)
+    changesChanged = Signal(object)
 
     #: The pump class; `benchmarks/bench_train.py` swaps it to compare the two designs.
     pump_type: type = TimerPump
@@ -98,6 +108,10 @@ class TrainingController(QObject):
         self._shut_down = False
         self._status = ""
         self._overlay = ""
+        self._speed: int | None = None  # epochs a second; None: as fast as possible
+        self._run_start = None  # the weights the run going on started from
+        self._moved_during_run = False  # a weight was set from outside while it ran
+        self._changes: dict[str, float] | None = None
         #: threading.get_ident() of the thread that ran the last run (for tests and checks).
         self.last_worker_ident: int | None = None
 
@@ -167,6 +181,29 @@ class TrainingController(QObject):
     def can_restore(self) -> bool:
         return self._restore_available
 
+    @property
+    def speed(self) -> int | None:
+        """Epochs a second (one of `TRAINING_SPEEDS`); None: as fast as possible."""
+        return self._speed
+
+    def set_speed(self, speed: int | None) -> None:
+        """Train at ``speed`` epochs a second (None: as fast as possible), from the next epoch
+        on: a run going on changes pace at once."""
+        if speed not in TRAINING_SPEEDS:
+            raise ValueError(f"unknown training speed {speed!r}")
+        if speed == self._speed:
+            return
+        self._speed = speed
+        if self._pump is not None:
+            self._pump.set_pace(speed)
+        self.speedChanged.emit(speed)
+
+    @property
+    def changes(self) -> dict[str, float] | None:
+        """{name: after − before} of the last run, until a weight changes otherwise or the
+        next run starts; None meanwhile."""
+        return None if self._changes is None else dict(self._changes)
+
     # ------------------------------------------------------------------ actions
     def train(self) -> bool:
         """Start a fresh run of up to ``max_epochs`` epochs; False if there is nothing to fit."""
@@ -191,9 +228,10 @@ class TrainingController(QObject):
         self._update_restore_available()
 
     def forget_restore_point(self) -> None:
-        """Another lesson opens: there is nothing of it to restore."""
+        """Another lesson opens: there is nothing of it to restore, nor a change to show."""
         self._before_training = self._after_training = None
         self._update_restore_available()
+        self._set_changes(None)
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Stop a run and wait for it to end (window closing, application quitting).
@@ -229,8 +267,14 @@ class TrainingController(QObject):
             if self._after_training is None or self._after_training != self._state.params:
                 self._before_training = self._state.params.copy()
         self._epochs_before_run = len(session.progress)
-        pump = self.pump_type(session.steps, session.progress, max_epochs, parent=self)
+        self._run_start = self._state.params.copy()
+        self._moved_during_run = False
+        self._set_changes(None)
+        pump = self.pump_type(
+            session.steps, session.progress, max_epochs, parent=self, pace=self._speed
+        )
         pump.finished.connect(self._on_pump_finished)
+        pump.stepped.connect(self._on_epoch)
         self._pump = pump
         self._problem_changed = False
         self._update_restore_available()
@@ -276,19 +320,28 @@ class TrainingController(QObject):
         step = session.progress.latest
         if step is None or (step is self._last_shown and reason is None):
             return
-        if step is not self._last_shown:
+        # Every view first, ``progressed`` last: whoever follows it sees one epoch everywhere.
+        if len(session.progress) != self._seen:
+            self._seen = len(session.progress)
+            self.historyChanged.emit()
+        new = step is not self._last_shown
+        if new:
             self._last_shown = step
             self._applying = True
             try:
                 self._state.set_params(step.params)
             finally:
                 self._applying = False
-            self.progressed.emit(step)
-        if len(session.progress) != self._seen:
-            self._seen = len(session.progress)
-            self.historyChanged.emit()
         self._set_overlay(overlay_text(step))
         self._set_status(status_text(step, reason or "running", session.settings))
+        if new:
+            self.progressed.emit(step)
+
+    def _on_epoch(self) -> None:
+        """At a set speed every epoch reaches the views (as fast as possible, the refresh
+        timer hands them the newest)."""
+        if self._speed is not None:
+            self._show_progress()
 
     def _on_pump_finished(self) -> None:
         pump = self._pump
@@ -324,6 +377,9 @@ class TrainingController(QObject):
         self._after_training = self._state.params.copy()
         self._update_restore_available()
         epochs = len(session.progress) - self._epochs_before_run if session is not None else 0
+        if epochs and self._run_start is not None and not self._moved_during_run:
+            self._set_changes(weight_changes(self._run_start, self._after_training))
+        self._run_start = None
         name = (
             self.tr("training (1 epoch)")
             if epochs == 1
@@ -338,6 +394,9 @@ class TrainingController(QObject):
     def _on_params_changed(self) -> None:
         if self._applying:
             return
+        if self._pump is not None:
+            self._moved_during_run = True
+        self._set_changes(None)  # the weights are no longer those the last run left
         self._close_session()
         self._update_restore_available()
         # The weights changed from outside (a slider, Undo, Restore): the last run's words no
@@ -386,6 +445,11 @@ class TrainingController(QObject):
         if text != self._status:
             self._status = text
             self.statusTextChanged.emit(text)
+
+    def _set_changes(self, changes: dict[str, float] | None) -> None:
+        if changes != self._changes:
+            self._changes = changes
+            self.changesChanged.emit(self.changes)
 
     def _set_overlay(self, text: str) -> None:
         if text != self._overlay:

@@ -1,8 +1,11 @@
-"""All parameter sliders, grouped by gate, in simple mode (one weight per gate) or full mode."""
+"""All parameter sliders, grouped by gate, in simple mode (one weight per gate) or full mode,
+and after a training run the Δ column: what it did to each weight."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from collections.abc import Mapping
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -88,10 +91,24 @@ class ParamPanel(QWidget):
         self._mode_note = QLabel()
         self._mode_note.setObjectName("modeNote")
         self._mode_note.setWordWrap(True)
+        self._mode_note.hide()  # shown when it has something to say
         self._fixed_note = QLabel()
         self._fixed_note.setObjectName("fixedNote")
         self._fixed_note.setWordWrap(True)
         self._fixed_note.hide()
+        self._change_note = QLabel(self.tr("Δ: what the last training did (after − before)"))
+        self._change_note.setToolTip(
+            self.tr(
+                "Beside each weight, what the last training run did to it: its value after "
+                "the run minus its value before. The column goes when a weight changes or "
+                "training starts again."
+            )
+        )
+        self._change_note.setObjectName("changeNote")
+        self._change_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._change_note.setWordWrap(True)
+        self._change_note.hide()
+        self._changes: dict[str, float] | None = None
 
         reset_all = self._reset_all = QPushButton(self.tr("Reset all"))
         reset_all.setObjectName("resetAllButton")
@@ -142,6 +159,7 @@ class ParamPanel(QWidget):
         layout.addLayout(mode_row)
         layout.addWidget(self._mode_note)
         layout.addWidget(self._fixed_note)
+        layout.addWidget(self._change_note)
         layout.addWidget(scroll, 1)
 
         state.paramsChanged.connect(self._sync_from_state)
@@ -323,6 +341,29 @@ class ParamPanel(QWidget):
         for name in names:
             value = push[name]
             self.sliders[name].set_gradient_hint(value / scale if scale > 0 else 0.0, value)
+
+    # ------------------------------------------------------------------ the Δ column
+    def changes(self) -> dict[str, float] | None:
+        """What the Δ column shows, {name: after − before} (None: no column)."""
+        return None if self._changes is None else dict(self._changes)
+
+    def show_changes(self, changes: Mapping[str, float] | None) -> None:
+        """The Δ column beside every slider: what the last training did to its weight (a
+        simple-mode slider: to its weight on x(t), the one it shows); None hides it."""
+        self._changes = None if changes is None else dict(changes)
+        shown = {name: None if changes is None else changes.get(name) for name in PARAM_NAMES}
+        for shared, (inp, _rec) in SIMPLE_WEIGHTS.items():
+            shown[shared] = shown[inp]
+        metrics = self.fontMetrics()
+        texts = [
+            self.sliders[name].change_column_text(change)
+            for name, change in shown.items()
+            if change is not None
+        ]
+        widest = max(texts, key=metrics.horizontalAdvance, default="")
+        for name, change in shown.items():
+            self.sliders[name].set_change(change, fit=widest)
+        self._change_note.setVisible(changes is not None)
 
     # ------------------------------------------------------------------ locks
     def locked_parameters(self) -> frozenset[str]:

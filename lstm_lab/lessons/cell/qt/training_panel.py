@@ -1,5 +1,5 @@
-"""Train the cell: a target, lessons that teach memory, the buttons, the settings and the
-loss curve. The panel reads and writes the lab's state and shows the window's
+"""Train the cell: a target, lessons that teach memory, the buttons, the speed, the settings
+and the loss curve. The panel reads and writes the lab's state and shows the window's
 `TrainingController`, which does the training."""
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from lstm_lab.core.training import (
     LEARNING_RATE_RANGE,
     MAX_EPOCHS_RANGE,
     TOLERANCE_RANGE,
+    TRAINING_SPEEDS,
     TrainingSettings,
 )
 from lstm_lab.engine.tasks import TASKS, TrainingTask
@@ -54,7 +55,8 @@ def training_lesson(task: TrainingTask):
 
 
 class TrainingPanel(QWidget):
-    """Target field, lesson presets, Train/Stop/One epoch/Restore, settings, status, loss curve.
+    """Target field, lesson presets, Train/Stop/One epoch/Restore, the speed, settings, status,
+    loss curve.
 
     Public pieces for the main window: `controller` (the `TrainingController` it shows; one
     is made when none is given), `loss_plot` (can be docked elsewhere),
@@ -83,6 +85,7 @@ class TrainingPanel(QWidget):
 
         self._build_target()
         self._build_buttons()
+        self._build_speed()
         self._build_settings()
         self.status_label = QLabel()
         self.status_label.setObjectName("trainingStatus")
@@ -96,6 +99,7 @@ class TrainingPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self._target_box)
         layout.addWidget(self.buttons)
+        layout.addLayout(self._speed_row)
         layout.addWidget(self.status_label)
         layout.addWidget(self._settings_box)
         layout.addWidget(self.loss_plot, 1)
@@ -106,6 +110,7 @@ class TrainingPanel(QWidget):
         controller.runningChanged.connect(self._on_running_changed)
         controller.restoreAvailableChanged.connect(self._update_buttons)
         controller.historyChanged.connect(self._show_history)
+        controller.speedChanged.connect(self._show_speed)
         state.lockedChanged.connect(self._show_locks)
         state.sequenceChanged.connect(self._on_sequence_changed)
         state.targetChanged.connect(self._on_target_changed)
@@ -117,6 +122,7 @@ class TrainingPanel(QWidget):
         self._show_settings()
         self._show_task()
         self._show_locks()
+        self._show_speed(self.controller.speed)
         self._update_buttons()
         self.status_label.setText(self.controller.status_text)
 
@@ -258,6 +264,40 @@ class TrainingPanel(QWidget):
         self.buttons = LineGroups(
             [[self.train_button, self.stop_button, self.epoch_button], [self.restore_button]]
         )
+
+    def _build_speed(self) -> None:
+        """How fast training runs: as fast as possible, or so many epochs a second with every
+        epoch on screen. Not a setting of the run: it may change while training goes on."""
+        self.speed_combo = QComboBox()
+        self.speed_combo.setObjectName("trainingSpeedCombo")
+        self.speed_combo.setAccessibleName(self.tr("Training speed"))
+        for speed in TRAINING_SPEEDS:
+            if speed is None:
+                self.speed_combo.addItem(self.tr("As fast as possible"))
+            else:
+                self.speed_combo.addItem(self.tr("{rate} epochs/s").format(rate=speed))
+        self.speed_combo.setToolTip(
+            self.tr(
+                "How fast training runs. As fast as possible, the views follow about 30 times "
+                "a second; at a set number of epochs a second the diagram, the weights and the "
+                "loss curve follow every epoch, so a class can watch the weights move. It can "
+                "change while training runs."
+            )
+        )
+        label = QLabel(self.tr("Speed"))
+        label.setBuddy(self.speed_combo)
+        self._speed_row = QHBoxLayout()
+        self._speed_row.addWidget(label)
+        self._speed_row.addWidget(self.speed_combo, 1)
+        self.speed_combo.currentIndexChanged.connect(
+            lambda index: self.controller.set_speed(TRAINING_SPEEDS[index])
+        )
+
+    def _show_speed(self, speed: int | None) -> None:
+        index = TRAINING_SPEEDS.index(speed)  # the combo lists them in this order
+        if index != self.speed_combo.currentIndex():
+            with QSignalBlocker(self.speed_combo):
+                self.speed_combo.setCurrentIndex(index)
 
     def _build_settings(self) -> None:
         defaults = TrainingSettings()

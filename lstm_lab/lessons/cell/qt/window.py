@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +52,12 @@ from lstm_lab.shell.lesson_window import (
     LessonWindow,
     ViewSpec,
 )
-from lstm_lab.shell.settings import saved_flag, saved_mode
+from lstm_lab.shell.settings import (
+    saved_flag,
+    saved_mode,
+    saved_training_speed,
+    store_training_speed,
+)
 from lstm_lab.ui.cell_diagram import CellDiagram
 from lstm_lab.ui.flow_controls import FlowControls
 from lstm_lab.ui.layout import (
@@ -386,6 +392,7 @@ class MainWindow(LessonWindow):
         self.param_panel = ParamPanel(state)
         self.training_panel = TrainingPanel(state, controller=self.training)
         self.training.overlayTextChanged.connect(self.time_series.set_overlay_text)
+        self.training.changesChanged.connect(self._show_weight_changes)
         self.loss_plot = self.training_panel.loss_plot
         self.sequence_input = SequenceInput(state)
         self.playback = PlaybackControls(state)
@@ -510,6 +517,34 @@ class MainWindow(LessonWindow):
         self.resizeDocks(
             [self.docks[key] for key in widths], list(widths.values()), Qt.Orientation.Horizontal
         )
+
+    def _show_weight_changes(self, changes) -> None:
+        """The Δ column when a training run ends; the weights' column widens to hold it (after
+        the run has ended, never while a slider is in use: it does not narrow when the column
+        goes; the next layout of the window does)."""
+        self.param_panel.show_changes(changes)
+        if changes is not None:
+            QTimer.singleShot(0, self, self._make_room_for_changes)
+
+    def _make_room_for_changes(self) -> None:
+        if self.param_panel.changes() is None or self.presenting:
+            return
+        if self.layout_kind == "crowded":  # two tab groups under the diagram: share anew
+            scroll = self.param_panel.findChild(QScrollArea)
+            bar = scroll.verticalScrollBar().sizeHint().width()
+            needed = scroll.widget().minimumSizeHint().width() + bar + 16
+            key, wanted = "controls", min(needed, round(self.width() * 0.65))
+        else:
+            widths = side_widths(self)  # what the columns need, the Δ column now among it
+            key = "parameters" if "parameters" in widths else "controls"
+            wanted = widths[key]
+        # A dock behind another's tab keeps the width it had when last in front: measure the
+        # one in front.
+        params = self.docks["parameters"]
+        group = (params, *self.tabifiedDockWidgets(params))
+        shown = [dock for dock in group if not dock.visibleRegion().isEmpty()]
+        if shown and shown[0].width() < wanted:
+            self.resizeDocks([self.docks[key]], [wanted], Qt.Orientation.Horizontal)
 
     def main_views(self) -> list[QWidget]:
         return [self.cell_diagram]
@@ -660,6 +695,7 @@ class MainWindow(LessonWindow):
     # -------------------------------------------------------------------- settings
     def restore_own_settings(self, settings: QSettings) -> None:
         self.state.set_mode(saved_mode(settings))  # an unusable value: the default, logged
+        self.training.set_speed(saved_training_speed(settings))
         self.unrolled_view.set_show_future(saved_flag(settings, "view/showFutureSteps", False))
         # The docks were saved in two or three columns; a window of the other kind (saved on a
         # laptop, opened on a projector) is laid out afresh rather than squeezed.
@@ -670,5 +706,6 @@ class MainWindow(LessonWindow):
 
     def save_own_settings(self, settings: QSettings) -> None:
         settings.setValue("cell/mode", self._mode_before_training or self.state.mode)
+        store_training_speed(settings, self.training.speed)
         settings.setValue("view/showFutureSteps", self.unrolled_view.show_future())
         settings.setValue(self._key("compact"), bool(self.property("compactLayout")))

@@ -1,16 +1,41 @@
 """The memory inside the model: the state of every unit after each character as a heatmap;
-a click on a unit's row marks the characters where it is most active. `MemoryPanel` is the
-view of the window: the choice of states, a caption and the heatmap, bound to the lesson's
-model (`PoetryState`)."""
+a click on a unit's row marks the characters where it is most active. A unit's row in the
+heatmap is often under a pixel high (128 units), so `UnitList` beside it lists every unit with
+a row of its own, the most active first, to pick one by mouse or keyboard. `MemoryPanel` is
+the view of the window: the choice of states, a caption, the heatmap and the list, bound to
+the lesson's model (`PoetryState`)."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPointF,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lstm_lab.lessons.poetry.qt.painting import poetry_font
+from lstm_lab.lessons.poetry.session import units_by_strength
 from lstm_lab.ui.theme import DARK, Theme
 
 
@@ -158,11 +183,20 @@ class StateHeatmap(QWidget):
             painter.setPen(QColor(theme.text))
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, "⏎" if ch == "⏎ end" else ch)
         painter.setPen(QColor(theme.muted))
-        painter.setFont(poetry_font(scale, 8))
+        font = poetry_font(scale, 8)
+        painter.setFont(font)
+        # From the left edge (nothing stands under the unit labels): whole where it fits,
+        # else without its last words, never cut.
+        room = self.width() - 12
+        metrics = QFontMetricsF(font)
+        words = ("◀ " if first else "") + self.range_text()
+        if metrics.horizontalAdvance(words) > room:
+            words = words.split(" (", 1)[0]
+        words = metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)
         painter.drawText(
-            QRectF(left, base + 24 * scale, self.width() - left - 8, self.height()),
+            QRectF(4, base + 24 * scale, room, self.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            ("◀ " if first else "") + self.range_text(),
+            words,
         )
 
     def apply_theme(self, theme: Theme) -> None:
@@ -173,6 +207,172 @@ class StateHeatmap(QWidget):
     def set_text_scale(self, scale: float) -> None:
         self.scale = scale
         self.update()
+
+
+#: How the list shows a character of the text that has no mark of its own.
+_SHOWN_CHAR = {" ": "␣", "\n": "↵", "\t": "⇥", "⏎ end": "⏎"}
+
+
+class UnitRanking(QAbstractTableModel):
+    """The rows of `UnitList`: every unit, the most active first (`units_by_strength`), with
+    its strongest state and the character after which it has it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ranked: list[tuple[int, float, int]] = []
+        self.chars: list[str] = []
+        self.value_name = "h"
+        self._headers = (self.tr("Unit"), self.tr("Strongest"), self.tr("After"))
+
+    def rank(self, states: np.ndarray, chars: list[str], which: str) -> None:
+        """Rank the units of ``states`` (characters, units) after the text ``chars``."""
+        ranked = units_by_strength(states)
+        rows_changed = len(ranked) != len(self.ranked)
+        if rows_changed:
+            self.beginResetModel()
+        self.ranked, self.chars = ranked, chars
+        self.value_name = "h" if which == "hidden" else "C"
+        if rows_changed:
+            self.endResetModel()
+        elif ranked:  # one change for the whole list, not one per row
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ranked) - 1, 2))
+
+    def unit_at(self, row: int) -> int:
+        return self.ranked[row][0]
+
+    def row_of(self, unit: int) -> int | None:
+        for row, (each, _value, _at) in enumerate(self.ranked):
+            if each == unit:
+                return row
+        return None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self.ranked)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else 3
+
+    def texts(self, row: int) -> tuple[str, str, str]:
+        unit, value, at = self.ranked[row]
+        char = self.chars[at] if at < len(self.chars) else ""
+        return str(unit), f"{value:+.3f}".replace("-", "\u2212"), _SHOWN_CHAR.get(char, char)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts(row)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if column < 2 else Qt.AlignmentFlag.AlignHCenter
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            unit, value, char = self.texts(row)
+            return self.tr("Unit {unit}: strongest {name} {value} after {char}").format(
+                unit=unit, name=self.value_name, value=value, char=char
+            )
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class UnitList(QTableView):
+    """Every unit with a row of its own, the most active first (`units_by_strength`: by the
+    magnitude of its strongest state over the text, largest first): the unit, that state and
+    the character after which it has it. Clicking a row, or moving to it with the arrow keys,
+    picks the unit: ``unitChosen(unit)``."""
+
+    unitChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unitList")
+        self.ranking = UnitRanking(self)
+        self.setModel(self.ranking)
+        self.setAccessibleName(self.tr("Units, the most active first"))
+        self.setToolTip(
+            self.tr(
+                "Every unit, the one whose state is largest in magnitude somewhere in the text "
+                "first: its strongest value and the character after which it has it. Click a "
+                "row, or move to it with the arrow keys, to mark where that unit is most "
+                "active."
+            )
+        )
+        self.verticalHeader().hide()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab goes on to the next control
+        self.setWordWrap(False)
+        # Widths from the text size, not from the rows: measuring 128 rows at every character
+        # written would cost more than writing it.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_rows()
+        self.selectionModel().currentRowChanged.connect(self._on_current)
+
+    @property
+    def units(self) -> list[int]:
+        """The units in the order of the rows."""
+        return [unit for unit, _value, _at in self.ranking.ranked]
+
+    def show_units(self, states: np.ndarray, chars: list[str], which: str) -> None:
+        """List the units of ``states`` (characters, units) in `units_by_strength` order."""
+        with QSignalBlocker(self.selectionModel()):
+            self.ranking.rank(states, chars, which)
+        self.setVisible(bool(self.ranking.ranked))
+        self.updateGeometry()  # the columns' widths follow what they hold
+
+    def set_unit(self, unit: int | None) -> None:
+        """Show ``unit`` as the one picked (None: none), without picking it again."""
+        row = self.ranking.row_of(unit) if unit is not None else None
+        current = self.currentIndex().row() if self.currentIndex().isValid() else None
+        selection = self.selectionModel()
+        with QSignalBlocker(selection):
+            if row is None:
+                selection.clear()
+            elif row != current or not selection.isRowSelected(row, QModelIndex()):
+                index = self.ranking.index(row, 0)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.scrollTo(index)
+        self.viewport().update()
+
+    def _on_current(self, index: QModelIndex, before: QModelIndex) -> None:
+        if index.isValid() and index.row() != before.row():
+            self.unitChosen.emit(self.ranking.unit_at(index.row()))
+
+    def _fit_rows(self) -> None:
+        """Rows a line of text high (and a little) and columns as wide as the widest thing
+        each holds, at every text size."""
+        metrics = self.fontMetrics()
+        self.verticalHeader().setDefaultSectionSize(round(metrics.lineSpacing() * 1.4))
+        header = self.horizontalHeader()
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        for column, samples in enumerate((("0000",), ("−00.000",), ("⏎", "春", "W"))):
+            widest = max(metrics.horizontalAdvance(text) for text in samples) + pad
+            header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size
+            self._fit_rows()
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """As wide as its columns and the scroll bar: never scrolled sideways, never cut."""
+        columns = self.horizontalHeader().length()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(columns + bar + 2 * self.frameWidth() + 2, super().minimumSizeHint().height())
 
 
 class MemoryPanel(QWidget):
@@ -198,12 +398,24 @@ class MemoryPanel(QWidget):
         memory.addLayout(top)
         memory.addWidget(self.caption)  # under the choice: the whole width, fewer lines
         self.heatmap = StateHeatmap()
-        memory.addWidget(self.heatmap, 1)
+        self.unit_list = UnitList()
+        self.unit_label = QLabel(self.tr("Most active units"))
+        self.unit_label.setBuddy(self.unit_list)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.unit_label)
+        side.addWidget(self.unit_list, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.heatmap, 1)
+        body.addLayout(side)
+        memory.addLayout(body, 1)
 
         self.state_combo.currentIndexChanged.connect(
             lambda _index: state.set_states_shown(self.state_combo.currentData())
         )
         self.heatmap.unitClicked.connect(state.select_unit)
+        self.unit_list.unitChosen.connect(self._pick_unit)
         state.statesChanged.connect(self.refresh)
         for signal in (state.textChanged, state.charModelChanged, state.unitChanged):
             signal.connect(self.refresh)
@@ -215,9 +427,13 @@ class MemoryPanel(QWidget):
         with QSignalBlocker(self.state_combo):
             self.state_combo.setCurrentIndex(0 if which == "hidden" else 1)
         session = state.session
-        self.heatmap.show_states(session.states(which), session.chars(), which)
+        states, chars = session.states(which), session.chars()
+        self.heatmap.show_states(states, chars, which)
+        self.unit_list.show_units(states, chars, which)
+        self.unit_label.setVisible(not self.unit_list.isHidden())
         unit = state.unit
         self.heatmap.set_unit(unit, state.marked_in_heatmap())
+        self.unit_list.set_unit(unit)
         if which == "hidden":
             words = self.tr(
                 "the hidden state h(t) of each of the {units} units{layers} after each "
@@ -241,3 +457,8 @@ class MemoryPanel(QWidget):
             sentences = self.tr("{caption} Click a row to mark where that unit is most active.")
         caption = words.format(units=model.hidden * model.layers, layers=layers)
         self.caption.setText(sentences.format(caption=caption, unit=unit))
+
+    def _pick_unit(self, unit: int) -> None:
+        """A row of the list picked: that unit is marked (a click on it again keeps it)."""
+        if unit != self.state.unit:
+            self.state.select_unit(unit)

@@ -457,12 +457,23 @@ class PoetryWindow(LessonWindow):
 
     def present(self, presenting: bool) -> None:
         """The poem and its bars fill the window: the lesson's words fold away, the bars'
-        dock stays in front of the others."""
+        dock stays in front of the others. The prompt stays; its buttons give way to the
+        presenter bar, which holds Write, Stop and Back (each once on screen)."""
         if presenting:
             self.docks["bars"].show()
             self.docks["bars"].raise_()
+        row = self.prompt_row
         self.hide_while_presenting(
-            presenting, [self.lesson_title, self.fold_button, self.lesson_text]
+            presenting,
+            [
+                self.lesson_title,
+                self.fold_button,
+                self.lesson_text,
+                row.write_button,
+                row.stop_button,
+                row.back_button,
+                row.copy_button,
+            ],
         )
         if presenting:
             self._present_sizes()
