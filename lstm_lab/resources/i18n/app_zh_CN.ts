@@ -1226,6 +1226,18 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <translation>训练不会改变 {name}（−∂MSE/∂{name} = {value}）</translation>
     </message>
     <message>
+        <source>Δ {change}</source>
+        <translation>Δ {change}</translation>
+    </message>
+    <message>
+        <source>What the last training did to {name}: after − before = {change} exactly. The column goes when a weight changes or training starts again.</source>
+        <translation>上一次训练对 {name} 的改变：训练后 − 训练前 = {change}（精确值）。权重一改变或再次开始训练，这一列就会消失。</translation>
+    </message>
+    <message>
+        <source>{name} changed by {change} in the last training</source>
+        <translation>{name} 在上一次训练中改变了 {change}</translation>
+    </message>
+    <message>
         <source>Range {low} … {high}, default {default}. Type any value in the box; the range grows to hold it.</source>
         <translation>范围 {low} … {high}，默认 {default}。可以在框中输入任意值，范围会随之扩大。</translation>
     </message>
@@ -1240,6 +1252,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>{0}, {1} to {2}</source>
         <translation>{0}，{1} 到 {2}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} to {2}, changed by {3} in the last training</source>
+        <translation>{0}，{1} 到 {2}，在上一次训练中改变了 {3}</translation>
     </message>
     <message>
         <source>{what} locked: training leaves it alone. Click to free.</source>
@@ -1393,7 +1409,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     </message>
     <message>
         <source>Mean training MSE</source>
-        <extracomment>The training settings&apos; limits, as (lowest, highest): one constant each, for the training panel&apos;s boxes and the lesson file&apos;s check alike. The learning rate must also be above 0.</extracomment>
+        <extracomment>The training settings&apos; limits, as (lowest, highest): one constant each, for the training panel&apos;s boxes and the lesson file&apos;s check alike. The learning rate must also be above 0. The training speeds offered, in epochs a second; None: as fast as the computer goes (the views then follow about 30 times a second). At a set speed the views follow every epoch, so a class can watch the weights move. A display choice of this computer, kept in the app&apos;s settings, not in a lesson file: it does not change what training computes.</extracomment>
         <translation>平均训练 MSE</translation>
     </message>
     <message>

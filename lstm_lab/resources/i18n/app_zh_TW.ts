@@ -1226,6 +1226,18 @@ Please send it to whoever looks after LSTM Lab for you.</source>
             <translation>訓練不會改變 {name}（−∂MSE/∂{name} = {value}）</translation>
         </message>
         <message>
+            <source>Δ {change}</source>
+            <translation>Δ {change}</translation>
+        </message>
+        <message>
+            <source>What the last training did to {name}: after − before = {change} exactly. The column goes when a weight changes or training starts again.</source>
+            <translation>上一次訓練對 {name} 的改變：訓練後 − 訓練前 = {change}（精確值）。權重一改變或再次開始訓練，這一列就會消失。</translation>
+        </message>
+        <message>
+            <source>{name} changed by {change} in the last training</source>
+            <translation>{name} 在上一次訓練中改變了 {change}</translation>
+        </message>
+        <message>
             <source>Range {low} … {high}, default {default}. Type any value in the box; the range grows to hold it.</source>
             <translation>範圍 {low} … {high}，預設 {default}。可以在框中輸入任意值，範圍會隨之擴大。</translation>
         </message>
@@ -1240,6 +1252,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>{0}, {1} to {2}</source>
             <translation>{0}，{1} 到 {2}</translation>
+        </message>
+        <message>
+            <source>{0}, {1} to {2}, changed by {3} in the last training</source>
+            <translation>{0}，{1} 到 {2}，在上一次訓練中改變了 {3}</translation>
         </message>
         <message>
             <source>{what} locked: training leaves it alone. Click to free.</source>
@@ -1393,7 +1409,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         </message>
         <message>
             <source>Mean training MSE</source>
-            <extracomment>The training settings' limits, as (lowest, highest): one constant each, for the training panel's boxes and the lesson file's check alike. The learning rate must also be above 0.</extracomment>
+            <extracomment>The training settings' limits, as (lowest, highest): one constant each, for the training panel's boxes and the lesson file's check alike. The learning rate must also be above 0. The training speeds offered, in epochs a second; None: as fast as the computer goes (the views then follow about 30 times a second). At a set speed the views follow every epoch, so a class can watch the weights move. A display choice of this computer, kept in the app's settings, not in a lesson file: it does not change what training computes.</extracomment>
             <translation>平均訓練 MSE</translation>
         </message>
         <message>

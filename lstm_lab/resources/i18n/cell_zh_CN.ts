@@ -678,6 +678,14 @@
         <translation>每个门都有独立的输入权重 w_x 和循环权重 w_h：W_f = [w_hf, w_xf]。</translation>
     </message>
     <message>
+        <source>Δ: what the last training did (after − before)</source>
+        <translation>Δ：上一次训练的改变（训练后 − 训练前）</translation>
+    </message>
+    <message>
+        <source>Beside each weight, what the last training run did to it: its value after the run minus its value before. The column goes when a weight changes or training starts again.</source>
+        <translation>每个权重旁边是上一次训练对它的改变：训练后的值减去训练前的值。权重一改变或再次开始训练，这一列就会消失。</translation>
+    </message>
+    <message>
         <source>Reset all</source>
         <translation>全部重置</translation>
     </message>
@@ -1140,6 +1148,26 @@
     <message>
         <source>Undo training: put back the weights the cell had before you started training it.</source>
         <translation>撤销训练：恢复开始训练之前单元的权重。</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>训练速度</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <source>{rate} epochs/s</source>
+        <translation>每秒 {rate} 轮</translation>
+    </message>
+    <message>
+        <source>How fast training runs. As fast as possible, the views follow about 30 times a second; at a set number of epochs a second the diagram, the weights and the loss curve follow every epoch, so a class can watch the weights move. It can change while training runs.</source>
+        <translation>训练运行的快慢。选“尽可能快”时，各视图每秒大约更新 30 次；选定每秒轮数时，示意图、权重和损失曲线每一轮都更新，全班可以看着权重变化。训练进行中也可以更改。</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Optimizer</source>

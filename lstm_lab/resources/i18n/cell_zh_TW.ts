@@ -678,6 +678,14 @@
             <translation>每個門都有獨立的輸入權重 w_x 和迴圈權重 w_h：W_f = [w_hf, w_xf]。</translation>
         </message>
         <message>
+            <source>Δ: what the last training did (after − before)</source>
+            <translation>Δ：上一次訓練的改變（訓練後 − 訓練前）</translation>
+        </message>
+        <message>
+            <source>Beside each weight, what the last training run did to it: its value after the run minus its value before. The column goes when a weight changes or training starts again.</source>
+            <translation>每個權重旁邊是上一次訓練對它的改變：訓練後的值減去訓練前的值。權重一改變或再次開始訓練，這一列就會消失。</translation>
+        </message>
+        <message>
             <source>Reset all</source>
             <translation>全部重置</translation>
         </message>
@@ -1140,6 +1148,26 @@
         <message>
             <source>Undo training: put back the weights the cell had before you started training it.</source>
             <translation>撤銷訓練：恢復開始訓練之前單元的權重。</translation>
+        </message>
+        <message>
+            <source>Training speed</source>
+            <translation>訓練速度</translation>
+        </message>
+        <message>
+            <source>As fast as possible</source>
+            <translation>儘可能快</translation>
+        </message>
+        <message>
+            <source>{rate} epochs/s</source>
+            <translation>每秒 {rate} 輪</translation>
+        </message>
+        <message>
+            <source>How fast training runs. As fast as possible, the views follow about 30 times a second; at a set number of epochs a second the diagram, the weights and the loss curve follow every epoch, so a class can watch the weights move. It can change while training runs.</source>
+            <translation>訓練執行的快慢。選“儘可能快”時，各檢視每秒大約更新 30 次；選定每秒輪數時，示意圖、權重和損失曲線每一輪都更新，全班可以看著權重變化。訓練進行中也可以更改。</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>速度</translation>
         </message>
         <message>
             <source>Optimizer</source>

@@ -133,6 +133,10 @@
         <translation>显示：</translation>
     </message>
     <message>
+        <source>Most active units</source>
+        <translation>最活跃的单元</translation>
+    </message>
+    <message>
         <source>the hidden state h(t) of each of the {units} units{layers} after each character: red positive, blue negative.</source>
         <translation>每个字之后 {units} 个单元{layers}各自的隐藏状态 h(t)：红色为正，蓝色为负。</translation>
     </message>
@@ -901,6 +905,37 @@
     <message>
         <source>— step {step} —</source>
         <translation>— 第 {step} 步 —</translation>
+    </message>
+</context>
+<context>
+    <name>UnitList</name>
+    <message>
+        <source>Units, the most active first</source>
+        <translation>单元，最活跃的在前</translation>
+    </message>
+    <message>
+        <source>Every unit, the one whose state is largest in magnitude somewhere in the text first: its strongest value and the character after which it has it. Click a row, or move to it with the arrow keys, to mark where that unit is most active.</source>
+        <translation>所有单元，按在文本中某处状态绝对值最大者排在前面：列出它最强的值，以及出现这个值时刚读过的字。点击一行，或用方向键移到该行，就会标出这个单元最活跃的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRanking</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>How the list shows a character of the text that has no mark of its own.</extracomment>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Strongest</source>
+        <translation>最强值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>在此字之后</translation>
+    </message>
+    <message>
+        <source>Unit {unit}: strongest {name} {value} after {char}</source>
+        <translation>单元 {unit}：最强的 {name} 为 {value}，在“{char}”之后</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,10 @@
             <translation>顯示：</translation>
         </message>
         <message>
+            <source>Most active units</source>
+            <translation>最活躍的單元</translation>
+        </message>
+        <message>
             <source>the hidden state h(t) of each of the {units} units{layers} after each character: red positive, blue negative.</source>
             <translation>每個字之後 {units} 個單元{layers}各自的隱藏狀態 h(t)：紅色為正，藍色為負。</translation>
         </message>
@@ -901,6 +905,37 @@
         <message>
             <source>— step {step} —</source>
             <translation>— 第 {step} 步 —</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitList</name>
+        <message>
+            <source>Units, the most active first</source>
+            <translation>單元，最活躍的在前</translation>
+        </message>
+        <message>
+            <source>Every unit, the one whose state is largest in magnitude somewhere in the text first: its strongest value and the character after which it has it. Click a row, or move to it with the arrow keys, to mark where that unit is most active.</source>
+            <translation>所有單元，按在文本中某處狀態絕對值最大者排在前面：列出它最強的值，以及出現這個值時剛讀過的字。點選一行，或用方向鍵移到該行，就會標出這個單元最活躍的位置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitRanking</name>
+        <message>
+            <source>Unit</source>
+            <extracomment>How the list shows a character of the text that has no mark of its own.</extracomment>
+            <translation>單元</translation>
+        </message>
+        <message>
+            <source>Strongest</source>
+            <translation>最強值</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>在此字之後</translation>
+        </message>
+        <message>
+            <source>Unit {unit}: strongest {name} {value} after {char}</source>
+            <translation>單元 {unit}：最強的 {name} 為 {value}，在“{char}”之後</translation>
         </message>
     </context>
 </TS>
