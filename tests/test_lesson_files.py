@@ -199,7 +199,7 @@ CHANGED_SINCE_VERSION_1 = {
 def test_every_version_1_file_opens_as_the_same_lesson(name):
     """The lessons shipped as version 1 (kept as fixtures) read through the migration and give
     the lesson shipped now, field by field, but for what changed since; saving writes
-    version 3."""
+    version 4."""
     old = read_lesson(FIXTURES / name)
     shipped = loads(resource_text(f"lessons/{name}"))
     changed = CHANGED_SINCE_VERSION_1.get(name, set())
@@ -211,7 +211,7 @@ def test_every_version_1_file_opens_as_the_same_lesson(name):
     assert old.replace(**now) == shipped
     for field in now:  # each field listed did change
         assert getattr(old, field) != getattr(shipped, field), field
-    assert old.to_json()["version"] == VERSION == 3
+    assert old.to_json()["version"] == VERSION == 4
     data = json.loads((FIXTURES / name).read_text("utf-8"))
     assert old.title == data["title"] and old.text == data["text"]
     if old.kind == "cell":

@@ -150,7 +150,7 @@ def test_a_bad_file_is_reported_and_the_lesson_on_screen_stays(qtbot, lab, tmp_p
     box = message_box(window, "lessonFileError")
     assert box.text() == (
         "broken.lstmlab: it was saved by a newer LSTM Lab (lesson version 99; this one reads "
-        "versions up to 3). Update LSTM Lab to open it."
+        "versions up to 4). Update LSTM Lab to open it."
     )
     assert lesson_of(window.state.model).to_json() == before
 

@@ -1,13 +1,14 @@
 """Lessons as data: what a `.lstmlab` file holds, how it is checked, read and written.
 
-A lesson file is UTF-8 JSON (version 3)::
+A lesson file is UTF-8 JSON (version 4)::
 
     {
-      "format": "lstm-lab-lesson", "version": 3, "kind": "cell",
+      "format": "lstm-lab-lesson", "version": 4, "kind": "cell",
       "title": "A single pulse", "summary": "…", "text": "…",
       "hidden_views": ["math"], "locked": ["w_out"], "fixed": ["b_out"],
       "options": {…what this kind of lesson needs…},
-      "images": {"plot": "…base64 PNG…"}
+      "images": {"plot": "…base64 PNG…"},
+      "teacher_lock": {"salt": "…32 hex digits…", "hash": "…64 hex digits…"}
     }
 
 The generic part (format, version, kind, title, texts, views hidden, locks) is the same for
@@ -16,7 +17,9 @@ locked, and turns its options back into JSON. `format`, `version`, `kind` and `t
 there; every other field has a default. A field this version does not know is refused (a newer
 file would be misread), as is any value out of range. Files of older versions go through
 `MIGRATIONS` first: a version-1 file kept a single cell's settings at its top level; version 3
-added pictures carried in the file (`lstm_lab.core.images`).
+added pictures carried in the file (`lstm_lab.core.images`); version 4 added the teacher's
+passphrase on an exercise, as a salted hash (`lstm_lab.core.teacher_lock`): a version-3 file
+reads as it is.
 Nothing here imports Qt, and nothing here imports a lesson kind.
 """
 
@@ -34,6 +37,7 @@ from lstm_lab.core.errors import LessonError, tidy_message
 from lstm_lab.core.files import read_user_text, write_text_replacing
 from lstm_lab.core.images import images_field, images_to_json
 from lstm_lab.core.kinds import kind_named, kinds
+from lstm_lab.core.teacher_lock import TeacherLock, teacher_lock_field
 from lstm_lab.engine import MAX_MAGNITUDE
 
 __all__ = [
@@ -50,13 +54,13 @@ __all__ = [
 ]
 
 FORMAT = "lstm-lab-lesson"
-VERSION = 3
+VERSION = 4
 SUFFIX = ".lstmlab"
 #: Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB).
 MAX_FILE_BYTES = 5_000_000
 #: The limits of the generic texts, in characters.
 TEXT_LIMITS = {"title": 200, "name": 80, "summary": 400, "text": 20_000}
-#: The fields of a version-2 file.
+#: The fields of a file of this version.
 FIELDS = (
     "format",
     "version",
@@ -71,6 +75,7 @@ FIELDS = (
     "fixed",
     "options",
     "images",
+    "teacher_lock",
 )
 REQUIRED = ("format", "version", "kind", "title")
 
@@ -92,6 +97,15 @@ class Lesson:
     order: int = 100  # where a built-in lesson's card goes on the start screen
     #: Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`.
     images: Mapping[str, bytes] = field(default_factory=dict)
+    #: The teacher's passphrase, as a salted hash: the file opens in student mode until it is
+    #: given (`lstm_lab.shell.lesson_window`). None: no passphrase.
+    teacher_lock: TeacherLock | None = None
+
+    @property
+    def is_exercise(self) -> bool:
+        """A teacher prepared it as an exercise: it hides views, fixes sliders or is locked
+        with a passphrase (the Start here guide does not open over it by itself)."""
+        return bool(self.hidden_views or self.fixed or self.teacher_lock is not None)
 
     def replace(self, **changes: Any) -> Lesson:
         return replace(self, **changes)
@@ -119,6 +133,8 @@ class Lesson:
             data["order"] = self.order
         if self.images:
             data["images"] = images_to_json(self.images)
+        if self.teacher_lock is not None:
+            data["teacher_lock"] = self.teacher_lock.to_json()
         return data
 
     def dumps(self) -> str:
@@ -170,10 +186,16 @@ def _from_version_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _from_version_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 only added "teacher_lock": a version-3 file reads as it is."""
+    return data
+
+
 #: version → function turning a file of that version into one of the next version.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_version_1,
     2: _from_version_2,
+    3: _from_version_3,
 }
 
 
@@ -236,6 +258,7 @@ def lesson_from_json(data: Any) -> Lesson:
         fixed=names_field(data.get("fixed", []), "fixed", lockable),
         order=order,
         images=images_field(data.get("images", {})),
+        teacher_lock=teacher_lock_field(data["teacher_lock"]) if "teacher_lock" in data else None,
     )
 
 

@@ -291,6 +291,9 @@ def apply_lesson(model: Any, lesson: Lesson) -> None:
     options: CellOptions = lesson.options
     if model.cell.name != options.cell:
         raise LessonError(f"this window shows the {model.cell.title}, not the {options.cell}")
+    # The previous lesson's fixed parameters and kept locks must not hold this one's back.
+    model.set_fixed(frozenset())
+    model.set_kept_locks(frozenset())
     model.set_task(None)
     model.set_target(None)
     model.clear_clamps()

@@ -1,5 +1,6 @@
-"""Teacher → Prepare an exercise: the lesson's texts and pictures, fixed sliders and hidden
-views.
+"""Teacher → Prepare an exercise: the lesson's texts and pictures, fixed sliders, hidden
+views and an optional teacher passphrase (`lstm_lab.shell.teacher_lock.PassphraseBox`: a file
+saved with one opens in student mode).
 
 "Add a picture…" puts a PNG into the lesson file itself (`lstm_lab.core.images`) and a
 ``![name](lesson-image:name)`` line into the text where the cursor is; a picture whose line is
@@ -31,13 +32,14 @@ from lstm_lab.core.files import read_user_bytes
 from lstm_lab.core.images import MAX_IMAGE_BYTES, MAX_IMAGES, SCHEME, free_name, png_size
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import cell_by_name
+from lstm_lab.shell.teacher_lock import PassphraseBox
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.screen_fit import fit_dialog
 
 
 class ExerciseDialog(QDialog):
     """Teacher → Prepare an exercise: the lesson's texts, the sliders the student cannot move,
-    and the views the lesson opens without."""
+    the views the lesson opens without, and the teacher passphrase that locks them."""
 
     def __init__(
         self, lesson: Lesson, views: list[tuple[str, str]], parent: QWidget | None = None
@@ -89,7 +91,12 @@ class ExerciseDialog(QDialog):
             self.fixed_checks[name] = check
 
         views_box = QGroupBox("Hidden views")
-        views_box.setToolTip("The lesson opens without these views; the View menu shows them.")
+        views_box.setToolTip(
+            self.tr(
+                "The lesson opens without these views. The View menu brings them back, unless "
+                "the exercise has a teacher passphrase."
+            )
+        )
         row = QGridLayout(views_box)
         self.view_checks: dict[str, QCheckBox] = {}
         for k, (key, title) in enumerate(views):
@@ -98,6 +105,8 @@ class ExerciseDialog(QDialog):
             check.setChecked(key in lesson.hidden_views)
             row.addWidget(check, k // 2, k % 2)
             self.view_checks[key] = check
+
+        self.passphrase = PassphraseBox(lesson.teacher_lock)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -110,6 +119,7 @@ class ExerciseDialog(QDialog):
         boxes.addWidget(fixed_box)
         boxes.addWidget(views_box)
         layout.addLayout(boxes)
+        layout.addWidget(self.passphrase)
         layout.addWidget(buttons)
         fit_dialog(self)
 
@@ -146,6 +156,8 @@ class ExerciseDialog(QDialog):
             self.title_edit.setPlaceholderText("A lesson needs a title")
             self.title_edit.setFocus()
             return
+        if not self.passphrase.check():
+            return
         self.accept()
 
     def lesson(self) -> Lesson:
@@ -157,4 +169,5 @@ class ExerciseDialog(QDialog):
             images={key: data for key, data in self.images.items() if f"{SCHEME}:{key}" in text},
             fixed=frozenset(n for n, c in self.fixed_checks.items() if c.isChecked()),
             hidden_views=frozenset(k for k, c in self.view_checks.items() if c.isChecked()),
+            teacher_lock=self.passphrase.lock(),
         )

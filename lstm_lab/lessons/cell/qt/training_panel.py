@@ -456,4 +456,4 @@ class TrainingPanel(QWidget):
             self.locked_label.setText("Locked (training leaves them alone): " + ", ".join(locked))
         else:
             self.locked_label.setText("No parameter is locked: training may change them all.")
-        self.unlock_button.setEnabled(bool(locked))
+        self.unlock_button.setEnabled(bool(set(locked) - self._state.kept_locks))

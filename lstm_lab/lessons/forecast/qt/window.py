@@ -83,11 +83,11 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
     ActionSpec("new_model", "New model", "state.reset_weights", TRAIN,
                tip="Start again from an untrained model", busy=True, separator_before=True),
     ActionSpec("step_data", "Step 1: Data", "show_data_step", VIEW, "Ctrl+1",
-               "The series, its windows and the test span", separator_before=True),
+               "The series, its windows and the test span", separator_before=True, view="data"),
     ActionSpec("step_model", "Step 2: Model", "show_model_step", VIEW, "Ctrl+2",
-               "LSTM(n) + Dense(1), its parameters and its PyTorch code"),
+               "LSTM(n) + Dense(1), its parameters and its PyTorch code", view="model"),
     ActionSpec("step_forecast", "Step 3: Train and forecast", "show_forecast_step", VIEW,
-               "Ctrl+3", "The forecasts over the test span"),
+               "Ctrl+3", "The forecasts over the test span", view="forecast"),
 )
 # fmt: on
 
@@ -359,8 +359,8 @@ class ForecastWindow(LessonWindow):
 
     def present(self, presenting: bool) -> None:
         """The forecast fills the window: step 3 in front, without the steps' tabs."""
-        if presenting:
-            self.steps.setCurrentWidget(self.forecast_page)
+        if presenting:  # unless the lesson hides step 3
+            self.show_step("forecast")
         self.hide_while_presenting(presenting, [self.lesson_banner, self.steps.tabBar()])
 
     def apply_default_sizes(self) -> None:

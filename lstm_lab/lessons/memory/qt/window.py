@@ -66,9 +66,10 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
     ActionSpec("stop", _tr("Stop"), "stop", TRAIN, "Ctrl+.",
                _tr("Stop training; the result shown stays")),
     ActionSpec("part1", _tr("Part 1: the carousel"), "show_part_one", VIEW, "Ctrl+1",
-               _tr("One LSTM unit with its gates set by hand"), separator_before=True),
+               _tr("One LSTM unit with its gates set by hand"), separator_before=True,
+               view="carousel"),
     ActionSpec("part2", _tr("Part 2: France … speak"), "show_part_two", VIEW, "Ctrl+2",
-               _tr("The RNN, the LSTM and the GRU on the long-lag task")),
+               _tr("The RNN, the LSTM and the GRU on the long-lag task"), view="task"),
 )
 # fmt: on
 
