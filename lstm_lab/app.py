@@ -111,8 +111,9 @@ class LabApp(QObject):
         return True
 
     def offer_start_guide(self, window) -> bool:
-        """On the first run, the "Start here" guide opens over the first lesson window."""
-        if not self.offer_guide:
+        """On the first run, the "Start here" guide opens over the first lesson window that
+        shows no exercise (a teacher's exercise hides or fixes what the guide speaks of)."""
+        if not self.offer_guide or window.showing_exercise():
             return False
         return window.show_start_guide_once()
 

@@ -160,6 +160,20 @@ def test_the_dialogs_name_their_controls(qtbot, lab, tmp_path):
     exercise = ExerciseDialog(window.current_lesson(), [(v.key, v.title) for v in VIEWS], window)
     exercise.show()
     dialogs.append(exercise)
+    # A lesson that has a passphrase: the exercise dialog keeps or removes it; Unlock asks.
+    from lstm_lab.core.teacher_lock import TeacherLock
+    from lstm_lab.shell.teacher_lock import UnlockDialog
+
+    lock = TeacherLock.from_passphrase("mango")
+    locked = ExerciseDialog(
+        window.current_lesson().replace(teacher_lock=lock),
+        [(v.key, v.title) for v in VIEWS],
+        window,
+    )
+    locked.show()
+    unlock = UnlockDialog(lock, window)
+    unlock.show()
+    dialogs += [locked, unlock]
     for action in ("shortcuts", "about", "equations"):
         window.actions_by_key[action].trigger()
     for name in ("shortcutsDialog", "aboutDialog", "equationsDialog"):

@@ -77,15 +77,21 @@ def test_the_other_dialogs_fit(qtbot, projector, settings, open_window, scale):
         lesson_by_name("train-hold"), [(v.key, v.title) for v in VIEWS], window
     )
     exercise.show()
+    from lstm_lab.core.teacher_lock import TeacherLock
+    from lstm_lab.shell.teacher_lock import UnlockDialog
+
+    unlock = UnlockDialog(TeacherLock.from_passphrase("mango"), window)
+    unlock.show()
     window.show_shortcuts()
     window.show_about()
     window.show_equations()
     QApplication.processEvents()
     boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
     assert len(boxes) == 3
-    for dialog in (guide, exercise, *boxes):
+    for dialog in (guide, exercise, unlock, *boxes):
         on_screen(dialog, projector)
         for button in dialog.findChildren(QPushButton):
             if button.isVisible():
                 assert wholly_shown(button), f"{dialog.objectName()}: {button.text()}"
     exercise.close()
+    unlock.close()

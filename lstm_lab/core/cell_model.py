@@ -73,6 +73,7 @@ class LabModel:
         self._initial = dict.fromkeys(INITIAL_STATES, 0.0)
         self._locked: set[str] = set()
         self._fixed: frozenset[str] = frozenset()
+        self._kept_locks: frozenset[str] = frozenset()
         self._hidden_views: frozenset[str] = frozenset()
         self._mode = "simple"
         self._cursor = 0
@@ -147,8 +148,13 @@ class LabModel:
 
     @property
     def fixed(self) -> frozenset[str]:
-        """Parameters the lesson fixes: the student's sliders for them are off."""
+        """Parameters the lesson fixes: nothing changes them (`set_param`, `set_params`)."""
         return self._fixed
+
+    @property
+    def kept_locks(self) -> frozenset[str]:
+        """Locks a locked exercise keeps: `set_locked` and `unlock_all` leave them on."""
+        return self._kept_locks
 
     @property
     def training(self) -> bool:
@@ -185,19 +191,24 @@ class LabModel:
 
     # ----------------------------------------------------------------- parameters
     def set_param(self, name: str, value: float) -> None:
+        """Set one parameter; a parameter the lesson fixes keeps its value."""
         if name not in self._cell.specs:
             raise ValueError(f"unknown parameter {name!r}")
         value = float(value)
         if not np.isfinite(value):
             raise ValueError(f"{name} must be a finite number")
-        if getattr(self._params, name) == value:
+        if getattr(self._params, name) == value or name in self._fixed:
             return
         self._params = self._params.replace(**{name: value})
         self._params_changed()
 
     def set_params(self, params: ParamSet | Mapping[str, float]) -> None:
+        """Set the parameters given; those the lesson fixes keep their values, whatever asks
+        (a menu command, a training lesson's start, undo)."""
         if not isinstance(params, self._cell.params_type):
             params = self._params.replace(**dict(params))
+        if self._fixed:
+            params = params.replace(**{name: getattr(self._params, name) for name in self._fixed})
         if params == self._params:
             return
         self._params = params.copy()
@@ -331,9 +342,13 @@ class LabModel:
 
     # ----------------------------------------------------------------- locks and lesson
     def set_locked(self, name: str, locked: bool = True) -> None:
-        """Training leaves a locked parameter exactly as it is."""
+        """Training leaves a locked parameter exactly as it is. A lock the exercise keeps
+        stays on (the event says so again, for a view that showed it off)."""
         if name not in self._cell.specs:
             raise ValueError(f"unknown parameter {name!r}")
+        if not locked and name in self._kept_locks:
+            self.events.locks.emit(name, True)
+            return
         if (name in self._locked) == bool(locked):
             return
         if locked:
@@ -349,8 +364,22 @@ class LabModel:
         return frozenset(self._locked)
 
     def unlock_all(self) -> None:
-        for name in sorted(self._locked):
+        """Every lock off, but those the exercise keeps."""
+        for name in sorted(self._locked - self._kept_locks):
             self.set_locked(name, False)
+
+    def set_kept_locks(self, names: Iterable[str]) -> None:
+        """A locked exercise's own locks: on, and kept on until this is called again."""
+        names = frozenset(names)
+        unknown = names - set(self._cell.specs)
+        if unknown:
+            raise ValueError(f"unknown parameter {sorted(unknown)[0]!r}")
+        changed = names ^ self._kept_locks
+        self._kept_locks = names
+        for name in sorted(names):
+            self.set_locked(name, True)
+        for name in sorted(changed):  # the lock buttons follow what may now be changed
+            self.events.locks.emit(name, name in self._locked)
 
     def set_fixed(self, names: Iterable[str]) -> None:
         names = frozenset(names)

@@ -8,7 +8,8 @@ A lesson file is UTF-8 JSON (version 4)::
       "translations": {"zh_CN": {"title": "单个脉冲", "summary": "…", "text": "…"}},
       "hidden_views": ["math"], "locked": ["w_out"], "fixed": ["b_out"],
       "options": {…what this kind of lesson needs…},
-      "images": {"plot": "…base64 PNG…"}
+      "images": {"plot": "…base64 PNG…"},
+      "teacher_lock": {"salt": "…32 hex digits…", "hash": "…64 hex digits…"}
     }
 
 The generic part (format, version, kind, title, texts, views hidden, locks) is the same for
@@ -17,7 +18,8 @@ locked, and turns its options back into JSON. `format`, `version`, `kind` and `t
 there; every other field has a default. A field this version does not know is refused (a newer
 file would be misread), as is any value out of range. Files of older versions go through
 `MIGRATIONS` first: a version-1 file kept a single cell's settings at its top level; version 3
-added pictures carried in the file (`lstm_lab.core.images`); version 4 added "translations".
+added pictures carried in the file (`lstm_lab.core.images`); version 4 added "translations" and
+the teacher's passphrase on an exercise, as a salted hash (`lstm_lab.core.teacher_lock`).
 
 The texts a student reads (`TRANSLATED_FIELDS`: title, summary, text) are English at the top
 level, and may be given again in other languages (`LANGUAGES`) under "translations". A
@@ -41,6 +43,7 @@ from lstm_lab.core.files import read_user_text, write_text_replacing
 from lstm_lab.core.i18n import current_language, language_fallbacks, translate
 from lstm_lab.core.images import images_field, images_to_json
 from lstm_lab.core.kinds import kind_named, kinds
+from lstm_lab.core.teacher_lock import TeacherLock, teacher_lock_field
 from lstm_lab.engine import MAX_MAGNITUDE
 
 __all__ = [
@@ -85,6 +88,7 @@ FIELDS = (
     "fixed",
     "options",
     "images",
+    "teacher_lock",
 )
 REQUIRED = ("format", "version", "kind", "title")
 
@@ -109,6 +113,15 @@ class Lesson:
     #: The texts in other languages: language (one of `LANGUAGES`) → field (one of
     #: `TRANSLATED_FIELDS`) → text. ``title``, ``summary`` and ``text`` are the English.
     translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: The teacher's passphrase, as a salted hash: the file opens in student mode until it is
+    #: given (`lstm_lab.shell.lesson_window`). None: no passphrase.
+    teacher_lock: TeacherLock | None = None
+
+    @property
+    def is_exercise(self) -> bool:
+        """A teacher prepared it as an exercise: it hides views, fixes sliders or is locked
+        with a passphrase (the Start here guide does not open over it by itself)."""
+        return bool(self.hidden_views or self.fixed or self.teacher_lock is not None)
 
     def replace(self, **changes: Any) -> Lesson:
         return replace(self, **changes)
@@ -201,6 +214,8 @@ class Lesson:
             data["order"] = self.order
         if self.images:
             data["images"] = images_to_json(self.images)
+        if self.teacher_lock is not None:
+            data["teacher_lock"] = self.teacher_lock.to_json()
         return data
 
     def dumps(self) -> str:
@@ -257,8 +272,8 @@ def _from_version_2(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_version_3(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 4 only added "translations": a version-3 file (English only) reads as it is,
-    and one that has them was not written as version 3 says."""
+    """Version 4 only added "translations" and "teacher_lock": a version-3 file reads as it is,
+    and one that has translations was not written as version 3 says."""
     if "translations" in data:
         raise LessonError(
             translate(
@@ -355,6 +370,7 @@ def lesson_from_json(data: Any) -> Lesson:
         order=order,
         images=images_field(data.get("images", {})),
         translations=translations_field(data.get("translations", {})),
+        teacher_lock=teacher_lock_field(data["teacher_lock"]) if "teacher_lock" in data else None,
     )
 
 

@@ -193,9 +193,11 @@ class LessonFiles(QObject):
 
     # ------------------------------------------------------------------ showing a lesson
     def show_lesson(self, lesson: Lesson, path: str | None = None) -> None:
-        """Put ``lesson`` on screen (no questions asked; see `may_discard`)."""
+        """Put ``lesson`` on screen (no questions asked; see `may_discard`), in student mode
+        when it is locked with a teacher passphrase."""
         self._window.put_lesson(lesson)
         self._mark_saved(path)
+        self._window.apply_student_mode()
         if path:
             remember_file(self._window.settings, path)
 
@@ -302,6 +304,7 @@ class LessonFiles(QObject):
             return False
         self._window.remember_lesson(lesson)
         self._mark_saved(path)
+        self._window.apply_student_mode()
         remember_file(self._window.settings, path)
         return True
 

@@ -5,6 +5,11 @@ A subclass declares its views (docks) as `ViewSpec` data and its commands as `Ac
 calls `build_views`, `build_actions` and `finish_setup`, and says what it holds as a lesson
 (`current_lesson`, `put_lesson`, `lesson_in_effect`, `change_signals`, `is_busy`).
 Views it passes to `register_view` follow theme and text-size changes.
+
+A lesson locked with a teacher passphrase (`Lesson.teacher_lock`) opens in student mode:
+the window's Teacher menu is gone, the views the lesson hides cannot be shown (View menu, Go to
+view keys, presenter mode, Reset layout, the docks' context menu) and File → Unlock for the
+teacher… asks for the passphrase, which brings everything back for this window's life.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtCore import SIGNAL, QCoreApplication, QSettings, Qt, QTimer, Sign
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -36,6 +42,7 @@ from lstm_lab import __version__
 from lstm_lab.core.files import WriteError
 from lstm_lab.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language
 from lstm_lab.core.lesson import Lesson
+from lstm_lab.core.teacher_lock import TeacherLock
 from lstm_lab.shell.settings import (
     REDUCE_MOTION_KEY,
     restore_window,
@@ -91,7 +98,9 @@ class ViewSpec:
 class ActionSpec:
     """One command: ``slot`` is a dotted path from the window ("state.step_forward").
     ``group`` makes checkable actions exclusive; ``playback`` actions give way to a focused
-    control; ``busy`` actions are off while the window works (trains)."""
+    control; ``busy`` actions are off while the window works (trains); an action with a
+    ``view`` (a key of the lesson's views) shows that view, and is gone while a locked
+    exercise hides it."""
 
     key: str
     text: str
@@ -105,6 +114,7 @@ class ActionSpec:
     busy: bool = False
     separator_before: bool = False
     extra_shortcuts: tuple[object, ...] = ()
+    view: str | None = None
 
 
 _K = Qt.Key
@@ -132,6 +142,10 @@ COMMON_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("LessonWindow", "Save everything set here as a lesson file")),
     ActionSpec("save_as", QT_TRANSLATE_NOOP("LessonWindow", "Save lesson as…"), "files.save_as",
                FILE, _S.SaveAs, QT_TRANSLATE_NOOP("LessonWindow", "Save as a new lesson file")),
+    ActionSpec("unlock", QT_TRANSLATE_NOOP("LessonWindow", "Unlock for the teacher…"),
+               "unlock_for_teacher", FILE, separator_before=True,
+               tip=QT_TRANSLATE_NOOP("LessonWindow", "Type the teacher passphrase: the Teacher "
+                                     "menu and every view come back in this window")),
     ActionSpec("screenshot", QT_TRANSLATE_NOOP("LessonWindow", "Save screenshot…"),
                "save_screenshot_dialog", FILE, "Ctrl+Shift+P",
                QT_TRANSLATE_NOOP("LessonWindow", "Save a picture of the window as PNG"),
@@ -357,6 +371,8 @@ class LessonWindow(QMainWindow):
 
     #: File → Picture of a view: a window whose own menus save its views sets this False.
     offers_view_pictures = True
+    #: The title of the window's teacher menu ("&Teacher"), gone in student mode; None: none.
+    teacher_menu: str | None = None
 
     startScreenRequested = Signal()
     #: View → Language: the student chose this language (the application rebuilds every
@@ -384,6 +400,11 @@ class LessonWindow(QMainWindow):
         self._presenter_bar: QToolBar | None = None
         self._leave_action: QAction | None = None
         self._before_presenting: dict = {}
+        # Student mode: the locks opened with their passphrase in this window, the actions a
+        # locked exercise turned off, and whether the window works (`set_busy`).
+        self._opened_locks: set[TeacherLock] = set()
+        self._shut_actions: set[QAction] = set()
+        self._busy = False
         # Style the application before the widgets exist: restyling them afterwards costs
         # a tenth of a second of start-up per pass.
         look = saved_look(self.settings, TEXT_SCALES)  # unusable values: defaults, logged
@@ -473,6 +494,7 @@ class LessonWindow(QMainWindow):
         for title, menu in built.items():
             menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
         groups: dict[str, QActionGroup] = {}
+        self._action_specs = actions
         for spec in actions:
             action = make_action(spec, self, lambda s=spec.slot: self._resolve(s)())
             if spec.group is not None:
@@ -541,7 +563,9 @@ class LessonWindow(QMainWindow):
 
     def go_to_view(self, key: str) -> None:
         """Show the view ``key`` (opened again if closed, in front of the views it shares tabs
-        with) and give the keyboard to its first control."""
+        with) and give the keyboard to its first control; not a view a locked exercise hides."""
+        if key in self.restricted_views():
+            return
         dock = self.docks[key]
         if dock.isHidden():
             dock.show()
@@ -564,6 +588,7 @@ class LessonWindow(QMainWindow):
         self.apply_default_sizes()
         self._default_state = self.saveState(SETTINGS_VERSION)
         self._restore_settings()
+        self.apply_student_mode()
 
     def apply_default_sizes(self) -> None:
         """Sizes of the docks in the default layout (a subclass sets its own, after
@@ -647,6 +672,7 @@ class LessonWindow(QMainWindow):
                 dock.setVisible(key not in before.get("hidden", frozenset()))
             self._before_presenting = {}
         self.present(presenting)
+        self._hide_restricted_views()  # a view presenter mode shows, unless the lesson hides it
         self._scale_presented_text()
         home = getattr(self, "keys_home", None)
         if presenting and home is not None:
@@ -731,6 +757,7 @@ class LessonWindow(QMainWindow):
         self.setProperty("layoutKind", layout)
         self.setProperty("compactLayout", layout != "wide")
         self.arrange(layout, before)
+        self._hide_restricted_views()
         return True
 
     def forget_layout(self) -> None:
@@ -751,8 +778,9 @@ class LessonWindow(QMainWindow):
 
     def set_busy(self, busy: bool) -> None:
         """While the window works (trains), the commands that would fight it are off."""
+        self._busy = busy
         for action in self._busy_actions:
-            action.setEnabled(not busy)
+            action.setEnabled(not busy and action not in self._shut_actions)
 
     # -------------------------------------------------------------------- commands
     def show_start_screen(self) -> None:
@@ -888,12 +916,115 @@ class LessonWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(self._default_state, SETTINGS_VERSION)
+        self._hide_restricted_views()
         self.apply_default_sizes()
 
     def show_hidden_views(self, hidden: frozenset[str]) -> None:
         """A lesson's hidden views are closed (the View menu can bring them back)."""
         for key, dock in self.docks.items():
             dock.setVisible(key not in hidden)
+
+    # -------------------------------------------------------------------- student mode
+    @property
+    def student_mode(self) -> bool:
+        """The lesson shown is locked with a teacher passphrase not given in this window."""
+        lesson = self.lesson_in_effect()
+        lock = lesson.teacher_lock if lesson is not None else None
+        return lock is not None and lock not in self._opened_locks
+
+    def showing_exercise(self) -> bool:
+        """The lesson shown is an exercise (`Lesson.is_exercise`): no guide opens over it."""
+        lesson = self.lesson_in_effect()
+        return lesson is not None and lesson.is_exercise
+
+    def restricted_views(self) -> frozenset[str]:
+        """The views the student cannot bring back: in student mode, those the lesson hides."""
+        if not self.student_mode:
+            return frozenset()
+        return self.lesson_in_effect().hidden_views
+
+    def shut_action(self, action: QAction, shut: bool) -> None:
+        """``action`` gone from its menus with its keys off (``shut``), or back."""
+        if shut:
+            self._shut_actions.add(action)
+        else:
+            self._shut_actions.discard(action)
+        action.setVisible(not shut)
+        action.setEnabled(not shut and not (self._busy and action in self._busy_actions))
+
+    def apply_student_mode(self) -> None:
+        """Follow the lesson shown: in student mode the teacher menu, the views the lesson
+        hides and their commands are gone and File → Unlock for the teacher… is there; else
+        everything is back (called whenever a lesson is shown, saved or unlocked)."""
+        student = self.student_mode
+        shut = self.restricted_views()
+        for key, dock in self.docks.items():
+            self.shut_action(dock.toggleViewAction(), key in shut)
+            go_to = self.actions_by_key.get(f"raise_{key}")
+            if go_to is not None:
+                self.shut_action(go_to, key in shut)
+        for spec in getattr(self, "_action_specs", ()):
+            action = self.actions_by_key[spec.key]
+            if spec.view is not None:
+                self.shut_action(action, spec.view in shut)
+            elif self.teacher_menu is not None and (
+                spec.menu == self.teacher_menu or spec.menu.startswith(self.teacher_menu + "/")
+            ):
+                self.shut_action(action, student)
+        menu = getattr(self, "menus", {}).get(self.teacher_menu)
+        if menu is not None:
+            menu.menuAction().setVisible(not student)
+            menu.setEnabled(not student)
+        unlock = self.actions_by_key.get("unlock")
+        if unlock is not None:
+            unlock.setVisible(student)
+            unlock.setEnabled(student)
+        if self.presenting:  # leaving presenter mode keeps them closed
+            hidden = self._before_presenting.get("hidden", frozenset())
+            self._before_presenting["hidden"] = hidden | (shut & set(self.docks))
+        self._hide_restricted_views()
+        self.restrict(student, shut)
+
+    def restrict(self, student: bool, hidden: frozenset[str]) -> None:
+        """A subclass turns off what else a locked exercise keeps from the student
+        (``student``; ``hidden``: the views the lesson hides), or turns it back on."""
+
+    def _hide_restricted_views(self) -> None:
+        for key in self.restricted_views():
+            dock = self.docks.get(key)
+            if dock is not None and not dock.isHidden():
+                dock.hide()
+
+    def open_lock(self, lock: TeacherLock) -> None:
+        """``lock``'s passphrase was given (or just set): lessons with it are not locked in
+        this window any more."""
+        self._opened_locks.add(lock)
+        self.apply_student_mode()
+
+    def unlock_for_teacher(self) -> bool:
+        """File → Unlock for the teacher…: ask for the passphrase; the right one brings the
+        Teacher menu and every view back until the window closes. True if unlocked."""
+        lesson = self.lesson_in_effect()
+        lock = lesson.teacher_lock if lesson is not None else None
+        if lock is None or lock in self._opened_locks:
+            return True
+        from lstm_lab.shell.teacher_lock import UnlockDialog
+
+        dialog = UnlockDialog(lock, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        self.open_lock(lock)
+        self.statusBar().showMessage(
+            self.tr(
+                "Unlocked for the teacher: the Teacher menu and every view are back until this "
+                "window closes."
+            ),
+            10_000,
+        )
+        return True
 
     # -------------------------------------------------------------------- help
     def show_shortcuts(self) -> None:

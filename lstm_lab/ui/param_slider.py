@@ -363,6 +363,21 @@ class ParamSlider(QWidget):
     def set_locked(self, locked: bool) -> None:
         self._lock.setChecked(locked)
 
+    def set_lock_kept(self, kept: bool) -> None:
+        """A locked exercise keeps this lock on: its button is off and says why."""
+        if kept == self._lock_kept:
+            return
+        self._lock_kept = kept
+        self._lock.setEnabled(not kept)
+        if kept:
+            self._lock.setToolTip(
+                self.tr("{0} locked by this exercise: training leaves it alone.").format(
+                    self._locks_what
+                )
+            )
+        else:
+            self._on_lock_tip(self._lock.isChecked())
+
     def set_words(self, words: str) -> None:
         """What the parameter is, said aloud (the accessible names follow)."""
         self._words = words
@@ -462,6 +477,7 @@ class ParamSlider(QWidget):
     # ------------------------------------------------------------------ internals
     _note: str | None = None
     _fixed = False
+    _lock_kept = False
     _hint_shown: tuple[float | None, float | None] | None = None
 
     def _update_tooltip(self) -> None:
@@ -596,10 +612,13 @@ class ParamSlider(QWidget):
         self._spin.style().polish(self._spin)
 
     def _on_lock_toggled(self, locked: bool) -> None:
+        self._on_lock_tip(locked)
+        self.lockToggled.emit(locked)
+
+    def _on_lock_tip(self, locked: bool) -> None:
         what = self._locks_what
         if locked:
             tip = self.tr("{what} locked: training leaves it alone. Click to free.")
         else:
             tip = self.tr("{what} free: training may move it. Click to lock.")
         self._lock.setToolTip(tip.format(what=what))
-        self.lockToggled.emit(locked)

@@ -367,6 +367,9 @@ def apply_lesson(model: Any, lesson: Lesson) -> None:
                 shown=model.cell.title, asked=options.cell
             )
         )
+    # The previous lesson's fixed parameters and kept locks must not hold this one's back.
+    model.set_fixed(frozenset())
+    model.set_kept_locks(frozenset())
     model.set_task(None)
     model.set_target(None)
     model.clear_clamps()

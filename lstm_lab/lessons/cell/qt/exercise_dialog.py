@@ -1,5 +1,6 @@
-"""Teacher → Prepare an exercise: the lesson's texts and pictures, fixed sliders and hidden
-views.
+"""Teacher → Prepare an exercise: the lesson's texts and pictures, fixed sliders, hidden
+views and an optional teacher passphrase (`lstm_lab.shell.teacher_lock.PassphraseBox`: a file
+saved with one opens in student mode).
 
 "Add a picture…" puts a PNG into the lesson file itself (`lstm_lab.core.images`) and a
 ``![name](lesson-image:name)`` line into the text where the cursor is; a picture whose line is
@@ -36,13 +37,14 @@ from lstm_lab.core.i18n import current_language
 from lstm_lab.core.images import MAX_IMAGE_BYTES, MAX_IMAGES, SCHEME, free_name, png_size
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import cell_by_name
+from lstm_lab.shell.teacher_lock import PassphraseBox
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.screen_fit import fit_dialog
 
 
 class ExerciseDialog(QDialog):
     """Teacher → Prepare an exercise: the lesson's texts, the sliders the student cannot move,
-    and the views the lesson opens without."""
+    the views the lesson opens without, and the teacher passphrase that locks them."""
 
     def __init__(
         self, lesson: Lesson, views: list[tuple[str, str]], parent: QWidget | None = None
@@ -100,7 +102,10 @@ class ExerciseDialog(QDialog):
 
         views_box = QGroupBox(self.tr("Hidden views"))
         views_box.setToolTip(
-            self.tr("The lesson opens without these views; the View menu shows them.")
+            self.tr(
+                "The lesson opens without these views. The View menu brings them back, unless "
+                "the exercise has a teacher passphrase."
+            )
         )
         row = QGridLayout(views_box)
         self.view_checks: dict[str, QCheckBox] = {}
@@ -110,6 +115,8 @@ class ExerciseDialog(QDialog):
             check.setChecked(key in lesson.hidden_views)
             row.addWidget(check, k // 2, k % 2)
             self.view_checks[key] = check
+
+        self.passphrase = PassphraseBox(lesson.teacher_lock)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -122,6 +129,7 @@ class ExerciseDialog(QDialog):
         boxes.addWidget(fixed_box)
         boxes.addWidget(views_box)
         layout.addLayout(boxes)
+        layout.addWidget(self.passphrase)
         layout.addWidget(buttons)
         fit_dialog(self)
 
@@ -158,6 +166,8 @@ class ExerciseDialog(QDialog):
             self.title_edit.setPlaceholderText(self.tr("A lesson needs a title"))
             self.title_edit.setFocus()
             return
+        if not self.passphrase.check():
+            return
         self.accept()
 
     def lesson(self) -> Lesson:
@@ -178,4 +188,5 @@ class ExerciseDialog(QDialog):
             },
             fixed=frozenset(n for n, c in self.fixed_checks.items() if c.isChecked()),
             hidden_views=frozenset(k for k, c in self.view_checks.items() if c.isChecked()),
+            teacher_lock=self.passphrase.lock(),
         )

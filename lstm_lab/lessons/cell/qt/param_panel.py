@@ -370,13 +370,16 @@ class ParamPanel(QWidget):
         return self.locks.locked()
 
     def _sync_locks(self, *_args) -> None:
+        kept = self._state.kept_locks
         for name in PARAM_NAMES:
             with QSignalBlocker(self.sliders[name]):
                 self.sliders[name].set_locked(self.locks.is_locked(name))
+            self.sliders[name].set_lock_kept(name in kept)
         for shared, (inp, rec) in SIMPLE_WEIGHTS.items():
             both = self.locks.is_locked(inp) and self.locks.is_locked(rec)
             with QSignalBlocker(self.sliders[shared]):
                 self.sliders[shared].set_locked(both)
+            self.sliders[shared].set_lock_kept(inp in kept or rec in kept)
 
     # ------------------------------------------------------------------ theme
     def apply_theme(self, theme: Theme) -> None:

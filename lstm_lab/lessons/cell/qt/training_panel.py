@@ -532,4 +532,4 @@ class TrainingPanel(QWidget):
             self.locked_label.setText(
                 self.tr("No parameter is locked: training may change them all.")
             )
-        self.unlock_button.setEnabled(bool(locked))
+        self.unlock_button.setEnabled(bool(set(locked) - self._state.kept_locks))

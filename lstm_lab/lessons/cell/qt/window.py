@@ -159,6 +159,7 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
         tip=QT_TRANSLATE_NOOP(
             "LessonWindow", "The math of the step shown, as the math panel shows it"
         ),
+        view="math",
     ),
     ActionSpec(
         "export_all_math",
@@ -166,6 +167,7 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
         "exports.save_all_math",
         EXPORT,
         tip=QT_TRANSLATE_NOOP("LessonWindow", "The math of every step, one after another"),
+        view="math",
     ),
     ActionSpec(
         "worksheet",
@@ -337,6 +339,7 @@ class MainWindow(LessonWindow):
     """The single-cell lesson window."""
 
     offers_view_pictures = False  # File → Export saves each view (`Exports`)
+    teacher_menu = TEACHER
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(settings, parent)
@@ -362,6 +365,7 @@ class MainWindow(LessonWindow):
         self.history.clear()  # what the window starts with is not a change to undo
         self.state.viewsChanged.connect(lambda: self.show_hidden_views(self.state.hidden_views))
         self.state.modeChanged.connect(self._show_mode)
+        self.state.fixedChanged.connect(self._follow_fixed)
         self.state.trainingChanged.connect(self._on_training_running)
         # Space, arrows, Home and End belong to a focused button, slider, list or box: the
         # playback shortcuts step back while one has the focus. (A focus signal, not an event
@@ -488,7 +492,11 @@ class MainWindow(LessonWindow):
         self.training.shutdown()
 
     def prepare_exercise(self) -> bool:
-        """Teacher → Prepare an exercise: texts, fixed sliders and hidden views, then save."""
+        """Teacher → Prepare an exercise: texts, fixed sliders, hidden views and the teacher
+        passphrase, then save. The teacher who sets a passphrase knows it: this window stays
+        unlocked for it."""
+        if self.student_mode:  # the menu is gone in student mode; nothing else may call it
+            return False
         views = [
             (view.key, QCoreApplication.translate("LessonWindow", view.title)) for view in VIEWS
         ]
@@ -496,13 +504,33 @@ class MainWindow(LessonWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         lesson = dialog.lesson()
+        if lesson.teacher_lock is not None:
+            self._opened_locks.add(lesson.teacher_lock)
         state = self.state
         state.set_fixed(lesson.fixed)
         state.set_hidden_views(lesson.hidden_views)
         state.set_lesson_info(lesson)
         state.lessonChanged.emit()
         self.files.update_modified()
+        self.apply_student_mode()
         return True
+
+    def restrict(self, student: bool, hidden: frozenset[str]) -> None:
+        """Student mode: File → Export has no picture of a view the lesson hides, and the
+        lesson's training locks stay on."""
+        for key, action in self.exports.view_actions.items():
+            self.shut_action(action, key in hidden)
+        lesson = self.lesson_in_effect()
+        self.state.set_kept_locks(lesson.locked if student and lesson is not None else ())
+        guide = getattr(self, "start_guide", None)
+        if guide is not None:
+            guide.set_exercise(self.showing_exercise())
+
+    def _follow_fixed(self) -> None:
+        """Cell → Reset all weights and biases is off while the lesson fixes any of them, as
+        the panel's Reset all button is."""
+        action = self.actions_by_key["reset_params"]
+        action.setEnabled(not self.state.fixed and not self.state.training)
 
     def text_scale_changed(self, _scale: float) -> None:
         # The sizes follow from the window and the text size alone, so Larger then Smaller
@@ -633,6 +661,7 @@ class MainWindow(LessonWindow):
             widget.setEnabled(not running)
         self.param_panel.set_editable(not running)
         self.set_busy(running)
+        self._follow_fixed()
 
     # -------------------------------------------------------------------- commands
     def set_simple_mode(self) -> None:
@@ -670,16 +699,18 @@ class MainWindow(LessonWindow):
 
         if getattr(self, "start_guide", None) is None:
             self.start_guide = StartGuide(self)
+        self.start_guide.set_exercise(self.showing_exercise())
         self.start_guide.show()
         self.start_guide.raise_()
         self.settings.setValue(SHOWN_KEY, True)
         return self.start_guide
 
     def show_start_guide_once(self) -> bool:
-        """The guide, unless it was shown before (on this computer, for this user)."""
+        """The guide, unless it was shown before (on this computer, for this user) or the lesson
+        is a teacher's exercise."""
         from lstm_lab.shell.start_guide import guide_was_shown
 
-        if guide_was_shown(self.settings):
+        if guide_was_shown(self.settings) or self.showing_exercise():
             return False
         self.show_start_guide()
         return True

@@ -103,14 +103,16 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
     ActionSpec("step_data", QT_TRANSLATE_NOOP("LessonWindow", "Step 1: Data"), "show_data_step",
                VIEW, "Ctrl+1",
                QT_TRANSLATE_NOOP("LessonWindow", "The series, its windows and the test span"),
-               separator_before=True),
+               separator_before=True, view="data"),
     ActionSpec("step_model", QT_TRANSLATE_NOOP("LessonWindow", "Step 2: Model"),
                "show_model_step", VIEW, "Ctrl+2",
                QT_TRANSLATE_NOOP("LessonWindow",
-                                 "LSTM(n) + Dense(1), its parameters and its PyTorch code")),
+                                 "LSTM(n) + Dense(1), its parameters and its PyTorch code"),
+               view="model"),
     ActionSpec("step_forecast", QT_TRANSLATE_NOOP("LessonWindow", "Step 3: Train and forecast"),
                "show_forecast_step", VIEW, "Ctrl+3",
-               QT_TRANSLATE_NOOP("LessonWindow", "The forecasts over the test span")),
+               QT_TRANSLATE_NOOP("LessonWindow", "The forecasts over the test span"),
+               view="forecast"),
 )
 # fmt: on
 
@@ -390,8 +392,8 @@ class ForecastWindow(LessonWindow):
 
     def present(self, presenting: bool) -> None:
         """The forecast fills the window: step 3 in front, without the steps' tabs."""
-        if presenting:
-            self.steps.setCurrentWidget(self.forecast_page)
+        if presenting:  # unless the lesson hides step 3
+            self.show_step("forecast")
         self.hide_while_presenting(presenting, [self.lesson_banner, self.steps.tabBar()])
 
     def apply_default_sizes(self) -> None:

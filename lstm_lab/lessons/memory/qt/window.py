@@ -67,11 +67,12 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
     ActionSpec("part1", QT_TRANSLATE_NOOP("LessonWindow", "Part 1: the carousel"),
                "show_part_one", VIEW, "Ctrl+1",
                QT_TRANSLATE_NOOP("LessonWindow", "One LSTM unit with its gates set by hand"),
-               separator_before=True),
+               separator_before=True, view="carousel"),
     ActionSpec("part2", QT_TRANSLATE_NOOP("LessonWindow", "Part 2: France … speak"),
                "show_part_two", VIEW, "Ctrl+2",
                QT_TRANSLATE_NOOP("LessonWindow",
-                                 "The RNN, the LSTM and the GRU on the long-lag task")),
+                                 "The RNN, the LSTM and the GRU on the long-lag task"),
+               view="task"),
 )
 # fmt: on
 
