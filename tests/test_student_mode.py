@@ -61,10 +61,10 @@ def test_a_locked_lesson_file_keeps_a_salted_hash_and_never_the_passphrase(tmp_p
 
 
 def test_a_version_3_file_reads_unchanged_and_saves_as_version_4():
-    text = resource_text("lessons/single-pulse.lstmlab")
-    data = json.loads(text)
-    assert data["version"] == 3
-    lesson = loads(text)
+    data = json.loads(resource_text("lessons/single-pulse.lstmlab"))
+    data.pop("translations", None)  # the built-in lessons are version 4 for their Chinese texts
+    data["version"] = 3
+    lesson = loads(json.dumps(data))
     assert lesson.teacher_lock is None and not lesson.is_exercise
     saved = lesson.to_json()
     assert saved["version"] == 4 and "teacher_lock" not in saved

@@ -59,13 +59,14 @@ class StartGuide(QDialog):
             self.browser.setHtml(guide_html())
         super().changeEvent(event)
 
+    def set_exercise(self, exercise: bool) -> None:
+        """Over an exercise the guide first says that the exercise may hide or fix things."""
+        self.exercise_note.setVisible(exercise)
+
 
 def guide_html() -> str:
     """The guide in the language in effect (English where it has no translation)."""
     return localized_resource_text(GUIDE, language_fallbacks())
-    def set_exercise(self, exercise: bool) -> None:
-        """Over an exercise the guide first says that the exercise may hide or fix things."""
-        self.exercise_note.setVisible(exercise)
 
 
 def guide_was_shown(settings) -> bool:

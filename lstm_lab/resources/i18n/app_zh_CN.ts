@@ -629,7 +629,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     </message>
     <message>
         <source>the field &quot;{field}&quot; is missing</source>
-        <extracomment>Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB). The limits of the generic texts, in characters. The languages a file may carry its texts in besides English (under &quot;translations&quot;). The texts a student reads, which &quot;translations&quot; may give in each of `LANGUAGES`. The fields of a version-4 file. Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`. The texts in other languages: language (one of `LANGUAGES`) → field (one of `TRANSLATED_FIELDS`) → text. ``title``, ``summary`` and ``text`` are the English. The fields a version-1 file kept at its top level for a lesson of one cell.</extracomment>
+        <extracomment>Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB). The limits of the generic texts, in characters. The languages a file may carry its texts in besides English (under &quot;translations&quot;). The texts a student reads, which &quot;translations&quot; may give in each of `LANGUAGES`. The fields of a version-4 file. Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`. The texts in other languages: language (one of `LANGUAGES`) → field (one of `TRANSLATED_FIELDS`) → text. ``title``, ``summary`` and ``text`` are the English. The teacher&apos;s passphrase, as a salted hash: the file opens in student mode until it is given (`lstm_lab.shell.lesson_window`). None: no passphrase. The fields a version-1 file kept at its top level for a lesson of one cell.</extracomment>
         <translation>缺少字段“{field}”</translation>
     </message>
     <message>
@@ -744,6 +744,11 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>&quot;{field}&quot; has an unknown name {name}</source>
         <translation>“{field}”中有未知的名称 {name}</translation>
+    </message>
+    <message>
+        <source>&quot;teacher_lock&quot; must hold a &quot;salt&quot; of {salt} and a &quot;hash&quot; of {digest} hexadecimal digits (0-9, a-f), and nothing else</source>
+        <extracomment>scrypt&apos;s cost: CPU and memory (a power of two), block size, parallelism. Fixed in code. The memory scrypt may use: twice the 128·N·r bytes these costs need. The shortest passphrase the teacher may set, and the longest one that is hashed.</extracomment>
+        <translation>&quot;teacher_lock&quot; 必须只含一个 {salt} 位的 &quot;salt&quot; 和一个 {digest} 位的 &quot;hash&quot;，都是十六进制数字（0-9、a-f）</translation>
     </message>
 </context>
 <context>
@@ -912,6 +917,14 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <translation>另存为新的课程文件</translation>
     </message>
     <message>
+        <source>Unlock for the teacher…</source>
+        <translation>教师解锁…</translation>
+    </message>
+    <message>
+        <source>Type the teacher passphrase: the Teacher menu and every view come back in this window</source>
+        <translation>输入教师口令：这个窗口里的“教师”菜单和所有视图都会恢复</translation>
+    </message>
+    <message>
         <source>Save screenshot…</source>
         <translation>保存屏幕截图…</translation>
     </message>
@@ -1057,7 +1070,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     </message>
     <message>
         <source>Go to {0}</source>
-        <extracomment>File → Picture of a view: a window whose own menus save its views sets this False. View → Language: the student chose this language (the application rebuilds every window in it, `lstm_lab.app.LabApp.set_language`). The kind of lesson this window shows (set by `lstm_lab.app.create_window`); &quot;&quot; for any. Shows a lesson of another kind in that kind&apos;s window (set by the app), or None.</extracomment>
+        <extracomment>File → Picture of a view: a window whose own menus save its views sets this False. The title of the window&apos;s teacher menu (&quot;&amp;Teacher&quot;), gone in student mode; None: none. View → Language: the student chose this language (the application rebuilds every window in it, `lstm_lab.app.LabApp.set_language`). The kind of lesson this window shows (set by `lstm_lab.app.create_window`); &quot;&quot; for any. Shows a lesson of another kind in that kind&apos;s window (set by the app), or None.</extracomment>
         <translation>转到{0}</translation>
     </message>
     <message>
@@ -1075,6 +1088,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>Back to the lesson with all its views (Esc or F5)</source>
         <translation>回到显示所有视图的课程（Esc 或 F5）</translation>
+    </message>
+    <message>
+        <source>Unlocked for the teacher: the Teacher menu and every view are back until this window closes.</source>
+        <translation>已为教师解锁：在这个窗口关闭之前，“教师”菜单和所有视图都已恢复。</translation>
     </message>
     <message>
         <source>Screenshot not saved</source>
@@ -1210,6 +1227,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <translation>锁定 {what}：训练不会改变它们</translation>
     </message>
     <message>
+        <source>{0} locked by this exercise: training leaves it alone.</source>
+        <translation>{0} 被本练习锁定：训练不会改变它。</translation>
+    </message>
+    <message>
         <source>Set a target to see which way training would push this.</source>
         <translation>设定目标后，就能看到训练会把它往哪个方向推。</translation>
     </message>
@@ -1264,6 +1285,53 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>{what} free: training may move it. Click to lock.</source>
         <translation>{what} 未锁定：训练可能会改变它。点击锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseBox</name>
+    <message>
+        <source>Teacher passphrase (optional)</source>
+        <translation>教师口令（可选）</translation>
+    </message>
+    <message>
+        <source>With a passphrase the saved file opens in student mode: no Teacher menu, the hidden views cannot be shown and the fixed sliders and locks stay until File → Unlock for the teacher… is given the passphrase. The file keeps only a salted hash of it.</source>
+        <translation>设了口令，保存的文件会以学生模式打开：没有“教师”菜单，隐藏的视图无法显示，固定的滑块和锁定保持不变，直到在“文件 → 教师解锁…”中输入口令。文件里只保存口令加盐后的哈希值。</translation>
+    </message>
+    <message>
+        <source>With a passphrase the saved file opens in student mode until File → Unlock for the teacher… is given it. Only a salted hash of it is saved.</source>
+        <translation>设了口令，保存的文件会以学生模式打开，直到在“文件 → 教师解锁…”中输入口令。只保存口令加盐后的哈希值。</translation>
+    </message>
+    <message>
+        <source>This lesson has a passphrase: leave the fields empty to keep it, or type a new one twice.</source>
+        <translation>本课已有口令：留空则保留原口令，或者输入两遍新口令。</translation>
+    </message>
+    <message>
+        <source>Teacher passphrase</source>
+        <translation>教师口令</translation>
+    </message>
+    <message>
+        <source>Teacher passphrase again</source>
+        <translation>再次输入教师口令</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>删除口令</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再输一遍</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>口令至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>两次输入的口令不同：请把同一个口令输入两遍。</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1435,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <source>Start here: the guide</source>
         <translation>从这里开始：入门指南</translation>
     </message>
+    <message>
+        <source>This lesson is an exercise your teacher prepared: some views or sliders this guide speaks of may be hidden or fixed on purpose. The lesson&apos;s own text says what to do.</source>
+        <translation>本课是老师准备的练习：本指南提到的某些视图或滑块可能被特意隐藏或固定。该做什么，请看本课自己的说明。</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -1451,6 +1523,33 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock for the teacher</source>
+        <translation>教师解锁</translation>
+    </message>
+    <message>
+        <source>This exercise is locked by its teacher. The teacher passphrase brings back the Teacher menu and every view in this window until it closes.</source>
+        <translation>这个练习被老师锁定了。输入教师口令后，在这个窗口关闭之前，“教师”菜单和所有视图都会恢复。</translation>
+    </message>
+    <message>
+        <source>Teacher passphrase</source>
+        <translation>教师口令</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>That is not the teacher passphrase of this exercise. Nothing was unlocked.</source>
+        <translation>这不是本练习的教师口令。没有解锁任何内容。</translation>
     </message>
 </context>
 <context>

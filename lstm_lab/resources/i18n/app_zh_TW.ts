@@ -629,7 +629,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         </message>
         <message>
             <source>the field "{field}" is missing</source>
-            <extracomment>Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB). The limits of the generic texts, in characters. The languages a file may carry its texts in besides English (under "translations"). The texts a student reads, which "translations" may give in each of `LANGUAGES`. The fields of a version-4 file. Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`. The texts in other languages: language (one of `LANGUAGES`) → field (one of `TRANSLATED_FIELDS`) → text. ``title``, ``summary`` and ``text`` are the English. The fields a version-1 file kept at its top level for a lesson of one cell.</extracomment>
+            <extracomment>Files larger than this are not lessons (a lesson of 10,000 steps is about 200 kB). The limits of the generic texts, in characters. The languages a file may carry its texts in besides English (under "translations"). The texts a student reads, which "translations" may give in each of `LANGUAGES`. The fields of a version-4 file. Pictures the file carries, by name: PNG data checked by `lstm_lab.core.images`. The texts in other languages: language (one of `LANGUAGES`) → field (one of `TRANSLATED_FIELDS`) → text. ``title``, ``summary`` and ``text`` are the English. The teacher's passphrase, as a salted hash: the file opens in student mode until it is given (`lstm_lab.shell.lesson_window`). None: no passphrase. The fields a version-1 file kept at its top level for a lesson of one cell.</extracomment>
             <translation>缺少欄位“{field}”</translation>
         </message>
         <message>
@@ -744,6 +744,11 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>"{field}" has an unknown name {name}</source>
             <translation>“{field}”中有未知的名稱 {name}</translation>
+        </message>
+        <message>
+            <source>"teacher_lock" must hold a "salt" of {salt} and a "hash" of {digest} hexadecimal digits (0-9, a-f), and nothing else</source>
+            <extracomment>scrypt's cost: CPU and memory (a power of two), block size, parallelism. Fixed in code. The memory scrypt may use: twice the 128·N·r bytes these costs need. The shortest passphrase the teacher may set, and the longest one that is hashed.</extracomment>
+            <translation>"teacher_lock" 必須只含一個 {salt} 位的 "salt" 和一個 {digest} 位的 "hash"，都是十六進位制數字（0-9、a-f）</translation>
         </message>
     </context>
     <context>
@@ -912,6 +917,14 @@ Please send it to whoever looks after LSTM Lab for you.</source>
             <translation>另存為新的課程檔案</translation>
         </message>
         <message>
+            <source>Unlock for the teacher…</source>
+            <translation>教師解鎖…</translation>
+        </message>
+        <message>
+            <source>Type the teacher passphrase: the Teacher menu and every view come back in this window</source>
+            <translation>輸入教師口令：這個窗口裡的“教師”選單和所有檢視都會恢復</translation>
+        </message>
+        <message>
             <source>Save screenshot…</source>
             <translation>儲存螢幕截圖…</translation>
         </message>
@@ -1057,7 +1070,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         </message>
         <message>
             <source>Go to {0}</source>
-            <extracomment>File → Picture of a view: a window whose own menus save its views sets this False. View → Language: the student chose this language (the application rebuilds every window in it, `lstm_lab.app.LabApp.set_language`). The kind of lesson this window shows (set by `lstm_lab.app.create_window`); "" for any. Shows a lesson of another kind in that kind's window (set by the app), or None.</extracomment>
+            <extracomment>File → Picture of a view: a window whose own menus save its views sets this False. The title of the window's teacher menu ("&amp;Teacher"), gone in student mode; None: none. View → Language: the student chose this language (the application rebuilds every window in it, `lstm_lab.app.LabApp.set_language`). The kind of lesson this window shows (set by `lstm_lab.app.create_window`); "" for any. Shows a lesson of another kind in that kind's window (set by the app), or None.</extracomment>
             <translation>轉到{0}</translation>
         </message>
         <message>
@@ -1075,6 +1088,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>Back to the lesson with all its views (Esc or F5)</source>
             <translation>回到顯示所有檢視的課程（Esc 或 F5）</translation>
+        </message>
+        <message>
+            <source>Unlocked for the teacher: the Teacher menu and every view are back until this window closes.</source>
+            <translation>已為教師解鎖：在這個視窗關閉之前，“教師”選單和所有檢視都已恢復。</translation>
         </message>
         <message>
             <source>Screenshot not saved</source>
@@ -1210,6 +1227,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
             <translation>鎖定 {what}：訓練不會改變它們</translation>
         </message>
         <message>
+            <source>{0} locked by this exercise: training leaves it alone.</source>
+            <translation>{0} 被本練習鎖定：訓練不會改變它。</translation>
+        </message>
+        <message>
             <source>Set a target to see which way training would push this.</source>
             <translation>設定目標後，就能看到訓練會把它往哪個方向推。</translation>
         </message>
@@ -1264,6 +1285,53 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>{what} free: training may move it. Click to lock.</source>
             <translation>{what} 未鎖定：訓練可能會改變它。點選鎖定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseBox</name>
+        <message>
+            <source>Teacher passphrase (optional)</source>
+            <translation>教師口令（可選）</translation>
+        </message>
+        <message>
+            <source>With a passphrase the saved file opens in student mode: no Teacher menu, the hidden views cannot be shown and the fixed sliders and locks stay until File → Unlock for the teacher… is given the passphrase. The file keeps only a salted hash of it.</source>
+            <translation>設了口令，儲存的檔案會以學生模式開啟：沒有“教師”選單，隱藏的檢視無法顯示，固定的滑塊和鎖定保持不變，直到在“檔案 → 教師解鎖…”中輸入口令。檔案裡只儲存口令加鹽後的雜湊值。</translation>
+        </message>
+        <message>
+            <source>With a passphrase the saved file opens in student mode until File → Unlock for the teacher… is given it. Only a salted hash of it is saved.</source>
+            <translation>設了口令，儲存的檔案會以學生模式開啟，直到在“檔案 → 教師解鎖…”中輸入口令。只儲存口令加鹽後的雜湊值。</translation>
+        </message>
+        <message>
+            <source>This lesson has a passphrase: leave the fields empty to keep it, or type a new one twice.</source>
+            <translation>本課已有口令：留空則保留原口令，或者輸入兩遍新口令。</translation>
+        </message>
+        <message>
+            <source>Teacher passphrase</source>
+            <translation>教師口令</translation>
+        </message>
+        <message>
+            <source>Teacher passphrase again</source>
+            <translation>再次輸入教師口令</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase</source>
+            <translation>刪除口令</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>再輸一遍</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {count} characters.</source>
+            <translation>口令至少需要 {count} 個字元。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>兩次輸入的口令不同：請把同一個口令輸入兩遍。</translation>
         </message>
     </context>
     <context>
@@ -1367,6 +1435,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
             <source>Start here: the guide</source>
             <translation>從這裡開始：入門指南</translation>
         </message>
+        <message>
+            <source>This lesson is an exercise your teacher prepared: some views or sliders this guide speaks of may be hidden or fixed on purpose. The lesson's own text says what to do.</source>
+            <translation>本課是老師準備的練習：本指南提到的某些檢視或滑塊可能被特意隱藏或固定。該做什麼，請看本課自己的說明。</translation>
+        </message>
     </context>
     <context>
         <name>StartScreen</name>
@@ -1451,6 +1523,33 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>stopped</source>
             <translation>已停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock for the teacher</source>
+            <translation>教師解鎖</translation>
+        </message>
+        <message>
+            <source>This exercise is locked by its teacher. The teacher passphrase brings back the Teacher menu and every view in this window until it closes.</source>
+            <translation>這個練習被老師鎖定了。輸入教師口令後，在這個視窗關閉之前，“教師”選單和所有檢視都會恢復。</translation>
+        </message>
+        <message>
+            <source>Teacher passphrase</source>
+            <translation>教師口令</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解鎖</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>That is not the teacher passphrase of this exercise. Nothing was unlocked.</source>
+            <translation>這不是本練習的教師口令。沒有解鎖任何內容。</translation>
         </message>
     </context>
     <context>

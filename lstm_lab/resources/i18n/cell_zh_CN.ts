@@ -250,8 +250,8 @@
         <translation>隐藏的视图</translation>
     </message>
     <message>
-        <source>The lesson opens without these views; the View menu shows them.</source>
-        <translation>打开本课时不显示这些视图；可以从“视图”菜单中打开。</translation>
+        <source>The lesson opens without these views. The View menu brings them back, unless the exercise has a teacher passphrase.</source>
+        <translation>打开本课时不显示这些视图。可以从“视图”菜单把它们找回来，除非练习设有教师口令。</translation>
     </message>
     <message>
         <source>Add a picture</source>

@@ -250,8 +250,8 @@
             <translation>隱藏的檢視</translation>
         </message>
         <message>
-            <source>The lesson opens without these views; the View menu shows them.</source>
-            <translation>開啟本課時不顯示這些檢視；可以從“檢視”選單中開啟。</translation>
+            <source>The lesson opens without these views. The View menu brings them back, unless the exercise has a teacher passphrase.</source>
+            <translation>開啟本課時不顯示這些檢視。可以從“檢視”選單把它們找回來，除非練習設有教師口令。</translation>
         </message>
         <message>
             <source>Add a picture</source>
