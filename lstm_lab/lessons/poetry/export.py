@@ -20,8 +20,9 @@ from lstm_lab.engine.charmodel import GREEDY_BELOW, MAX_WEIGHTS
 from lstm_lab.engine.charmodel.model import MAX_LAYERS
 from lstm_lab.lessons.poetry.heldout import HELD_OUT_EVERY
 from lstm_lab.lessons.poetry.options import check_options
+from lstm_lab.lessons.poetry.script import read_as
 from lstm_lab.lessons.poetry.session import END_KEY, TOP
-from lstm_lab.lessons.poetry.textdata import CORPORA, FOLDER, MODELS, manifest
+from lstm_lab.lessons.poetry.textdata import CORPORA, FOLDER, MODELS, manifest, shipped_model
 from lstm_lab.resources import resource_bytes
 
 #: The seed of the held-out split the shipped models were measured on (`measures.split_of`).
@@ -50,7 +51,10 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     values = {
         "LESSON_TITLE": lesson.title or lesson.name,
         "MODEL_NAME": name,
-        "PROMPT": options["prompt"],
+        # What the model reads: a Tang model reads a simplified prompt in traditional characters.
+        "PROMPT": read_as(shipped_model(name).vocabulary.index, options["prompt"])
+        if corpus.layout == "poem"
+        else options["prompt"],
         "TEMPERATURE": float(options["temperature"]),
         "SEED": int(options["seed"]),
         "LENGTH": int(options["length"]),
