@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from lstm_lab.core import i18n
 from lstm_lab.lessons.poetry.script import SIMPLIFIED, TRADITIONAL, to_simplified
 from lstm_lab.lessons.poetry.textdata import poem_lines
+from lstm_lab.ui.fonts import FAMILY
 
 
 @pytest.fixture
@@ -27,6 +28,21 @@ def write_all(qtbot, win, prompt: str) -> None:
 
 def shown_poem(win) -> str:
     return win.poem_view.toPlainText().replace("\n", "").replace("\u2028", "")
+
+
+def drawn_families(win) -> set[str]:
+    """The families the poem view draws its Chinese characters from (none a missing glyph)."""
+    found = set()
+    block = win.poem_view.document().firstBlock()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for k, ch in enumerate(text):
+            if "\u4e00" <= ch <= "\u9fff":
+                for run in layout.lineForTextPosition(k).glyphRuns(k, 1):
+                    assert 0 not in run.glyphIndexes(), ch
+                    found.add(run.rawFont().familyName())
+        block = block.next()
+    return found
 
 
 def bar_labels(win) -> list[str]:
@@ -70,6 +86,8 @@ def test_the_switch_shows_the_poem_bars_and_heatmap_in_either_script(qtbot, wind
         assert to_simplified(label[0]) == label[0]
     window.copy_text()
     assert QApplication.clipboard().text() == "\n".join(poem_lines(to_simplified(text)))
+    # The simplified poem keeps the poems' serif: each of its characters drawn from it.
+    assert drawn_families(window) == {FAMILY}
 
     # The arrow key moves to 繁 and brings the traditional characters back, as in a group of
     # radio buttons; so does a click.
@@ -101,7 +119,9 @@ def test_shakespeare_has_no_switch(qtbot, window):
     assert window.script_switch.isVisibleTo(window) and window.act_simplified.isEnabled()
 
 
-def test_under_zh_cn_the_poem_is_simplified_and_follows_the_language(qtbot, open_window):
+def test_under_zh_cn_the_poem_is_simplified_and_follows_the_language(
+    qtbot, open_window, monkeypatch
+):
     try:
         i18n.set_translator(None, "zh_CN")
         window = open_window("poetry-tang")
@@ -109,13 +129,18 @@ def test_under_zh_cn_the_poem_is_simplified_and_follows_the_language(qtbot, open
         assert window.script_buttons[SIMPLIFIED].isChecked()
         # The language changes at once (View → Language): the script follows, unless the
         # student chose one.
-        i18n.set_translator(None, "en")
         QApplication.sendEvent(window, _language_change())
-        assert window.state.script == TRADITIONAL
+        i18n.set_translator(None, "en")  # named after its translators were installed
+        qtbot.waitUntil(lambda: window.state.script == TRADITIONAL)
+        assert window.script_buttons[TRADITIONAL].isChecked()
         qtbot.mouseClick(window.script_buttons[SIMPLIFIED], Qt.MouseButton.LeftButton)
+        followed = []
+        follow = window._follow_language
+        monkeypatch.setattr(window, "_follow_language", lambda: followed.append(follow()))
         i18n.set_translator(None, "zh_TW")
         QApplication.sendEvent(window, _language_change())
-        assert window.state.script == SIMPLIFIED
+        qtbot.waitUntil(lambda: bool(followed))
+        assert window.state.script == SIMPLIFIED  # the student's choice stays
     finally:
         i18n.set_translator(None, "en")
 

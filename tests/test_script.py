@@ -303,6 +303,21 @@ def test_generate_prints_the_script_asked_for(capsys):
     assert "does not know Z;" in capsys.readouterr().err
     assert main(["generate", "--script", "cursive"]) == 2
     assert "--script" in capsys.readouterr().err
+    # Shakespeare is printed as the model wrote it, whatever the script.
+    args = ["generate", "--model", "shakespeare", "--prompt", "ROMEO:", "--length", "60"]
+    assert main([*args, "--script", "simplified"]) == 0
+    simplified = capsys.readouterr().out
+    assert main([*args, "--script", "traditional"]) == 0
+    assert capsys.readouterr().out == simplified
+
+
+def test_an_exported_lesson_reads_what_the_app_reads():
+    from lstm_lab.core.builtin import lesson_by_name
+    from lstm_lab.lessons.poetry.export import export_code
+
+    lesson = lesson_by_name("poetry-tang")
+    typed = lesson.replace(options={**lesson.options, "prompt": "白日依山尽"})
+    assert "PROMPT = '白日依山盡'" in export_code(typed, "numpy").script
 
 
 def test_generate_json_keeps_the_models_symbols_and_prints_the_text_in_the_script():

@@ -11,7 +11,7 @@ see the module of `lstm_lab.ui.pump` for why a timer beats a worker thread under
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -251,8 +251,13 @@ class PoetryWindow(LessonWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "script_buttons"):
             self._name_script_switch()
-            if not self._script_chosen:  # the reader's script follows the language
-                self.state.set_script(script_of_language(current_language()))
+            # After the event: the language in effect is named once its translators are in.
+            QTimer.singleShot(0, self._follow_language)
+
+    def _follow_language(self) -> None:
+        """Unless the student chose a script, the reader's script follows the language."""
+        if not self._script_chosen:
+            self.state.set_script(script_of_language(current_language()))
 
     def _connect(self) -> None:
         state, row, train = self.state, self.prompt_row, self.train_panel
@@ -513,7 +518,8 @@ class PoetryWindow(LessonWindow):
             self.docks["bars"].show()
             self.docks["bars"].raise_()
         self.hide_while_presenting(
-            presenting, [self.lesson_title, self.fold_button, self.lesson_text]
+            presenting,
+            [self.lesson_title, self.script_switch, self.fold_button, self.lesson_text],
         )
         if presenting:
             self._present_sizes()
