@@ -1,7 +1,7 @@
 """Build the table that turns Simplified into Traditional Chinese and back for the Tang poet
 (not run by the app).
 
-    pip install opencc==1.4.2
+    pip install -e ".[tools]"          # opencc 1.4.2, the version the table was made from
     python tools/build_script_table.py [--opencc-share DIR] [--out lstm_lab/resources/opencc]
 
 OpenCC (https://github.com/BYVoid/OpenCC, Apache-2.0) is the source. Its dictionaries are
