@@ -311,13 +311,28 @@ def test_generate_prints_the_script_asked_for(capsys):
     assert capsys.readouterr().out == simplified
 
 
-def test_an_exported_lesson_reads_what_the_app_reads():
+def test_an_exported_lesson_reads_what_the_app_reads(tmp_path):
+    import subprocess
+    import sys
+
+    from export_checks import compare_json
+
     from lstm_lab.core.builtin import lesson_by_name
-    from lstm_lab.lessons.poetry.export import export_code
+    from lstm_lab.core.export_code import export_lesson, write_export
+    from lstm_lab.lessons.poetry.export import app_json
 
     lesson = lesson_by_name("poetry-tang")
     typed = lesson.replace(options={**lesson.options, "prompt": "白日依山尽"})
-    assert "PROMPT = '白日依山盡'" in export_code(typed, "numpy").script
+    path = tmp_path / "tang.py"
+    write_export(export_lesson(typed, "numpy"), path)
+    assert "PROMPT = '白日依山盡'" in path.read_text(encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(path), "--json"], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert done.returncode == 0, done.stderr
+    found, expected = json.loads(done.stdout), app_json(typed)
+    assert expected["prompt"] == "白日依山盡" and expected["unknown"] == []
+    assert compare_json(found, expected) <= 1e-5
 
 
 def test_generate_json_keeps_the_models_symbols_and_prints_the_text_in_the_script():

@@ -51,10 +51,7 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     values = {
         "LESSON_TITLE": lesson.title or lesson.name,
         "MODEL_NAME": name,
-        # What the model reads: a Tang model reads a simplified prompt in traditional characters.
-        "PROMPT": read_as(shipped_model(name).vocabulary.index, options["prompt"])
-        if corpus.layout == "poem"
-        else options["prompt"],
+        "PROMPT": prompt_read(options),
         "TEMPERATURE": float(options["temperature"]),
         "SEED": int(options["seed"]),
         "LENGTH": int(options["length"]),
@@ -848,6 +845,15 @@ _MAIN = {
 }
 
 
+def prompt_read(options: dict) -> str:
+    """The lesson's prompt as its model reads it: a Tang model reads a prompt typed in
+    simplified characters in traditional ones (the script has no conversion of its own)."""
+    name = options["model"]
+    if CORPORA[MODELS[name][1]].layout != "poem":
+        return options["prompt"]
+    return read_as(shipped_model(name).vocabulary.index, options["prompt"])
+
+
 def app_json(lesson: Lesson) -> dict:
     """What the exported script's ``--json`` must print, from the app's own code: `lstm-lab
     generate --json` with the lesson's model, prompt, temperature, seed and length."""
@@ -857,5 +863,6 @@ def app_json(lesson: Lesson) -> dict:
 
     o = check_options(lesson.options)
     model = _model(o["model"])
-    found = generate_json(model, o["model"], o["prompt"], o["temperature"], o["seed"], o["length"])
+    prompt = prompt_read(o)  # as the script holds it
+    found = generate_json(model, o["model"], prompt, o["temperature"], o["seed"], o["length"])
     return json.loads(json.dumps(found))
