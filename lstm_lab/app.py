@@ -231,6 +231,9 @@ def _ensure_application(argv: list[str]) -> QApplication:
         QApplication.setOrganizationName(APP_NAME)
         QApplication.setApplicationDisplayName(APP_NAME)
         app = QApplication(argv)
+        from lstm_lab.ui.fonts import add_chinese_fallback
+
+        add_chinese_fallback(app)  # before any widget: Chinese words where no CJK font is
     return app
 
 

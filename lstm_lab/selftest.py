@@ -81,14 +81,15 @@ def check_resources(context: SelfTestContext) -> None:
 
 def check_text_handling(context: SelfTestContext) -> None:
     """Qt's Unicode services (ICU data on Linux): sorting, case mapping, international names;
-    and the Chinese font the poetry lesson ships loads and has its characters."""
+    and the Chinese fonts the app ships (the poems', the window's) load and have their
+    characters."""
     import functools
 
     from PySide6.QtCore import QCollator, QLocale, QUrl
     from PySide6.QtGui import QRawFont
 
     from lstm_lab.resources import resource_bytes
-    from lstm_lab.ui.fonts import FONT_FILE
+    from lstm_lab.ui.fonts import FONT_FILE, UI_FONT_FILE
 
     _application(context)
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -102,9 +103,10 @@ def check_text_handling(context: SelfTestContext) -> None:
     ace = bytes(QUrl.toAce("bücher.example")).decode("ascii", "replace")
     if ace != "xn--bcher-kva.example":
         raise CheckFailed(f"the international name bücher.example became {ace!r}")
-    chinese = QRawFont(resource_bytes(FONT_FILE), 16)
-    if not chinese.isValid() or not all(chinese.supportsCharacter(ord(ch)) for ch in "春風，。"):
-        raise CheckFailed(f"the Chinese font {FONT_FILE} does not load or lacks 春風，。")
+    for file, sample in ((FONT_FILE, "春風尽，。"), (UI_FONT_FILE, "文件打开，。")):
+        chinese = QRawFont(resource_bytes(file), 16)
+        if not chinese.isValid() or not all(chinese.supportsCharacter(ord(ch)) for ch in sample):
+            raise CheckFailed(f"the Chinese font {file} does not load or lacks {sample}")
 
 
 def check_training_engine(context: SelfTestContext) -> None:

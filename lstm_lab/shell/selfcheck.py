@@ -49,6 +49,9 @@ def application(context: SelfTestContext):
             QApplication.setApplicationName("LSTM Lab")
             QApplication.setOrganizationName("LSTM Lab")
             app = QApplication(sys.argv[:1])
+            from lstm_lab.ui.fonts import add_chinese_fallback
+
+            add_chinese_fallback(app)
         context.app = app
     return context.app
 

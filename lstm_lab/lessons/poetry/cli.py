@@ -3,7 +3,9 @@
     lstm-lab generate --model tang --prompt 春 --temperature 0.8 --length 48 --seed 3
 
 Prints the prompt and its continuation (a Tang poem laid out a couplet per line). The text is
-the one the poetry window writes from the same model, prompt, temperature and seed. With
+the one the poetry window writes from the same model, prompt, temperature and seed. The Tang
+model reads a prompt typed in simplified characters in traditional ones, and ``--script``
+prints its text in simplified or traditional characters (by default the language's). With
 ``--json`` it prints the odds of the next character after the prompt (the bars of the window)
 and the continuation as JSON (`generate_json`); a model file (``--model FILE``) is described on
 standard error first: its size and its held-out loss.
@@ -22,10 +24,11 @@ import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
 from lstm_lab.core.cli import UsageError, write_output
-from lstm_lab.core.i18n import translate
+from lstm_lab.core.i18n import current_language, translate
 from lstm_lab.engine.charmodel import END, CharModel, ModelError
 from lstm_lab.lessons.poetry.model import describe_model
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_PROMPT
+from lstm_lab.lessons.poetry.script import SCRIPTS, TRADITIONAL, script_of_language
 from lstm_lab.lessons.poetry.session import PoetrySession, odds
 from lstm_lab.lessons.poetry.textdata import MODELS, poem_lines, read_model_file, shipped_model
 
@@ -81,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help=translate("PoetryCli", "seed of the random choices (default 0)"),
     )
+    default_script = script_of_language(current_language())
+    parser.add_argument(
+        "--script",
+        choices=SCRIPTS,
+        default=default_script,
+        help=translate(
+            "PoetryCommand",
+            "print a Chinese model's text in simplified or traditional characters (default "
+            "{script}: the language's); the model reads a prompt in either",
+        ).format(script=default_script),
+    )
     parser.add_argument(
         "--json",
         action="store_true",
@@ -116,12 +130,20 @@ def generate_json(
     seed: int,
     length: int,
     dtype: Any = np.float32,
+    script: str = TRADITIONAL,
 ) -> dict:
     """What ``--json`` prints: the settings, the prompt's characters the model does not know
-    (read as □), the odds after the prompt (`odds`), the continuation as written
-    (``continuation``), the text as printed (``text``) and whether the model ended it."""
+    (read as □), the odds after the prompt (`odds`), the continuation as the model wrote it
+    (``continuation``), the text as printed in ``script`` (``text``) and whether the model
+    ended it."""
     session = PoetrySession(
-        model, prompt, temperature=temperature, seed=seed, length=length, dtype=dtype
+        model,
+        prompt,
+        temperature=temperature,
+        seed=seed,
+        length=length,
+        dtype=dtype,
+        script=script,
     )
     first = odds(session.sampler, session.next_logits(), temperature)
     session.run()
@@ -134,7 +156,7 @@ def generate_json(
         "unknown": session.unknown,
         **first,
         "continuation": session.generated,
-        "text": _laid_out(model, session.text),
+        "text": _laid_out(model, session.shown_text),
         "ended": bool(session.steps) and session.steps[-1].token == END,
     }
 
@@ -174,14 +196,25 @@ def run(argv: list[str]) -> str:
         print(f"{PROG}: {os.path.basename(args.model)}: {describe_model(model)}", file=sys.stderr)
     if args.json:
         found = generate_json(
-            model, args.model, args.prompt, args.temperature, args.seed, args.length
+            model,
+            args.model,
+            args.prompt,
+            args.temperature,
+            args.seed,
+            args.length,
+            script=args.script,
         )
         return json.dumps(found, ensure_ascii=False)
     session = PoetrySession(
-        model, args.prompt, temperature=args.temperature, seed=args.seed, length=args.length
+        model,
+        args.prompt,
+        temperature=args.temperature,
+        seed=args.seed,
+        length=args.length,
+        script=args.script,
     )
     session.run()
-    text = _laid_out(model, session.text)
+    text = _laid_out(model, session.shown_text)
     unknown = session.unknown
     if unknown:
         note = "".join(unknown)

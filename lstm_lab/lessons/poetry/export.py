@@ -21,8 +21,9 @@ from lstm_lab.engine.charmodel import GREEDY_BELOW, MAX_WEIGHTS
 from lstm_lab.engine.charmodel.model import MAX_LAYERS
 from lstm_lab.lessons.poetry.heldout import HELD_OUT_EVERY
 from lstm_lab.lessons.poetry.options import check_options
+from lstm_lab.lessons.poetry.script import read_as
 from lstm_lab.lessons.poetry.session import END_KEY, TOP
-from lstm_lab.lessons.poetry.textdata import CORPORA, FOLDER, MODELS, manifest
+from lstm_lab.lessons.poetry.textdata import CORPORA, FOLDER, MODELS, manifest, shipped_model
 from lstm_lab.resources import resource_bytes
 
 #: The seed of the held-out split the shipped models were measured on (`measures.split_of`).
@@ -57,7 +58,7 @@ def export_code(lesson: Lesson, framework: str) -> ExportedCode:
     values = {
         "LESSON_TITLE": lesson.title or lesson.name,
         "MODEL_NAME": name,
-        "PROMPT": options["prompt"],
+        "PROMPT": prompt_read(options),
         "TEMPERATURE": float(options["temperature"]),
         "SEED": int(options["seed"]),
         "LENGTH": int(options["length"]),
@@ -851,6 +852,15 @@ _MAIN = {
 }
 
 
+def prompt_read(options: dict) -> str:
+    """The lesson's prompt as its model reads it: a Tang model reads a prompt typed in
+    simplified characters in traditional ones (the script has no conversion of its own)."""
+    name = options["model"]
+    if CORPORA[MODELS[name][1]].layout != "poem":
+        return options["prompt"]
+    return read_as(shipped_model(name).vocabulary.index, options["prompt"])
+
+
 def app_json(lesson: Lesson) -> dict:
     """What the exported script's ``--json`` must print, from the app's own code: `lstm-lab
     generate --json` with the lesson's model, prompt, temperature, seed and length."""
@@ -860,5 +870,6 @@ def app_json(lesson: Lesson) -> dict:
 
     o = check_options(lesson.options)
     model = _model(o["model"])
-    found = generate_json(model, o["model"], o["prompt"], o["temperature"], o["seed"], o["length"])
+    prompt = prompt_read(o)  # as the script holds it
+    found = generate_json(model, o["model"], prompt, o["temperature"], o["seed"], o["length"])
     return json.loads(json.dumps(found))

@@ -22,7 +22,7 @@ from typing import Any
 
 from lstm_lab.core.events import Events, event
 from lstm_lab.core.files import write_bytes_replacing
-from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.charmodel import END, CharModel, ModelError, model_bytes
 from lstm_lab.lessons.poetry.options import DEFAULT_OPTIONS, KIND, MAX_PROMPT, check_options
@@ -32,6 +32,13 @@ from lstm_lab.lessons.poetry.poemform import (
     Written,
     corpus_lines,
     form_statistics,
+)
+from lstm_lab.lessons.poetry.script import (
+    SCRIPTS,
+    read_as,
+    reads_chinese,
+    script_of_language,
+    unknown_of,
 )
 from lstm_lab.lessons.poetry.session import (
     Candidate,
@@ -68,6 +75,7 @@ EVENTS = (
     event("sample", int, str, signal="sampled"),  # (step, text) what the model writes now
     event("train_status", str, signal="trainStatusChanged"),  # (text,)
     event("views"),  # the hidden views changed
+    event("script", str),  # ("simplified" or "traditional",) the script the text is shown in
     event("lesson"),  # a lesson was applied
 )
 EVENT_NAMES = tuple(spec.name for spec in EVENTS)
@@ -202,6 +210,8 @@ class PoetryModel:
         self._lesson: Lesson | None = None
         self._lesson_model = self._options["model"]
         self._hidden_views: frozenset[str] = frozenset()
+        #: The script a Chinese model's text is shown in: the reader's, by the language.
+        self._script = script_of_language(current_language())
         self._model_name = self._options["model"]
         self._char_model = shipped_model(self._model_name)
         self._loaded: CharModel | None = None
@@ -327,8 +337,36 @@ class PoetryModel:
         return dict(self._choices)
 
     def unknown(self) -> list[str]:
-        """The characters of the prompt typed that the model does not know."""
-        return self._char_model.vocabulary.unknown_in(self.prompt)
+        """The characters of the prompt typed that the model does not know (for a model of
+        Chinese poems: whose traditional form it does not know)."""
+        prompt, known = self.prompt, self._char_model.vocabulary.index
+        read = read_as(known, prompt) if reads_chinese(self._char_model) else prompt
+        return unknown_of(known, prompt, read)
+
+    # ----------------------------------------------------------------- the script shown
+    @property
+    def script(self) -> str:
+        """The script the text is shown in: "simplified" or "traditional" (the model reads
+        and writes traditional characters either way)."""
+        return self._script
+
+    @property
+    def shows_script(self) -> bool:
+        """The model writes Chinese poems, so its text may be shown in either script."""
+        return reads_chinese(self._char_model)
+
+    def set_script(self, script: str) -> None:
+        """Show the text (the poem, the bars, the heatmap, what is copied) in ``script``."""
+        if script not in SCRIPTS:
+            raise ValueError(f"the script is simplified or traditional, not {script!r}")
+        if script != self._script:
+            self._script = script
+            self._session.script = script
+            self.events.script.emit(script)
+
+    def shown_prompt(self) -> str:
+        """The prompt as the text shows it (as the model read it, in the script shown)."""
+        return self._session.shown_prompt
 
     def model_details(self) -> ModelDetails:
         """The model that writes and what its info records (the window says it in words)."""
@@ -443,12 +481,8 @@ class PoetryModel:
         self.events.unit.emit()
 
     def written(self) -> list[str]:
-        """The characters written, the end marker as "⏎ end"."""
-        vocabulary = self._session.vocabulary
-        return [
-            "⏎ end" if step.token == END else vocabulary.symbol(step.token)
-            for step in self._session.steps
-        ]
+        """The characters written as shown, the end marker as "⏎ end"."""
+        return self._session.shown_written()
 
     def marked_in_heatmap(self) -> set[int]:
         """The heatmap's columns where the marked unit is strongest (▸ is column 0)."""
@@ -474,13 +508,14 @@ class PoetryModel:
         chosen = steps[index].token if index < len(steps) else None
         # The bars follow the slider, so moving it shows what temperature does to this step.
         temperature = session.temperature
-        context = (session.prompt + session.generated[:index])[-8:].replace("\n", " ")
+        context = session.shown_text[: len(session.reading) + index][-8:].replace("\n", " ")
         candidates = session.candidates(index, temperature=temperature)
         return index, candidates, chosen, temperature, context
 
     def laid_out_text(self) -> str:
-        """The prompt and the text as copied: a poem a couplet per line."""
-        text = self._session.text
+        """The prompt and the text as copied, in the script shown: a poem a couplet per
+        line."""
+        text = self._session.shown_text
         return "\n".join(poem_lines(text)) if self.is_poem else text
 
     def form_corpus(self) -> CorpusLines | None:
@@ -725,6 +760,7 @@ class PoetryModel:
             temperature=self.temperature,
             seed=self._options["seed"],
             length=self._options["length"],
+            script=self._script,
         )
 
     def _use_model(self, name: str, model: CharModel) -> None:

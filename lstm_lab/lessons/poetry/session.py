@@ -6,6 +6,11 @@ candidate, the one chosen, and the model's state after reading it. The student m
 another candidate at any step (`branch`): the text after it is dropped and writing goes on
 from there; `back` returns to the text as it was before the last branch.
 
+A model of Chinese poems (`script.reads_chinese`) reads the prompt in traditional characters
+(``reading``, converted from what was typed: `script.read_as`) and writes traditional
+ones; what is shown of the text (`shown_text`, the heatmap's `chars`, the labels of the
+`candidates`) is in the session's ``script``, simplified or traditional.
+
 Plain Python, no Qt: the command line (`cli.py`) writes with it, and the lesson's model
 (`model.py`) holds one.
 """
@@ -28,11 +33,23 @@ from lstm_lab.engine.charmodel import (
     probabilities,
 )
 from lstm_lab.lessons.poetry.options import DEFAULT_TEMPERATURE, MAX_PROMPT
+from lstm_lab.lessons.poetry.script import (
+    SIMPLIFIED,
+    TRADITIONAL,
+    in_script,
+    read_as,
+    reads_chinese,
+    to_simplified,
+    unknown_of,
+)
 
 #: Candidates shown as bars.
 TOP = 10
 #: The key of the end marker in `odds` (no single character can be it).
 END_KEY = "<end>"
+#: Characters before a candidate that its label is converted with (the longest phrase of the
+#: conversion table is 15 characters).
+LABEL_CONTEXT = 15
 
 
 @dataclass
@@ -86,10 +103,15 @@ class PoetrySession:
     finished: bool = False
     #: The precision the model computes in (float32 in the app; float64 for checks).
     dtype: Any = np.float32
+    #: The script the text is shown in (for a model of Chinese poems; others show as written).
+    script: str = TRADITIONAL
 
     def __post_init__(self) -> None:
         self.sampler = Sampler(self.model, dtype=self.dtype)
         self.vocabulary = self.model.vocabulary
+        #: The model writes Chinese poems: it reads the prompt in traditional characters.
+        self.chinese = reads_chinese(self.model)
+        self._shown: tuple[str, str, str] = ("", "", "")  # (text, script, shown text)
         self.restart(self.prompt)
 
     # ------------------------------------------------------------------ the prompt
@@ -100,7 +122,9 @@ class PoetrySession:
         if seed is not None:
             self.seed = int(seed)
         self.rng = np.random.default_rng(self.seed)
-        tokens = [START, *self.vocabulary.encode(self.prompt).tolist()]
+        #: The prompt as the model reads it (as many characters as the prompt).
+        self.reading = read_as(self.vocabulary.index, self.prompt) if self.chinese else self.prompt
+        tokens = [START, *self.vocabulary.encode(self.reading).tolist()]
         h, c = self.sampler.zeros()
         self.prompt_h: list[np.ndarray] = []
         self.prompt_c: list[np.ndarray] = []
@@ -116,8 +140,9 @@ class PoetrySession:
 
     @property
     def unknown(self) -> list[str]:
-        """The prompt's characters the model does not know (read as the unknown symbol □)."""
-        return self.vocabulary.unknown_in(self.prompt)
+        """The prompt's characters, as typed, that the model does not know in the form it
+        reads them (each is read as the unknown symbol □)."""
+        return unknown_of(self.vocabulary.index, self.prompt, self.reading)
 
     # ------------------------------------------------------------------ writing
     def next_logits(self) -> np.ndarray:
@@ -216,13 +241,36 @@ class PoetrySession:
 
     @property
     def text(self) -> str:
-        return self.prompt + self.generated
+        """The prompt as the model read it and what it wrote (a Tang model's: traditional)."""
+        return self.reading + self.generated
+
+    @property
+    def shown_text(self) -> str:
+        """`text` as shown, in the session's script (character for character)."""
+        text, script = self.text, self.script if self.chinese else TRADITIONAL
+        if self._shown[:2] != (text, script):
+            self._shown = (text, script, in_script(text, script))
+        return self._shown[2]
+
+    @property
+    def shown_prompt(self) -> str:
+        return self.shown_text[: len(self.reading)]
+
+    def shown_written(self) -> list[str]:
+        """Each character written as shown, the end marker as "⏎ end"."""
+        shown = self.shown_text
+        start = len(self.reading)
+        return [
+            "⏎ end" if step.token == END else shown[start + k] for k, step in enumerate(self.steps)
+        ]
 
     def chars(self) -> list[str]:
-        """Every character of the prompt and the continuation, one per state of the heatmap
-        (the start marker first, shown as ▸)."""
-        prompt = ["▸", *self.prompt]
-        return prompt + [label_of(self.vocabulary.symbol(s.token), s.token) for s in self.steps]
+        """Every character of the prompt and the continuation as shown, one per state of the
+        heatmap (the start marker first, shown as ▸)."""
+        written = self.shown_written()
+        return ["▸", *self.shown_prompt] + [
+            label_of(ch, step.token) for ch, step in zip(written, self.steps, strict=True)
+        ]
 
     def states(self, which: str = "hidden") -> np.ndarray:
         """(characters, H): the hidden or cell state after reading each character."""
@@ -244,7 +292,32 @@ class PoetrySession:
         else:
             logits, written_at = self.steps[index].logits, self.steps[index].temperature
         chosen = written_at if temperature is None else temperature
-        return candidates_of(self.sampler, logits, chosen, top)
+        found = candidates_of(self.sampler, logits, chosen, top)
+        if self.chinese and self.script == SIMPLIFIED:
+            self._simplify_labels(index, found)
+        return found
+
+    def _simplify_labels(self, index: int, found: list[Candidate]) -> None:
+        """The candidates' labels in simplified characters, each converted after the text
+        before it; the character written there as the text shows it. Two candidates that
+        become one character (後 and 后 are both 后) keep their traditional form beside it:
+        后（後）."""
+        before = (self.reading + self.generated[:index])[-LABEL_CONTEXT:]
+        written = self.shown_written()
+        taken = self.steps[index].token if index < len(self.steps) else None
+        for candidate in found:
+            ch = self.vocabulary.symbol(candidate.token)
+            if candidate.token < 3 or ch != candidate.label:  # the end, a line end, a space
+                continue
+            if candidate.token == taken:
+                candidate.label = written[index]
+            else:
+                candidate.label = to_simplified(before + ch)[-1]
+        labels = [candidate.label for candidate in found]
+        for candidate in found:
+            ch = self.vocabulary.symbol(candidate.token)
+            if candidate.token >= 3 and labels.count(candidate.label) > 1 and ch != candidate.label:
+                candidate.label = f"{candidate.label}（{ch}）"
 
 
 def candidates_of(sampler: Sampler, logits: np.ndarray, temperature: float, top: int = TOP):

@@ -11,10 +11,11 @@ see the module of `lstm_lab.ui.pump` for why a timer beats a worker thread under
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, current_language
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.charmodel import ModelError
 from lstm_lab.lessons.poetry.options import VIEW_KEYS
@@ -38,6 +39,7 @@ from lstm_lab.lessons.poetry.qt.prompt_row import PromptRow
 from lstm_lab.lessons.poetry.qt.settings_panel import SettingsPanel
 from lstm_lab.lessons.poetry.qt.state import PoetryState
 from lstm_lab.lessons.poetry.qt.train_panel import TrainPanel
+from lstm_lab.lessons.poetry.script import SIMPLIFIED, TRADITIONAL, script_of_language
 from lstm_lab.lessons.poetry.textdata import TextError
 from lstm_lab.lessons.poetry.training import training_text
 from lstm_lab.shell.lesson_window import (
@@ -49,7 +51,7 @@ from lstm_lab.shell.lesson_window import (
     LessonWindow,
     ViewSpec,
 )
-from lstm_lab.ui.fonts import chinese_font
+from lstm_lab.ui.fonts import chinese_font, prose_font
 from lstm_lab.ui.layout import layout_for
 from lstm_lab.ui.lesson_banner import LessonFold
 from lstm_lab.ui.messages import warn
@@ -104,6 +106,14 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
                "Ctrl+Shift+C",
                QT_TRANSLATE_NOOP("LessonWindow", "Copy the prompt and what the model wrote"),
                separator_before=True),
+    ActionSpec("simplified", QT_TRANSLATE_NOOP("LessonWindow", "Simplified characters"),
+               "show_simplified", WRITE, None,
+               QT_TRANSLATE_NOOP("LessonWindow", "Show the poem in simplified characters"),
+               checkable=True, group="script", separator_before=True),
+    ActionSpec("traditional", QT_TRANSLATE_NOOP("LessonWindow", "Traditional characters"),
+               "show_traditional", WRITE, None,
+               QT_TRANSLATE_NOOP("LessonWindow", "Show the poem in traditional characters"),
+               checkable=True, group="script"),
 )
 # fmt: on
 
@@ -128,6 +138,7 @@ class PoetryWindow(LessonWindow):
         self.finish_setup()
         self._connect()
         self._show_writing(False)
+        self._show_script()
         self._refresh()
 
     # -------------------------------------------------------------------- views
@@ -156,6 +167,7 @@ class PoetryWindow(LessonWindow):
         )
         title_row = QHBoxLayout()
         title_row.addWidget(self.lesson_title, 1)
+        title_row.addWidget(self._script_switch(), 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(title_row)
         column.addWidget(self.lesson_text)
@@ -167,22 +179,22 @@ class PoetryWindow(LessonWindow):
         self.form_line = FormLine()
         column.addWidget(self.form_line)
         self.setCentralWidget(centre)
+        # Tab reaches the lesson's fold button first, as before the switch was there.
+        QWidget.setTabOrder(self.fold_button, self.script_buttons[SIMPLIFIED])
+        QWidget.setTabOrder(self.script_buttons[SIMPLIFIED], self.script_buttons[TRADITIONAL])
 
         self.bars = ProbabilityBars()
         self.memory_panel = MemoryPanel(state)
         self.controls_panel = SettingsPanel(state)
         self.train_panel = TrainPanel(state)
-        # Widgets that show Chinese take the font the app ships after the app's own, so the
-        # characters show on a machine without a CJK font (the poetry views set it themselves).
+        # Widgets that show Chinese take the fonts the app ships after the app's own, so the
+        # characters show on a machine without a CJK font (the poetry views set it themselves):
+        # a poem the serif, the lesson's words the sans, then the serif for a poem they quote.
         # Set on each: under the app's stylesheet a window's font does not reach its children.
-        for widget in (
-            self.lesson_title,
-            self.lesson_text,
-            self.prompt_row.prompt_edit,
-            self.prompt_row.note,
-            self.train_panel.sample_view,
-        ):
+        for widget in (self.prompt_row.prompt_edit, self.train_panel.sample_view):
             widget.setFont(chinese_font())
+        for widget in (self.lesson_title, self.lesson_text, self.prompt_row.note):
+            widget.setFont(prose_font())
         for widget in (
             self.poem_view,
             self.bars,
@@ -190,6 +202,83 @@ class PoetryWindow(LessonWindow):
             self.train_panel.loss_curve,
         ):
             self.register_view(widget)
+
+    def _script_switch(self) -> QWidget:
+        """简 and 繁: the script the poem, its bars and its heatmap are shown in: two buttons,
+        one checked, which the keyboard uses as a pair of radio buttons (Tab reaches the pair,
+        the arrow keys choose, as Qt does for an exclusive group)."""
+        switch = QWidget()
+        switch.setObjectName("scriptSwitch")
+        row = QHBoxLayout(switch)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.script_group = QButtonGroup(switch)
+        self.script_buttons: dict[str, QToolButton] = {}
+        for script in (SIMPLIFIED, TRADITIONAL):
+            button = QToolButton()
+            button.setObjectName(f"{script}Button")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setFont(chinese_font())
+            self.script_group.addButton(button)
+            self.script_buttons[script] = button
+            row.addWidget(button)
+            button.clicked.connect(lambda _checked=False, s=script: self._choose_script(s))
+        self.script_switch = switch
+        #: The student chose a script: it no longer follows the language.
+        self._script_chosen = False
+        self._name_script_switch()
+        return switch
+
+    def _name_script_switch(self) -> None:
+        simplified = self.script_buttons[SIMPLIFIED]
+        simplified.setText(self.tr("简"))
+        simplified.setAccessibleName(self.tr("Simplified characters"))
+        simplified.setToolTip(
+            self.tr(
+                "Show the poem in simplified characters (the model reads and writes "
+                "traditional ones)"
+            )
+        )
+        traditional = self.script_buttons[TRADITIONAL]
+        traditional.setText(self.tr("繁"))
+        traditional.setAccessibleName(self.tr("Traditional characters"))
+        traditional.setToolTip(
+            self.tr("Show the poem in traditional characters, as the model writes it")
+        )
+
+    def show_simplified(self) -> None:
+        self._choose_script(SIMPLIFIED)
+
+    def show_traditional(self) -> None:
+        self._choose_script(TRADITIONAL)
+
+    def _choose_script(self, script: str) -> None:
+        self._script_chosen = True
+        self.state.set_script(script)
+        self._show_script()
+
+    def _show_script(self, *_args) -> None:
+        """The switch and the menu show the script in effect, for a model of Chinese poems."""
+        script, chinese = self.state.script, self.state.shows_script
+        self.script_switch.setVisible(chinese)
+        for key, button in self.script_buttons.items():
+            button.setChecked(key == script)
+            action = self.actions_by_key[key]
+            action.setChecked(key == script)
+            action.setEnabled(chinese)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "script_buttons"):
+            self._name_script_switch()
+            # After the event: the language in effect is named once its translators are in.
+            QTimer.singleShot(0, self._follow_language)
+
+    def _follow_language(self) -> None:
+        """Unless the student chose a script, the reader's script follows the language."""
+        if not self._script_chosen:
+            self.state.set_script(script_of_language(current_language()))
 
     def _connect(self) -> None:
         state, row, train = self.state, self.prompt_row, self.train_panel
@@ -209,6 +298,10 @@ class PoetryWindow(LessonWindow):
 
         state.textChanged.connect(self._refresh)
         state.charModelChanged.connect(self._refresh)
+        state.charModelChanged.connect(self._show_script)
+        state.scriptChanged.connect(self._refresh)
+        state.scriptChanged.connect(self.memory_panel.refresh)
+        state.scriptChanged.connect(self._show_script)
         state.selectionChanged.connect(self._refresh)
         state.unitChanged.connect(self._refresh_text)
         state.temperatureChanged.connect(self._refresh_bars)
@@ -357,7 +450,7 @@ class PoetryWindow(LessonWindow):
         state = self.state
         session = state.session
         self.poem_view.show_text(
-            session.prompt,
+            state.shown_prompt(),
             state.written(),
             [step.branched for step in session.steps],
             state.selected,
@@ -467,6 +560,7 @@ class PoetryWindow(LessonWindow):
             presenting,
             [
                 self.lesson_title,
+                self.script_switch,
                 self.fold_button,
                 self.lesson_text,
                 row.write_button,
