@@ -102,6 +102,22 @@
             <source>Copy the prompt and what the model wrote</source>
             <translation>複製提示和模型寫出的內容</translation>
         </message>
+        <message>
+            <source>Simplified characters</source>
+            <translation>簡體字</translation>
+        </message>
+        <message>
+            <source>Show the poem in simplified characters</source>
+            <translation>用簡體字顯示詩</translation>
+        </message>
+        <message>
+            <source>Traditional characters</source>
+            <translation>繁體字</translation>
+        </message>
+        <message>
+            <source>Show the poem in traditional characters</source>
+            <translation>用繁體字顯示詩</translation>
+        </message>
     </context>
     <context>
         <name>LossCurve</name>
@@ -244,6 +260,13 @@
         </message>
     </context>
     <context>
+        <name>PoetryCommand</name>
+        <message>
+            <source>print a Chinese model's text in simplified or traditional characters (default {script}: the language's); the model reads a prompt in either</source>
+            <translation>用簡體字或繁體字列印中文模型寫的文字（預設 {script}：跟隨語言）；兩種字寫的開頭模型都能讀</translation>
+        </message>
+    </context>
+    <context>
         <name>PoetryCorpus</name>
         <message>
             <source>Tang poems (5 a line)</source>
@@ -320,6 +343,7 @@
         </message>
         <message>
             <source>a model</source>
+            <extracomment>The script a Chinese model's text is shown in: the reader's, by the language.</extracomment>
             <translation>一個模型</translation>
         </message>
         <message>
@@ -416,7 +440,7 @@
         <name>PoetrySession</name>
         <message>
             <source>there is no step {index}</source>
-            <extracomment>Candidates shown as bars. The key of the end marker in `odds` (no single character can be it). The precision the model computes in (float32 in the app; float64 for checks).</extracomment>
+            <extracomment>Candidates shown as bars. The key of the end marker in `odds` (no single character can be it). Characters before a candidate that its label is converted with (the longest phrase of the conversion table is 15 characters). The precision the model computes in (float32 in the app; float64 for checks). The script the text is shown in (for a model of Chinese poems; others show as written). The model writes Chinese poems: it reads the prompt in traditional characters. The prompt as the model reads it (as many characters as the prompt).</extracomment>
             <translation>沒有第 {index} 步</translation>
         </message>
         <message>
@@ -437,6 +461,31 @@
         <message>
             <source>the poem</source>
             <translation>詩</translation>
+        </message>
+        <message>
+            <source>简</source>
+            <extracomment>The student chose a script: it no longer follows the language.</extracomment>
+            <translation>簡</translation>
+        </message>
+        <message>
+            <source>Simplified characters</source>
+            <translation>簡體字</translation>
+        </message>
+        <message>
+            <source>Show the poem in simplified characters (the model reads and writes traditional ones)</source>
+            <translation>用簡體字顯示詩（模型讀寫的是繁體字）</translation>
+        </message>
+        <message>
+            <source>繁</source>
+            <translation>繁</translation>
+        </message>
+        <message>
+            <source>Traditional characters</source>
+            <translation>繁體字</translation>
+        </message>
+        <message>
+            <source>Show the poem in traditional characters, as the model writes it</source>
+            <translation>用繁體字顯示詩，和模型寫的一樣</translation>
         </message>
         <message>
             <source>The model was not loaded</source>
