@@ -213,6 +213,7 @@ def carry_over(old, new) -> None:
     new.files.take_over(path, saved)
     new.setGeometry(geometry)  # restoreGeometry would fit it to the screen again
     new.setWindowState(state)
+    new.follow_layout()  # the old window's layout first, so its docks go back onto the same one
     new.restoreState(docks, SETTINGS_VERSION)
     new.show_hidden_views(lesson.hidden_views & frozenset(new.docks))
     new.show()

@@ -139,3 +139,50 @@ def test_a_settings_file_that_is_no_file_is_named_and_never_read(tmp_path, what)
     assert used != str(settings_file) and "lstm-lab-settings-" in used  # a scratch file
     assert "keeps no change this time" in problem
     assert settings_file.is_symlink() or settings_file.stat().st_size in (0, 50_000_000)
+
+
+def _dock_places(window):
+    return {
+        key: (window.dockWidgetArea(dock), dock.isHidden()) for key, dock in window.docks.items()
+    }
+
+
+def test_saved_docks_go_back_only_onto_the_layout_they_were_saved_in(qtbot, tmp_path):
+    """The docks are saved with their layout's name; a window that opens in another layout
+    (the text size or the screen changed) is arranged afresh for it, not given docks of the
+    other layout to arrange again (which crashed Qt under a window manager)."""
+    path = str(tmp_path / "settings.ini")
+    first = create_window(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.resize(1440, 900)
+    first.show()
+    qtbot.waitUntil(lambda: first.layout_kind == "wide")
+    first.close()
+    settings = QSettings(path, QSettings.Format.IniFormat)
+    assert settings.value("window/layout") == "wide"
+    assert settings.value("window/state") is not None
+
+    # The same file, now with larger text: the window opens crowded and its docks are where a
+    # crowded window puts them, not where the wide one had them.
+    settings.setValue("view/textScale", 1.5)
+    settings.setValue("window/geometry", b"")
+    settings.sync()
+    reopened = create_window(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(reopened)
+    reopened.resize(1024, 768)
+    reopened.show()
+    qtbot.waitUntil(lambda: reopened.layout_kind == "crowded")
+    fresh = create_window(QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(fresh)
+    fresh.set_text_scale(1.5)
+    fresh.resize(1024, 768)
+    fresh.show()
+    qtbot.waitUntil(lambda: fresh.layout_kind == "crowded")
+    assert _dock_places(reopened) == _dock_places(fresh)
+    assert reopened.dockWidgetArea(reopened.docks["controls"]) == reopened.dockWidgetArea(
+        reopened.docks["math"]
+    )
+    reopened.close()
+    assert QSettings(path, QSettings.Format.IniFormat).value("window/layout") == "crowded"
+    for window in (reopened, fresh):
+        window.set_text_scale(1.0)

@@ -1210,6 +1210,7 @@ class LessonWindow(QMainWindow):
         s = self.settings
         s.setValue(self._key("geometry"), self.saveGeometry())
         s.setValue(self._key("state"), self.saveState(SETTINGS_VERSION))
+        s.setValue(self._key("layout"), self.layout_kind or "")  # the layout of that state
         s.setValue("view/theme", self.theme.name)
         s.setValue("view/colours", self.theme.palette)
         s.setValue("view/textScale", self.text_scale)

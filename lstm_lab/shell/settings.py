@@ -225,15 +225,32 @@ def restore_window(window, version: int, scales: Sequence[float], prefix: str = 
         problems.append(
             _problem(settings, f"{prefix}/geometry", "bytes", "a place Qt can read", "the default")
         )
-    state = _bytes(settings, f"{prefix}/state", problems)
-    if state is not None and not window.restoreState(state, version):
-        problems.append(
-            _problem(settings, f"{prefix}/state", "bytes", "a layout Qt can read", "the default")
-        )
+    # The look first: the text size arranges the docks for the window's size. The saved docks
+    # then go back only onto the layout they were saved in ("wide", "compact", "crowded"):
+    # docks of another layout are left as arranged, since arranging them again after
+    # restoreState, on a window not yet shown, crashed Qt under X11 window managers.
     look = saved_look(settings, scales, log=False)
     window.text_scale = look.scale
     window.set_theme(look.theme, look.palette)
     window.set_text_scale(look.scale)
+    state = _bytes(settings, f"{prefix}/state", problems)
+    saved_layout = settings.value(f"{prefix}/layout") or None
+    if state is not None and saved_layout != (getattr(window, "layout_kind", None) or None):
+        if saved_layout is None:  # saved without its layout's name: cannot be put back safely
+            problems.append(
+                _problem(
+                    settings,
+                    f"{prefix}/state",
+                    "docks of an unnamed layout",
+                    "docks saved with their layout",
+                    "the default",
+                )
+            )
+        state = None
+    if state is not None and not window.restoreState(state, version):
+        problems.append(
+            _problem(settings, f"{prefix}/state", "bytes", "a layout Qt can read", "the default")
+        )
     _log(problems)
 
 
