@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.engine import NumberError, format_number, parse_number
 from lstm_lab.resources import resource_bytes
 from lstm_lab.ui.accessible import SliderScale, speak_slider_in, spoken_number
@@ -456,7 +457,7 @@ class ParamSlider(QWidget):
         try:
             value = parse_number(self._spin.text())
         except NumberError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         self._clear_refusal()
         if value != self._value:

@@ -14,6 +14,7 @@ import sys
 from typing import TextIO
 
 from lstm_lab.core.cli import UsageError
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine import (
     GATE_NAMES,
@@ -123,7 +124,7 @@ def _assignments(items: list[str], what: str) -> list[tuple[str, str, float]]:
         try:  # the app's one rule and limits, as in the value boxes and sequences
             value = parse_number(text)
         except NumberError as error:
-            raise UsageError(f"{what} {name}: {error}") from None
+            raise UsageError(f"{what} {name}: {error_text(error)}") from None
         parsed.append((item, name, value))
     return parsed
 
@@ -166,7 +167,7 @@ def _sequence(text: str, what: str):
     try:
         return parse_sequence(text)
     except SequenceError as error:
-        raise UsageError(f"{what}: {error}") from None
+        raise UsageError(f"{what}: {error_text(error)}") from None
 
 
 def _heading(text: str, stream: TextIO) -> str:

@@ -25,6 +25,7 @@ import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
 from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine import CELLS, MAX_MAGNITUDE, SequenceError, parse_sequence
@@ -221,7 +222,7 @@ def compare(args: argparse.Namespace) -> dict[str, object]:
             xs = np.asarray(options.get("sequence", DEFAULT_SEQUENCE), dtype=np.float64)
     except SequenceError as error:
         raise UsageError(
-            translate("CompareCommand", "sequence: {error}").format(error=error)
+            translate("CompareCommand", "sequence: {error}").format(error=error_text(error))
         ) from None
     chosen = _params(args.param)
     inputs, units = _size(args.inputs, "--inputs"), _size(args.units, "--units")
