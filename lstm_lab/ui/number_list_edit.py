@@ -179,12 +179,14 @@ class NumberListEdit(QWidget):
         self.valuesEntered.emit(values)
 
     def _show_error(self, message: str) -> None:
-        kept = (
-            self.tr("The last good {noun} is still in use.")
+        said = (
+            self.tr("{problem}. The last good {noun} is still in use.")
             if self._values is not None
-            else self.tr("There is no {noun} until this is fixed.")
-        ).format(noun=self._noun)
-        self.error.setText(f"{message[0].upper()}{message[1:]}. {kept}")
+            else self.tr("{problem}. There is no {noun} until this is fixed.")
+        )
+        self.error.setText(
+            said.format(problem=f"{message[0].upper()}{message[1:]}", noun=self._noun)
+        )
         self.error.show()
         self.edit.setAccessibleDescription(f"{self.error.text()}\n{self._description}")
         self._mark(True)

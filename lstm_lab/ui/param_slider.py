@@ -474,7 +474,11 @@ class ParamSlider(QWidget):
     def _refuse(self, problem: str) -> None:
         """Put the value in effect back in the box, frame it red and say why, under it."""
         kept = format_number(self._value)
-        self._refusal.setText(f"{problem[0].upper()}{problem[1:]}. {self.name} stays {kept}.")
+        self._refusal.setText(
+            self.tr("{problem}. {name} stays {kept}.").format(
+                problem=f"{problem[0].upper()}{problem[1:]}", name=self.name, kept=kept
+            )
+        )
         self._refusal.show()
         self._mark(True)
         self._show_text()

@@ -1475,12 +1475,12 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <context>
         <name>NumberListEdit</name>
         <message>
-            <source>The last good {noun} is still in use.</source>
-            <translation>仍在使用上一個有效的{noun}。</translation>
+            <source>{problem}. The last good {noun} is still in use.</source>
+            <translation>{problem}。仍在使用上一個有效的{noun}。</translation>
         </message>
         <message>
-            <source>There is no {noun} until this is fixed.</source>
-            <translation>改正之前沒有{noun}。</translation>
+            <source>{problem}. There is no {noun} until this is fixed.</source>
+            <translation>{problem}。改正之前沒有{noun}。</translation>
         </message>
     </context>
     <context>
@@ -1540,6 +1540,10 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>{0}, {1} to {2}</source>
             <translation>{0}，{1} 到 {2}</translation>
+        </message>
+        <message>
+            <source>{problem}. {name} stays {kept}.</source>
+            <translation>{problem}。{name} 保持為 {kept}。</translation>
         </message>
         <message>
             <source>{what} locked: training leaves it alone. Click to free.</source>
