@@ -24,7 +24,7 @@ from typing import TextIO
 import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.cli import UsageError, error_line, write_output
 from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.i18n import translate
@@ -324,7 +324,7 @@ def main(argv: list[str]) -> int:
         args = build_parser().parse_args(argv)
         result = compare(args)
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(error_line(PROG, str(error)), file=sys.stderr)
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0
