@@ -637,6 +637,16 @@ def test_the_command_line_follows_the_locale_and_says_its_errors_in_it():
     )
 
 
+def test_a_lesson_commands_refusal_speaks_chinese():
+    """The engine's reason, the command's words around it and the error line, all in the
+    language asked for; English unchanged."""
+    done = _run("trace", "--language", "zh_CN", "--sequence", "1, x")
+    assert done.returncode == 2
+    assert done.stderr == "lstm-lab trace：错误：序列：第 2 项“x”不是数字\n"
+    english = _run("trace", "--sequence", "1, x")
+    assert english.stderr == 'lstm-lab trace: error: sequence: item 2, "x", is not a number\n'
+
+
 def test_an_unknown_language_gives_one_clear_line():
     done = _run("--language", "fr", "--help")
     assert done.returncode == 2
