@@ -346,6 +346,17 @@ _MESSAGES: tuple[str, ...] = (
         'item {position}, "{shown}", is too large: numbers must lie between -1,000,000 and '
         "1,000,000",
     ),
+    # a gate pinned out of its range (engine/lstm.py, engine/cells.py; the gates' names from
+    # engine/params.py)
+    QT_TRANSLATE_NOOP("EngineMessages", "forget gate"),
+    QT_TRANSLATE_NOOP("EngineMessages", "input gate"),
+    QT_TRANSLATE_NOOP("EngineMessages", "cell candidate"),
+    QT_TRANSLATE_NOOP("EngineMessages", "output gate"),
+    QT_TRANSLATE_NOOP(
+        "EngineMessages", "unknown gate {gate} to clamp; the gates are 'f', 'i', 'g', 'o'"
+    ),
+    QT_TRANSLATE_NOOP("EngineMessages", "the {gate} can only be clamped to values from {low} to 1"),
+    QT_TRANSLATE_NOOP("EngineMessages", "the {cell}'s gates cannot be pinned"),
     # a series file (engine/forecast.py)
     QT_TRANSLATE_NOOP(
         "EngineMessages",

@@ -164,7 +164,7 @@ def _clamps(items: list[str]) -> dict[str, float]:
     try:
         return check_clamps(clamps)  # type: ignore[return-value]
     except ValueError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error_text(error)) from None
 
 
 def _sequence(text: str, what: str):

@@ -179,7 +179,7 @@ def check_options(data: Mapping[str, Any]) -> CellOptions:
     try:
         cell.check_clamps(clamps)
     except ValueError as error:
-        raise LessonError(f'"clamps": {error}') from None
+        raise LessonError(f'"clamps": {error_text(error)}') from None
     mode = data.get("mode", "simple")
     if mode not in ("simple", "full"):
         raise LessonError(

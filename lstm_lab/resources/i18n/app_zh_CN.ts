@@ -351,6 +351,34 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <translation>第 {position} 项“{shown}”太大：数字必须在 -1,000,000 到 1,000,000 之间</translation>
     </message>
     <message>
+        <source>forget gate</source>
+        <translation>遗忘门</translation>
+    </message>
+    <message>
+        <source>input gate</source>
+        <translation>输入门</translation>
+    </message>
+    <message>
+        <source>cell candidate</source>
+        <translation>候选值</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>输出门</translation>
+    </message>
+    <message>
+        <source>unknown gate {gate} to clamp; the gates are &apos;f&apos;, &apos;i&apos;, &apos;g&apos;, &apos;o&apos;</source>
+        <translation>没有可固定的门 {gate}；门只有 'f'、'i'、'g'、'o'</translation>
+    </message>
+    <message>
+        <source>the {gate} can only be clamped to values from {low} to 1</source>
+        <translation>{gate}只能固定在 {low} 到 1 之间的值</translation>
+    </message>
+    <message>
+        <source>the {cell}&apos;s gates cannot be pinned</source>
+        <translation>{cell} 的门不能固定</translation>
+    </message>
+    <message>
         <source>line {line}: expected one number, found {count} columns ({cells}); the series must be one column (and its numbers must use a point, not a comma, as the decimal sign)</source>
         <translation>第 {line} 行：应为一个数字，却有 {count} 列（{cells}）；序列必须只有一列（且数字必须用点号而不是逗号作小数点）</translation>
     </message>

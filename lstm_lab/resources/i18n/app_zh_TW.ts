@@ -351,6 +351,34 @@ Please send it to whoever looks after LSTM Lab for you.</source>
             <translation>第 {position} 項“{shown}”太大：數字必須在 -1,000,000 到 1,000,000 之間</translation>
         </message>
         <message>
+            <source>forget gate</source>
+            <translation>遺忘門</translation>
+        </message>
+        <message>
+            <source>input gate</source>
+            <translation>輸入門</translation>
+        </message>
+        <message>
+            <source>cell candidate</source>
+            <translation>候選值</translation>
+        </message>
+        <message>
+            <source>output gate</source>
+            <translation>輸出門</translation>
+        </message>
+        <message>
+            <source>unknown gate {gate} to clamp; the gates are 'f', 'i', 'g', 'o'</source>
+            <translation>沒有可固定的門 {gate}；門只有 'f'、'i'、'g'、'o'</translation>
+        </message>
+        <message>
+            <source>the {gate} can only be clamped to values from {low} to 1</source>
+            <translation>{gate}只能固定在 {low} 到 1 之間的值</translation>
+        </message>
+        <message>
+            <source>the {cell}'s gates cannot be pinned</source>
+            <translation>{cell} 的門不能固定</translation>
+        </message>
+        <message>
             <source>line {line}: expected one number, found {count} columns ({cells}); the series must be one column (and its numbers must use a point, not a comma, as the decimal sign)</source>
             <translation>第 {line} 行：應為一個數字，卻有 {count} 列（{cells}）；序列必須只有一列（且數字必須用點號而不是逗號作小數點）</translation>
         </message>
