@@ -511,6 +511,7 @@ def _work(window, qtbot) -> None:
             name, value = spins[kind]
             window.findChild(QSpinBox, name).setValue(value)
         actions["write" if kind == "poetry" else "train"].trigger()
+        assert window.is_busy()
     qtbot.waitUntil(lambda: not window.is_busy(), timeout=120_000)
 
 
