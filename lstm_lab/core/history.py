@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from lstm_lab.core.engine_words import task_title
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine import SIMPLE_GROUPS
 
@@ -94,9 +95,7 @@ def describe(before: Snapshot, after: Snapshot, fields: tuple[str, ...]) -> str:
             parts.append(translate("History", "no target"))
         elif after.task is not None and after.task is not before.task:
             parts.append(
-                translate("History", "lesson target ({task})").format(
-                    task=getattr(after.task, "title", "task")
-                )
+                translate("History", "lesson target ({task})").format(task=task_title(after.task))
             )
         else:
             parts.append(translate("History", "target"))

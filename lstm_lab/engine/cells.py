@@ -22,6 +22,7 @@ from lstm_lab.engine.lstm import (
     run_lstm,
     run_lstm_with_grads,
 )
+from lstm_lab.engine.messages import Refusal
 from lstm_lab.engine.params import GATE_SPECS, LSTMParams, ParamSet, ParamSpec
 from lstm_lab.engine.rnn import RNNParams, rnn_mse_and_grads, run_rnn
 
@@ -152,7 +153,7 @@ class ScalarCell:
         if not clamps:
             return {}
         if self._check_clamps is None:
-            raise ValueError(f"the {self.title}'s gates cannot be pinned")
+            raise Refusal("the {cell}'s gates cannot be pinned", cell=self.title)
         return self._check_clamps(clamps)
 
     def run(self, params, xs, *, clamps=None, h0=0.0, c0=0.0):

@@ -41,6 +41,7 @@ from lstm_lab.engine.layer import (
     lstm_layer,
     lstm_layer_backward,
 )
+from lstm_lab.engine.messages import Refusal
 from lstm_lab.engine.optim import Adam, clip_grad_norm
 
 # ----------------------------------------------------------------------------- signals
@@ -176,29 +177,32 @@ def load_series_csv(text: str) -> np.ndarray:
             if not cells:
                 continue
             if len(cells) > 1:
-                raise ValueError(
-                    f"line {line}: expected one number, found {len(cells)} columns "
-                    f"({', '.join(repr(cell[:20]) for cell in cells[:3])}); the series must "
-                    "be one column (and its numbers must use a point, not a comma, as the "
-                    "decimal sign)"
+                raise Refusal(
+                    "line {line}: expected one number, found {count} columns ({cells}); the "
+                    "series must be one column (and its numbers must use a point, not a comma, "
+                    "as the decimal sign)",
+                    line=line,
+                    count=len(cells),
+                    cells=", ".join(repr(cell[:20]) for cell in cells[:3]),
                 )
             cell = cells[0]
+            shown = repr(cell[:40])
             if first_row and _is_header(cell):
                 first_row = False
                 continue
             first_row = False
             if cell.lstrip("+-").lower() in _NAMED:
-                raise ValueError(f"line {line}: {cell[:40]!r} is not a finite number")
+                raise Refusal("line {line}: {cell} is not a finite number", line=line, cell=shown)
             if not _NUMBER.fullmatch(cell):
-                raise ValueError(f"line {line}: {cell[:40]!r} is not a number")
+                raise Refusal("line {line}: {cell} is not a number", line=line, cell=shown)
             value = float(cell)
             if not math.isfinite(value):
-                raise ValueError(f"line {line}: {cell[:40]!r} is too large a number")
+                raise Refusal("line {line}: {cell} is too large a number", line=line, cell=shown)
             values.append(value)
     except csv.Error as error:
-        raise ValueError(f"line {reader.line_num}: {error}") from None
+        raise Refusal("line {line}: {problem}", line=reader.line_num, problem=str(error)) from None
     if not values:
-        raise ValueError("the file holds no numbers")
+        raise Refusal("the file holds no numbers")
     return np.array(values)
 
 

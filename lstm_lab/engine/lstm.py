@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from lstm_lab.engine.messages import Refusal
 from lstm_lab.engine.params import GATE_SPECS, PARAM_NAMES, LSTMParams, ParamValue
 
 GATES: tuple[str, ...] = tuple(GATE_SPECS)  # ("f", "i", "g", "o")
@@ -68,14 +69,18 @@ def check_clamps(clamps: Mapping[str, Any] | None) -> dict[str, ParamValue]:
     checked: dict[str, ParamValue] = {}
     for gate, value in clamps.items():
         if gate not in GATE_NAMES:
-            raise ValueError(f"unknown gate {gate!r} to clamp; the gates are 'f', 'i', 'g', 'o'")
+            raise Refusal(
+                "unknown gate {gate} to clamp; the gates are 'f', 'i', 'g', 'o'", gate=repr(gate)
+            )
         if value is None:
             continue
         low = 0.0 if gate in SIGMOID_GATES else -1.0
         array = np.asarray(value, dtype=float)
         if not np.all((array >= low) & (array <= 1.0)):
-            raise ValueError(
-                f"the {GATE_NAMES[gate]} can only be clamped to values from {low:g} to 1"
+            raise Refusal(
+                "the {gate} can only be clamped to values from {low} to 1",
+                gate=GATE_NAMES[gate],
+                low=f"{low:g}",
             )
         checked[gate] = float(array) if array.ndim == 0 else array
     return checked

@@ -16,6 +16,8 @@ from typing import Any, ClassVar, Self
 
 import numpy as np
 
+from lstm_lab.engine.messages import Phrase
+
 ParamValue = float | np.ndarray
 
 
@@ -178,7 +180,7 @@ class GateSpec:
     """One of the four gates: the one table its names, symbol and parameters come from."""
 
     key: str  # "f", "i", "g", "o": the field of the trace
-    name: str  # "forget gate"
+    name: str  # "forget gate" (a Phrase: messages that name the gate are said translated)
     short: str  # "forget", where space is short
     role: str  # what it decides, in words
     symbol: str  # as printed in the equations: "f", "C̃"
@@ -196,7 +198,7 @@ GATE_SPECS: dict[str, GateSpec] = {
     for spec in (
         GateSpec(
             key="f",
-            name="forget gate",
+            name=Phrase("forget gate"),
             short="forget",
             role="how much of the old cell state C(t−1) is kept",
             symbol="f",
@@ -205,7 +207,7 @@ GATE_SPECS: dict[str, GateSpec] = {
         ),
         GateSpec(
             key="i",
-            name="input gate",
+            name=Phrase("input gate"),
             short="input",
             role="how much of the new candidate C̃(t) is written into the cell state",
             symbol="i",
@@ -214,7 +216,7 @@ GATE_SPECS: dict[str, GateSpec] = {
         ),
         GateSpec(
             key="g",
-            name="cell candidate",
+            name=Phrase("cell candidate"),
             short="candidate",
             role="the new value C̃(t) offered to the cell state",
             symbol="C̃",
@@ -223,7 +225,7 @@ GATE_SPECS: dict[str, GateSpec] = {
         ),
         GateSpec(
             key="o",
-            name="output gate",
+            name=Phrase("output gate"),
             short="output",
             role="how much of tanh(C(t)) is let out as the hidden state h(t)",
             symbol="o",

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from lstm_lab.engine.messages import Refusal
+
 MAX_ITEMS = 10_000
 MAX_MAGNITUDE = 1e6
 
@@ -33,26 +35,33 @@ _DECIMAL_COMMA_ITEM = re.compile(
 _MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2012": "-", "\ufe63": "-"})
 
 
-class NumberError(ValueError):
+class NumberError(Refusal):
     """One number a student typed cannot be taken; the message says why, in plain words."""
 
 
-class SequenceError(ValueError):
+class SequenceError(Refusal):
     """A sequence a student typed cannot be read. `position` is the 1-based item number, or
-    None when the problem is the whole sequence; `item` is the offending text, if any."""
+    None when the problem is the whole sequence; `item` is the offending text, if any. The
+    template's fields are ``fields`` and, when there is one, ``position``."""
 
-    def __init__(self, message: str, position: int | None = None, item: str | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self,
+        template: str,
+        /,
+        position: int | None = None,
+        item: str | None = None,
+        **fields: object,
+    ) -> None:
+        if position is not None:
+            fields["position"] = position
+        super().__init__(template, **fields)
+        self.message = str(self)
         self.position = position
         self.item = item
 
 
 def _shown(item: str) -> str:
     return item if len(item) <= 24 else item[:21] + "..."
-
-
-_LIMITS = "numbers must lie between -1,000,000 and 1,000,000"
 
 
 def parse_number(text: str) -> float:
@@ -64,36 +73,43 @@ def parse_number(text: str) -> float:
     ("1,000.5"), and a magnitude above 1,000,000 (the limit of sequence values too).
     """
     if not isinstance(text, str):
-        raise NumberError(f"a number must be text, not {type(text).__name__}")
+        raise NumberError("a number must be text, not {type}", type=type(text).__name__)
     body = text.strip().translate(_MINUS_SIGNS)
     shown = _shown(text.strip())
     if not body:
         raise NumberError("the box is empty: type a number, e.g. 0.5")
     if _NOT_FINITE.fullmatch(body):
-        raise NumberError(f'"{shown}" is not a finite number')
+        raise NumberError('"{shown}" is not a finite number', shown=shown)
     if "," in body:
         whole, _, rest = body.partition(",")
         if "," in rest or "." in body or not _NUMBER.fullmatch(f"{whole}.{rest}"):
             raise NumberError(
-                f'"{shown}" is not a number: the decimal separator is a point and numbers '
-                "have no thousands separators, e.g. 1234.5"
+                '"{shown}" is not a number: the decimal separator is a point and numbers '
+                "have no thousands separators, e.g. 1234.5",
+                shown=shown,
             )
         fraction = re.match(r"[0-9]*", rest).group()
         if len(fraction) == 3 and whole.lstrip("+-") not in ("", "0"):
             raise NumberError(
-                f'"{shown}" is ambiguous: the decimal separator is a point, so write '
-                f"{whole}.{rest} for the decimal number or {whole}{rest} for the whole number"
+                '"{shown}" is ambiguous: the decimal separator is a point, so write '
+                "{decimal} for the decimal number or {whole} for the whole number",
+                shown=shown,
+                decimal=f"{whole}.{rest}",
+                whole=f"{whole}{rest}",
             )
         body = f"{whole}.{rest}"
     if not _NUMBER.fullmatch(body):
-        raise NumberError(f'"{shown}" is not a number')
+        raise NumberError('"{shown}" is not a number', shown=shown)
     value = float(body)
     if not abs(value) <= MAX_MAGNITUDE:
-        raise NumberError(f'"{shown}" is too large: {_LIMITS}')
+        raise NumberError(
+            '"{shown}" is too large: numbers must lie between -1,000,000 and 1,000,000',
+            shown=shown,
+        )
     return value
 
 
-def _decimal_comma_complaint(body: str) -> str | None:
+def _decimal_comma_complaint(body: str) -> SequenceError | None:
     """Why a list's commas may be decimal commas, or None when they can only separate."""
     candidate = _DECIMAL_COMMA_ITEM.search(body)
     if candidate is None:  # "0.5,1.5" or "1e-3,2": the commas can only separate
@@ -101,17 +117,21 @@ def _decimal_comma_complaint(body: str) -> str | None:
     token = _shown(candidate.group())
     whole, _, rest = token.partition(",")
     if ";" in body:
-        return (
-            f'"{token}" has a comma inside a number in a list separated by semicolons; the '
-            f"decimal separator is a point: write {whole}.{rest}"
+        return SequenceError(
+            '"{token}" has a comma inside a number in a list separated by semicolons; the '
+            "decimal separator is a point: write {decimal}",
+            token=token,
+            decimal=f"{whole}.{rest}",
         )
-    advice = (
-        f"the decimal separator is a point: write {whole}.{rest} for one number, "
-        f"or {whole}, {rest} (with a space) for two"
-    )
     commas, digit_commas = body.count(","), len(_DIGIT_COMMA.findall(body))
     if commas != digit_commas or commas == 1 or len(body.split(maxsplit=1)) > 1:
-        return f'"{token}" is ambiguous; {advice}'
+        return SequenceError(
+            '"{token}" is ambiguous; the decimal separator is a point: write {decimal} for '
+            "one number, or {pair} (with a space) for two",
+            token=token,
+            decimal=f"{whole}.{rest}",
+            pair=f"{whole}, {rest}",
+        )
     return None  # "1,0,0,0": commas only, none spaced, more than one: a plain list
 
 
@@ -126,7 +146,7 @@ def parse_sequence(text: str) -> np.ndarray:
     with advice; "1,0,0,0", commas alone with none spaced, is a plain list.
     """
     if not isinstance(text, str):
-        raise SequenceError(f"the sequence must be text, not {type(text).__name__}")
+        raise SequenceError("the sequence must be text, not {type}", type=type(text).__name__)
     body = text.strip()
     if len(body) >= 2 and (body[0], body[-1]) in (("[", "]"), ("(", ")")):
         body = body[1:-1]
@@ -134,7 +154,7 @@ def parse_sequence(text: str) -> np.ndarray:
         raise SequenceError("the sequence is empty: type numbers separated by commas, e.g. 1, 0, 0")
     complaint = _decimal_comma_complaint(body.translate(_MINUS_SIGNS))
     if complaint is not None:
-        raise SequenceError(complaint)
+        raise complaint
 
     items: list[str] = []
     pieces = _SEPARATOR.split(body)
@@ -143,17 +163,29 @@ def parse_sequence(text: str) -> np.ndarray:
         if not words:
             position = len(items) + 1
             if index == 0:
-                where = "there is nothing before the first comma or semicolon"
-            elif index == len(pieces) - 1:
-                where = "there is nothing after the last comma or semicolon"
-            else:
-                where = "there is nothing between two commas or semicolons"
-            raise SequenceError(f"item {position} is empty: {where}", position, "")
+                raise SequenceError(
+                    "item {position} is empty: there is nothing before the first comma or "
+                    "semicolon",
+                    position,
+                    "",
+                )
+            if index == len(pieces) - 1:
+                raise SequenceError(
+                    "item {position} is empty: there is nothing after the last comma or semicolon",
+                    position,
+                    "",
+                )
+            raise SequenceError(
+                "item {position} is empty: there is nothing between two commas or semicolons",
+                position,
+                "",
+            )
         items.extend(words)
     if len(items) > MAX_ITEMS:
         raise SequenceError(
-            f"the sequence is too long: it has {len(items):,} numbers and at most "
-            f"{MAX_ITEMS:,} are allowed"
+            "the sequence is too long: it has {count} numbers and at most {most} are allowed",
+            count=f"{len(items):,}",
+            most=f"{MAX_ITEMS:,}",
         )
 
     values = np.empty(len(items))
@@ -162,18 +194,23 @@ def parse_sequence(text: str) -> np.ndarray:
         plain = item.translate(_MINUS_SIGNS)
         if _NOT_FINITE.fullmatch(plain):
             raise SequenceError(
-                f'item {position}, "{_shown(item)}", is not a finite number', position, item
+                'item {position}, "{shown}", is not a finite number',
+                position,
+                item,
+                shown=_shown(item),
             )
         if not _NUMBER.fullmatch(plain):
             raise SequenceError(
-                f'item {position}, "{_shown(item)}", is not a number', position, item
+                'item {position}, "{shown}", is not a number', position, item, shown=_shown(item)
             )
         value = float(plain)
         if not abs(value) <= MAX_MAGNITUDE:
             raise SequenceError(
-                f'item {position}, "{_shown(item)}", is too large: {_LIMITS}',
+                'item {position}, "{shown}", is too large: numbers must lie between -1,000,000 '
+                "and 1,000,000",
                 position,
                 item,
+                shown=_shown(item),
             )
         values[index] = value
     return values

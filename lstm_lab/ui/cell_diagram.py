@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import gate_short
 from lstm_lab.engine import GATE_SPECS
 from lstm_lab.ui.diagram_kit import (
     SpokenCell,
@@ -284,7 +285,7 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
         # Gates.
         for gate, gx_ in GATE_X.items():
             spec = GATE_SPECS[gate]
-            symbol, caption = spec.activation, f"{spec.short} {spec.symbol}"
+            symbol, caption = spec.activation, f"{gate_short(gate)} {spec.symbol}"
             node = self._node(
                 QPointF(gx_, GATE_Y),
                 GATE_R,

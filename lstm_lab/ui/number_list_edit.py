@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.engine import SequenceError, format_sequence, parse_sequence
 
 # QLineEdit cuts text silently at 32,767 characters unless told otherwise: 10,000 numbers of
@@ -138,7 +139,7 @@ class NumberListEdit(QWidget):
         try:
             values = parse_sequence(text)
         except SequenceError as error:
-            return None, str(error)
+            return None, error_text(error)
         problem = self._complaint(values)
         return (None, problem) if problem is not None else (values, None)
 
@@ -178,12 +179,14 @@ class NumberListEdit(QWidget):
         self.valuesEntered.emit(values)
 
     def _show_error(self, message: str) -> None:
-        kept = (
-            self.tr("The last good {noun} is still in use.")
+        said = (
+            self.tr("{problem}. The last good {noun} is still in use.")
             if self._values is not None
-            else self.tr("There is no {noun} until this is fixed.")
-        ).format(noun=self._noun)
-        self.error.setText(f"{message[0].upper()}{message[1:]}. {kept}")
+            else self.tr("{problem}. There is no {noun} until this is fixed.")
+        )
+        self.error.setText(
+            said.format(problem=f"{message[0].upper()}{message[1:]}", noun=self._noun)
+        )
         self.error.show()
         self.edit.setAccessibleDescription(f"{self.error.text()}\n{self._description}")
         self._mark(True)

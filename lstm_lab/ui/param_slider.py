@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.engine import NumberError, format_number, parse_number
 from lstm_lab.resources import resource_bytes
 from lstm_lab.ui.accessible import SliderScale, speak_slider_in, spoken_number
@@ -572,7 +573,7 @@ class ParamSlider(QWidget):
         try:
             value = parse_number(self._spin.text())
         except NumberError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         self._clear_refusal()
         if value != self._value:
@@ -589,7 +590,11 @@ class ParamSlider(QWidget):
     def _refuse(self, problem: str) -> None:
         """Put the value in effect back in the box, frame it red and say why, under it."""
         kept = format_number(self._value)
-        self._refusal.setText(f"{problem[0].upper()}{problem[1:]}. {self.name} stays {kept}.")
+        self._refusal.setText(
+            self.tr("{problem}. {name} stays {kept}.").format(
+                problem=f"{problem[0].upper()}{problem[1:]}", name=self.name, kept=kept
+            )
+        )
         self._refusal.show()
         self._mark(True)
         self._show_text()

@@ -86,7 +86,7 @@ class Bigram:
 def fit_bigram(vocabulary: Vocabulary, records: Sequence[np.ndarray], k: float) -> Bigram:
     """A bigram model counted in ``records`` (each START … END, as `encode_records` gives)."""
     if not k > 0:
-        raise ModelError(f"the smoothing k must be above 0, not {k}")
+        raise ModelError("the smoothing k must be above 0, not {k}", k=k)
     size = len(vocabulary)
     if records:
         first = np.concatenate([np.asarray(ids[:-1], np.int64) for ids in records])

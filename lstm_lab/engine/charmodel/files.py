@@ -37,6 +37,7 @@ from lstm_lab.engine.charmodel.model import (
     layer_keys,
 )
 from lstm_lab.engine.charmodel.vocabulary import LINE_END, Vocabulary, char_problem
+from lstm_lab.engine.messages import Phrase
 
 #: The model file's format name and version.
 FILE_FORMAT = "lstm-lab-charmodel"
@@ -201,7 +202,9 @@ def load_model(
             with open(source, "rb") as stream:
                 raw = stream.read()
         except OSError as error:
-            raise ModelError(f"the model file cannot be read ({error.strerror or error})") from None
+            raise ModelError(
+                "the model file cannot be read ({problem})", problem=error.strerror or str(error)
+            ) from None
     try:
         return _read(raw, np.dtype(dtype))
     except ModelError:
@@ -209,7 +212,7 @@ def load_model(
     except RecursionError:
         raise ModelError("it is damaged (nested too deeply)") from None
     except _DAMAGE as error:
-        raise ModelError(f"it is damaged ({_one_line(error)})") from None
+        raise ModelError("it is damaged ({problem})", problem=_one_line(error)) from None
 
 
 @dataclass(frozen=True)
@@ -232,11 +235,16 @@ def _read(raw: bytes, dtype: np.dtype) -> CharModel:
     # the entry signatures the bytes can hold before zipfile reads it.
     entries = raw.count(_CENTRAL_DIRECTORY_ENTRY)
     if entries > _MAX_ZIP_ENTRIES:
-        raise ModelError(f"it is not an LSTM Lab text model (a zip archive of {entries:,} files)")
+        raise ModelError(
+            "it is not an LSTM Lab text model (a zip archive of {count} files)",
+            count=f"{entries:,}",
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, struct.error) as error:
-        raise ModelError(f"it is not an LSTM Lab text model ({_one_line(error)})") from None
+        raise ModelError(
+            "it is not an LSTM Lab text model ({problem})", problem=_one_line(error)
+        ) from None
     with archive:
         members = _members(archive)
         vocabulary = _vocabulary(_bytes_of(archive, members["vocabulary"], MAX_VOCABULARY_BYTES))
@@ -244,10 +252,17 @@ def _read(raw: bytes, dtype: np.dtype) -> CharModel:
         hidden, layers = _check_shapes(members, len(vocabulary))
         weights = sum(m.count for key, m in members.items() if key not in ("vocabulary", "info"))
         if weights > MAX_WEIGHTS:
-            size = f"{layers} layers of {hidden:,} units" if layers > 1 else f"{hidden:,} units"
+            size = (
+                Phrase("{layers} layers of {units} units", layers=layers, units=f"{hidden:,}")
+                if layers > 1
+                else Phrase("{units} units", units=f"{hidden:,}")
+            )
             raise ModelError(
-                f"it has {size} and {_amount(weights)} weights; LSTM Lab opens models "
-                f"of at most {_amount(MAX_WEIGHTS)} weights"
+                "it has {size} and {count} weights; LSTM Lab opens models of at most {most} "
+                "weights",
+                size=size,
+                count=_amount(weights),
+                most=_amount(MAX_WEIGHTS),
             )
         keys = (*PARAM_KEYS, *layer_keys(layers))
         params = {key: _weights(archive, members[key], dtype) for key in keys}
@@ -264,14 +279,15 @@ def _members(archive: zipfile.ZipFile) -> dict[str, _Member]:
         key = entry.filename.removesuffix(".npy")
         if _spec(key) is None or not entry.filename.endswith(".npy"):
             raise ModelError(
-                f"it is not an LSTM Lab text model (it holds {_SHOWN.repr(entry.filename)})"
+                "it is not an LSTM Lab text model (it holds {name})",
+                name=_SHOWN.repr(entry.filename),
             )
         if key in keys:
-            raise ModelError(f"it is damaged (it holds {key!r} twice)")
+            raise ModelError("it is damaged (it holds {key} twice)", key=repr(key))
         keys[key] = entry
     missing = [key for key in _REQUIRED if key not in keys]
     if missing:
-        raise ModelError(f"it is not an LSTM Lab text model (no {missing[0]!r})")
+        raise ModelError("it is not an LSTM Lab text model (no {key})", key=repr(missing[0]))
     if ("start_h" in keys) != ("start_c" in keys):
         raise ModelError("its start state is damaged (start_h and start_c come together)")
     return {key: _header(archive, key, entry) for key, entry in keys.items()}
@@ -281,15 +297,17 @@ def _header(archive: zipfile.ZipFile, key: str, entry: zipfile.ZipInfo) -> _Memb
     """``key``'s dtype, shape and order from its .npy header, checked against what
     save_model writes and against the size the zip states for it."""
     if entry.flag_bits & 0x1:
-        raise ModelError(f"its {key} is encrypted")
+        raise ModelError("its {key} is encrypted", key=key)
     if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise ModelError(f"its {key} is compressed in a way LSTM Lab does not read")
+        raise ModelError("its {key} is compressed in a way LSTM Lab does not read", key=key)
     with archive.open(entry) as stream:
         version = npy.read_magic(stream)
         if version not in _NPY_VERSIONS:
             major, minor = version
             raise ModelError(
-                f"its {key} is in .npy format {major}.{minor}, which LSTM Lab does not read"
+                "its {key} is in .npy format {version}, which LSTM Lab does not read",
+                key=key,
+                version=f"{major}.{minor}",
             )
         read_header = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
         shape, fortran_order, found = read_header(stream, max_header_size=_NPY_HEADER_BYTES)
@@ -298,19 +316,34 @@ def _header(archive: zipfile.ZipFile, key: str, entry: zipfile.ZipInfo) -> _Memb
     if found not in dtypes:
         expected = "float16" if dtypes is _WEIGHT else "uint8"
         raise ModelError(
-            f"its {key} holds {_SHOWN.repr(str(found))} values; LSTM Lab reads {expected}"
+            "its {key} holds {found} values; LSTM Lab reads {expected}",
+            key=key,
+            found=_SHOWN.repr(str(found)),
+            expected=expected,
+        )
+    if len(shape) != rank and rank == 2:
+        raise ModelError(
+            "its {key} has shape {shape}; it should be a matrix (rows, columns)",
+            key=key,
+            shape=_SHOWN.repr(shape),
         )
     if len(shape) != rank:
-        kind = "a matrix (rows, columns)" if rank == 2 else "a vector"
-        raise ModelError(f"its {key} has shape {_SHOWN.repr(shape)}; it should be {kind}")
+        raise ModelError(
+            "its {key} has shape {shape}; it should be a vector", key=key, shape=_SHOWN.repr(shape)
+        )
     if min(shape) < 1:
-        raise ModelError(f"its {key} has shape {_SHOWN.repr(shape)}, which holds nothing")
+        raise ModelError(
+            "its {key} has shape {shape}, which holds nothing", key=key, shape=_SHOWN.repr(shape)
+        )
     if fortran_order and rank > 1:
-        raise ModelError(f"its {key} is stored column by column (Fortran order)")
+        raise ModelError("its {key} is stored column by column (Fortran order)", key=key)
     member = _Member(key, entry, tuple(shape), found, offset)
     if entry.file_size != offset + member.count * found.itemsize:
         raise ModelError(
-            f"its {key} is damaged ({entry.file_size:,} bytes for a {_SHOWN.repr(shape)} array)"
+            "its {key} is damaged ({size} bytes for a {shape} array)",
+            key=key,
+            size=f"{entry.file_size:,}",
+            shape=_SHOWN.repr(shape),
         )
     return member
 
@@ -318,7 +351,10 @@ def _header(archive: zipfile.ZipFile, key: str, entry: zipfile.ZipInfo) -> _Memb
 def _bytes_of(archive: zipfile.ZipFile, member: _Member, limit: int) -> bytes:
     if member.count > limit:
         raise ModelError(
-            f"its {member.key} is {member.count:,} bytes; LSTM Lab reads at most {limit:,}"
+            "its {key} is {size} bytes; LSTM Lab reads at most {most}",
+            key=member.key,
+            size=f"{member.count:,}",
+            most=f"{limit:,}",
         )
     return _data(archive, member)
 
@@ -331,14 +367,14 @@ def _data(archive: zipfile.ZipFile, member: _Member) -> bytes:
         stream.seek(member.offset)
         data = stream.read(size)
         if len(data) != size or stream.read(1):
-            raise ModelError(f"its {member.key} is damaged (cut short)")
+            raise ModelError("its {key} is damaged (cut short)", key=member.key)
     return data
 
 
 def _weights(archive: zipfile.ZipFile, member: _Member, dtype: np.dtype) -> np.ndarray:
     stored = np.frombuffer(_data(archive, member), dtype=member.dtype).reshape(member.shape)
     if not np.isfinite(stored).all():
-        raise ModelError(f"its {member.key} holds values that are not finite numbers")
+        raise ModelError("its {key} holds values that are not finite numbers", key=member.key)
     return stored.astype(dtype)
 
 
@@ -346,7 +382,7 @@ def _json(data: bytes, what: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ModelError(f"its {what} is damaged (not UTF-8 JSON)") from None
+        raise ModelError("its {key} is damaged (not UTF-8 JSON)", key=what) from None
 
 
 def _vocabulary(data: bytes) -> Vocabulary:
@@ -355,18 +391,23 @@ def _vocabulary(data: bytes) -> Vocabulary:
         raise ModelError("its vocabulary is damaged (not a list of characters)")
     if len(chars) > MAX_VOCABULARY:
         raise ModelError(
-            f"its vocabulary has {len(chars):,} characters; LSTM Lab opens at most "
-            f"{MAX_VOCABULARY:,}"
+            "its vocabulary has {count} characters; LSTM Lab opens at most {most}",
+            count=f"{len(chars):,}",
+            most=f"{MAX_VOCABULARY:,}",
         )
     seen: set[str] = set()
     for ch in chars:
         if not isinstance(ch, str) or len(ch) != 1:
-            raise ModelError(f"its vocabulary holds {_SHOWN.repr(ch)}, which is not one character")
+            raise ModelError(
+                "its vocabulary holds {value}, which is not one character", value=_SHOWN.repr(ch)
+            )
         problem = char_problem(ch)
         if problem:
-            raise ModelError(f"its vocabulary holds {problem}")
+            raise ModelError("its vocabulary holds {problem}", problem=problem)
         if ch in seen:
-            raise ModelError(f"its vocabulary holds {ch!r} (U+{ord(ch):04X}) twice")
+            raise ModelError(
+                "its vocabulary holds {char} ({code}) twice", char=repr(ch), code=f"U+{ord(ch):04X}"
+            )
         seen.add(ch)
     return Vocabulary(tuple(chars))
 
@@ -376,24 +417,30 @@ def _info(data: bytes) -> dict[str, Any]:
     if not isinstance(info, dict):
         raise ModelError("its info is damaged (not a JSON object)")
     if _depth(info) > MAX_INFO_DEPTH:
-        raise ModelError(f"its info is nested more than {MAX_INFO_DEPTH} deep")
+        raise ModelError("its info is nested more than {most} deep", most=MAX_INFO_DEPTH)
     if info.get("format") != FILE_FORMAT:
         raise ModelError("it is not an LSTM Lab text model")
     version = info.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ModelError(f"its info is damaged (version {_SHOWN.repr(version)})")
+        raise ModelError("its info is damaged (version {version})", version=_SHOWN.repr(version))
     if version > FILE_VERSION:
         raise ModelError("it was saved by a newer LSTM Lab; update LSTM Lab to open it")
     for key in TEXT_INFO:
         value = info.get(key, "")
         if not isinstance(value, str) or len(value) > MAX_INFO_TEXT:
-            raise ModelError(f"its info's {key} is not text of at most {MAX_INFO_TEXT} characters")
+            raise ModelError(
+                "its info's {key} is not text of at most {most} characters",
+                key=key,
+                most=MAX_INFO_TEXT,
+            )
         for ch in value:
-            problem = "a line end" if ch == LINE_END else char_problem(ch)
+            problem = Phrase("a line end") if ch == LINE_END else char_problem(ch)
             if problem:
-                raise ModelError(f"its info's {key} holds {problem}")
+                raise ModelError("its info's {key} holds {problem}", key=key, problem=problem)
     if info.get("layout", "text") not in LAYOUTS:
-        raise ModelError(f"its info's layout is {_SHOWN.repr(info['layout'])}, not poem or text")
+        raise ModelError(
+            "its info's layout is {layout}, not poem or text", layout=_SHOWN.repr(info["layout"])
+        )
     for key in NUMBER_INFO:
         value = info.get(key, 0)
         # NaN and infinities fail the comparison; a huge integer would be shown whole.
@@ -403,8 +450,10 @@ def _info(data: bytes) -> dict[str, Any]:
             or not (-MAX_INFO_NUMBER <= value <= MAX_INFO_NUMBER)
         ):
             raise ModelError(
-                f"its info's {key} is {_SHOWN.repr(value)}, not a number of at most "
-                f"{MAX_INFO_NUMBER:.0e}"
+                "its info's {key} is {value}, not a number of at most {most}",
+                key=key,
+                value=_SHOWN.repr(value),
+                most=f"{MAX_INFO_NUMBER:.0e}",
             )
     return info
 
@@ -432,7 +481,9 @@ def _check_shapes(members: dict[str, _Member], size: int) -> tuple[int, int]:
     for k in range(1, layers):
         for key in UPPER_LAYER_KEYS:
             if f"{key}_l{k}" not in members:
-                raise ModelError(f"its layer {k + 1} is incomplete (no {key}_l{k})")
+                raise ModelError(
+                    "its layer {layer} is incomplete (no {key})", layer=k + 1, key=f"{key}_l{k}"
+                )
     expected = {
         "embedding": (size, embed),
         "weight_ih": (4 * hidden, embed),
@@ -454,13 +505,18 @@ def _check_shapes(members: dict[str, _Member], size: int) -> tuple[int, int]:
     for key, shape in expected.items():
         if key in members and members[key].shape != shape:
             raise ModelError(
-                f"its {key} has shape {_SHOWN.repr(members[key].shape)}, expected {shape}"
+                "its {key} has shape {shape}, expected {expected}",
+                key=key,
+                shape=_SHOWN.repr(members[key].shape),
+                expected=shape,
             )
     return hidden, layers
 
 
 def _amount(count: int) -> str:
-    return f"{count / 1e6:,.0f} million" if count >= 10_000_000 else f"{count:,}"
+    if count >= 10_000_000:
+        return Phrase("{count} million", count=f"{count / 1e6:,.0f}")
+    return f"{count:,}"
 
 
 def _one_line(error: BaseException) -> str:

@@ -11,6 +11,7 @@ import numpy as np
 
 from lstm_lab.engine.charmodel.vocabulary import END, Vocabulary
 from lstm_lab.engine.layer import Workspace, lstm_layer, lstm_layer_backward
+from lstm_lab.engine.messages import Refusal
 
 #: Arrays of a model, in this order.
 PARAM_KEYS = (
@@ -36,7 +37,7 @@ def layer_keys(layers: int) -> list[str]:
     return [f"{key}_l{k}" for k in range(1, layers) for key in UPPER_LAYER_KEYS]
 
 
-class ModelError(ValueError):
+class ModelError(Refusal):
     """A model file or a setting that cannot be used; the message says why in plain words."""
 
 
@@ -92,7 +93,11 @@ def init_model(
     """Random weights drawn as PyTorch draws them: the embedding N(0, 1), the layer and the
     head uniform on [−1/√H, 1/√H]."""
     if not 1 <= hidden <= 2048 or not 1 <= embed <= 2048:
-        raise ModelError(f"hidden size and embedding must be 1 to 2048, not {hidden}, {embed}")
+        raise ModelError(
+            "hidden size and embedding must be 1 to 2048, not {hidden}, {embed}",
+            hidden=hidden,
+            embed=embed,
+        )
     size = len(vocabulary)
     bound = 1.0 / math.sqrt(hidden)
     params = {

@@ -60,8 +60,9 @@ def train(
     total = sum(len(r) for r in records)
     if total < MIN_TRAIN_SYMBOLS:
         raise ModelError(
-            f"the text is too short to train on ({total - 2 * len(records)} characters; "
-            f"at least {MIN_TRAIN_SYMBOLS} are needed)"
+            "the text is too short to train on ({count} characters; at least {most} are needed)",
+            count=total - 2 * len(records),
+            most=MIN_TRAIN_SYMBOLS,
         )
     batch = max(1, min(settings.batch, (total - 1) // (settings.steps + 1)))
     rng = np.random.default_rng(settings.seed)

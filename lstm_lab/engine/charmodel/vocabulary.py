@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from lstm_lab.engine.messages import Phrase
+
 UNKNOWN, START, END = 0, 1, 2
 #: How the three special symbols are shown in text.
 UNKNOWN_CHAR = "□"
@@ -35,15 +37,15 @@ def char_problem(ch: str) -> str | None:
     if ch == LINE_END:
         return None
     if category == "Cc":
-        return f"a control character ({name})"
+        return Phrase("a control character ({code})", code=name)
     if category == "Cs":
-        return f"a lone surrogate ({name})"
+        return Phrase("a lone surrogate ({code})", code=name)
     if category in ("Zl", "Zp"):
-        return f"a line or paragraph separator ({name})"
+        return Phrase("a line or paragraph separator ({code})", code=name)
     if unicodedata.bidirectional(ch) in _BIDI_CONTROLS:
-        return f"a text direction control ({name})"
+        return Phrase("a text direction control ({code})", code=name)
     if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
-        return f"a non-character ({name})"
+        return Phrase("a non-character ({code})", code=name)
     return None
 
 

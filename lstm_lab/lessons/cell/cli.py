@@ -13,7 +13,8 @@ import os
 import sys
 from typing import TextIO
 
-from lstm_lab.core.cli import UsageError
+from lstm_lab.core.cli import UsageError, error_line
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine import (
     GATE_NAMES,
@@ -123,7 +124,11 @@ def _assignments(items: list[str], what: str) -> list[tuple[str, str, float]]:
         try:  # the app's one rule and limits, as in the value boxes and sequences
             value = parse_number(text)
         except NumberError as error:
-            raise UsageError(f"{what} {name}: {error}") from None
+            raise UsageError(
+                translate("TraceCommand", "{what} {name}: {problem}").format(
+                    what=what, name=name, problem=error_text(error)
+                )
+            ) from None
         parsed.append((item, name, value))
     return parsed
 
@@ -159,14 +164,17 @@ def _clamps(items: list[str]) -> dict[str, float]:
     try:
         return check_clamps(clamps)  # type: ignore[return-value]
     except ValueError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error_text(error)) from None
 
 
 def _sequence(text: str, what: str):
     try:
         return parse_sequence(text)
     except SequenceError as error:
-        raise UsageError(f"{what}: {error}") from None
+        problem = error_text(error)
+        raise UsageError(
+            translate("TraceCommand", "{what}: {problem}").format(what=what, problem=problem)
+        ) from None
 
 
 def _heading(text: str, stream: TextIO) -> str:
@@ -256,7 +264,7 @@ def _finite_or_null(value, where: str, overflowed: list[str]):
 def _say(message: str) -> None:
     """One line on stderr, if stderr can still take it."""
     try:
-        sys.stderr.write(f"{PROG}: error: {message}\n")
+        sys.stderr.write(error_line(PROG, message) + "\n")
         sys.stderr.flush()
     except (AttributeError, OSError, ValueError):
         pass

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.i18n import translate
 from lstm_lab.core.kinds import CardPicture
@@ -178,7 +179,7 @@ def check_options(data: Mapping[str, Any]) -> CellOptions:
     try:
         cell.check_clamps(clamps)
     except ValueError as error:
-        raise LessonError(f'"clamps": {error}') from None
+        raise LessonError(f'"clamps": {error_text(error)}') from None
     mode = data.get("mode", "simple")
     if mode not in ("simple", "full"):
         raise LessonError(
@@ -232,7 +233,7 @@ def _sequence(values: Any, key: str) -> tuple[float, ...]:
         try:
             array = parse_sequence(values)
         except SequenceError as error:
-            raise LessonError(f'"{key}": {error}') from None
+            raise LessonError(f'"{key}": {error_text(error)}') from None
         return tuple(float(v) for v in array)
     if not isinstance(values, list) or not values:
         raise LessonError(

@@ -24,7 +24,8 @@ from typing import TextIO
 import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.cli import UsageError, error_line, write_output
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine import CELLS, MAX_MAGNITUDE, SequenceError, parse_sequence
@@ -221,7 +222,7 @@ def compare(args: argparse.Namespace) -> dict[str, object]:
             xs = np.asarray(options.get("sequence", DEFAULT_SEQUENCE), dtype=np.float64)
     except SequenceError as error:
         raise UsageError(
-            translate("CompareCommand", "sequence: {error}").format(error=error)
+            translate("CompareCommand", "sequence: {error}").format(error=error_text(error))
         ) from None
     chosen = _params(args.param)
     inputs, units = _size(args.inputs, "--inputs"), _size(args.units, "--units")
@@ -323,7 +324,7 @@ def main(argv: list[str]) -> int:
         args = build_parser().parse_args(argv)
         result = compare(args)
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(error_line(PROG, str(error)), file=sys.stderr)
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0

@@ -24,7 +24,7 @@ from collections import deque
 from typing import TextIO
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.cli import UsageError, error_line, write_output
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine.race import (
     DEFAULT_EPOCHS,
@@ -285,7 +285,7 @@ def main(argv: list[str]) -> int:
         else:
             tally, seconds = run_race(args)
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(error_line(PROG, str(error)), file=sys.stderr)
         return 2
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0

@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.files import read_user_text
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -283,7 +284,7 @@ def read_series_file(path: str | os.PathLike[str]) -> np.ndarray:
     try:
         values = load_series_csv(text)
     except ValueError as error:
-        raise ValueError(f"{path.name}: {error}") from None
+        raise ValueError(f"{path.name}: {error_text(error)}") from None
     if values.shape[0] > MAX_SERIES:
         raise ValueError(
             translate(

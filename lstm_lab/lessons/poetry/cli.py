@@ -24,6 +24,7 @@ import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
 from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.i18n import current_language, translate
 from lstm_lab.engine.charmodel import END, CharModel, ModelError
 from lstm_lab.lessons.poetry.model import describe_model
@@ -119,7 +120,7 @@ def _model(name: str):
             )
         return read_model_file(name)
     except ModelError as error:
-        raise UsageError(f"--model {name}: {error}") from None
+        raise UsageError(f"--model {name}: {error_text(error)}") from None
 
 
 def generate_json(

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.events import Events, event
 from lstm_lab.core.files import write_bytes_replacing
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -661,7 +662,8 @@ class PoetryModel:
             self._trainee.info.update(steps=self._train_steps)
         self._training = False
         self.events.training.emit(False)
-        self.set_train_status(message.format(problem=error, steps=self._train_steps))
+        problem = error_text(error) if error is not None else ""
+        self.set_train_status(message.format(problem=problem, steps=self._train_steps))
 
     def use_trained(self) -> bool:
         """Write with the model trained here, its weights as they are now (training goes on

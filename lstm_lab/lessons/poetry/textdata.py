@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.errors import tidy_message
 from lstm_lab.core.files import read_user_bytes, read_user_text
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -157,7 +158,7 @@ def read_model_file(path: str | os.PathLike[str]) -> CharModel:
         model = load_model(data)
     except ModelError as error:
         name = Path(path).name
-        words = str(error)
+        words = error_text(error)
         message = words if words.startswith(f"{name}: ") else f"{name}: {words}"
         raise ModelError(tidy_message(message)) from None
     return model

@@ -276,6 +276,354 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     </message>
 </context>
 <context>
+    <name>EngineMessages</name>
+    <message>
+        <source>a number must be text, not {type}</source>
+        <extracomment>Every template of the engine&apos;s messages (`lstm_lab.engine.messages`), as written there.</extracomment>
+        <translation>数字必须是文本，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>the box is empty: type a number, e.g. 0.5</source>
+        <translation>输入框是空的：请输入一个数字，例如 0.5</translation>
+    </message>
+    <message>
+        <source>&quot;{shown}&quot; is not a finite number</source>
+        <translation>“{shown}”不是有限的数字</translation>
+    </message>
+    <message>
+        <source>&quot;{shown}&quot; is not a number: the decimal separator is a point and numbers have no thousands separators, e.g. 1234.5</source>
+        <translation>“{shown}”不是数字：小数点用点号表示，数字也不带千位分隔符，例如 1234.5</translation>
+    </message>
+    <message>
+        <source>&quot;{shown}&quot; is ambiguous: the decimal separator is a point, so write {decimal} for the decimal number or {whole} for the whole number</source>
+        <translation>“{shown}”有歧义：小数点用点号表示，所以表示小数请写 {decimal}，表示整数请写 {whole}</translation>
+    </message>
+    <message>
+        <source>&quot;{shown}&quot; is not a number</source>
+        <translation>“{shown}”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;{shown}&quot; is too large: numbers must lie between -1,000,000 and 1,000,000</source>
+        <translation>“{shown}”太大：数字必须在 -1,000,000 到 1,000,000 之间</translation>
+    </message>
+    <message>
+        <source>&quot;{token}&quot; has a comma inside a number in a list separated by semicolons; the decimal separator is a point: write {decimal}</source>
+        <translation>在用分号分隔的列表中，“{token}”的数字里有逗号；小数点用点号表示：请写 {decimal}</translation>
+    </message>
+    <message>
+        <source>&quot;{token}&quot; is ambiguous; the decimal separator is a point: write {decimal} for one number, or {pair} (with a space) for two</source>
+        <translation>“{token}”有歧义；小数点用点号表示：表示一个数请写 {decimal}，表示两个数请写 {pair}（带空格）</translation>
+    </message>
+    <message>
+        <source>the sequence must be text, not {type}</source>
+        <translation>序列必须是文本，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>the sequence is empty: type numbers separated by commas, e.g. 1, 0, 0</source>
+        <translation>序列是空的：请输入用逗号分隔的数字，例如 1, 0, 0</translation>
+    </message>
+    <message>
+        <source>item {position} is empty: there is nothing before the first comma or semicolon</source>
+        <translation>第 {position} 项是空的：第一个逗号或分号前面什么也没有</translation>
+    </message>
+    <message>
+        <source>item {position} is empty: there is nothing after the last comma or semicolon</source>
+        <translation>第 {position} 项是空的：最后一个逗号或分号后面什么也没有</translation>
+    </message>
+    <message>
+        <source>item {position} is empty: there is nothing between two commas or semicolons</source>
+        <translation>第 {position} 项是空的：两个逗号或分号之间什么也没有</translation>
+    </message>
+    <message>
+        <source>the sequence is too long: it has {count} numbers and at most {most} are allowed</source>
+        <translation>序列太长：它有 {count} 个数字，最多允许 {most} 个</translation>
+    </message>
+    <message>
+        <source>item {position}, &quot;{shown}&quot;, is not a finite number</source>
+        <translation>第 {position} 项“{shown}”不是有限的数字</translation>
+    </message>
+    <message>
+        <source>item {position}, &quot;{shown}&quot;, is not a number</source>
+        <translation>第 {position} 项“{shown}”不是数字</translation>
+    </message>
+    <message>
+        <source>item {position}, &quot;{shown}&quot;, is too large: numbers must lie between -1,000,000 and 1,000,000</source>
+        <translation>第 {position} 项“{shown}”太大：数字必须在 -1,000,000 到 1,000,000 之间</translation>
+    </message>
+    <message>
+        <source>forget gate</source>
+        <translation>遗忘门</translation>
+    </message>
+    <message>
+        <source>input gate</source>
+        <translation>输入门</translation>
+    </message>
+    <message>
+        <source>cell candidate</source>
+        <translation>候选值</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>输出门</translation>
+    </message>
+    <message>
+        <source>unknown gate {gate} to clamp; the gates are &apos;f&apos;, &apos;i&apos;, &apos;g&apos;, &apos;o&apos;</source>
+        <translation>没有可固定的门 {gate}；门只有 &apos;f&apos;、&apos;i&apos;、&apos;g&apos;、&apos;o&apos;</translation>
+    </message>
+    <message>
+        <source>the {gate} can only be clamped to values from {low} to 1</source>
+        <translation>{gate}只能固定在 {low} 到 1 之间的值</translation>
+    </message>
+    <message>
+        <source>the {cell}&apos;s gates cannot be pinned</source>
+        <translation>{cell} 的门不能固定</translation>
+    </message>
+    <message>
+        <source>line {line}: expected one number, found {count} columns ({cells}); the series must be one column (and its numbers must use a point, not a comma, as the decimal sign)</source>
+        <translation>第 {line} 行：应为一个数字，却有 {count} 列（{cells}）；序列必须只有一列（且数字必须用点号而不是逗号作小数点）</translation>
+    </message>
+    <message>
+        <source>line {line}: {cell} is not a finite number</source>
+        <translation>第 {line} 行：{cell} 不是有限的数字</translation>
+    </message>
+    <message>
+        <source>line {line}: {cell} is not a number</source>
+        <translation>第 {line} 行：{cell} 不是数字</translation>
+    </message>
+    <message>
+        <source>line {line}: {cell} is too large a number</source>
+        <translation>第 {line} 行：数字 {cell} 太大</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>the file holds no numbers</source>
+        <translation>文件中没有数字</translation>
+    </message>
+    <message>
+        <source>the smoothing k must be above 0, not {k}</source>
+        <translation>平滑系数 k 必须大于 0，而不是 {k}</translation>
+    </message>
+    <message>
+        <source>there are too few records to choose k</source>
+        <translation>记录太少，无法选定 k</translation>
+    </message>
+    <message>
+        <source>nothing to read</source>
+        <translation>没有可读的内容</translation>
+    </message>
+    <message>
+        <source>the model file cannot be read ({problem})</source>
+        <translation>无法读取模型文件（{problem}）</translation>
+    </message>
+    <message>
+        <source>it is damaged (nested too deeply)</source>
+        <translation>文件已损坏（嵌套太深）</translation>
+    </message>
+    <message>
+        <source>it is damaged ({problem})</source>
+        <translation>文件已损坏（{problem}）</translation>
+    </message>
+    <message>
+        <source>it is not an LSTM Lab text model (a zip archive of {count} files)</source>
+        <translation>它不是 LSTM Lab 文本模型（而是包含 {count} 个文件的 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>it is not an LSTM Lab text model ({problem})</source>
+        <translation>它不是 LSTM Lab 文本模型（{problem}）</translation>
+    </message>
+    <message>
+        <source>{layers} layers of {units} units</source>
+        <translation>{layers} 层、每层 {units} 个单元</translation>
+    </message>
+    <message>
+        <source>{units} units</source>
+        <translation>{units} 个单元</translation>
+    </message>
+    <message>
+        <source>it has {size} and {count} weights; LSTM Lab opens models of at most {most} weights</source>
+        <translation>它有 {size}，共 {count} 个权重；LSTM Lab 只能打开至多 {most} 个权重的模型</translation>
+    </message>
+    <message>
+        <source>it is not an LSTM Lab text model (it holds {name})</source>
+        <translation>它不是 LSTM Lab 文本模型（其中含有 {name}）</translation>
+    </message>
+    <message>
+        <source>it is damaged (it holds {key} twice)</source>
+        <translation>文件已损坏（{key} 出现了两次）</translation>
+    </message>
+    <message>
+        <source>it is not an LSTM Lab text model (no {key})</source>
+        <translation>它不是 LSTM Lab 文本模型（缺少 {key}）</translation>
+    </message>
+    <message>
+        <source>its start state is damaged (start_h and start_c come together)</source>
+        <translation>其初始状态已损坏（start_h 和 start_c 必须同时存在）</translation>
+    </message>
+    <message>
+        <source>its {key} is encrypted</source>
+        <translation>其 {key} 已加密</translation>
+    </message>
+    <message>
+        <source>its {key} is compressed in a way LSTM Lab does not read</source>
+        <translation>其 {key} 的压缩方式 LSTM Lab 无法读取</translation>
+    </message>
+    <message>
+        <source>its {key} is in .npy format {version}, which LSTM Lab does not read</source>
+        <translation>其 {key} 是 .npy 格式 {version}，LSTM Lab 无法读取</translation>
+    </message>
+    <message>
+        <source>its {key} holds {found} values; LSTM Lab reads {expected}</source>
+        <translation>其 {key} 存的是 {found} 类型的值；LSTM Lab 读取的是 {expected}</translation>
+    </message>
+    <message>
+        <source>its {key} has shape {shape}; it should be a matrix (rows, columns)</source>
+        <translation>其 {key} 的形状是 {shape}；它应当是矩阵（行，列）</translation>
+    </message>
+    <message>
+        <source>its {key} has shape {shape}; it should be a vector</source>
+        <translation>其 {key} 的形状是 {shape}；它应当是向量</translation>
+    </message>
+    <message>
+        <source>its {key} has shape {shape}, which holds nothing</source>
+        <translation>其 {key} 的形状是 {shape}，里面什么也没有</translation>
+    </message>
+    <message>
+        <source>its {key} is stored column by column (Fortran order)</source>
+        <translation>其 {key} 是按列存储的（Fortran 顺序）</translation>
+    </message>
+    <message>
+        <source>its {key} is damaged ({size} bytes for a {shape} array)</source>
+        <translation>其 {key} 已损坏（形状为 {shape} 的数组却有 {size} 字节）</translation>
+    </message>
+    <message>
+        <source>its {key} is {size} bytes; LSTM Lab reads at most {most}</source>
+        <translation>其 {key} 有 {size} 字节；LSTM Lab 至多读取 {most} 字节</translation>
+    </message>
+    <message>
+        <source>its {key} is damaged (cut short)</source>
+        <translation>其 {key} 已损坏（被截断）</translation>
+    </message>
+    <message>
+        <source>its {key} holds values that are not finite numbers</source>
+        <translation>其 {key} 含有不是有限数字的值</translation>
+    </message>
+    <message>
+        <source>its {key} is damaged (not UTF-8 JSON)</source>
+        <translation>其 {key} 已损坏（不是 UTF-8 JSON）</translation>
+    </message>
+    <message>
+        <source>its vocabulary is damaged (not a list of characters)</source>
+        <translation>其词表已损坏（不是字符列表）</translation>
+    </message>
+    <message>
+        <source>its vocabulary has {count} characters; LSTM Lab opens at most {most}</source>
+        <translation>其词表有 {count} 个字符；LSTM Lab 至多打开 {most} 个</translation>
+    </message>
+    <message>
+        <source>its vocabulary holds {value}, which is not one character</source>
+        <translation>其词表含有 {value}，它不是单个字符</translation>
+    </message>
+    <message>
+        <source>its vocabulary holds {problem}</source>
+        <translation>其词表含有{problem}</translation>
+    </message>
+    <message>
+        <source>its vocabulary holds {char} ({code}) twice</source>
+        <translation>其词表中 {char}（{code}）出现了两次</translation>
+    </message>
+    <message>
+        <source>its info is damaged (not a JSON object)</source>
+        <translation>其 info 已损坏（不是 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>its info is nested more than {most} deep</source>
+        <translation>其 info 的嵌套超过 {most} 层</translation>
+    </message>
+    <message>
+        <source>it is not an LSTM Lab text model</source>
+        <translation>它不是 LSTM Lab 文本模型</translation>
+    </message>
+    <message>
+        <source>its info is damaged (version {version})</source>
+        <translation>其 info 已损坏（版本 {version}）</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer LSTM Lab; update LSTM Lab to open it</source>
+        <translation>它由更新版本的 LSTM Lab 保存；请更新 LSTM Lab 后再打开</translation>
+    </message>
+    <message>
+        <source>its info&apos;s {key} is not text of at most {most} characters</source>
+        <translation>其 info 中的 {key} 不是至多 {most} 个字符的文本</translation>
+    </message>
+    <message>
+        <source>a line end</source>
+        <translation>换行符</translation>
+    </message>
+    <message>
+        <source>its info&apos;s {key} holds {problem}</source>
+        <translation>其 info 中的 {key} 含有{problem}</translation>
+    </message>
+    <message>
+        <source>its info&apos;s layout is {layout}, not poem or text</source>
+        <translation>其 info 中的 layout 是 {layout}，而不是 poem 或 text</translation>
+    </message>
+    <message>
+        <source>its info&apos;s {key} is {value}, not a number of at most {most}</source>
+        <translation>其 info 中的 {key} 是 {value}，而不是不超过 {most} 的数字</translation>
+    </message>
+    <message>
+        <source>its layer {layer} is incomplete (no {key})</source>
+        <translation>其第 {layer} 层不完整（缺少 {key}）</translation>
+    </message>
+    <message>
+        <source>its {key} has shape {shape}, expected {expected}</source>
+        <translation>其 {key} 的形状是 {shape}，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>{count} million</source>
+        <translation>{count} 百万</translation>
+    </message>
+    <message>
+        <source>hidden size and embedding must be 1 to 2048, not {hidden}, {embed}</source>
+        <translation>隐藏层大小和嵌入维度必须在 1 到 2048 之间，而不是 {hidden}、{embed}</translation>
+    </message>
+    <message>
+        <source>LSTM Lab trains models of one layer; this one has several</source>
+        <translation>LSTM Lab 只训练单层模型；这个模型有多层</translation>
+    </message>
+    <message>
+        <source>there is no text to train on</source>
+        <translation>没有可用于训练的文本</translation>
+    </message>
+    <message>
+        <source>the text is too short to train on ({count} characters; at least {most} are needed)</source>
+        <translation>文本太短，无法训练（{count} 个字符；至少需要 {most} 个）</translation>
+    </message>
+    <message>
+        <source>a control character ({code})</source>
+        <translation>控制字符（{code}）</translation>
+    </message>
+    <message>
+        <source>a lone surrogate ({code})</source>
+        <translation>孤立的代理码位（{code}）</translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator ({code})</source>
+        <translation>行或段落分隔符（{code}）</translation>
+    </message>
+    <message>
+        <source>a text direction control ({code})</source>
+        <translation>文字方向控制符（{code}）</translation>
+    </message>
+    <message>
+        <source>a non-character ({code})</source>
+        <translation>非字符码位（{code}）</translation>
+    </message>
+</context>
+<context>
     <name>ExportCode</name>
     <message>
         <source>&quot;{framework}&quot; is not a framework LSTM Lab writes; choose numpy or pytorch</source>
@@ -1192,12 +1540,12 @@ Please send it to whoever looks after LSTM Lab for you.</source>
 <context>
     <name>NumberListEdit</name>
     <message>
-        <source>The last good {noun} is still in use.</source>
-        <translation>仍在使用上一个有效的{noun}。</translation>
+        <source>{problem}. The last good {noun} is still in use.</source>
+        <translation>{problem}。仍在使用上一个有效的{noun}。</translation>
     </message>
     <message>
-        <source>There is no {noun} until this is fixed.</source>
-        <translation>改正之前没有{noun}。</translation>
+        <source>{problem}. There is no {noun} until this is fixed.</source>
+        <translation>{problem}。改正之前没有{noun}。</translation>
     </message>
 </context>
 <context>
@@ -1279,12 +1627,197 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <translation>{0}，{1} 到 {2}，在上一次训练中改变了 {3}</translation>
     </message>
     <message>
+        <source>{problem}. {name} stays {kept}.</source>
+        <translation>{problem}。{name} 保持为 {kept}。</translation>
+    </message>
+    <message>
         <source>{what} locked: training leaves it alone. Click to free.</source>
         <translation>{what} 已锁定：训练不会改变它。点击解除锁定。</translation>
     </message>
     <message>
         <source>{what} free: training may move it. Click to lock.</source>
         <translation>{what} 未锁定：训练可能会改变它。点击锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <source>forget gate</source>
+        <extracomment>(cell, gate) → (the gate&apos;s name, what it sets, what raising its weights does).</extracomment>
+        <translation>遗忘门</translation>
+    </message>
+    <message>
+        <source>how much of the old cell state C(t−1) is kept</source>
+        <translation>旧的细胞状态 C(t−1) 保留多少</translation>
+    </message>
+    <message>
+        <source>opens it (towards 1)</source>
+        <translation>使它打开（趋向 1）</translation>
+    </message>
+    <message>
+        <source>input gate</source>
+        <translation>输入门</translation>
+    </message>
+    <message>
+        <source>how much of the new candidate C̃(t) is written into the cell state</source>
+        <translation>新的候选值 C̃(t) 有多少写入细胞状态</translation>
+    </message>
+    <message>
+        <source>cell candidate</source>
+        <translation>候选值</translation>
+    </message>
+    <message>
+        <source>the new value C̃(t) offered to the cell state</source>
+        <translation>提供给细胞状态的新值 C̃(t)</translation>
+    </message>
+    <message>
+        <source>pushes C̃ towards +1</source>
+        <translation>把 C̃ 推向 +1</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>输出门</translation>
+    </message>
+    <message>
+        <source>how much of tanh(C(t)) is let out as the hidden state h(t)</source>
+        <translation>tanh(C(t)) 有多少作为隐藏状态 h(t) 输出</translation>
+    </message>
+    <message>
+        <source>update gate</source>
+        <translation>更新门</translation>
+    </message>
+    <message>
+        <source>how much of the new candidate h̃(t) replaces the old state h(t−1)</source>
+        <translation>新的候选值 h̃(t) 在多大程度上取代旧状态 h(t−1)</translation>
+    </message>
+    <message>
+        <source>reset gate</source>
+        <translation>重置门</translation>
+    </message>
+    <message>
+        <source>how much of h(t−1) the candidate h̃(t) gets to see</source>
+        <translation>候选值 h̃(t) 能看到多少 h(t−1)</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选值</translation>
+    </message>
+    <message>
+        <source>the new value h̃(t) offered to the hidden state</source>
+        <translation>提供给隐藏状态的新值 h̃(t)</translation>
+    </message>
+    <message>
+        <source>pushes h̃ towards +1</source>
+        <translation>把 h̃ 推向 +1</translation>
+    </message>
+    <message>
+        <source>Input weight of the {gate}, which sets {role}. Raising {name} makes the {gate} listen more to the input x(t): a positive input then {opens}.</source>
+        <extracomment>(cell, kind of parameter) → the tooltip of a gate&apos;s parameter.</extracomment>
+        <translation>{gate}的输入权重；{gate}决定{role}。调大 {name}，{gate}就更多地听取输入 x(t)：这时正的输入会{opens}。</translation>
+    </message>
+    <message>
+        <source>Recurrent weight of the {gate}, which sets {role}. Raising {name} makes the {gate} listen more to the previous hidden state h(t−1): a positive h(t−1) then {opens}.</source>
+        <translation>{gate}的循环权重；{gate}决定{role}。调大 {name}，{gate}就更多地听取上一步的隐藏状态 h(t−1)：这时正的 h(t−1) 会{opens}。</translation>
+    </message>
+    <message>
+        <source>Bias of the {gate}, which sets {role}. Raising {name} {opens} whatever the inputs are; lowering it does the opposite.</source>
+        <translation>{gate}的偏置；{gate}决定{role}。无论输入如何，调大 {name} 都会{opens}；调小则相反。</translation>
+    </message>
+    <message>
+        <source>Weight of the {gate}, which sets {role}. It sets both the input weight {input} and the recurrent weight {recurrent}, so the gate listens to x(t) and h(t−1) equally; raising it makes the gate follow both more strongly.</source>
+        <translation>{gate}的权重；{gate}决定{role}。它同时设定输入权重 {input} 和循环权重 {recurrent}，所以门对 x(t) 和 h(t−1) 听取得一样多；调大它，门对两者的跟随都更强。</translation>
+    </message>
+    <message>
+        <source>Input weight of the {gate}, which sets {role}. Raising {name} makes it listen more to the input x(t): a positive input then {opens}.</source>
+        <translation>{gate}的输入权重；{gate}决定{role}。调大 {name}，它就更多地听取输入 x(t)：这时正的输入会{opens}。</translation>
+    </message>
+    <message>
+        <source>Recurrent weight of the {gate}, which sets {role}. Raising {name} makes it listen more to {source}: a positive value there then {opens}.</source>
+        <translation>{gate}的循环权重；{gate}决定{role}。调大 {name}，它就更多地听取 {source}：这时那里的正值会{opens}。</translation>
+    </message>
+    <message>
+        <source>Bias of the {gate}, which sets {role}. Raising {name} {opens} whatever the inputs are.</source>
+        <translation>{gate}的偏置；{gate}决定{role}。无论输入如何，调大 {name} 都会{opens}。</translation>
+    </message>
+    <message>
+        <source>Output weight: y(t) = w_out·h(t) + b_out. Raising w_out makes the output y(t) follow the hidden state h(t) more strongly; a negative value flips it.</source>
+        <extracomment>(cell, parameter) → the whole tooltip of a parameter that belongs to no gate.</extracomment>
+        <translation>输出权重：y(t) = w_out·h(t) + b_out。调大 w_out，输出 y(t) 就更紧地跟随隐藏状态 h(t)；取负值则把它翻转。</translation>
+    </message>
+    <message>
+        <source>Output bias: raising b_out shifts every output y(t) up by the same amount.</source>
+        <translation>输出偏置：调大 b_out，每个输出 y(t) 都向上平移相同的量。</translation>
+    </message>
+    <message>
+        <source>Output weight: y(t) = w_out·h(t) + b_out. Raising w_out makes the output follow the hidden state h(t) more strongly; a negative value flips it.</source>
+        <translation>输出权重：y(t) = w_out·h(t) + b_out。调大 w_out，输出就更紧地跟随隐藏状态 h(t)；取负值则把它翻转。</translation>
+    </message>
+    <message>
+        <source>Input weight: raising w_in makes the hidden state h(t) react more to the input x(t).</source>
+        <translation>输入权重：调大 w_in，隐藏状态 h(t) 对输入 x(t) 的反应就更强。</translation>
+    </message>
+    <message>
+        <source>Recurrent weight: raising w_hh makes h(t) keep more of the previous hidden state h(t−1), so a pulse fades more slowly.</source>
+        <translation>循环权重：调大 w_hh，h(t) 就保留更多上一步的隐藏状态 h(t−1)，于是脉冲消退得更慢。</translation>
+    </message>
+    <message>
+        <source>Bias: raising b pushes the hidden state h(t) up whatever the input is.</source>
+        <translation>偏置：无论输入如何，调大 b 都会把隐藏状态 h(t) 往上推。</translation>
+    </message>
+    <message>
+        <source>Output weight: y(t) = w_out·h(t). Raising w_out makes the output follow the hidden state more strongly; a negative value flips it.</source>
+        <translation>输出权重：y(t) = w_out·h(t)。调大 w_out，输出就更紧地跟随隐藏状态；取负值则把它翻转。</translation>
+    </message>
+    <message>
+        <source>{gate} input weight</source>
+        <extracomment>Kind of parameter → how a gate&apos;s parameter is said (&quot;forget gate input weight&quot;).</extracomment>
+        <translation>{gate}输入权重</translation>
+    </message>
+    <message>
+        <source>{gate} recurrent weight</source>
+        <translation>{gate}循环权重</translation>
+    </message>
+    <message>
+        <source>{gate} bias</source>
+        <translation>{gate}偏置</translation>
+    </message>
+    <message>
+        <source>{gate} weight</source>
+        <translation>{gate}权重</translation>
+    </message>
+    <message>
+        <source>input weight</source>
+        <extracomment>Kind of parameter → how a parameter of no gate is said.</extracomment>
+        <translation>输入权重</translation>
+    </message>
+    <message>
+        <source>recurrent weight</source>
+        <translation>循环权重</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>output weight</source>
+        <translation>输出权重</translation>
+    </message>
+    <message>
+        <source>output bias</source>
+        <translation>输出偏置</translation>
+    </message>
+    <message>
+        <source>forget</source>
+        <extracomment>The LSTM&apos;s gates as the cell diagram names them, where space is short.</extracomment>
+        <translation>遗忘</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2056,59 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTasks</name>
+    <message>
+        <source>Hold the pulse</source>
+        <extracomment>Task name → (title, description) of the training tasks (`lstm_lab.engine.tasks.TASKS`).</extracomment>
+        <translation>保持脉冲</translation>
+    </message>
+    <message>
+        <source>A single pulse arrives; from the next step on the output should stay at 1 for as long as the sequence lasts. To follow this rule on any sequence, the cell has to write the pulse into its memory and keep it.</source>
+        <translation>一个脉冲到来；从下一步起，输出应一直保持为 1，直到序列结束。要在任何序列上遵循这条规则，单元必须把脉冲写入记忆并保留下来。</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation>回声</translation>
+    </message>
+    <message>
+        <source>The output repeats the input at the same step: y(t) = x(t). No memory needed.</source>
+        <translation>输出在同一步重复输入：y(t) = x(t)。不需要记忆。</translation>
+    </message>
+    <message>
+        <source>Delay by one</source>
+        <translation>延迟一步</translation>
+    </message>
+    <message>
+        <source>The output repeats the input one step later: y(t) = x(t−1). To follow this rule on any sequence, the cell has to remember one step and no more.</source>
+        <translation>输出晚一步重复输入：y(t) = x(t−1)。要在任何序列上遵循这条规则，单元必须记住一步，且只记一步。</translation>
+    </message>
+    <message>
+        <source>Running count</source>
+        <translation>累计计数</translation>
+    </message>
+    <message>
+        <source>The output counts the pulses so far, divided by the length of the sequence: y(t) = (x(1) + … + x(t)) / T. To count on any sequence, the cell state has to add up without forgetting.</source>
+        <translation>输出是到目前为止的脉冲个数除以序列长度：y(t) = (x(1) + … + x(t)) / T。要在任何序列上计数，细胞状态必须不断累加而不遗忘。</translation>
+    </message>
+    <message>
+        <source>Forget after a reset</source>
+        <translation>重置后遗忘</translation>
+    </message>
+    <message>
+        <source>The first pulse switches the memory on (the output is 1 from the next step), a second pulse resets it to 0. The forget gate has to learn when to let go.</source>
+        <translation>第一个脉冲打开记忆（从下一步起输出为 1），第二个脉冲把它重置为 0。遗忘门必须学会何时放手。</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <extracomment>Optimiser key → its name as the training panel lists it (`engine.training.OPTIMIZERS`).</extracomment>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum (0.9)</source>
+        <translation>带动量的 SGD（0.9）</translation>
     </message>
 </context>
 <context>

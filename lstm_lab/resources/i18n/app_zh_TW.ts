@@ -276,6 +276,354 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         </message>
     </context>
     <context>
+        <name>EngineMessages</name>
+        <message>
+            <source>a number must be text, not {type}</source>
+            <extracomment>Every template of the engine's messages (`lstm_lab.engine.messages`), as written there.</extracomment>
+            <translation>數字必須是文本，而不是 {type}</translation>
+        </message>
+        <message>
+            <source>the box is empty: type a number, e.g. 0.5</source>
+            <translation>輸入框是空的：請輸入一個數字，例如 0.5</translation>
+        </message>
+        <message>
+            <source>"{shown}" is not a finite number</source>
+            <translation>“{shown}”不是有限的數字</translation>
+        </message>
+        <message>
+            <source>"{shown}" is not a number: the decimal separator is a point and numbers have no thousands separators, e.g. 1234.5</source>
+            <translation>“{shown}”不是數字：小數點用點號表示，數字也不帶千位分隔符，例如 1234.5</translation>
+        </message>
+        <message>
+            <source>"{shown}" is ambiguous: the decimal separator is a point, so write {decimal} for the decimal number or {whole} for the whole number</source>
+            <translation>“{shown}”有歧義：小數點用點號表示，所以表示小數請寫 {decimal}，表示整數請寫 {whole}</translation>
+        </message>
+        <message>
+            <source>"{shown}" is not a number</source>
+            <translation>“{shown}”不是數字</translation>
+        </message>
+        <message>
+            <source>"{shown}" is too large: numbers must lie between -1,000,000 and 1,000,000</source>
+            <translation>“{shown}”太大：數字必須在 -1,000,000 到 1,000,000 之間</translation>
+        </message>
+        <message>
+            <source>"{token}" has a comma inside a number in a list separated by semicolons; the decimal separator is a point: write {decimal}</source>
+            <translation>在用分號分隔的列表中，“{token}”的數字裡有逗號；小數點用點號表示：請寫 {decimal}</translation>
+        </message>
+        <message>
+            <source>"{token}" is ambiguous; the decimal separator is a point: write {decimal} for one number, or {pair} (with a space) for two</source>
+            <translation>“{token}”有歧義；小數點用點號表示：表示一個數請寫 {decimal}，表示兩個數請寫 {pair}（帶空格）</translation>
+        </message>
+        <message>
+            <source>the sequence must be text, not {type}</source>
+            <translation>序列必須是文本，而不是 {type}</translation>
+        </message>
+        <message>
+            <source>the sequence is empty: type numbers separated by commas, e.g. 1, 0, 0</source>
+            <translation>序列是空的：請輸入用逗號分隔的數字，例如 1, 0, 0</translation>
+        </message>
+        <message>
+            <source>item {position} is empty: there is nothing before the first comma or semicolon</source>
+            <translation>第 {position} 項是空的：第一個逗號或分號前面什麼也沒有</translation>
+        </message>
+        <message>
+            <source>item {position} is empty: there is nothing after the last comma or semicolon</source>
+            <translation>第 {position} 項是空的：最後一個逗號或分號後面什麼也沒有</translation>
+        </message>
+        <message>
+            <source>item {position} is empty: there is nothing between two commas or semicolons</source>
+            <translation>第 {position} 項是空的：兩個逗號或分號之間什麼也沒有</translation>
+        </message>
+        <message>
+            <source>the sequence is too long: it has {count} numbers and at most {most} are allowed</source>
+            <translation>序列太長：它有 {count} 個數字，最多允許 {most} 個</translation>
+        </message>
+        <message>
+            <source>item {position}, "{shown}", is not a finite number</source>
+            <translation>第 {position} 項“{shown}”不是有限的數字</translation>
+        </message>
+        <message>
+            <source>item {position}, "{shown}", is not a number</source>
+            <translation>第 {position} 項“{shown}”不是數字</translation>
+        </message>
+        <message>
+            <source>item {position}, "{shown}", is too large: numbers must lie between -1,000,000 and 1,000,000</source>
+            <translation>第 {position} 項“{shown}”太大：數字必須在 -1,000,000 到 1,000,000 之間</translation>
+        </message>
+        <message>
+            <source>forget gate</source>
+            <translation>遺忘門</translation>
+        </message>
+        <message>
+            <source>input gate</source>
+            <translation>輸入門</translation>
+        </message>
+        <message>
+            <source>cell candidate</source>
+            <translation>候選值</translation>
+        </message>
+        <message>
+            <source>output gate</source>
+            <translation>輸出門</translation>
+        </message>
+        <message>
+            <source>unknown gate {gate} to clamp; the gates are 'f', 'i', 'g', 'o'</source>
+            <translation>沒有可固定的門 {gate}；門只有 'f'、'i'、'g'、'o'</translation>
+        </message>
+        <message>
+            <source>the {gate} can only be clamped to values from {low} to 1</source>
+            <translation>{gate}只能固定在 {low} 到 1 之間的值</translation>
+        </message>
+        <message>
+            <source>the {cell}'s gates cannot be pinned</source>
+            <translation>{cell} 的門不能固定</translation>
+        </message>
+        <message>
+            <source>line {line}: expected one number, found {count} columns ({cells}); the series must be one column (and its numbers must use a point, not a comma, as the decimal sign)</source>
+            <translation>第 {line} 行：應為一個數字，卻有 {count} 列（{cells}）；序列必須只有一列（且數字必須用點號而不是逗號作小數點）</translation>
+        </message>
+        <message>
+            <source>line {line}: {cell} is not a finite number</source>
+            <translation>第 {line} 行：{cell} 不是有限的數字</translation>
+        </message>
+        <message>
+            <source>line {line}: {cell} is not a number</source>
+            <translation>第 {line} 行：{cell} 不是數字</translation>
+        </message>
+        <message>
+            <source>line {line}: {cell} is too large a number</source>
+            <translation>第 {line} 行：數字 {cell} 太大</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>第 {line} 行：{problem}</translation>
+        </message>
+        <message>
+            <source>the file holds no numbers</source>
+            <translation>檔案中沒有數字</translation>
+        </message>
+        <message>
+            <source>the smoothing k must be above 0, not {k}</source>
+            <translation>平滑係數 k 必須大於 0，而不是 {k}</translation>
+        </message>
+        <message>
+            <source>there are too few records to choose k</source>
+            <translation>記錄太少，無法選定 k</translation>
+        </message>
+        <message>
+            <source>nothing to read</source>
+            <translation>沒有可讀的內容</translation>
+        </message>
+        <message>
+            <source>the model file cannot be read ({problem})</source>
+            <translation>無法讀取模型檔案（{problem}）</translation>
+        </message>
+        <message>
+            <source>it is damaged (nested too deeply)</source>
+            <translation>檔案已損壞（巢狀太深）</translation>
+        </message>
+        <message>
+            <source>it is damaged ({problem})</source>
+            <translation>檔案已損壞（{problem}）</translation>
+        </message>
+        <message>
+            <source>it is not an LSTM Lab text model (a zip archive of {count} files)</source>
+            <translation>它不是 LSTM Lab 文本模型（而是包含 {count} 個檔案的 zip 壓縮包）</translation>
+        </message>
+        <message>
+            <source>it is not an LSTM Lab text model ({problem})</source>
+            <translation>它不是 LSTM Lab 文本模型（{problem}）</translation>
+        </message>
+        <message>
+            <source>{layers} layers of {units} units</source>
+            <translation>{layers} 層、每層 {units} 個單元</translation>
+        </message>
+        <message>
+            <source>{units} units</source>
+            <translation>{units} 個單元</translation>
+        </message>
+        <message>
+            <source>it has {size} and {count} weights; LSTM Lab opens models of at most {most} weights</source>
+            <translation>它有 {size}，共 {count} 個權重；LSTM Lab 只能開啟至多 {most} 個權重的模型</translation>
+        </message>
+        <message>
+            <source>it is not an LSTM Lab text model (it holds {name})</source>
+            <translation>它不是 LSTM Lab 文本模型（其中含有 {name}）</translation>
+        </message>
+        <message>
+            <source>it is damaged (it holds {key} twice)</source>
+            <translation>檔案已損壞（{key} 出現了兩次）</translation>
+        </message>
+        <message>
+            <source>it is not an LSTM Lab text model (no {key})</source>
+            <translation>它不是 LSTM Lab 文本模型（缺少 {key}）</translation>
+        </message>
+        <message>
+            <source>its start state is damaged (start_h and start_c come together)</source>
+            <translation>其初始狀態已損壞（start_h 和 start_c 必須同時存在）</translation>
+        </message>
+        <message>
+            <source>its {key} is encrypted</source>
+            <translation>其 {key} 已加密</translation>
+        </message>
+        <message>
+            <source>its {key} is compressed in a way LSTM Lab does not read</source>
+            <translation>其 {key} 的壓縮方式 LSTM Lab 無法讀取</translation>
+        </message>
+        <message>
+            <source>its {key} is in .npy format {version}, which LSTM Lab does not read</source>
+            <translation>其 {key} 是 .npy 格式 {version}，LSTM Lab 無法讀取</translation>
+        </message>
+        <message>
+            <source>its {key} holds {found} values; LSTM Lab reads {expected}</source>
+            <translation>其 {key} 存的是 {found} 型別的值；LSTM Lab 讀取的是 {expected}</translation>
+        </message>
+        <message>
+            <source>its {key} has shape {shape}; it should be a matrix (rows, columns)</source>
+            <translation>其 {key} 的形狀是 {shape}；它應當是矩陣（行，列）</translation>
+        </message>
+        <message>
+            <source>its {key} has shape {shape}; it should be a vector</source>
+            <translation>其 {key} 的形狀是 {shape}；它應當是向量</translation>
+        </message>
+        <message>
+            <source>its {key} has shape {shape}, which holds nothing</source>
+            <translation>其 {key} 的形狀是 {shape}，裡面什麼也沒有</translation>
+        </message>
+        <message>
+            <source>its {key} is stored column by column (Fortran order)</source>
+            <translation>其 {key} 是按列儲存的（Fortran 順序）</translation>
+        </message>
+        <message>
+            <source>its {key} is damaged ({size} bytes for a {shape} array)</source>
+            <translation>其 {key} 已損壞（形狀為 {shape} 的陣列卻有 {size} 位元組）</translation>
+        </message>
+        <message>
+            <source>its {key} is {size} bytes; LSTM Lab reads at most {most}</source>
+            <translation>其 {key} 有 {size} 位元組；LSTM Lab 至多讀取 {most} 位元組</translation>
+        </message>
+        <message>
+            <source>its {key} is damaged (cut short)</source>
+            <translation>其 {key} 已損壞（被截斷）</translation>
+        </message>
+        <message>
+            <source>its {key} holds values that are not finite numbers</source>
+            <translation>其 {key} 含有不是有限數字的值</translation>
+        </message>
+        <message>
+            <source>its {key} is damaged (not UTF-8 JSON)</source>
+            <translation>其 {key} 已損壞（不是 UTF-8 JSON）</translation>
+        </message>
+        <message>
+            <source>its vocabulary is damaged (not a list of characters)</source>
+            <translation>其詞表已損壞（不是字元列表）</translation>
+        </message>
+        <message>
+            <source>its vocabulary has {count} characters; LSTM Lab opens at most {most}</source>
+            <translation>其詞表有 {count} 個字元；LSTM Lab 至多開啟 {most} 個</translation>
+        </message>
+        <message>
+            <source>its vocabulary holds {value}, which is not one character</source>
+            <translation>其詞表含有 {value}，它不是單個字元</translation>
+        </message>
+        <message>
+            <source>its vocabulary holds {problem}</source>
+            <translation>其詞表含有{problem}</translation>
+        </message>
+        <message>
+            <source>its vocabulary holds {char} ({code}) twice</source>
+            <translation>其詞表中 {char}（{code}）出現了兩次</translation>
+        </message>
+        <message>
+            <source>its info is damaged (not a JSON object)</source>
+            <translation>其 info 已損壞（不是 JSON 物件）</translation>
+        </message>
+        <message>
+            <source>its info is nested more than {most} deep</source>
+            <translation>其 info 的巢狀超過 {most} 層</translation>
+        </message>
+        <message>
+            <source>it is not an LSTM Lab text model</source>
+            <translation>它不是 LSTM Lab 文本模型</translation>
+        </message>
+        <message>
+            <source>its info is damaged (version {version})</source>
+            <translation>其 info 已損壞（版本 {version}）</translation>
+        </message>
+        <message>
+            <source>it was saved by a newer LSTM Lab; update LSTM Lab to open it</source>
+            <translation>它由更新版本的 LSTM Lab 儲存；請更新 LSTM Lab 後再開啟</translation>
+        </message>
+        <message>
+            <source>its info's {key} is not text of at most {most} characters</source>
+            <translation>其 info 中的 {key} 不是至多 {most} 個字元的文本</translation>
+        </message>
+        <message>
+            <source>a line end</source>
+            <translation>換行符</translation>
+        </message>
+        <message>
+            <source>its info's {key} holds {problem}</source>
+            <translation>其 info 中的 {key} 含有{problem}</translation>
+        </message>
+        <message>
+            <source>its info's layout is {layout}, not poem or text</source>
+            <translation>其 info 中的 layout 是 {layout}，而不是 poem 或 text</translation>
+        </message>
+        <message>
+            <source>its info's {key} is {value}, not a number of at most {most}</source>
+            <translation>其 info 中的 {key} 是 {value}，而不是不超過 {most} 的數字</translation>
+        </message>
+        <message>
+            <source>its layer {layer} is incomplete (no {key})</source>
+            <translation>其第 {layer} 層不完整（缺少 {key}）</translation>
+        </message>
+        <message>
+            <source>its {key} has shape {shape}, expected {expected}</source>
+            <translation>其 {key} 的形狀是 {shape}，應為 {expected}</translation>
+        </message>
+        <message>
+            <source>{count} million</source>
+            <translation>{count} 百萬</translation>
+        </message>
+        <message>
+            <source>hidden size and embedding must be 1 to 2048, not {hidden}, {embed}</source>
+            <translation>隱藏層大小和嵌入維度必須在 1 到 2048 之間，而不是 {hidden}、{embed}</translation>
+        </message>
+        <message>
+            <source>LSTM Lab trains models of one layer; this one has several</source>
+            <translation>LSTM Lab 只訓練單層模型；這個模型有多層</translation>
+        </message>
+        <message>
+            <source>there is no text to train on</source>
+            <translation>沒有可用於訓練的文本</translation>
+        </message>
+        <message>
+            <source>the text is too short to train on ({count} characters; at least {most} are needed)</source>
+            <translation>文本太短，無法訓練（{count} 個字元；至少需要 {most} 個）</translation>
+        </message>
+        <message>
+            <source>a control character ({code})</source>
+            <translation>控制字元（{code}）</translation>
+        </message>
+        <message>
+            <source>a lone surrogate ({code})</source>
+            <translation>孤立的代理碼位（{code}）</translation>
+        </message>
+        <message>
+            <source>a line or paragraph separator ({code})</source>
+            <translation>行或段落分隔符（{code}）</translation>
+        </message>
+        <message>
+            <source>a text direction control ({code})</source>
+            <translation>文字方向控制符（{code}）</translation>
+        </message>
+        <message>
+            <source>a non-character ({code})</source>
+            <translation>非字元碼位（{code}）</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportCode</name>
         <message>
             <source>"{framework}" is not a framework LSTM Lab writes; choose numpy or pytorch</source>
@@ -1192,12 +1540,12 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <context>
         <name>NumberListEdit</name>
         <message>
-            <source>The last good {noun} is still in use.</source>
-            <translation>仍在使用上一個有效的{noun}。</translation>
+            <source>{problem}. The last good {noun} is still in use.</source>
+            <translation>{problem}。仍在使用上一個有效的{noun}。</translation>
         </message>
         <message>
-            <source>There is no {noun} until this is fixed.</source>
-            <translation>改正之前沒有{noun}。</translation>
+            <source>{problem}. There is no {noun} until this is fixed.</source>
+            <translation>{problem}。改正之前沒有{noun}。</translation>
         </message>
     </context>
     <context>
@@ -1279,12 +1627,197 @@ Please send it to whoever looks after LSTM Lab for you.</source>
             <translation>{0}，{1} 到 {2}，在上一次訓練中改變了 {3}</translation>
         </message>
         <message>
+            <source>{problem}. {name} stays {kept}.</source>
+            <translation>{problem}。{name} 保持為 {kept}。</translation>
+        </message>
+        <message>
             <source>{what} locked: training leaves it alone. Click to free.</source>
             <translation>{what} 已鎖定：訓練不會改變它。點選解除鎖定。</translation>
         </message>
         <message>
             <source>{what} free: training may move it. Click to lock.</source>
             <translation>{what} 未鎖定：訓練可能會改變它。點選鎖定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parameters</name>
+        <message>
+            <source>forget gate</source>
+            <extracomment>(cell, gate) → (the gate's name, what it sets, what raising its weights does).</extracomment>
+            <translation>遺忘門</translation>
+        </message>
+        <message>
+            <source>how much of the old cell state C(t−1) is kept</source>
+            <translation>舊的細胞狀態 C(t−1) 保留多少</translation>
+        </message>
+        <message>
+            <source>opens it (towards 1)</source>
+            <translation>使它開啟（趨向 1）</translation>
+        </message>
+        <message>
+            <source>input gate</source>
+            <translation>輸入門</translation>
+        </message>
+        <message>
+            <source>how much of the new candidate C̃(t) is written into the cell state</source>
+            <translation>新的候選值 C̃(t) 有多少寫入細胞狀態</translation>
+        </message>
+        <message>
+            <source>cell candidate</source>
+            <translation>候選值</translation>
+        </message>
+        <message>
+            <source>the new value C̃(t) offered to the cell state</source>
+            <translation>提供給細胞狀態的新值 C̃(t)</translation>
+        </message>
+        <message>
+            <source>pushes C̃ towards +1</source>
+            <translation>把 C̃ 推向 +1</translation>
+        </message>
+        <message>
+            <source>output gate</source>
+            <translation>輸出門</translation>
+        </message>
+        <message>
+            <source>how much of tanh(C(t)) is let out as the hidden state h(t)</source>
+            <translation>tanh(C(t)) 有多少作為隱藏狀態 h(t) 輸出</translation>
+        </message>
+        <message>
+            <source>update gate</source>
+            <translation>更新門</translation>
+        </message>
+        <message>
+            <source>how much of the new candidate h̃(t) replaces the old state h(t−1)</source>
+            <translation>新的候選值 h̃(t) 在多大程度上取代舊狀態 h(t−1)</translation>
+        </message>
+        <message>
+            <source>reset gate</source>
+            <translation>重置門</translation>
+        </message>
+        <message>
+            <source>how much of h(t−1) the candidate h̃(t) gets to see</source>
+            <translation>候選值 h̃(t) 能看到多少 h(t−1)</translation>
+        </message>
+        <message>
+            <source>candidate</source>
+            <translation>候選值</translation>
+        </message>
+        <message>
+            <source>the new value h̃(t) offered to the hidden state</source>
+            <translation>提供給隱藏狀態的新值 h̃(t)</translation>
+        </message>
+        <message>
+            <source>pushes h̃ towards +1</source>
+            <translation>把 h̃ 推向 +1</translation>
+        </message>
+        <message>
+            <source>Input weight of the {gate}, which sets {role}. Raising {name} makes the {gate} listen more to the input x(t): a positive input then {opens}.</source>
+            <extracomment>(cell, kind of parameter) → the tooltip of a gate's parameter.</extracomment>
+            <translation>{gate}的輸入權重；{gate}決定{role}。調大 {name}，{gate}就更多地聽取輸入 x(t)：這時正的輸入會{opens}。</translation>
+        </message>
+        <message>
+            <source>Recurrent weight of the {gate}, which sets {role}. Raising {name} makes the {gate} listen more to the previous hidden state h(t−1): a positive h(t−1) then {opens}.</source>
+            <translation>{gate}的迴圈權重；{gate}決定{role}。調大 {name}，{gate}就更多地聽取上一步的隱藏狀態 h(t−1)：這時正的 h(t−1) 會{opens}。</translation>
+        </message>
+        <message>
+            <source>Bias of the {gate}, which sets {role}. Raising {name} {opens} whatever the inputs are; lowering it does the opposite.</source>
+            <translation>{gate}的偏置；{gate}決定{role}。無論輸入如何，調大 {name} 都會{opens}；調小則相反。</translation>
+        </message>
+        <message>
+            <source>Weight of the {gate}, which sets {role}. It sets both the input weight {input} and the recurrent weight {recurrent}, so the gate listens to x(t) and h(t−1) equally; raising it makes the gate follow both more strongly.</source>
+            <translation>{gate}的權重；{gate}決定{role}。它同時設定輸入權重 {input} 和迴圈權重 {recurrent}，所以門對 x(t) 和 h(t−1) 聽取得一樣多；調大它，門對兩者的跟隨都更強。</translation>
+        </message>
+        <message>
+            <source>Input weight of the {gate}, which sets {role}. Raising {name} makes it listen more to the input x(t): a positive input then {opens}.</source>
+            <translation>{gate}的輸入權重；{gate}決定{role}。調大 {name}，它就更多地聽取輸入 x(t)：這時正的輸入會{opens}。</translation>
+        </message>
+        <message>
+            <source>Recurrent weight of the {gate}, which sets {role}. Raising {name} makes it listen more to {source}: a positive value there then {opens}.</source>
+            <translation>{gate}的迴圈權重；{gate}決定{role}。調大 {name}，它就更多地聽取 {source}：這時那裡的正值會{opens}。</translation>
+        </message>
+        <message>
+            <source>Bias of the {gate}, which sets {role}. Raising {name} {opens} whatever the inputs are.</source>
+            <translation>{gate}的偏置；{gate}決定{role}。無論輸入如何，調大 {name} 都會{opens}。</translation>
+        </message>
+        <message>
+            <source>Output weight: y(t) = w_out·h(t) + b_out. Raising w_out makes the output y(t) follow the hidden state h(t) more strongly; a negative value flips it.</source>
+            <extracomment>(cell, parameter) → the whole tooltip of a parameter that belongs to no gate.</extracomment>
+            <translation>輸出權重：y(t) = w_out·h(t) + b_out。調大 w_out，輸出 y(t) 就更緊地跟隨隱藏狀態 h(t)；取負值則把它翻轉。</translation>
+        </message>
+        <message>
+            <source>Output bias: raising b_out shifts every output y(t) up by the same amount.</source>
+            <translation>輸出偏置：調大 b_out，每個輸出 y(t) 都向上平移相同的量。</translation>
+        </message>
+        <message>
+            <source>Output weight: y(t) = w_out·h(t) + b_out. Raising w_out makes the output follow the hidden state h(t) more strongly; a negative value flips it.</source>
+            <translation>輸出權重：y(t) = w_out·h(t) + b_out。調大 w_out，輸出就更緊地跟隨隱藏狀態 h(t)；取負值則把它翻轉。</translation>
+        </message>
+        <message>
+            <source>Input weight: raising w_in makes the hidden state h(t) react more to the input x(t).</source>
+            <translation>輸入權重：調大 w_in，隱藏狀態 h(t) 對輸入 x(t) 的反應就更強。</translation>
+        </message>
+        <message>
+            <source>Recurrent weight: raising w_hh makes h(t) keep more of the previous hidden state h(t−1), so a pulse fades more slowly.</source>
+            <translation>迴圈權重：調大 w_hh，h(t) 就保留更多上一步的隱藏狀態 h(t−1)，於是脈衝消退得更慢。</translation>
+        </message>
+        <message>
+            <source>Bias: raising b pushes the hidden state h(t) up whatever the input is.</source>
+            <translation>偏置：無論輸入如何，調大 b 都會把隱藏狀態 h(t) 往上推。</translation>
+        </message>
+        <message>
+            <source>Output weight: y(t) = w_out·h(t). Raising w_out makes the output follow the hidden state more strongly; a negative value flips it.</source>
+            <translation>輸出權重：y(t) = w_out·h(t)。調大 w_out，輸出就更緊地跟隨隱藏狀態；取負值則把它翻轉。</translation>
+        </message>
+        <message>
+            <source>{gate} input weight</source>
+            <extracomment>Kind of parameter → how a gate's parameter is said ("forget gate input weight").</extracomment>
+            <translation>{gate}輸入權重</translation>
+        </message>
+        <message>
+            <source>{gate} recurrent weight</source>
+            <translation>{gate}迴圈權重</translation>
+        </message>
+        <message>
+            <source>{gate} bias</source>
+            <translation>{gate}偏置</translation>
+        </message>
+        <message>
+            <source>{gate} weight</source>
+            <translation>{gate}權重</translation>
+        </message>
+        <message>
+            <source>input weight</source>
+            <extracomment>Kind of parameter → how a parameter of no gate is said.</extracomment>
+            <translation>輸入權重</translation>
+        </message>
+        <message>
+            <source>recurrent weight</source>
+            <translation>迴圈權重</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>output weight</source>
+            <translation>輸出權重</translation>
+        </message>
+        <message>
+            <source>output bias</source>
+            <translation>輸出偏置</translation>
+        </message>
+        <message>
+            <source>forget</source>
+            <extracomment>The LSTM's gates as the cell diagram names them, where space is short.</extracomment>
+            <translation>遺忘</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>輸入</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>輸出</translation>
         </message>
     </context>
     <context>
@@ -1523,6 +2056,59 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>stopped</source>
             <translation>已停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingTasks</name>
+        <message>
+            <source>Hold the pulse</source>
+            <extracomment>Task name → (title, description) of the training tasks (`lstm_lab.engine.tasks.TASKS`).</extracomment>
+            <translation>保持脈衝</translation>
+        </message>
+        <message>
+            <source>A single pulse arrives; from the next step on the output should stay at 1 for as long as the sequence lasts. To follow this rule on any sequence, the cell has to write the pulse into its memory and keep it.</source>
+            <translation>一個脈衝到來；從下一步起，輸出應一直保持為 1，直到序列結束。要在任何序列上遵循這條規則，單元必須把脈衝寫入記憶並保留下來。</translation>
+        </message>
+        <message>
+            <source>Echo</source>
+            <translation>回聲</translation>
+        </message>
+        <message>
+            <source>The output repeats the input at the same step: y(t) = x(t). No memory needed.</source>
+            <translation>輸出在同一步重複輸入：y(t) = x(t)。不需要記憶。</translation>
+        </message>
+        <message>
+            <source>Delay by one</source>
+            <translation>延遲一步</translation>
+        </message>
+        <message>
+            <source>The output repeats the input one step later: y(t) = x(t−1). To follow this rule on any sequence, the cell has to remember one step and no more.</source>
+            <translation>輸出晚一步重複輸入：y(t) = x(t−1)。要在任何序列上遵循這條規則，單元必須記住一步，且只記一步。</translation>
+        </message>
+        <message>
+            <source>Running count</source>
+            <translation>累計計數</translation>
+        </message>
+        <message>
+            <source>The output counts the pulses so far, divided by the length of the sequence: y(t) = (x(1) + … + x(t)) / T. To count on any sequence, the cell state has to add up without forgetting.</source>
+            <translation>輸出是到目前為止的脈衝個數除以序列長度：y(t) = (x(1) + … + x(t)) / T。要在任何序列上計數，細胞狀態必須不斷累加而不遺忘。</translation>
+        </message>
+        <message>
+            <source>Forget after a reset</source>
+            <translation>重置後遺忘</translation>
+        </message>
+        <message>
+            <source>The first pulse switches the memory on (the output is 1 from the next step), a second pulse resets it to 0. The forget gate has to learn when to let go.</source>
+            <translation>第一個脈衝開啟記憶（從下一步起輸出為 1），第二個脈衝把它重置為 0。遺忘門必須學會何時放手。</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <extracomment>Optimiser key → its name as the training panel lists it (`engine.training.OPTIMIZERS`).</extracomment>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>SGD with momentum (0.9)</source>
+            <translation>帶動量的 SGD（0.9）</translation>
         </message>
     </context>
     <context>

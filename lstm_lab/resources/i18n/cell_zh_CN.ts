@@ -974,6 +974,10 @@
         <translation>{what} &quot;{item}&quot; 必须写成 NAME=VALUE 的形式，例如 w_xf=0.8</translation>
     </message>
     <message>
+        <source>{what} {name}: {problem}</source>
+        <translation>{what} {name}：{problem}</translation>
+    </message>
+    <message>
         <source>parameter</source>
         <translation>参数</translation>
     </message>
@@ -988,6 +992,10 @@
     <message>
         <source>unknown gate &quot;{name}&quot; to clamp; the gates are f, i, g, o</source>
         <translation>要固定的门 &quot;{name}&quot; 不存在；门有 f、i、g、o</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}：{problem}</translation>
     </message>
     <message>
         <source>sequence</source>

@@ -974,6 +974,10 @@
             <translation>{what} "{item}" 必須寫成 NAME=VALUE 的形式，例如 w_xf=0.8</translation>
         </message>
         <message>
+            <source>{what} {name}: {problem}</source>
+            <translation>{what} {name}：{problem}</translation>
+        </message>
+        <message>
             <source>parameter</source>
             <translation>引數</translation>
         </message>
@@ -988,6 +992,10 @@
         <message>
             <source>unknown gate "{name}" to clamp; the gates are f, i, g, o</source>
             <translation>要固定的門 "{name}" 不存在；門有 f、i、g、o</translation>
+        </message>
+        <message>
+            <source>{what}: {problem}</source>
+            <translation>{what}：{problem}</translation>
         </message>
         <message>
             <source>sequence</source>

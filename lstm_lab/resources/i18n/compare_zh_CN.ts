@@ -8,6 +8,10 @@
         <translation>记住：在隐藏状态中仍能看出第一个输入的最后一步 k，即保持度(k) 至少为保持度(1) 的 1%。可读：从第一步起，用一条直线能从 h(k) 还原第一个输入高度的步数（读出 R² 至少为 0.9）。锁存：h(k) 仍明显不同于运行 B 的（保持度至少为 0.01），却几乎说明不了脉冲有多高（R² 低于 0.5）。</translation>
     </message>
     <message>
+        <source>{cell} {parameter}</source>
+        <translation>{cell} {parameter}</translation>
+    </message>
+    <message>
         <source>remembers for &lt;b&gt;{steps}&lt;/b&gt;</source>
         <translation>记住 &lt;b&gt;{steps}&lt;/b&gt; 步</translation>
     </message>

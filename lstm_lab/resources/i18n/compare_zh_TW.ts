@@ -8,6 +8,10 @@
             <translation>記住：在隱藏狀態中仍能看出第一個輸入的最後一步 k，即保持度(k) 至少為保持度(1) 的 1%。可讀：從第一步起，用一條直線能從 h(k) 還原第一個輸入高度的步數（讀出 R² 至少為 0.9）。鎖存：h(k) 仍明顯不同於執行 B 的（保持度至少為 0.01），卻幾乎說明不了脈衝有多高（R² 低於 0.5）。</translation>
         </message>
         <message>
+            <source>{cell} {parameter}</source>
+            <translation>{cell} {parameter}</translation>
+        </message>
+        <message>
             <source>remembers for &lt;b&gt;{steps}&lt;/b&gt;</source>
             <translation>記住 &lt;b&gt;{steps}&lt;/b&gt; 步</translation>
         </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import param_tooltip
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.files import read_user_bytes
 from lstm_lab.core.i18n import current_language
@@ -95,7 +96,7 @@ class ExerciseDialog(QDialog):
         for k, (name, spec) in enumerate(cell.specs.items()):
             check = QCheckBox(name)
             check.setObjectName(f"fix_{name}")
-            check.setToolTip(spec.tooltip)
+            check.setToolTip(param_tooltip(spec, cell.name))
             check.setChecked(name in lesson.fixed)
             grid.addWidget(check, k // 3, k % 3)
             self.fixed_checks[name] = check

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.engine import MAX_MAGNITUDE, NumberError, format_number, parse_number
 from lstm_lab.ui.number_box import line_edit_width_for
@@ -122,7 +123,7 @@ class InitialStates(QWidget):
             self._refuse(
                 name,
                 self.tr("{label}: {error}. {label} stays {kept}.").format(
-                    label=label, error=error, kept=kept
+                    label=label, error=error_text(error), kept=kept
                 ),
             )
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import param_tooltip, param_words
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.engine import (
     GATE_SPECS,
@@ -182,8 +183,8 @@ class ParamPanel(QWidget):
             spec.minimum,
             spec.maximum,
             spec.default,
-            spec.tooltip,
-            words=spec.spoken,
+            param_tooltip(spec),
+            words=param_words(spec),
         )
         slider.valueChanged.connect(lambda value, n=name: self._state.set_param(n, value))
         slider.resetRequested.connect(
@@ -202,7 +203,7 @@ class ParamPanel(QWidget):
         tooltip = self.tr(
             "One weight for the gate: moving it sets both {input} (on x(t)) and {recurrent} "
             "(on h(t−1)). {tip}"
-        ).format(input=inp, recurrent=rec, tip=spec.tooltip)
+        ).format(input=inp, recurrent=rec, tip=param_tooltip(spec))
         slider = ParamSlider(
             shared,
             maths_label(shared),
@@ -210,7 +211,7 @@ class ParamPanel(QWidget):
             spec.maximum,
             spec.default,
             tooltip,
-            words=SIMPLE_SPECS[shared].spoken,
+            words=param_words(SIMPLE_SPECS[shared]),
         )
         slider.set_lock_scope(self.tr("{input} and {recurrent}").format(input=inp, recurrent=rec))
         slider.valueChanged.connect(

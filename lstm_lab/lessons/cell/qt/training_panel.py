@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import optimizer_name, task_description, task_title
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.core.training import (
@@ -184,9 +185,9 @@ class TrainingPanel(QWidget):
         )
         self.preset_combo.addItem(self.tr(OWN_TARGET), None)
         for task in TASKS:
-            self.preset_combo.addItem(task.title, task)
+            self.preset_combo.addItem(task_title(task), task)
             self.preset_combo.setItemData(
-                self.preset_combo.count() - 1, task.description, Qt.ItemDataRole.ToolTipRole
+                self.preset_combo.count() - 1, task_description(task), Qt.ItemDataRole.ToolTipRole
             )
         self.lesson_label = QLabel()
         self.lesson_label.setObjectName("lessonDescription")
@@ -304,8 +305,8 @@ class TrainingPanel(QWidget):
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.setObjectName("optimizerCombo")
         self.optimizer_combo.setAccessibleName(self.tr("Optimizer"))
-        for key, words in OPTIMIZERS.items():
-            self.optimizer_combo.addItem(words, key)
+        for key in OPTIMIZERS:
+            self.optimizer_combo.addItem(optimizer_name(key), key)
         self.optimizer_combo.setToolTip(
             self.tr(
                 "How each step is taken. Adam adapts the step size of every weight by itself; "
@@ -432,7 +433,7 @@ class TrainingPanel(QWidget):
         if task is None:
             self.lesson_label.hide()
         else:
-            self.lesson_label.setText(task.description)
+            self.lesson_label.setText(task_description(task))
             self.lesson_label.show()
         self.task_check.setEnabled(task is not None and not self.controller.is_running)
         self._update_buttons()

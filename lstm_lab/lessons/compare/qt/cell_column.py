@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import param_tooltip, param_words
 from lstm_lab.ui.param_slider import ParamSlider
 from lstm_lab.ui.state import LabState
 
@@ -58,8 +59,10 @@ class CellColumn(QWidget):
                 spec.minimum,
                 spec.maximum,
                 spec.default,
-                spec.tooltip,
-                words=f"{cell.title} {spec.spoken}",
+                param_tooltip(spec, cell.name),
+                words=self.tr("{cell} {parameter}").format(
+                    cell=cell.title, parameter=param_words(spec, cell.name)
+                ),
             )
             slider.hint.hide()
             inner = slider.findChild(QSlider)

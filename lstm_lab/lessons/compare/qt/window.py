@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.lesson import Lesson
 from lstm_lab.engine import CELLS, SequenceError, parse_sequence
 from lstm_lab.engine.memory import READABLE_R2, REFERENCE_NAMES
@@ -732,7 +733,9 @@ class CompareWindow(LessonWindow):
         try:
             values = parse_sequence(self.sequence_edit.text())
         except SequenceError as error:
-            self.sequence_error.setText(self.tr("Not changed: {error}").format(error=error))
+            self.sequence_error.setText(
+                self.tr("Not changed: {error}").format(error=error_text(error))
+            )
             self.sequence_error.show()
             self._fit_sequence_dock()
             return

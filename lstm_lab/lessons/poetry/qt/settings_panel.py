@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.engine.charmodel import ModelError
 from lstm_lab.lessons.poetry.model import ModelDetails, file_size
 from lstm_lab.lessons.poetry.options import MAX_LENGTH, MAX_SPEED, MAX_TEMPERATURE, MIN_TEMPERATURE
@@ -301,4 +302,4 @@ class SettingsPanel(QWidget):
         try:
             self.state.choose_model(self.model_combo.currentData())
         except ModelError as error:
-            self.problem.emit(self.tr("The model was not loaded"), str(error))
+            self.problem.emit(self.tr("The model was not loaded"), error_text(error))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, current_language
 from lstm_lab.core.lesson import Lesson, LessonError
 from lstm_lab.engine.charmodel import ModelError
@@ -324,7 +325,7 @@ class PoetryWindow(LessonWindow):
         try:
             self.state.apply_lesson(lesson)
         except ModelError as error:
-            self._complain(self.tr("The model was not loaded"), str(error))
+            self._complain(self.tr("The model was not loaded"), error_text(error))
         except LessonError as error:
             self._complain(self.tr("The lesson was not opened"), str(error))
         self.show_hidden_views(lesson.hidden_views)
@@ -386,7 +387,7 @@ class PoetryWindow(LessonWindow):
         self.state.end_writing()
         if reason == "failed":  # in words, never as a traceback
             error = self.writer.error
-            words = str(error) or type(error).__name__
+            words = error_text(error) or type(error).__name__
             self.statusBar().showMessage(
                 self.tr("Writing stopped: {problem}").format(problem=words), 8000
             )
@@ -530,7 +531,7 @@ class PoetryWindow(LessonWindow):
         try:
             self.state.load_model(path)
         except ModelError as error:  # its message names the file; the model in use stays
-            self._complain(self.tr("The model was not loaded"), str(error))
+            self._complain(self.tr("The model was not loaded"), error_text(error))
             return False
         return True
 
