@@ -18,7 +18,9 @@ as wide as their controls need at the text size, no wider.
 
 Larger text (for a projector) needs the room of a wider window: from 1.3× on, the two-column
 layout starts at a proportionally wider window, so 1440×900 at 1.5× gets the two columns with
-a large diagram instead of three columns of cut and squeezed views.
+a large diagram instead of three columns of cut and squeezed views. Pictures that stand side
+by side (the comparison's three cells) likewise need a proportionally wider window for their
+numbers to grow with the text (`room_side_by_side`); a narrower one shows them one at a time.
 """
 
 from __future__ import annotations
@@ -49,6 +51,15 @@ def layout_for(width: int, text_scale: float) -> str:
     if width >= compact_below(text_scale):
         return "wide"
     return "compact" if text_scale <= SIDE_BY_SIDE_UP_TO else "crowded"
+
+
+def room_side_by_side(width: int, text_scale: float, needed: int) -> bool:
+    """Whether a window ``width`` pixels wide still shows side by side pictures that need
+    ``needed`` pixels of width at 1.0× text. Pictures side by side share the width, so their
+    numbers grow with the text size only if the width does: at larger text they need a
+    proportionally wider window (below it, a window shows them one at a time, each as large
+    as the room allows)."""
+    return width >= needed * text_scale
 
 
 def is_compact(window) -> bool:
