@@ -64,3 +64,22 @@ def test_a_text_that_fits_shows_no_bar(qtbot, open_window):
     QApplication.processEvents()
     view = shown_text_view(window)
     assert view.lines_below() == 0 and not view.more_bar.isVisible()
+
+
+def test_a_narrow_view_says_it_in_fewer_words_never_cut(qtbot):
+    view = LessonTextView()
+    qtbot.addWidget(view)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # Larger text, on a narrow column
+    view.setFont(font)
+    view.set_markdown(ADDED)
+    view.resize(300, 160)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.more_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert str(view.lines_below()) in bar.text() and "click here" not in bar.text()
+    assert bar.sizeHint().width() <= bar.width()  # its words whole
+    view.resize(1000, 160)
+    qtbot.waitUntil(lambda: "click here" in bar.text())
+    assert bar.sizeHint().width() <= bar.width()
