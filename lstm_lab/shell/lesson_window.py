@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import zip_longest
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -39,6 +38,15 @@ from lstm_lab.shell.settings import (
     restore_window,
     saved_look,
     saved_reduce_motion,
+)
+from lstm_lab.shell.shortcuts_dialog import (
+    Section,
+    ShortcutsDialog,
+    action_rows,
+    keys_of,
+    menu_sections,
+    plain_name,
+    show_shortcuts,
 )
 from lstm_lab.ui import screen_fit, wheel_guard
 from lstm_lab.ui.accessible import name_from_labels
@@ -163,6 +171,10 @@ COMMON_ACTIONS: tuple[ActionSpec, ...] = (
 # fmt: on
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LessonWindow", text)
+
+
 def first_focusable(widget: QWidget) -> QWidget | None:
     """The first control inside ``widget`` (or ``widget`` itself) that Tab would reach: what
     takes the keyboard when a view is brought forward. A bare scroll area is passed over for
@@ -215,44 +227,18 @@ def make_action(spec: ActionSpec, parent: QWidget, trigger: Callable[[], None]) 
         action.setStatusTip(spec.tip)
     action.setCheckable(spec.checkable)
     action.triggered.connect(lambda _checked=False: trigger())
+    keep_inner_ellipsis(action)
+    action.changed.connect(lambda: keep_inner_ellipsis(action))
     return action
 
 
-def show_shortcuts(parent: QWidget, actions: list[QAction], note: str = "") -> None:
-    """Help → Keyboard shortcuts: every one of ``actions`` that has keys, with its keys, in as
-    many columns as the screen's height needs (the Go to view keys in one row)."""
-    rows = []
-    views = 0
-    for action in actions:
-        if action.objectName().startswith("action_raise_"):
-            views += bool(action.shortcuts())
-            continue
-        keys = ", ".join(
-            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-        )
-        if keys:
-            name = action.text().replace("&", "").rstrip("…")
-            rows.append(f"<td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>")
-    if views:
-        keys = "Alt+1" if views == 1 else f"Alt+1 … Alt+{views}"
-        name = QCoreApplication.translate("LessonWindow", "Go to a view (View menu)")
-        rows.append(f"<td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>")
-    # Columns: one column was taller than a projector's screen at large text.
-    columns = 2
-    room = screen_fit.screen_room(parent)
-    if room is not None:
-        row_height = parent.fontMetrics().lineSpacing() * 1.3
-        per_column = max(1, int((room.height() - 220) // row_height))
-        columns = max(columns, -(-len(rows) // per_column))
-    length = -(-len(rows) // columns)
-    parts = [rows[k * length : (k + 1) * length] for k in range(columns)]
-    lines = ("<tr>" + "".join(cells) + "</tr>" for cells in zip_longest(*parts, fillvalue=""))
-    box = QMessageBox(parent)
-    box.setObjectName("shortcutsDialog")
-    box.setWindowTitle(QCoreApplication.translate("LessonWindow", "Keyboard shortcuts"))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText("<table>" + "".join(lines) + "</table>" + note)
-    box.open()
+def keep_inner_ellipsis(action: QAction) -> None:
+    """A button for ``action`` (presenter mode's bar) shows its words as the menu does: Qt's
+    button words drop every "…", also one inside the words ("Part 2: France  speak"); here
+    only a closing one, which says that the command opens a dialog, goes."""
+    words = plain_name(action.text())
+    if action.iconText() != words:
+        action.setIconText(words)
 
 
 def show_about(parent: QWidget) -> None:
@@ -798,8 +784,33 @@ class LessonWindow(QMainWindow):
             dock.setVisible(key not in hidden)
 
     # -------------------------------------------------------------------- help
-    def show_shortcuts(self) -> None:
-        show_shortcuts(self, self.actions(), self.shortcuts_note())
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts (`lstm_lab.shell.shortcuts_dialog`)."""
+        return show_shortcuts(self, self.shortcut_sections(), self.shortcuts_note())
+
+    def shortcut_sections(self) -> list[Section]:
+        """The keys of every menu, then those of presenter mode (its bar's buttons), then any
+        other key of the window."""
+        sections = menu_sections(self.menuBar())
+        presenter = self.presenter_actions()
+        rows = []
+        present = self.actions_by_key.get("present")
+        if present is not None:
+            escape = QKeySequence(Qt.Key.Key_Escape)
+            rows += [
+                (keys_of(present), _tr("Presenter mode on and off")),
+                (escape.toString(QKeySequence.SequenceFormat.NativeText),
+                 _tr("Leave presenter mode")),
+            ]  # fmt: skip
+            rows += action_rows(presenter)
+            sections.append((_tr("Presenter mode"), rows))
+        listed = set(presenter)
+        for menu in self.menuBar().findChildren(QMenu):
+            listed.update(menu.actions())
+        others = [action for action in self.actions() if action not in listed]
+        if action_rows(others):
+            sections.append((_tr("Other keys"), action_rows(others)))
+        return sections
 
     def shortcuts_note(self) -> str:
         """Rich text under the list of shortcuts (how the keys behave in this window)."""
