@@ -51,7 +51,7 @@ from lstm_lab.shell.shortcuts_dialog import (
 from lstm_lab.ui import screen_fit, wheel_guard
 from lstm_lab.ui.accessible import name_from_labels
 from lstm_lab.ui.layout import layout_for
-from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
+from lstm_lab.ui.look import FollowsTextSize, FollowsTheme, MayBeEmpty
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
 from lstm_lab.ui.pictures import (
@@ -328,7 +328,8 @@ class LessonWindow(QMainWindow):
     # -------------------------------------------------------------------- building
     def register_view(self, widget: QWidget) -> None:
         """``widget`` follows theme changes (`FollowsTheme`), the text size
-        (`FollowsTextSize`), or both."""
+        (`FollowsTextSize`), or both. A view that may be empty (`MayBeEmpty`) has its room
+        laid out again when it fills or empties: empty, it gives it to the views beside it."""
         follows_theme = isinstance(widget, FollowsTheme)
         follows_text = isinstance(widget, FollowsTextSize)
         if not (follows_theme or follows_text):
@@ -337,6 +338,18 @@ class LessonWindow(QMainWindow):
             self._theme_views.append(widget)
         if follows_text and widget not in self._text_views:
             self._text_views.append(widget)
+        if isinstance(widget, MayBeEmpty) and hasattr(widget, "emptyChanged"):
+            widget.emptyChanged.connect(self._view_filled_or_emptied)
+
+    def _view_filled_or_emptied(self, _empty: bool) -> None:
+        """A view got something to show, or lost it: the sizes for that, once the change has
+        settled (not in presenter mode, where the docks are hidden)."""
+        if not self.presenting:
+            QTimer.singleShot(0, self, self._resize_for_empty_views)
+
+    def _resize_for_empty_views(self) -> None:
+        if not self.presenting and self.isVisible():
+            self.apply_default_sizes()
 
     def build_views(self, views: tuple[ViewSpec, ...]) -> None:
         for view in views:

@@ -369,8 +369,12 @@ class MainWindow(LessonWindow):
                 [round(height * 0.21 + 20 * self.text_scale), round(height * 0.29)],
                 Qt.Orientation.Vertical,
             )
+        # Before any training the loss curve is empty: as low as its hint, Controls the rest.
+        empty = self.loss_plot.is_empty()
         self.resizeDocks(
-            [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
+            [self.docks["controls"], self.docks["loss"]],
+            [10_000, 1] if empty else [560, 300],
+            Qt.Orientation.Vertical,
         )
         QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))
 

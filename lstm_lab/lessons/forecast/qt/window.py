@@ -58,7 +58,7 @@ _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 #: The docks.
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("training", "Train", "training_panel", _RIGHT),
-    ViewSpec("inside", "Inside the model", "inside_panel", _RIGHT, below="training"),
+    ViewSpec("inside", "Inside the model", "inside_panel", _RIGHT, below="training", scroll=True),
 )
 #: The pages of the centre: (key, tab title, window attribute holding the page).
 STEPS: tuple[tuple[str, str, str], ...] = (
@@ -369,8 +369,11 @@ class ForecastWindow(LessonWindow):
         width = round(min(460.0, max(330.0, self.width() * 0.3)) * scale)
         self.resizeDocks([self.docks["training"]], [width], Qt.Orientation.Horizontal)
         height = max(self.height() - 60, 400)
+        # Before any training the loss curve is empty: the training dock as low as its
+        # controls and the curve's hint, the inside of the model the rest.
+        shares = (1, 10_000) if self.loss_plot.is_empty() else (0.42, 0.58)
         self.resizeDocks(
             [self.docks["training"], self.docks["inside"]],
-            [round(height * 0.42), round(height * 0.58)],
+            [round(height * share) for share in shares],
             Qt.Orientation.Vertical,
         )
