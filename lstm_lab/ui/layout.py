@@ -25,8 +25,8 @@ numbers to grow with the text (`room_side_by_side`); a narrower one shows them o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QTabBar, QWidget
 
 #: Below this window width (pixels, at text sizes up to 1.15×) a window is not "wide".
 COMPACT_BELOW = 1300
@@ -190,3 +190,33 @@ def whole_tab_titles(window: QMainWindow) -> None:
         if bar.parent() is window:
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
+
+
+class WholeLabel(QLabel):
+    """Words that wrap and are always whole: the label is as high as its words need at its
+    width, so a splitter or a dock short of room squeezes what is beside it, never the
+    label's last lines. Its height changes only when its number of lines does."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # another text size: other lines
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(max(self.width(), 1))
+        if needed > 0 and (self.minimumHeight(), self.maximumHeight()) != (needed, needed):
+            self.setFixedHeight(needed)
