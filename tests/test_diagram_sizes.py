@@ -10,7 +10,7 @@ import pytest
 from diagram_text import LESSONS, SIZES, settle, show_numbers, view_heights
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QStatusBar, QToolBar
 
 from lstm_lab.app import render_screenshot
 from lstm_lab.ui.diagram_text import has_number, number_heights, window_number_heights
@@ -222,3 +222,19 @@ def test_a_narrow_window_at_large_text_shows_one_cell_at_a_time(qtbot, open_wind
     settle(window)
     assert all(column.isVisible() for column in window.columns.values())
     assert not window.cell_tabs.isVisible()
+
+
+@pytest.mark.parametrize("kind", list(LESSONS))
+def test_leaving_presenter_mode_gives_the_picture_all_its_room_back(qtbot, open_window, kind):
+    window = shown(qtbot, open_window, kind, (1440, 900), scale=1.5)
+    before = view_heights(window)
+    window.set_presenting(True)
+    settle(window)
+    window.set_presenting(False)
+    settle(window)
+    show_numbers(window, kind)
+    # No status bar that was not there before (an empty line under the docks).
+    assert not any(bar.isVisible() for bar in window.findChildren(QStatusBar))
+    after = view_heights(window)
+    smaller = {view: (before[view], px) for view, px in after.items() if px < 0.99 * before[view]}
+    assert not smaller, smaller

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSizePolicy,
+    QStatusBar,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -534,15 +535,19 @@ class LessonWindow(QMainWindow):
         self.setProperty("presenting", presenting)
         bar = self._presenter_toolbar()
         if presenting:
+            status = self.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
             self._before_presenting = {
                 "state": self.saveState(SETTINGS_VERSION),
                 "hidden": frozenset(k for k, dock in self.docks.items() if dock.isHidden()),
                 "escape": self._take_escape(),
+                # A window without a status bar gets none on leaving: it would take a line.
+                "status": status is not None and not status.isHidden(),
             }
             for dock in self.docks.values():
                 dock.hide()
             self.menuBar().hide()
-            self.statusBar().hide()
+            if status is not None:
+                status.hide()
             self._leave_action.setEnabled(True)
             bar.show()
         else:
@@ -550,7 +555,8 @@ class LessonWindow(QMainWindow):
             bar.hide()
             self._leave_action.setEnabled(False)
             self.menuBar().show()
-            self.statusBar().show()
+            if before.get("status", False):
+                self.statusBar().show()
             for other, keys in before.get("escape", []):
                 other.setShortcuts(keys)
             if "state" in before:
