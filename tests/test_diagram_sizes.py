@@ -238,3 +238,26 @@ def test_leaving_presenter_mode_gives_the_picture_all_its_room_back(qtbot, open_
     after = view_heights(window)
     smaller = {view: (before[view], px) for view, px in after.items() if px < 0.99 * before[view]}
     assert not smaller, smaller
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["window", "presenter"])
+def test_the_wires_under_a_gates_name_pass_behind_its_letters(qtbot, open_window, present):
+    from helpers import ink
+    from PySide6.QtWidgets import QAbstractGraphicsShapeItem, QGraphicsPathItem
+
+    window = shown(qtbot, open_window, "cell", (1440, 900), present=present)
+    scene = window.cell_diagram.scene()
+    wires = [item for item in scene.items() if isinstance(item, QGraphicsPathItem)]
+    for gate, node in window.cell_diagram.gate_nodes.items():
+        letters = ink(node.caption)
+        crossing = [w for w in wires if w.mapToScene(w.shape()).intersects(letters)]
+        assert crossing, gate  # the buses' wires up to the gate run there
+        covers = [
+            item
+            for item in scene.items(letters)
+            if isinstance(item, QAbstractGraphicsShapeItem)
+            and item.sceneBoundingRect().contains(letters)
+            and item.brush().color().alpha() == 255
+            and max(w.zValue() for w in crossing) < item.zValue() < node.caption.zValue()
+        ]
+        assert covers, f"a wire runs through {node.caption.text()!r}"
