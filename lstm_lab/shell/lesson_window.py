@@ -350,7 +350,12 @@ class LessonWindow(QMainWindow):
 
     def _resize_for_empty_views(self) -> None:
         if not self.presenting and self.isVisible():
-            self.apply_default_sizes()
+            self.fit_empty_views()
+
+    def fit_empty_views(self) -> None:
+        """The sizes of the docks beside a view that filled or emptied (`MayBeEmpty`); the
+        others keep theirs. A subclass with such a view sizes its column here."""
+        self.apply_default_sizes()
 
     def build_views(self, views: tuple[ViewSpec, ...]) -> None:
         for view in views:
