@@ -70,15 +70,18 @@ def test_a_narrow_view_says_it_in_fewer_words_never_cut(qtbot):
     view = LessonTextView()
     qtbot.addWidget(view)
     font = view.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)  # Larger text, on a narrow column
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # Larger text
     view.setFont(font)
     view.set_markdown(ADDED)
-    view.resize(300, 160)
+    view.resize(1000, 160)
     view.show()
     qtbot.waitExposed(view)
     bar = view.more_bar
-    qtbot.waitUntil(bar.isVisible)
-    assert str(view.lines_below()) in bar.text() and "click here" not in bar.text()
+    qtbot.waitUntil(lambda: bar.isVisible() and "click here" in bar.text())
+    whole = bar.sizeHint().width()  # the whole sentence's width
+    view.resize(round(whole * 0.75), 160)  # a narrow column: the sentence does not fit
+    qtbot.waitUntil(lambda: "click here" not in bar.text())
+    assert str(view.lines_below()) in bar.text()
     assert bar.sizeHint().width() <= bar.width()  # its words whole
     view.resize(1000, 160)
     qtbot.waitUntil(lambda: "click here" in bar.text())
