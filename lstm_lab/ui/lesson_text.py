@@ -119,7 +119,7 @@ class LessonTextView(QTextBrowser):
         else:
             texts = [
                 self.tr("▼ {0} more lines — scroll, or click here").format(lines),
-                self.tr("▼ {0} more lines").format(lines),
+                self.tr("▼ {count} more lines").format(count=lines),
             ]
         room = self.viewport().rect()
         for text in texts:  # the shorter words where the longer do not fit: never cut
