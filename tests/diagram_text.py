@@ -53,11 +53,12 @@ def show_numbers(window, kind: str) -> None:
 
 def view_heights(window) -> dict[str, float]:
     """The smallest number on each main view of ``window``, in pixels, by the view's name.
-    In presenter mode the comparison shows one cell at a time: each is measured in turn."""
+    Where the comparison shows one cell at a time (presenter mode, a narrow window at large
+    text), each is measured in turn, as a student brings it forward."""
     QApplication.processEvents()
-    if window.presenting and hasattr(window, "present_cell"):
+    if hasattr(window, "shows_one_cell") and window.shows_one_cell():
         heights = {}
-        shown = window._presented_cell
+        shown = window.presented_cell
         for name, view in window.diagrams.items():
             window.present_cell(name)
             settle(window, 2)

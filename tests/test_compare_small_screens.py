@@ -14,7 +14,7 @@ from helpers import (
     horizontally_cut,
     wires_through,
 )
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from lstm_lab.app import render_screenshot
@@ -44,6 +44,17 @@ def shown(qtbot, window, tmp_path, size, scale, theme="dark"):
     assert window.text_scale == scale
     assert render_screenshot(window, str(tmp_path / "shot.png"), size)
     assert (window.width(), window.height()) == size, "the window grew past the screen"
+
+
+def bring_forward(qtbot, window, name: str) -> None:
+    """Where the cells take turns (a narrow window at large text), the tab of cell ``name``,
+    clicked as a student clicks it."""
+    if window.shows_one_cell():
+        bar = window.cell_tabs
+        index = next(k for k in range(bar.count()) if bar.tabData(k) == name)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        assert window.presented_cell == name
+        QApplication.processEvents()
 
 
 def plot_of(window, attribute):
@@ -94,7 +105,9 @@ def test_the_small_diagrams_text_stays_whole_apart_and_off_the_wires(
     window.step_spin.setValue(2)  # a negative input: the widest numbers
     QApplication.processEvents()
     for name in ("rnn", "gru"):
+        bring_forward(qtbot, window, name)
         diagram = window.diagrams[name]
+        assert diagram.isVisible()
         problems = diagram_text_problems(diagram)
         problems += wires_through(diagram, diagram.captions.values())
         assert not problems, f"{name} at {size} {scale}x: " + "; ".join(problems)
@@ -111,6 +124,8 @@ def test_the_rnn_diagram_text_grows_with_the_text_size(qtbot, window, tmp_path):
     for _ in range(3):  # 1.15×, 1.3×, 1.5×
         window.actions_by_key["larger"].trigger()
     QApplication.processEvents()
+    bring_forward(qtbot, window, "rnn")
+    assert diagram.isVisible()
     for item, before in zip(labels, small, strict=True):
         assert before >= 9, (item.text(), before)  # about 6 pixels before
         assert diagram.font_pixels(item) > before * 1.2, item.text()

@@ -113,6 +113,8 @@ def test_math_of_every_step_holds_each_step_as_the_panel_shows_it(window, monkey
 
 @pytest.mark.parametrize("key", [key for key, _title, _attr in EXPORT_VIEWS])
 def test_every_view_exports_as_png_and_svg(window, monkeypatch, tmp_path, key):
+    if key == "loss":  # empty before any training (its hint alone): a curve to draw
+        window.loss_plot.set_history([1, 2, 3], [0.5, 0.2, 0.1])
     png = tmp_path / f"{key}.png"
     answer_dialog(monkeypatch, str(png))
     trigger(window, key)
@@ -126,6 +128,14 @@ def test_every_view_exports_as_png_and_svg(window, monkeypatch, tmp_path, key):
     assert root.tag.endswith("svg")
     drawn = [el for el in root.iter() if el.tag.rsplit("}", 1)[-1] in ("path", "text", "image")]
     assert len(drawn) > 3, f"the {key} drawing is empty"
+
+
+def test_an_empty_loss_curve_exports_what_will_appear(window, monkeypatch, tmp_path):
+    path = tmp_path / "loss.svg"
+    answer_dialog(monkeypatch, str(path))
+    trigger(window, "loss")
+    texts = " ".join(el.text or "" for el in ET.parse(path).getroot().iter())
+    assert "Press Train" in texts
 
 
 def test_the_cell_diagram_svg_is_a_vector_drawing_with_its_text(window, monkeypatch, tmp_path):

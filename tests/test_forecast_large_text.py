@@ -1,6 +1,7 @@
 """The forecast lesson at 1.5× text on a projector (1024×768) and a laptop (1440×900): no
 label's words are wider than the label, Step 1's column of controls does not scroll sideways,
-and Step 2's blocks hold their words whole."""
+Step 2's blocks hold their words whole, and the captions of the inside of the model keep every
+line at every step, before training and after."""
 
 from __future__ import annotations
 
@@ -51,3 +52,37 @@ def test_nothing_is_cut_at_large_text(qtbot, open_window, tmp_path, size):
             needed = QFontMetricsF(bold if k == 0 else font).horizontalAdvance(text)
             assert needed <= rect.width() - 2 * PADDING + 0.5, f"{text!r} at {size}"
         assert 0 <= rect.left() and rect.right() <= diagram.width()
+
+
+def cut_lines(root) -> list[str]:
+    """Visible labels that wrap their words and are lower than their lines need at their
+    width: the last lines are cut."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.wordWrap() or not label.text():
+            continue
+        needed = label.heightForWidth(label.width())
+        if needed > label.height() + 1:
+            cut.append(f"{label.objectName() or label.text()[:30]!r}: {label.height()} of {needed}")
+    return cut
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
+def test_the_inside_of_the_model_keeps_its_captions_whole(
+    qtbot, open_window, tmp_path, size, scale
+):
+    window = open_window("forecast-sine", size=size)
+    window.set_text_scale(scale)
+    inside = window.docks["inside"]
+    for index in range(window.steps.count()):  # Step 2's blocks among them
+        window.steps.setCurrentIndex(index)
+        render_screenshot(window, str(tmp_path / f"step{index}.png"), size)
+        problems = cut_lines(window) + cut_labels(inside) + cut_labels(window.docks["training"])
+        assert not problems, f"step {index + 1} at {size}, {scale}x: {problems}"
+    # Trained, the loss curve takes its height back: the captions stay whole.
+    window.loss_plot.set_history([1, 2, 3], [0.5, 0.2, 0.1], [0.6, 0.3, 0.2])
+    qtbot.waitUntil(lambda: window.loss_plot.height() >= window.loss_plot.PLOT_HEIGHT)
+    render_screenshot(window, str(tmp_path / "trained.png"), size)
+    assert not cut_lines(window), cut_lines(window)
+    assert (window.width(), window.height()) == size, "the window grew past the screen"

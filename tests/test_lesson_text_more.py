@@ -64,3 +64,25 @@ def test_a_text_that_fits_shows_no_bar(qtbot, open_window):
     QApplication.processEvents()
     view = shown_text_view(window)
     assert view.lines_below() == 0 and not view.more_bar.isVisible()
+
+
+def test_a_narrow_view_says_it_in_fewer_words_never_cut(qtbot):
+    view = LessonTextView()
+    qtbot.addWidget(view)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # Larger text
+    view.setFont(font)
+    view.set_markdown(ADDED)
+    view.resize(1000, 160)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.more_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and "click here" in bar.text())
+    whole = bar.sizeHint().width()  # the whole sentence's width
+    view.resize(round(whole * 0.75), 160)  # a narrow column: the sentence does not fit
+    qtbot.waitUntil(lambda: "click here" not in bar.text())
+    assert str(view.lines_below()) in bar.text()
+    assert bar.sizeHint().width() <= bar.width()  # its words whole
+    view.resize(1000, 160)
+    qtbot.waitUntil(lambda: "click here" in bar.text())
+    assert bar.sizeHint().width() <= bar.width()

@@ -18,7 +18,6 @@ import html
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import zip_longest
 
 from PySide6.QtCore import SIGNAL, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSizePolicy,
+    QStatusBar,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -49,10 +49,19 @@ from lstm_lab.shell.settings import (
     saved_look,
     saved_reduce_motion,
 )
+from lstm_lab.shell.shortcuts_dialog import (
+    Section,
+    ShortcutsDialog,
+    action_rows,
+    keys_of,
+    menu_sections,
+    plain_name,
+    show_shortcuts,
+)
 from lstm_lab.ui import screen_fit, wheel_guard
 from lstm_lab.ui.accessible import name_from_labels
 from lstm_lab.ui.layout import layout_for
-from lstm_lab.ui.look import FollowsTextSize, FollowsTheme
+from lstm_lab.ui.look import FollowsTextSize, FollowsTheme, MayBeEmpty
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
 from lstm_lab.ui.pictures import (
@@ -276,44 +285,18 @@ def make_action(spec: ActionSpec, parent: QWidget, trigger: Callable[[], None]) 
         action.setStatusTip(tip)
     action.setCheckable(spec.checkable)
     action.triggered.connect(lambda _checked=False: trigger())
+    keep_inner_ellipsis(action)
+    action.changed.connect(lambda: keep_inner_ellipsis(action))
     return action
 
 
-def show_shortcuts(parent: QWidget, actions: list[QAction], note: str = "") -> None:
-    """Help → Keyboard shortcuts: every one of ``actions`` that has keys, with its keys, in as
-    many columns as the screen's height needs (the Go to view keys in one row)."""
-    rows = []
-    views = 0
-    for action in actions:
-        if action.objectName().startswith("action_raise_"):
-            views += bool(action.shortcuts())
-            continue
-        keys = ", ".join(
-            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-        )
-        if keys:
-            name = action.text().replace("&", "").rstrip("…")
-            rows.append(f"<td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>")
-    if views:
-        keys = "Alt+1" if views == 1 else f"Alt+1 … Alt+{views}"
-        name = QCoreApplication.translate("LessonWindow", "Go to a view (View menu)")
-        rows.append(f"<td><b>{keys}</b></td><td>&nbsp;&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>")
-    # Columns: one column was taller than a projector's screen at large text.
-    columns = 2
-    room = screen_fit.screen_room(parent)
-    if room is not None:
-        row_height = parent.fontMetrics().lineSpacing() * 1.3
-        per_column = max(1, int((room.height() - 220) // row_height))
-        columns = max(columns, -(-len(rows) // per_column))
-    length = -(-len(rows) // columns)
-    parts = [rows[k * length : (k + 1) * length] for k in range(columns)]
-    lines = ("<tr>" + "".join(cells) + "</tr>" for cells in zip_longest(*parts, fillvalue=""))
-    box = QMessageBox(parent)
-    box.setObjectName("shortcutsDialog")
-    box.setWindowTitle(QCoreApplication.translate("LessonWindow", "Keyboard shortcuts"))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText("<table>" + "".join(lines) + "</table>" + note)
-    box.open()
+def keep_inner_ellipsis(action: QAction) -> None:
+    """A button for ``action`` (presenter mode's bar) shows its words as the menu does: Qt's
+    button words drop every "…", also one inside the words ("Part 2: France  speak"); here
+    only a closing one, which says that the command opens a dialog, goes."""
+    words = plain_name(action.text())
+    if action.iconText() != words:
+        action.setIconText(words)
 
 
 def add_language_menu(
@@ -447,7 +430,8 @@ class LessonWindow(QMainWindow):
     # -------------------------------------------------------------------- building
     def register_view(self, widget: QWidget) -> None:
         """``widget`` follows theme changes (`FollowsTheme`), the text size
-        (`FollowsTextSize`), or both."""
+        (`FollowsTextSize`), or both. A view that may be empty (`MayBeEmpty`) has its room
+        laid out again when it fills or empties: empty, it gives it to the views beside it."""
         follows_theme = isinstance(widget, FollowsTheme)
         follows_text = isinstance(widget, FollowsTextSize)
         if not (follows_theme or follows_text):
@@ -456,6 +440,23 @@ class LessonWindow(QMainWindow):
             self._theme_views.append(widget)
         if follows_text and widget not in self._text_views:
             self._text_views.append(widget)
+        if isinstance(widget, MayBeEmpty) and hasattr(widget, "emptyChanged"):
+            widget.emptyChanged.connect(self._view_filled_or_emptied)
+
+    def _view_filled_or_emptied(self, _empty: bool) -> None:
+        """A view got something to show, or lost it: the sizes for that, once the change has
+        settled (not in presenter mode, where the docks are hidden)."""
+        if not self.presenting:
+            QTimer.singleShot(0, self, self._resize_for_empty_views)
+
+    def _resize_for_empty_views(self) -> None:
+        if not self.presenting and self.isVisible():
+            self.fit_empty_views()
+
+    def fit_empty_views(self) -> None:
+        """The sizes of the docks beside a view that filled or emptied (`MayBeEmpty`); the
+        others keep theirs. A subclass with such a view sizes its column here."""
+        self.apply_default_sizes()
 
     def build_views(self, views: tuple[ViewSpec, ...]) -> None:
         for view in views:
@@ -647,15 +648,19 @@ class LessonWindow(QMainWindow):
         self.setProperty("presenting", presenting)
         bar = self._presenter_toolbar()
         if presenting:
+            status = self.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
             self._before_presenting = {
                 "state": self.saveState(SETTINGS_VERSION),
                 "hidden": frozenset(k for k, dock in self.docks.items() if dock.isHidden()),
                 "escape": self._take_escape(),
+                # A window without a status bar gets none on leaving: it would take a line.
+                "status": status is not None and not status.isHidden(),
             }
             for dock in self.docks.values():
                 dock.hide()
             self.menuBar().hide()
-            self.statusBar().hide()
+            if status is not None:
+                status.hide()
             self._leave_action.setEnabled(True)
             bar.show()
         else:
@@ -663,7 +668,8 @@ class LessonWindow(QMainWindow):
             bar.hide()
             self._leave_action.setEnabled(False)
             self.menuBar().show()
-            self.statusBar().show()
+            if before.get("status", False):
+                self.statusBar().show()
             for other, keys in before.get("escape", []):
                 other.setShortcuts(keys)
             if "state" in before:
@@ -1027,11 +1033,39 @@ class LessonWindow(QMainWindow):
         return True
 
     # -------------------------------------------------------------------- help
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts (`lstm_lab.shell.shortcuts_dialog`)."""
         # A note marked QT_TRANSLATE_NOOP("PlaybackKeys", …) (the playback keys') is shown
         # translated; any other as it is.
         note = QCoreApplication.translate("PlaybackKeys", self.shortcuts_note())
-        show_shortcuts(self, self.actions(), note)
+        return show_shortcuts(self, self.shortcut_sections(), note)
+
+    def shortcut_sections(self) -> list[Section]:
+        """The keys of every menu, then those of presenter mode (its bar's buttons), then any
+        other key of the window."""
+        sections = menu_sections(self.menuBar())
+        presenter = self.presenter_actions()
+        rows = []
+        present = self.actions_by_key.get("present")
+        if present is not None:
+            escape = QKeySequence(Qt.Key.Key_Escape)
+            rows += [
+                (keys_of(present),
+                 QCoreApplication.translate("LessonWindow", "Presenter mode on and off")),
+                (escape.toString(QKeySequence.SequenceFormat.NativeText),
+                 QCoreApplication.translate("LessonWindow", "Leave presenter mode")),
+            ]  # fmt: skip
+            rows += action_rows(presenter)
+            sections.append((QCoreApplication.translate("LessonWindow", "Presenter mode"), rows))
+        listed = set(presenter)
+        for menu in self.menuBar().findChildren(QMenu):
+            listed.update(menu.actions())
+        others = [action for action in self.actions() if action not in listed]
+        if action_rows(others):
+            sections.append(
+                (QCoreApplication.translate("LessonWindow", "Other keys"), action_rows(others))
+            )
+        return sections
 
     def shortcuts_note(self) -> str:
         """Rich text under the list of shortcuts (how the keys behave in this window)."""

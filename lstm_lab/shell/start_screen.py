@@ -50,9 +50,9 @@ from lstm_lab.shell.lesson_window import (
     make_action,
     menu_title,
     show_about,
-    show_shortcuts,
 )
 from lstm_lab.shell.settings import saved_look
+from lstm_lab.shell.shortcuts_dialog import menu_sections, show_shortcuts
 from lstm_lab.ui.messages import plain_tip
 from lstm_lab.ui.theme import (
     TEXT_SCALES,
@@ -308,7 +308,7 @@ class StartScreen(QWidget):
             "theme_contrast": lambda: self.set_look(theme="contrast"),
             "larger": lambda: self.step_text_scale(+1),
             "smaller": lambda: self.step_text_scale(-1),
-            "shortcuts": lambda: show_shortcuts(self, self.actions()),
+            "shortcuts": lambda: show_shortcuts(self, menu_sections(bar)),
             "about": lambda: show_about(self),
         }
         self.actions_by_key = {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -171,6 +171,9 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
         self._inside_sizes: dict[tuple[int, str, float], float] = {}
         self.gate_nodes: dict[str, _Node] = {}
         self.value_labels: dict[str, QGraphicsSimpleTextItem] = {}
+        #: Behind each gate's name, in the cell's colour: the wires from the buses up to the
+        #: gate pass under the name instead of through its letters.
+        self._backdrops: dict[str, QGraphicsRectItem] = {}
         self._build()
 
         # Every change of parameters, clamps or sequence ends in traceChanged.
@@ -297,6 +300,11 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
             weights = self._text("", 13, key="weights")
             weights.setData(0, gate)
             node.caption = self._text(caption, 14, key=gate, bold=True)
+            backdrop = QGraphicsRectItem()
+            backdrop.setPen(QPen(Qt.PenStyle.NoPen))
+            backdrop.setZValue(2)  # over the wires (1), under the texts (5)
+            self._scene.addItem(backdrop)
+            self._backdrops[gate] = backdrop
             self.gate_nodes[gate] = node
             self.value_labels[f"weights_{gate}"] = weights
 
@@ -362,6 +370,7 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
                 self._set_node_value(node, _fmt(value))
                 self._style_gate(node, value, gate in clamps)
             self._place(node.caption, gx_, GATE_Y + GATE_R + 14)
+            self._backdrops[gate].setRect(self._ink(node.caption))
 
         if t == 0:
             c0, h0 = float(trace.c_prev[0]), float(trace.h_prev[0])  # the state before step 1
@@ -524,6 +533,8 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         style_frame(self, self._box, self._wires, theme)
+        for backdrop in self._backdrops.values():
+            backdrop.setBrush(QColor(theme.surface))
         for item, key in self._texts:
             if key == "node_text":
                 continue
@@ -568,6 +579,14 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
                 self._place(item, *anchor)
         self.refresh()  # values and weights fitted to their room at the new size
         self._scene.update()
+
+    @staticmethod
+    def _ink(item: QGraphicsSimpleTextItem) -> QRectF:
+        """Where ``item``'s letters are, in the scene, with a little margin."""
+        ink = QFontMetricsF(item.font()).tightBoundingRect(item.text())
+        box = item.sceneBoundingRect()
+        top = box.top() + QFontMetricsF(item.font()).ascent() + ink.top()
+        return QRectF(box.left() - 3, top - 2, box.width() + 6, ink.height() + 4)
 
     def _all_nodes(self) -> list[_Node]:
         return [*self.gate_nodes.values(), *self._ops, *self._io.values()]

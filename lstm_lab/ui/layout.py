@@ -18,13 +18,15 @@ as wide as their controls need at the text size, no wider.
 
 Larger text (for a projector) needs the room of a wider window: from 1.3× on, the two-column
 layout starts at a proportionally wider window, so 1440×900 at 1.5× gets the two columns with
-a large diagram instead of three columns of cut and squeezed views.
+a large diagram instead of three columns of cut and squeezed views. Pictures that stand side
+by side (the comparison's three cells) likewise need a proportionally wider window for their
+numbers to grow with the text (`room_side_by_side`); a narrower one shows them one at a time.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QTabBar, QWidget
 
 #: Below this window width (pixels, at text sizes up to 1.15×) a window is not "wide".
 COMPACT_BELOW = 1300
@@ -49,6 +51,15 @@ def layout_for(width: int, text_scale: float) -> str:
     if width >= compact_below(text_scale):
         return "wide"
     return "compact" if text_scale <= SIDE_BY_SIDE_UP_TO else "crowded"
+
+
+def room_side_by_side(width: int, text_scale: float, needed: int) -> bool:
+    """Whether a window ``width`` pixels wide still shows side by side pictures that need
+    ``needed`` pixels of width at 1.0× text. Pictures side by side share the width, so their
+    numbers grow with the text size only if the width does: at larger text they need a
+    proportionally wider window (below it, a window shows them one at a time, each as large
+    as the room allows)."""
+    return width >= needed * text_scale
 
 
 def is_compact(window) -> bool:
@@ -179,3 +190,33 @@ def whole_tab_titles(window: QMainWindow) -> None:
         if bar.parent() is window:
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
+
+
+class WholeLabel(QLabel):
+    """Words that wrap and are always whole: the label is as high as its words need at its
+    width, so a splitter or a dock short of room squeezes what is beside it, never the
+    label's last lines. Its height changes only when its number of lines does."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # another text size: other lines
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(max(self.width(), 1))
+        if needed > 0 and (self.minimumHeight(), self.maximumHeight()) != (needed, needed):
+            self.setFixedHeight(needed)

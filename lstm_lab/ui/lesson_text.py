@@ -115,11 +115,17 @@ class LessonTextView(QTextBrowser):
                 self._more_bar.hide()
             return
         if lines == 1:
-            text = self.tr("▼ 1 more line — scroll, or click here")
+            texts = [self.tr("▼ 1 more line — scroll, or click here"), self.tr("▼ 1 more line")]
         else:
-            text = self.tr("▼ {0} more lines — scroll, or click here").format(lines)
-        self.more_bar.setText(text)
+            texts = [
+                self.tr("▼ {0} more lines — scroll, or click here").format(lines),
+                self.tr("▼ {count} more lines").format(count=lines),
+            ]
         room = self.viewport().rect()
+        for text in texts:  # the shorter words where the longer do not fit: never cut
+            self.more_bar.setText(text)
+            if self.more_bar.sizeHint().width() <= room.width():
+                break
         height = self.more_bar.sizeHint().height()
         self.more_bar.setGeometry(0, room.height() - height, room.width(), height)
         self.more_bar.show()

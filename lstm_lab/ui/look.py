@@ -1,6 +1,7 @@
 """What a view does to follow the look the student chose: the two interfaces a lesson window's
-views implement, one or both, to be told of a new theme or a new text size; and what a view
-with a plot of several lines says about them (`ShowsSeries`).
+views implement, one or both, to be told of a new theme or a new text size; what a view
+with a plot of several lines says about them (`ShowsSeries`); and a view that may have nothing
+to show yet (`MayBeEmpty`).
 
 `LessonWindow.register_view` takes a widget that follows at least one of them and keeps it in
 the lists of those it follows; a widget that follows neither is a mistake and is refused.
@@ -33,3 +34,14 @@ class ShowsSeries(Protocol):
         """Each plot the view draws (by a name of its own) and the series that share it, in
         the order of its legend: what `tests/test_colours_access.py` checks for colours that
         stay apart and lines that differ by dash and marker."""
+
+
+@runtime_checkable
+class MayBeEmpty(Protocol):
+    """A view with nothing to show until something happens (a loss curve before any
+    training). Empty, it keeps only the words that say what will appear and gives its room to
+    the views beside it; its ``emptyChanged(bool)`` signal tells the lesson window, which lays
+    its views out again (`LessonWindow.register_view`)."""
+
+    def is_empty(self) -> bool:
+        """Whether the view has nothing to show yet."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -32,8 +32,14 @@ class LossPlot(pg.PlotWidget):
 
     The y axis is logarithmic, so the curve keeps falling visibly as the error shrinks by
     orders of magnitude. Colours come from the widget's palette (dark or light theme), or from
-    a theme passed to `apply_theme`.
+    a theme passed to `apply_theme`. Before any training it is empty (`MayBeEmpty`): no axes,
+    only the hint that says what will appear, as low as the hint; ``emptyChanged`` says when
+    that changes.
     """
+
+    emptyChanged = Signal(bool)
+    #: The least height with a curve to show: room for the axes and a few decades.
+    PLOT_HEIGHT = 140
 
     def __init__(
         self,
@@ -55,7 +61,8 @@ class LossPlot(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.setMinimumHeight(140)
+        self._empty: bool | None = None
+        self.setMinimumHeight(self.PLOT_HEIGHT)
         plot = self.getPlotItem()
         plot.setLogMode(x=False, y=True)
         # No grid: pyqtgraph draws it with the axes, and a grid makes every new point repaint
@@ -112,6 +119,33 @@ class LossPlot(pg.PlotWidget):
         self.empty_hint.setVisible(not len(epochs))
         self.legend.setVisible(has_validation)
         self._fit_ranges(epochs, np.concatenate(shown_values))
+        self._show_empty(not len(epochs))
+
+    def is_empty(self) -> bool:
+        """No epoch to draw yet (`lstm_lab.ui.look.MayBeEmpty`)."""
+        return bool(self._empty)
+
+    def _show_empty(self, empty: bool) -> None:
+        """Empty: the hint alone, without axes, and only as high as the hint; with a curve,
+        the axes and the plot's own height."""
+        if empty == self._empty:
+            return
+        self._empty = empty
+        plot = self.getPlotItem()
+        for side in ("left", "bottom"):
+            plot.showAxis(side, not empty)
+        self._fit_empty_height()
+        self.emptyChanged.emit(empty)
+
+    def _fit_empty_height(self) -> None:
+        if not self._empty:
+            self.setMinimumHeight(self.PLOT_HEIGHT)
+            return
+        self.setMinimumHeight(self.empty_height())
+
+    def empty_height(self) -> int:
+        """The height of the empty plot: its hint in two lines, with a margin around it."""
+        return self.empty_hint.fontMetrics().lineSpacing() * 2 + 16
 
     def clear_history(self) -> None:
         self._x_max: float | None = None
@@ -171,6 +205,8 @@ class LossPlot(pg.PlotWidget):
             self._apply_colours()
         if event.type() == QEvent.Type.FontChange:  # Larger text: the hint's lines change
             self.place_hint()
+            if "_empty" in self.__dict__:
+                self._fit_empty_height()
 
     def _apply_colours(self) -> None:
         palette = self.palette()

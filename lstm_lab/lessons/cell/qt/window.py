@@ -624,10 +624,19 @@ class MainWindow(LessonWindow):
                 [round(height * 0.21 + 20 * self.text_scale), round(height * 0.29)],
                 Qt.Orientation.Vertical,
             )
-        self.resizeDocks(
-            [self.docks["controls"], self.docks["loss"]], [560, 300], Qt.Orientation.Vertical
-        )
+        self.fit_empty_views()
         QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))
+
+    def fit_empty_views(self) -> None:
+        """Before any training the loss curve is empty: as low as its hint, Controls the rest
+        of their column (in the wide layout; elsewhere it is a tab)."""
+        if self.layout_kind != "wide":
+            return
+        self.resizeDocks(
+            [self.docks["controls"], self.docks["loss"]],
+            [10_000, 1] if self.loss_plot.is_empty() else [560, 300],
+            Qt.Orientation.Vertical,
+        )
 
     # -------------------------------------------------------------------- actions
     def _on_focus_changed(self, _old, new) -> None:

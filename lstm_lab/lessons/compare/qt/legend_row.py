@@ -1,8 +1,12 @@
 """A plot's legend in a row of its own above the plot, in the plot's pyqtgraph GraphicsLayout,
 so it never covers a curve; as many entries side by side as the width holds, so none is cut
-off, and rows only as high as their words."""
+off, and rows only as high as their words. The entries run down each column, then on to the
+next, so that entries of a kind (the three cells, then the reference lines) share a column and
+its width: six entries in two columns fit where, row by row, they needed one."""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy
@@ -35,14 +39,34 @@ def _widths(legend: pg.LegendItem) -> list[float]:
     ]
 
 
+def _columns_of(widths: list[float], count: int) -> list[list[float]]:
+    """The entries' widths in columns of at most ``count``, filled top to bottom."""
+    rows = math.ceil(len(widths) / count)
+    return [widths[start : start + rows] for start in range(0, len(widths), rows)]
+
+
 def legend_columns(legend: pg.LegendItem, room: float) -> int:
-    """The most entries per row whose widest entries, column by column, fit ``room`` pixels
-    (at least one)."""
+    """The most columns whose widest entries fit ``room`` pixels side by side (at least
+    one)."""
     widths = _widths(legend)
     for count in range(len(widths), 1, -1):
-        if sum(max(widths[c::count]) for c in range(count)) + ENTRY_GAP * (count - 1) <= room:
-            return count
+        columns = _columns_of(widths, count)
+        if sum(max(c) for c in columns) + ENTRY_GAP * (len(columns) - 1) <= room:
+            return len(columns)
     return 1
+
+
+def _place_down_columns(legend: pg.LegendItem) -> None:
+    """Each entry of ``legend`` in its row and column, filled column by column."""
+    rows = math.ceil(len(legend.items) / legend.columnCount)
+    grid = legend.layout
+    for index in range(grid.count() - 1, -1, -1):
+        grid.removeAt(index)
+    for k, (sample, label) in enumerate(legend.items):
+        row, column = k % rows, 2 * (k // rows)
+        grid.addItem(sample, row, column, alignment=Qt.AlignmentFlag.AlignVCenter)
+        grid.addItem(label, row, column + 1)
+    legend.rowCount = rows
 
 
 def fit_legend(legend: pg.LegendItem, room: float) -> bool:
@@ -60,5 +84,7 @@ def fit_legend(legend: pg.LegendItem, room: float) -> bool:
             legend.updateGeometry()
         return spaced
     legend.setColumnCount(columns)
+    _place_down_columns(legend)
+    legend.updateSize()
     legend.updateGeometry()
     return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -67,6 +67,9 @@ class SmallDiagram(SpokenCell, TextBoost, QGraphicsView):
     SCENE = QRectF(0, 0, 700, 420)
     readable_view_scale = READABLE_VIEW_SCALE
     font_boost_max = FONT_BOOST_MAX
+    #: The scene of another cell (the LSTM's) whose scale this view keeps to, as if that scene
+    #: filled it (`keep_scale_of`); None: its own scene fills the view.
+    scale_of: QRectF | None = None
 
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -291,8 +294,23 @@ class SmallDiagram(SpokenCell, TextBoost, QGraphicsView):
         self.refresh()
         self._scene.update()
 
+    def keep_scale_of(self, scene: QRectF | None) -> None:
+        """Draw the cell at the scale ``scene`` would have in this view (None: as large as
+        the view allows): shown alone in a room sized for the LSTM, the cell keeps the LSTM's
+        scale, as it has beside it."""
+        self.scale_of = scene
+        self._fit()
+
     def _fit(self) -> None:
         self.fitInView(self.SCENE, Qt.AspectRatioMode.KeepAspectRatio)
+        other = self.scale_of
+        if other is not None:
+            room = self.viewport().rect()
+            # As fitInView fits a scene: two pixels of margin on each side.
+            most = min((room.width() - 4) / other.width(), (room.height() - 4) / other.height())
+            if 0 < most < self.transform().m11():
+                self.setTransform(QTransform.fromScale(most, most))
+                self.centerOn(self.SCENE.center())
         self._fit_text()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -14,7 +14,10 @@ projector's 1024 or 1280, at text sizes up to 1.15×) the right column's views b
 the plots ("compact"), so the three cells keep their room; with larger text on a narrow window
 the three plots are tabs of one dock and the lesson's views tabs of another ("crowded"), so every
 tab title stays whole and every plot keeps its height. Larger text needs a proportionally wider
-window for the wide layout.
+window for the wide layout. Where even the crowded layout leaves the three cells side by side too
+little width for their numbers to grow with the text (1024 pixels at 1.5×), one cell takes the
+room at a time, the LSTM first, the others a tab (or the key 1, 2 or 3) away, drawn at the
+LSTM's scale; the plots and the lesson's views are then two tab groups beside it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QSettings,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -77,9 +81,9 @@ from lstm_lab.shell.lesson_window import (
     LessonWindow,
     ViewSpec,
 )
-from lstm_lab.ui.cell_diagram import CellDiagram
+from lstm_lab.ui.cell_diagram import SCENE_RECT, CellDiagram
 from lstm_lab.ui.flow_controls import FlowControls
-from lstm_lab.ui.layout import hide_stale_tab_bars
+from lstm_lab.ui.layout import hide_stale_tab_bars, layout_for, room_side_by_side
 from lstm_lab.ui.lesson_text import LessonTextView
 from lstm_lab.ui.state import LabState
 
@@ -121,6 +125,15 @@ assert tuple(sorted(v.key for v in VIEWS)) == tuple(sorted(VIEW_KEYS))
 #: The smallest window the lesson is laid out for: a projector's 1024×768 screen less the
 #: window's frame.
 MINIMUM_SIZE = (1000, 680)
+#: The window width, per unit of text size, at which the three cells still stand side by side
+#: in the crowded layout: at 1.0× a projector's 1024 pixels draw them at about 0.38 of their
+#: scenes' size, and their numbers only grow with the text if their width does (1,350 pixels at
+#: 1.5×, so 1440×900 keeps them side by side and 1024×768 shows one at a time).
+CELLS_SIDE_BY_SIDE = 900
+#: The share of the window's width the plots and the lesson's views take beside the one cell
+#: shown (`_size_one_cell`): the rest draws the LSTM's numbers 1.3 times as high at 1.5× text
+#: as the three side by side draw them at 1.0×.
+SIDE_COLUMN = 0.38
 
 RACE = QT_TRANSLATE_NOOP("LessonWindow", "&Race")
 MENUS = (FILE, RACE, VIEW, HELP)
@@ -145,7 +158,7 @@ ACTIONS: tuple[ActionSpec, ...] = COMMON_ACTIONS + (
     ActionSpec(
         "animate",
         QT_TRANSLATE_NOOP("LessonWindow", "Animate the LSTM's step"),
-        "flow.animate",
+        "animate_lstm",
         RACE,
         "Ctrl+Shift+A",
         QT_TRANSLATE_NOOP("LessonWindow", "Play how the LSTM's step flows through its gates"),
@@ -238,6 +251,10 @@ class CompareWindow(LessonWindow):
             name: LabState(self, model=self.model.models[name], cell=CELLS[name]) for name in ORDER
         }
         self._lesson: Lesson | None = None
+        #: The cell shown when one is shown at a time (`shows_one_cell`).
+        self._presented_cell = "lstm"
+        #: The crowded layout on a window too narrow for the three cells side by side.
+        self._one_at_a_time = False
         self._build()
         self.build_views(VIEWS)
         self.docks["text"].raise_()
@@ -299,7 +316,33 @@ class CompareWindow(LessonWindow):
         cells.addWidget(self.slider_row)
         cells.setStretchFactor(0, 3)
         cells.setStretchFactor(1, 1)
-        self.setCentralWidget(cells)
+        self._cell_area = cells
+        # One cell at a time (a narrow window at large text): a tab a cell above it.
+        self.cell_tabs = QTabBar()
+        self.cell_tabs.setObjectName("cellTabs")
+        self.cell_tabs.setDocumentMode(True)
+        self.cell_tabs.setExpanding(False)
+        self.cell_tabs.setAccessibleName(self.tr("Cell shown"))
+        for number, name in enumerate(ORDER, start=1):
+            index = self.cell_tabs.addTab(CELLS[name].title)
+            self.cell_tabs.setTabData(index, name)
+            self.cell_tabs.setTabToolTip(
+                index,
+                self.tr("Show the {cell} cell ({key})").format(cell=CELLS[name].title, key=number),
+            )
+        self.cell_tabs.setCurrentIndex(ORDER.index(self._presented_cell))
+        self.cell_tabs.currentChanged.connect(
+            lambda index: self.present_cell(self.cell_tabs.tabData(index))
+        )
+        self.cell_tabs.hide()
+        centre = QWidget()
+        centre.setObjectName("cellCentre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.cell_tabs)
+        column.addWidget(cells, 1)
+        self.setCentralWidget(centre)
 
         self.text_view = LessonTextView()
         self.text_view.setObjectName("lessonText")
@@ -467,11 +510,14 @@ class CompareWindow(LessonWindow):
             group = QActionGroup(self)
             cells = []
             for number, name in enumerate(ORDER, start=1):
-                action = QAction(CELLS[name].title, self)
+                title = CELLS[name].title
+                action = QAction(self.tr("Show the {cell} cell").format(cell=title), self)
+                action.setIconText(title)  # the bar's button: the cell's name
                 action.setObjectName(f"present_{name}")
                 action.setCheckable(True)
-                action.setChecked(name == "lstm")
+                action.setChecked(name == self._presented_cell)
                 action.setShortcut(QKeySequence(str(number)))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 action.setToolTip(
                     self.tr("Show the {cell} cell ({key})").format(
                         cell=CELLS[name].title, key=number
@@ -479,12 +525,44 @@ class CompareWindow(LessonWindow):
                 )
                 action.triggered.connect(lambda _on=False, name=name: self.present_cell(name))
                 group.addAction(action)
+                self.addAction(action)  # its key also works without the presenter bar
                 cells.append(action)
             self._presenter_actions = [back, forward, *cells]
-            self._presented_cell = "lstm"
+            self._cell_actions = cells
             for action in self._presenter_actions:
                 action.setEnabled(False)
         return self._presenter_actions
+
+    def shows_one_cell(self) -> bool:
+        """Whether the window shows one cell at a time (`presented_cell`): in presenter mode,
+        and in the crowded layout of a window too narrow for the three side by side."""
+        return self.presenting or self._one_at_a_time
+
+    @property
+    def presented_cell(self) -> str:
+        """The cell shown when one is shown at a time."""
+        return self._presented_cell
+
+    def _wants_one_cell(self) -> bool:
+        """The crowded layout on a window narrower than the three cells need side by side at
+        this text size (`CELLS_SIDE_BY_SIDE`)."""
+        width, scale = self.width(), self.text_scale
+        crowded = layout_for(width, scale) == "crowded"
+        return crowded and not room_side_by_side(width, scale, CELLS_SIDE_BY_SIDE)
+
+    def shortcuts_note(self) -> str:
+        return self.tr(
+            "<p>In a window too narrow for the three cells side by side (large text on a "
+            "projector), the keys 1, 2 and 3 show one cell at a time outside presenter mode "
+            "too, as do the tabs above it.</p>"
+        )
+
+    def animate_lstm(self) -> None:
+        """Race → Animate the LSTM's step: the LSTM comes forward first when one cell is
+        shown at a time."""
+        if self.shows_one_cell() and self._presented_cell != "lstm":
+            self.present_cell("lstm")
+        self.flow.animate()
 
     def present(self, presenting: bool) -> None:
         """One cell fills the window at a time (three side by side would each get a third of
@@ -499,23 +577,51 @@ class CompareWindow(LessonWindow):
         self.present_cell(self._presented_cell if presenting else None)
 
     def present_cell(self, name: str | None) -> None:
-        """Show only the column of cell ``name`` (None: all three)."""
+        """Show only the column of cell ``name``; None: the cells the window shows now (the
+        three side by side, or the one chosen last when `shows_one_cell`)."""
         if name is not None:
             self._presented_cell = name
-            self.findChild(QAction, f"present_{name}").setChecked(True)
+            if hasattr(self, "_cell_actions"):
+                self.findChild(QAction, f"present_{name}").setChecked(True)
+            with QSignalBlocker(self.cell_tabs):
+                self.cell_tabs.setCurrentIndex(ORDER.index(name))
+        alone = name is not None or self.shows_one_cell()
+        self.cell_tabs.setVisible(self._one_at_a_time and not self.presenting)
         for key, column in self.columns.items():
-            column.setVisible(name is None or key == name)
+            column.setVisible(not alone or key == self._presented_cell)
+        # The LSTM's animation plays where it can be seen.
+        lstm_shown = not alone or self._presented_cell == "lstm"
+        if not lstm_shown:
+            self.flow.stop()
+        self.flow.setEnabled(lstm_shown)
+        # Alone in a room sized for the LSTM, the RNN and the GRU keep the LSTM's scale (as
+        # they have beside it); in presenter mode each fills the window.
+        scale_of = SCENE_RECT if self._one_at_a_time and not self.presenting else None
+        for key in ("rnn", "gru"):
+            if self.diagrams[key].scale_of != scale_of:
+                self.diagrams[key].keep_scale_of(scale_of)
+        if self.shows_one_cell() or hasattr(self, "_cell_actions"):
+            for action in self.presenter_actions()[2:]:
+                action.setEnabled(self.shows_one_cell())
 
     def arrange(self, layout: str, before: str | None) -> None:
         """The docks for "wide", "compact" (three plots side by side, the lesson's views as
-        their tabs) or "crowded" (plots as tabs of one dock, the lesson's views of another)."""
+        their tabs) or "crowded" (plots as tabs of one dock, the lesson's views of another: both
+        under the cells, or, when the cells take turns, in a column beside the one shown)."""
         if before is None and layout == "wide":
             return  # the docks were built wide (VIEWS): nothing to move
         docks = self.docks
         plots = [docks[key] for key in ("hidden", "retention", "gradient")]
         side = [docks[key] for key in ("text", "race", "counts", "gruMath")]
-        self.addDockWidget(_BOTTOM, plots[0])
-        if layout == "crowded":
+        one_at_a_time = layout == "crowded" and self._one_at_a_time
+        self.addDockWidget(_RIGHT if one_at_a_time else _BOTTOM, plots[0])
+        if one_at_a_time:  # the plots' tabs over the lesson's, in a column beside the cell
+            self.splitDockWidget(plots[0], side[0], Qt.Orientation.Vertical)
+            for dock in plots[1:]:
+                self.tabifyDockWidget(plots[0], dock)
+            for dock in side[1:]:
+                self.tabifyDockWidget(side[0], dock)
+        elif layout == "crowded":
             # Split before tabifying: a dock in a tab group would take the other as a tab.
             self.splitDockWidget(plots[0], side[0], Qt.Orientation.Horizontal)
             for dock in plots[1:]:
@@ -544,7 +650,8 @@ class CompareWindow(LessonWindow):
             self._sequence_column.addWidget(self.flow)
         else:
             self.columns["lstm"].layout().insertWidget(1, self.flow)
-        self._place_sliders(layout == "crowded")
+        self._place_sliders(layout == "crowded" and not one_at_a_time)
+        self.present_cell(None)  # one cell or three
         # Crowded, the tabs name the docks: their title bars give their height to the plots.
         for dock in docks.values():
             dock.setTitleBarWidget(QWidget() if layout == "crowded" else None)
@@ -565,6 +672,14 @@ class CompareWindow(LessonWindow):
                 column.split.addWidget(column.scroll)
         self.slider_row.setVisible(in_a_row)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # Across the width at which the cells take turns (within one layout): arranged again
+        # once the resize has settled.
+        settled = self.layout_kind is not None and not self.presenting
+        if settled and self._wants_one_cell() != self._one_at_a_time:
+            QTimer.singleShot(0, self, self.apply_default_sizes)
+
     def text_scale_changed(self, _scale: float) -> None:
         # The sizes follow from the window and the text size alone, so Larger then Smaller
         # text gives back the same layout.
@@ -577,8 +692,15 @@ class CompareWindow(LessonWindow):
         QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))
 
     def _apply_sizes(self) -> None:
+        one = self._wants_one_cell()
+        turns = one != self._one_at_a_time  # the cells take turns, or stand side by side again
+        self._one_at_a_time = one
         before = self.layout_kind
-        if self.follow_layout() and not (before is None and self.layout_kind == "wide"):
+        moved = self.follow_layout()
+        if turns and not moved and before is not None:  # within one layout: its docks move
+            self.arrange(before, before)
+            moved = True
+        if moved and not (before is None and self.layout_kind == "wide"):
             # The moved views' layouts first, so the window's least size is the new layout's.
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.layout().invalidate()
@@ -597,9 +719,12 @@ class CompareWindow(LessonWindow):
                 column.split.setSizes([total - least, least])
             else:
                 column.split.setSizes([3, 2] if layout == "crowded" else [1, 1])
+        if layout == "crowded" and self._one_at_a_time:
+            self._size_one_cell()
+            return
         if layout == "crowded":
             # A row of sliders in view (the others scroll); the drawings the rest.
-            cells = self.centralWidget()
+            cells = self._cell_area
             row = next(iter(self.columns["lstm"].sliders.values())).sizeHint().height()
             want = row + 6
             cells.setSizes([max(1, sum(cells.sizes()) - want), want])
@@ -626,6 +751,24 @@ class CompareWindow(LessonWindow):
             [1, 1, 1],
             Qt.Orientation.Horizontal,
         )
+
+    def _size_one_cell(self) -> None:
+        """One cell at a time: the column of the plots' and the lesson's tabs beside it, as
+        narrow as lets the LSTM's numbers grow with the text, the plots and the lesson's views
+        half its height each (or what the plots need); the cell's drawing as high as the
+        LSTM's scene needs across the cell's width, its sliders the rest of the height."""
+        plots, lesson = self.docks["hidden"], self.docks["text"]
+        self.resizeDocks([plots], [round(self.width() * SIDE_COLUMN)], Qt.Orientation.Horizontal)
+        self.resizeDocks([plots, lesson], [1, 1], Qt.Orientation.Vertical)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
+        shown = self.columns[self._presented_cell]
+        room = shown.split.width() - 4
+        drawing = round(SCENE_RECT.height() * room / SCENE_RECT.width()) + 8
+        total = sum(shown.split.sizes())
+        drawing = max(110, min(drawing, total - shown.scroll.minimumHeight()))
+        for column in self.columns.values():  # each cell's drawing as high as the LSTM's
+            column.split.setSizes([drawing, total - drawing])
 
     # -------------------------------------------------------------------- showing
     def _show_everything(self) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6)
 
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP
 from lstm_lab.lessons.forecast.qt.state import ForecastState
+from lstm_lab.ui.layout import WholeLabel
 from lstm_lab.ui.lines import Series, glyph, mark, series_pen
 from lstm_lab.ui.theme import DARK, Theme
 
@@ -53,11 +54,9 @@ class UnitDetailPlot(QWidget):
             mark(curve, Series(key, name, key, dash, marker))
             self.plot.addItem(curve)
             self.curves[key] = curve
-        self.title = QLabel()
+        self.title = WholeLabel()  # as many lines as its width needs: never cut
         self.title.setObjectName("unitDetailTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(2)
@@ -121,6 +120,6 @@ class UnitDetailPlot(QWidget):
         self.refresh()
 
     def set_text_scale(self, _scale: float) -> None:
-        # A fixed height: a title that changes height while training would lay the dock out
-        # again, and every plot in it would repaint.
-        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 2 + 4)
+        """The title's lines follow the font (`WholeLabel`); the plot keeps six lines of
+        height (the dock scrolls where it is short of them)."""
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)

@@ -4,13 +4,14 @@ heatmap (a row per unit, a column per step). A click on a row picks that unit.""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6)
 
 from lstm_lab.lessons.forecast.qt.state import ForecastState
+from lstm_lab.ui.layout import WholeLabel
 from lstm_lab.ui.theme import DARK, Theme
 
 
@@ -48,10 +49,8 @@ class UnitHeatmap(QWidget):
         self.plot.addItem(self.image)
         self.marker = QGraphicsRectItem()
         self.plot.addItem(self.marker)
-        self.title = QLabel()
+        self.title = WholeLabel()  # as many lines as its width needs: never cut
         self.title.setObjectName("heatmapTitle")
-        self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(2)
@@ -128,6 +127,6 @@ class UnitHeatmap(QWidget):
         self.refresh()
 
     def set_text_scale(self, _scale: float) -> None:
-        # A fixed height: a title that changes height while training would lay the dock out
-        # again, and every plot in it would repaint.
-        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 3 + 4)
+        """The title's lines follow the font (`WholeLabel`); the plot keeps six lines of
+        height (the dock scrolls where it is short of them)."""
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)

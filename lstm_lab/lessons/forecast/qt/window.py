@@ -65,6 +65,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "inside_panel",
         _RIGHT,
         below="training",
+        scroll=True,
     ),
 )
 #: The pages of the centre: (key, tab title, window attribute holding the page); the titles
@@ -401,9 +402,15 @@ class ForecastWindow(LessonWindow):
         scale = min(self.text_scale, 1.3)
         width = round(min(460.0, max(330.0, self.width() * 0.3)) * scale)
         self.resizeDocks([self.docks["training"]], [width], Qt.Orientation.Horizontal)
+        self.fit_empty_views()
+
+    def fit_empty_views(self) -> None:
+        """Before any training the loss curve is empty: the training dock as low as its
+        controls and the curve's hint, the inside of the model the rest."""
         height = max(self.height() - 60, 400)
+        shares = (1, 10_000) if self.loss_plot.is_empty() else (0.42, 0.58)
         self.resizeDocks(
             [self.docks["training"], self.docks["inside"]],
-            [round(height * 0.42), round(height * 0.58)],
+            [round(height * share) for share in shares],
             Qt.Orientation.Vertical,
         )
