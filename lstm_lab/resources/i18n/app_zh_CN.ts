@@ -10,6 +10,7 @@
     </message>
     <message>
         <source>LSTM cell</source>
+        <extracomment>Behind each gate&apos;s name, in the cell&apos;s colour: the wires from the buses up to the gate pass under the name instead of through its letters.</extracomment>
         <translation>LSTM 单元</translation>
     </message>
     <message>
@@ -1192,8 +1193,16 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <translation>▼ 还有 1 行 —— 滚动或点击这里</translation>
     </message>
     <message>
+        <source>▼ 1 more line</source>
+        <translation>▼ 还有 1 行</translation>
+    </message>
+    <message>
         <source>▼ {0} more lines — scroll, or click here</source>
         <translation>▼ 还有 {0} 行 —— 滚动或点击这里</translation>
+    </message>
+    <message>
+        <source>▼ {count} more lines</source>
+        <translation>▼ 还有 {count} 行</translation>
     </message>
     <message>
         <source>Open this address?</source>
@@ -1402,7 +1411,12 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     </message>
     <message>
         <source>Go to a view (View menu)</source>
+        <extracomment>(title, [(keys, what they do)]). The room for the sections when there is no screen to ask (offscreen): a projector&apos;s. Height kept for the title bar&apos;s neighbours: the note, the Close button and the margins.</extracomment>
         <translation>转到某个视图（视图菜单）</translation>
+    </message>
+    <message>
+        <source>{menu}: keys</source>
+        <translation>{menu}：按键</translation>
     </message>
     <message>
         <source>The language of every window</source>
@@ -1440,6 +1454,18 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>Unlocked for the teacher: the Teacher menu and every view are back until this window closes.</source>
         <translation>已为教师解锁：在这个窗口关闭之前，“教师”菜单和所有视图都已恢复。</translation>
+    </message>
+    <message>
+        <source>Presenter mode on and off</source>
+        <translation>打开或关闭演示模式</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>其他按键</translation>
     </message>
     <message>
         <source>Screenshot not saved</source>
@@ -1518,6 +1544,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <name>LossPlot</name>
     <message>
         <source>training MSE</source>
+        <extracomment>The least height with a curve to show: room for the axes and a few decades.</extracomment>
         <translation>训练 MSE</translation>
     </message>
     <message>

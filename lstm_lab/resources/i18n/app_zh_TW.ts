@@ -10,6 +10,7 @@
         </message>
         <message>
             <source>LSTM cell</source>
+            <extracomment>Behind each gate's name, in the cell's colour: the wires from the buses up to the gate pass under the name instead of through its letters.</extracomment>
             <translation>LSTM 單元</translation>
         </message>
         <message>
@@ -1192,8 +1193,16 @@ Please send it to whoever looks after LSTM Lab for you.</source>
             <translation>▼ 還有 1 行 —— 滾動或點選這裡</translation>
         </message>
         <message>
+            <source>▼ 1 more line</source>
+            <translation>▼ 還有 1 行</translation>
+        </message>
+        <message>
             <source>▼ {0} more lines — scroll, or click here</source>
             <translation>▼ 還有 {0} 行 —— 滾動或點選這裡</translation>
+        </message>
+        <message>
+            <source>▼ {count} more lines</source>
+            <translation>▼ 還有 {count} 行</translation>
         </message>
         <message>
             <source>Open this address?</source>
@@ -1402,7 +1411,12 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         </message>
         <message>
             <source>Go to a view (View menu)</source>
+            <extracomment>(title, [(keys, what they do)]). The room for the sections when there is no screen to ask (offscreen): a projector's. Height kept for the title bar's neighbours: the note, the Close button and the margins.</extracomment>
             <translation>轉到某個檢視（檢視選單）</translation>
+        </message>
+        <message>
+            <source>{menu}: keys</source>
+            <translation>{menu}：按鍵</translation>
         </message>
         <message>
             <source>The language of every window</source>
@@ -1440,6 +1454,18 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>Unlocked for the teacher: the Teacher menu and every view are back until this window closes.</source>
             <translation>已為教師解鎖：在這個視窗關閉之前，“教師”選單和所有檢視都已恢復。</translation>
+        </message>
+        <message>
+            <source>Presenter mode on and off</source>
+            <translation>開啟或關閉演示模式</translation>
+        </message>
+        <message>
+            <source>Leave presenter mode</source>
+            <translation>退出演示模式</translation>
+        </message>
+        <message>
+            <source>Other keys</source>
+            <translation>其他按鍵</translation>
         </message>
         <message>
             <source>Screenshot not saved</source>
@@ -1518,6 +1544,7 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <name>LossPlot</name>
         <message>
             <source>training MSE</source>
+            <extracomment>The least height with a curve to show: room for the axes and a few decades.</extracomment>
             <translation>訓練 MSE</translation>
         </message>
         <message>

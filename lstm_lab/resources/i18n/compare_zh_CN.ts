@@ -346,6 +346,11 @@
         <translation>谁记得住？— LSTM Lab[*]</translation>
     </message>
     <message>
+        <source>Cell shown</source>
+        <extracomment>The cell shown when one is shown at a time (`shows_one_cell`). The crowded layout on a window too narrow for the three cells side by side.</extracomment>
+        <translation>显示的单元</translation>
+    </message>
+    <message>
         <source>Input sequence</source>
         <translation>输入序列</translation>
     </message>
@@ -432,6 +437,14 @@
     <message>
         <source>Show the {cell} cell ({key})</source>
         <translation>显示 {cell} 单元（{key}）</translation>
+    </message>
+    <message>
+        <source>Show the {cell} cell</source>
+        <translation>显示 {cell} 单元</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In a window too narrow for the three cells side by side (large text on a projector), the keys 1, 2 and 3 show one cell at a time outside presenter mode too, as do the tabs above it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;窗口太窄、三个单元无法并排时（例如投影仪上的放大文字），在演示模式之外也可以用按键 1、2、3 或上方的标签页一次显示一个单元。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not changed: {error}</source>
@@ -541,7 +554,7 @@
     </message>
     <message>
         <source>&amp;Race</source>
-        <extracomment>The smallest window the lesson is laid out for: a projector&apos;s 1024×768 screen less the window&apos;s frame.</extracomment>
+        <extracomment>The smallest window the lesson is laid out for: a projector&apos;s 1024×768 screen less the window&apos;s frame. The window width, per unit of text size, at which the three cells still stand side by side in the crowded layout: at 1.0× a projector&apos;s 1024 pixels draw them at about 0.38 of their scenes&apos; size, and their numbers only grow with the text if their width does (1,350 pixels at 1.5×, so 1440×900 keeps them side by side and 1024×768 shows one at a time). The share of the window&apos;s width the plots and the lesson&apos;s views take beside the one cell shown (`_size_one_cell`): the rest draws the LSTM&apos;s numbers 1.3 times as high at 1.5× text as the three side by side draw them at 1.0×.</extracomment>
         <translation>比赛(&amp;R)</translation>
     </message>
     <message>

@@ -346,6 +346,11 @@
             <translation>誰記得住？— LSTM Lab[*]</translation>
         </message>
         <message>
+            <source>Cell shown</source>
+            <extracomment>The cell shown when one is shown at a time (`shows_one_cell`). The crowded layout on a window too narrow for the three cells side by side.</extracomment>
+            <translation>顯示的單元</translation>
+        </message>
+        <message>
             <source>Input sequence</source>
             <translation>輸入序列</translation>
         </message>
@@ -432,6 +437,14 @@
         <message>
             <source>Show the {cell} cell ({key})</source>
             <translation>顯示 {cell} 單元（{key}）</translation>
+        </message>
+        <message>
+            <source>Show the {cell} cell</source>
+            <translation>顯示 {cell} 單元</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;In a window too narrow for the three cells side by side (large text on a projector), the keys 1, 2 and 3 show one cell at a time outside presenter mode too, as do the tabs above it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;視窗太窄、三個單元無法並排時（例如投影儀上的放大文字），在演示模式之外也可以用按鍵 1、2、3 或上方的標籤頁一次顯示一個單元。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Not changed: {error}</source>
@@ -541,7 +554,7 @@
         </message>
         <message>
             <source>&amp;Race</source>
-            <extracomment>The smallest window the lesson is laid out for: a projector's 1024×768 screen less the window's frame.</extracomment>
+            <extracomment>The smallest window the lesson is laid out for: a projector's 1024×768 screen less the window's frame. The window width, per unit of text size, at which the three cells still stand side by side in the crowded layout: at 1.0× a projector's 1024 pixels draw them at about 0.38 of their scenes' size, and their numbers only grow with the text if their width does (1,350 pixels at 1.5×, so 1440×900 keeps them side by side and 1024×768 shows one at a time). The share of the window's width the plots and the lesson's views take beside the one cell shown (`_size_one_cell`): the rest draws the LSTM's numbers 1.3 times as high at 1.5× text as the three side by side draw them at 1.0×.</extracomment>
             <translation>比賽(&amp;R)</translation>
         </message>
         <message>
