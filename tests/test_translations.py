@@ -120,7 +120,6 @@ RUNTIME_TEXTS = {
     ("report.py", "step_lines"),
     ("flow.py", "math_lines"),
     ("training.py", "status_text"),
-    ("diagram_kit.py", "diagram_tr"),
     ("language.py", "translate"),
     ("engine_words.py", "_tr"),
     ("engine_words.py", "task_title"),

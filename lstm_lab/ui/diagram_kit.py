@@ -110,13 +110,6 @@ class TextBoost:
 
 
 # ---------------------------------------------------------------------- what it says
-def diagram_tr(text: str) -> str:
-    """``text`` in the language of the diagrams. pyside6-lupdate does not see texts passed
-    through this function: write ``QCoreApplication.translate("CellDiagram", "…")`` where the
-    text is, so that it reaches the .ts file."""
-    return QCoreApplication.translate("CellDiagram", text)
-
-
 class SpokenCell:
     """A cell diagram that says its step and the values it draws to a screen reader
     (`lstm_lab.ui.speech`): its accessible name is the cell and the step ("LSTM cell, step 3
