@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 # Set before any Qt import so every test, and every subprocess a test starts, renders offscreen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# Windows made without a settings file of their own read and write the settings of this test
+# session, in a folder of its own: never the user's, and the same on every machine.
+_SESSION_CONFIG = tempfile.mkdtemp(prefix="lstm-lab-tests-config-")
+os.environ["XDG_CONFIG_HOME"] = _SESSION_CONFIG
+atexit.register(shutil.rmtree, _SESSION_CONFIG, ignore_errors=True)
 
 import weakref  # noqa: E402
 

@@ -148,12 +148,18 @@ def right_column_heights(window) -> list[int]:
 def hide_stale_tab_bars(window: QMainWindow) -> int:
     """Hide the dock tab bars Qt leaves on screen after docks were tabified and split again
     (two columns to three and back): a stale bar keeps its old place, drawn over the panels.
-    A bar in use sits along the dock it shows, as wide as that dock. Returns how many were
-    hidden."""
+    A bar in use holds two tabs or more, lies inside the window and sits along the dock it
+    shows, as wide as that dock; a bar left with one tab is parked outside the window. Returns
+    how many were hidden."""
     docks = {dock.windowTitle(): dock for dock in window.findChildren(QDockWidget)}
+    inside = window.rect()
     hidden = 0
     for bar in window.findChildren(QTabBar):
-        if bar.parent() is not window or not bar.isVisible() or bar.count() == 0:
+        if bar.parent() is not window or not bar.isVisible():
+            continue
+        if bar.count() < 2 or not inside.intersects(bar.geometry()):
+            bar.hide()
+            hidden += 1
             continue
         dock = docks.get(bar.tabText(bar.currentIndex()))
         if dock is None or not dock.isVisible():
