@@ -11,6 +11,12 @@ the UI font.
   (``--lesson poetry-tang``), median of N runs after one warm-up, as the app starts and with
   the UI font left out (``lstm_lab.ui.fonts.add_chinese_fallback`` replaced by a no-op), on the
   offscreen platform.
+- The start in Chinese against English: the same wall time with ``--language en`` and
+  ``--language zh_CN`` (the translations loaded, the lesson texts in Chinese), for the start
+  screen, the single-cell lesson and the poetry lesson.
+
+Run with ``OPENBLAS_CORETYPE`` and ``OPENBLAS_L2_SIZE`` unset for the figures a user sees:
+``env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python benchmarks/bench_fonts.py``.
 """
 
 from __future__ import annotations
@@ -72,7 +78,7 @@ def load_time(file: str, runs: int) -> float:
 def start_time(args: list[str], without: bool, runs: int, folder: Path) -> float:
     times = []
     for index in range(runs + 1):
-        out = folder / f"shot-{without}-{index}.png"
+        out = folder / f"shot-{without}-{'-'.join(args)}-{index}.png"
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-c", START.format(without=without), *args, "--screenshot", str(out)],
@@ -109,6 +115,16 @@ def main() -> int:
                 f"start to a painted {title}: {with_font:.3f} s with the UI font, "
                 f"{without:.3f} s without (median of {args.runs})"
             )
+        print(f"\nstart to a painted window by language (median of {args.runs}):")
+        print(f"  {'window':<16} {'en':>8} {'zh_CN':>8} {'zh_CN/en':>9}")
+        for title, command in (
+            ("start screen", []),
+            ("single cell", ["--lesson", "single-pulse"]),
+            ("poetry lesson", ["--lesson", "poetry-tang"]),
+        ):
+            english = start_time([*command, "--language", "en"], False, args.runs, Path(folder))
+            chinese = start_time([*command, "--language", "zh_CN"], False, args.runs, Path(folder))
+            print(f"  {title:<16} {english:>7.3f}s {chinese:>7.3f}s {chinese / english:>8.2f}×")
     return 0
 
 

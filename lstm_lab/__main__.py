@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser of ``lstm-lab`` itself, its help in the language in effect."""
     from lstm_lab.core.cli import localise
 
-    parser = _TopParser(
+    parser = _top_parser(
         prog="lstm-lab",
         description=translate("Cli", "LSTM Lab: watch one LSTM cell remember and forget."),
         epilog=_commands_epilog(),
@@ -223,14 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     return localise(parser)
 
 
-class _TopParser(argparse.ArgumentParser):
-    """``lstm-lab``'s parser: its error line in the language in effect."""
+def _top_parser(**options) -> argparse.ArgumentParser:
+    """``lstm-lab``'s parser: its usage and error line in the language in effect."""
+    from lstm_lab.core.cli import UsageParser
 
-    def error(self, message: str):  # noqa: ANN201 - it never returns
-        from lstm_lab.core.cli import error_line
-
-        self.print_usage(sys.stderr)
-        self.exit(2, error_line(self.prog, message) + "\n")
+    return UsageParser(**options)
 
 
 def take_language(argv: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -250,9 +247,12 @@ def take_language(argv: list[str]) -> tuple[list[str], str | None, str | None]:
         if item == "--language" or item.startswith("--language="):
             value = item.partition("=")[2] if "=" in item else next(items, None)
             if value is None or not value.strip():
-                problem = "--language needs one of: " + ", ".join(LANGUAGES)
+                problem = translate("Cli", "--language needs one of: {names}").format(
+                    names=", ".join(LANGUAGES)
+                )
             elif value not in LANGUAGES:
-                problem = f'--language must be one of {", ".join(LANGUAGES)}, not "{value}"'
+                problem = translate("Cli", '--language must be one of {names}, not "{value}"')
+                problem = problem.format(names=", ".join(LANGUAGES), value=value)
             else:
                 asked = value
             continue
@@ -264,10 +264,10 @@ def use_language(asked: str | None) -> str:
     """Speak ``asked`` (``--language``), else the system's language, on the command line; the
     translations are loaded (through QtCore only) when it is not English. The GUI decides again
     once it has its settings (`lstm_lab.app.run_gui`)."""
-    from lstm_lab.core.i18n import environment_language
+    from lstm_lab.core.i18n import current_language, environment_language
 
     language = asked or environment_language()
-    if language != "en":
+    if language != current_language():
         try:
             from lstm_lab.ui.language import install_language
         except ImportError:  # pragma: no cover - a Qt-less install: English
@@ -309,11 +309,15 @@ def _is_stdout_error(error: OSError) -> bool:
 
 
 def _main(argv: list[str] | None) -> int:
+    use_language(None)  # the saved or the system's, to say a bad --language in
     argv, asked, problem = take_language(list(sys.argv[1:] if argv is None else argv))
     if problem is not None:
-        print(f"lstm-lab: error: {problem}", file=sys.stderr)  # no language to say it in yet
+        from lstm_lab.core.cli import error_line
+
+        print(error_line("lstm-lab", problem), file=sys.stderr)
         return 2
-    use_language(asked)
+    if asked is not None:
+        use_language(asked)
     if argv and not argv[0].startswith("-"):
         from lstm_lab.core.kinds import commands, resolve
 

@@ -82,6 +82,29 @@ def pytest_collection_modifyitems(config, items):
 
 # ----------------------------------------------------------------------------- shared fixtures
 @pytest.fixture
+def language():
+    """The language of a test's windows: English, unless the test is parametrized with
+    ``@pytest.mark.parametrize("language", ["en", "zh_CN"])`` to run in Chinese too."""
+    return "en"
+
+
+@pytest.fixture(autouse=True)
+def _speak_the_language(request):
+    """Windows made in a test that names ``language`` speak it; English again afterwards."""
+    if "language" not in request.fixturenames or request.getfixturevalue("language") == "en":
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from lstm_lab.core.i18n import current_language
+    from lstm_lab.ui.language import install_language
+
+    install_language(request.getfixturevalue("language"))
+    assert current_language() == request.getfixturevalue("language")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
 def settings(tmp_path):
     """The app's settings in this test's own folder: no test reads or changes the user's."""
     from PySide6.QtCore import QSettings

@@ -201,7 +201,7 @@ def _in_a_list(widget) -> bool:
 
 def cut_texts(window) -> list[str]:
     """Visible combo boxes whose current text is wider than the room they draw it in, and tab
-    bars whose titles are elided or run out of the bar."""
+    bars whose titles are elided or run out of a bar that does not scroll."""
     from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import QComboBox, QStyleOptionComboBox, QTabBar
 
@@ -223,27 +223,32 @@ def cut_texts(window) -> list[str]:
     for bar in window.findChildren(QTabBar):
         if not bar.isVisible():
             continue
+        scrolls = bar.usesScrollButtons() and bar.elideMode() == Qt.TextElideMode.ElideNone
         for k in range(bar.count()):
             shown, whole = bar.tabRect(k), bar.tabSizeHint(k)
-            if shown.width() < whole.width() or not bar.rect().contains(shown):
+            if shown.width() < whole.width() or not (scrolls or bar.rect().contains(shown)):
                 cut.append(f"tab {bar.tabText(k)!r}: {shown.width()} of {whole.width()} wide")
     return cut
 
 
 def elided_tabs(window) -> list[str]:
-    """Tab titles drawn with less room than their words take (Qt elides them: "Memory a…")."""
+    """Tab titles drawn with less room than their words take (Qt elides them: "Memory a…"),
+    or out of a bar that does not scroll (a row of whole titles with scroll buttons shows the
+    rest when the student scrolls it). A pixel short is Qt's rounding of the same width."""
     QApplication.processEvents()
     cut = []
     for bar in window.findChildren(QTabBar):
         if not bar.isVisible():
             continue
+        scrolls = bar.usesScrollButtons() and bar.elideMode() == Qt.TextElideMode.ElideNone
         for k in range(bar.count()):
             option = QStyleOptionTab()
             bar.initStyleOption(option, k)
             room = bar.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, bar)
             needed = bar.fontMetrics().horizontalAdvance(bar.tabText(k))
             tab = bar.tabRect(k)
-            if room.width() < needed or tab.left() < 0 or tab.right() >= bar.width():
+            outside = tab.left() < 0 or tab.right() >= bar.width()
+            if room.width() + 1 < needed or (outside and not scrolls):
                 cut.append(f"{bar.tabText(k)!r}: {room.width()} of {needed} pixels")
     return cut
 

@@ -64,15 +64,19 @@ def plot_of(window, attribute):
     return plot
 
 
-@pytest.mark.parametrize("theme", ["dark", "light"])
+@pytest.mark.parametrize("theme, language", [("dark", "en"), ("light", "en"), ("dark", "zh_CN")])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
-def test_every_control_and_tab_title_is_whole(qtbot, window, tmp_path, size, scale, theme):
+def test_every_control_and_tab_title_is_whole(
+    qtbot, window, tmp_path, size, scale, theme, language
+):
     shown(qtbot, window, tmp_path, size, scale, theme)
     for key, dock in window.docks.items():  # each tab in turn, as the teacher clicks it
         dock.raise_()
         problems = horizontally_cut(window) + elided_tabs(window)
-        assert not problems, f"{size} {theme} {scale}x, {key} in front: " + "; ".join(problems)
+        assert not problems, f"{size} {theme} {scale}x {language}, {key} in front: " + "; ".join(
+            problems
+        )
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
@@ -95,10 +99,11 @@ def test_every_plot_has_room_and_numbers_apart(qtbot, window, tmp_path, size, sc
         assert not crowded, f"{size} {scale}x {dock}: " + "; ".join(crowded)
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 def test_the_small_diagrams_text_stays_whole_apart_and_off_the_wires(
-    qtbot, window, tmp_path, size, scale
+    qtbot, window, tmp_path, size, scale, language
 ):
     shown(qtbot, window, tmp_path, size, scale)
     window.set_sequence([1.0, -0.5, 0.0, 1.0])

@@ -37,20 +37,24 @@ def test_numbers_are_told_from_names_with_an_index():
     assert not any(has_number(t) for t in ("C(t−1)", "h(t) → step t+1", "x(t)", "h(t−1)"))
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("kind", list(LESSONS))
-def test_every_number_is_read_from_the_back_row_in_presenter_mode(qtbot, open_window, kind, size):
+def test_every_number_is_read_from_the_back_row_in_presenter_mode(
+    qtbot, open_window, kind, size, language
+):
     window = shown(qtbot, open_window, kind, size, present=True)
     heights = view_heights(window)
     least = PRESENT_LEAST[size[0]]
     assert heights and all(px > 0 for px in heights.values()), heights
     small = {view: round(px, 1) for view, px in heights.items() if px < least}
-    assert not small, f"{kind} at {size}: numbers under {least} px: {small}"
+    assert not small, f"{kind} at {size} in {language}: numbers under {least} px: {small}"
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("kind", list(LESSONS))
-def test_every_number_grows_with_larger_text(qtbot, open_window, kind, size):
+def test_every_number_grows_with_larger_text(qtbot, open_window, kind, size, language):
     window = shown(qtbot, open_window, kind, size, scale=1.0)
     before = view_heights(window)
     window.set_text_scale(1.5)
@@ -63,7 +67,7 @@ def test_every_number_grows_with_larger_text(qtbot, open_window, kind, size):
         if after[view] < GROWTH * before[view]
     }
     assert all(before.values()), before
-    assert not short, f"{kind} at {size}: grew less than {GROWTH}×: {short}"
+    assert not short, f"{kind} at {size} in {language}: grew less than {GROWTH}×: {short}"
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])

@@ -185,3 +185,29 @@ def test_numbers_read_by_the_engine_are_unchanged():
     assert list(parse_sequence("1, 0.5; -2")) == [1.0, 0.5, -2.0]
     assert parse_number("0,5") == 0.5
     assert np.array_equal(load_series_csv("value\n1\n2\n"), [1.0, 2.0])
+
+
+@pytest.mark.parametrize(
+    "text, english",
+    [
+        ('value\n"1"x\n', "line 2: a quoted value must end with its closing quote, then a comma"),
+        ('value\n1\n"2\n3\n', "line 4: the file ends inside a quoted value"),
+        ("value\n" + "1" * 200_000 + "\n", "line 2: a value is longer than 131,072 characters"),
+    ],
+    ids=["text after a quote", "a quote left open", "a value too long"],
+)
+def test_a_broken_csv_file_is_told_in_our_words_in_both_languages(qapp, text, english):
+    """The csv module's own complaints ("',' expected after '\"'") become sentences of ours,
+    translated like every other refusal of a series file."""
+    from lstm_lab.ui.language import install_language
+
+    with pytest.raises(Refusal) as refused:
+        load_series_csv(text)
+    assert str(refused.value).startswith(english)
+    assert refused.value.phrase.template in engine_words._MESSAGES
+    install_language("zh_CN")
+    try:
+        told = error_text(refused.value)
+        assert chinese(told) and not re.search(r"[A-Za-z]{3,}", told), told
+    finally:
+        install_language("en")

@@ -28,15 +28,16 @@ def cut_labels(root) -> list[str]:
     return cut
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
-def test_nothing_is_cut_at_large_text(qtbot, open_window, tmp_path, size):
+def test_nothing_is_cut_at_large_text(qtbot, open_window, tmp_path, size, language):
     window = open_window("forecast-sine", size=size)
     window.set_text_scale(1.5)
     for index in range(window.steps.count()):
         window.steps.setCurrentIndex(index)
         render_screenshot(window, str(tmp_path / f"step{index}.png"), size)
         page = window.steps.widget(index)
-        assert not cut_labels(page), f"step {index + 1} at {size}: {cut_labels(page)}"
+        assert not cut_labels(page), f"step {index + 1} at {size} {language}: {cut_labels(page)}"
     window.steps.setCurrentIndex(0)
     QApplication.processEvents()
     column = window.findChild(QScrollArea, "dataScroll")
@@ -67,10 +68,11 @@ def cut_lines(root) -> list[str]:
     return cut
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 @pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
 def test_the_inside_of_the_model_keeps_its_captions_whole(
-    qtbot, open_window, tmp_path, size, scale
+    qtbot, open_window, tmp_path, size, scale, language
 ):
     window = open_window("forecast-sine", size=size)
     window.set_text_scale(scale)
@@ -79,7 +81,7 @@ def test_the_inside_of_the_model_keeps_its_captions_whole(
         window.steps.setCurrentIndex(index)
         render_screenshot(window, str(tmp_path / f"step{index}.png"), size)
         problems = cut_lines(window) + cut_labels(inside) + cut_labels(window.docks["training"])
-        assert not problems, f"step {index + 1} at {size}, {scale}x: {problems}"
+        assert not problems, f"step {index + 1} at {size}, {scale}x, {language}: {problems}"
     # Trained, the loss curve takes its height back: the captions stay whole.
     window.loss_plot.set_history([1, 2, 3], [0.5, 0.2, 0.1], [0.6, 0.3, 0.2])
     qtbot.waitUntil(lambda: window.loss_plot.height() >= window.loss_plot.PLOT_HEIGHT)

@@ -35,9 +35,7 @@ def train_in_window(qtbot, window) -> dict:
     return window.state.metrics()
 
 
-def test_the_built_in_lesson_gives_the_same_figures_in_the_window_and_the_cli(
-    qtbot, open_window
-):
+def test_the_built_in_lesson_gives_the_same_figures_in_the_window_and_the_cli(qtbot, open_window):
     window = open_window("forecast-sine", size=None)
     in_window = train_in_window(qtbot, window)
     # Many mini-batches went through the pump, over many ticks of the event loop.

@@ -79,17 +79,17 @@ def broken_verse(view) -> list[str]:
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
-@pytest.mark.parametrize("theme", ["dark", "light"])
+@pytest.mark.parametrize("theme, language", [("dark", "en"), ("light", "en"), ("dark", "zh_CN")])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 def test_every_control_and_title_is_whole_on_a_projector(
-    qtbot, window, tmp_path, size, theme, scale
+    qtbot, window, tmp_path, size, theme, scale, language
 ):
     window.set_theme(theme)
     window.set_text_scale(scale)
     render_screenshot(window, str(tmp_path / "shot.png"), size)
     write_a_poem(qtbot, window)
     assert render_screenshot(window, str(tmp_path / "shot.png"), size)
-    where = f"{size} {theme} {scale}x"
+    where = f"{size} {theme} {scale}x {language}"
     for dock in ("train", "bars"):  # each tab in front in turn
         window.docks[dock].raise_()
         problems = horizontally_cut(window) + cut_texts(window)

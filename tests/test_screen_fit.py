@@ -5,9 +5,11 @@ buttons, and the other dialogs the app opens; at text 1.0× and 1.5×."""
 from __future__ import annotations
 
 import pytest
+from helpers import cut_texts, elided_tabs, horizontally_cut
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTabBar, QWidget
 
+from lstm_lab.app import render_screenshot
 from lstm_lab.core.builtin import builtin_lessons, lesson_by_name
 from lstm_lab.ui import screen_fit
 
@@ -35,10 +37,11 @@ def wholly_shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_lesson_window_fits_the_screen_with_its_frame(
-    qtbot, projector, settings, open_window, kind, scale
+    qtbot, projector, settings, open_window, kind, scale, language
 ):
     settings.setValue("view/textScale", scale)
     window = open_window(FIRST[kind], size=None)
@@ -50,9 +53,10 @@ def test_each_lesson_window_fits_the_screen_with_its_frame(
             )
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 def test_the_print_dialog_fits_with_its_buttons_in_view(
-    qtbot, projector, settings, open_window, scale
+    qtbot, projector, settings, open_window, scale, language
 ):
     settings.setValue("view/textScale", scale)
     window = open_window("single-pulse", size=None)
@@ -65,8 +69,9 @@ def test_the_print_dialog_fits_with_its_buttons_in_view(
     assert dialog.preview.height() >= 200  # the pages are still there to look at
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_the_other_dialogs_fit(qtbot, projector, settings, open_window, scale):
+def test_the_other_dialogs_fit(qtbot, projector, settings, open_window, scale, language):
     from lstm_lab.lessons.cell.qt.exercise_dialog import ExerciseDialog
     from lstm_lab.lessons.cell.qt.window import VIEWS
 
@@ -95,3 +100,25 @@ def test_the_other_dialogs_fit(qtbot, projector, settings, open_window, scale):
                 assert wholly_shown(button), f"{dialog.objectName()}: {button.text()}"
     exercise.close()
     unlock.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("size", [(1024, 768), (1440, 900)], ids=["1024x768", "1440x900"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_text_is_cut_in_any_lesson_window(
+    qtbot, open_window, tmp_path, kind, size, scale, language
+):
+    """Every control whole, no tab title elided and no choice cut, with each dock in front in
+    turn, as a teacher clicks through the tabs."""
+    window = open_window(FIRST[kind], size=size)
+    window.set_text_scale(scale)
+    assert render_screenshot(window, str(tmp_path / "shot.png"), size)
+    where = f"{kind} at {size} {scale}x in {language}"
+    for key, dock in window.docks.items():
+        if dock.isHidden():
+            continue
+        dock.raise_()
+        problems = horizontally_cut(window) + elided_tabs(window) + cut_texts(window)
+        assert not problems, f"{where}, {key} in front: " + "; ".join(problems)
+    assert (window.width(), window.height()) == size, f"{where}: the window grew past the screen"

@@ -5,7 +5,7 @@ diagram's text grows on screen with the text size."""
 from __future__ import annotations
 
 import pytest
-from helpers import diagram_text_problems, horizontally_cut
+from helpers import diagram_text_problems, elided_tabs, horizontally_cut
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
 
@@ -19,9 +19,9 @@ def window(open_window):
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
-@pytest.mark.parametrize("theme", ["dark", "light"])
+@pytest.mark.parametrize("theme, language", [("dark", "en"), ("light", "en"), ("dark", "zh_CN")])
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_no_control_is_cut_on_a_projector(qtbot, window, tmp_path, size, theme, scale):
+def test_no_control_is_cut_on_a_projector(qtbot, window, tmp_path, size, theme, scale, language):
     window.open_lesson(lesson_by_name("train-hold"))  # a lesson: its banner, task and target
     window.set_theme(theme)
     window.set_text_scale(scale)
@@ -30,7 +30,10 @@ def test_no_control_is_cut_on_a_projector(qtbot, window, tmp_path, size, theme, 
     for dock in ("controls", "parameters", "training", "math", "loss"):  # each tab in turn
         window.docks[dock].raise_()
         problems = horizontally_cut(window)
-        assert not problems, f"{size} {theme} {scale}x, {dock} in front: " + "; ".join(problems)
+        problems += elided_tabs(window)
+        assert not problems, f"{size} {theme} {scale}x {language}, {dock} in front: " + "; ".join(
+            problems
+        )
     legend = window.time_series.legend
     plot = window.time_series.plot_widget
     window.docks["timeSeries"].raise_()
@@ -75,13 +78,16 @@ def test_the_diagram_text_grows_on_screen_with_the_text_size(qtbot, window, tmp_
     [((1440, 900), 1.0), ((1440, 900), 1.5), ((1024, 768), 1.0), ((1024, 768), 1.5),
      ((1280, 800), 2.0)],
 )  # fmt: skip
-def test_the_diagram_text_stays_whole_and_apart_at_every_size(qtbot, window, tmp_path, size, scale):
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_diagram_text_stays_whole_and_apart_at_every_size(
+    qtbot, window, tmp_path, size, scale, language
+):
     window.set_text_scale(scale)
     window.state.set_sequence([1.0, -0.5, 0.0, 1.0])
     window.state.go_to(2)  # a negative input: the widest numbers
     render_screenshot(window, str(tmp_path / "shot.png"), size)
     problems = diagram_text_problems(window.cell_diagram)
-    assert not problems, f"{size} at {scale}x: " + "; ".join(problems)
+    assert not problems, f"{size} at {scale}x in {language}: " + "; ".join(problems)
 
 
 def test_large_text_on_a_wide_window_gets_the_two_column_layout(qtbot, window, tmp_path):

@@ -665,6 +665,41 @@ def test_an_unknown_language_gives_one_clear_line():
     assert missing.stderr.count("\n") == 1 and "--language needs one of" in missing.stderr
 
 
+SUBCOMMANDS = ("trace", "compare", "race", "memory", "sine", "generate", "export-code")
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_every_subcommand_says_argparses_own_words_in_chinese(command):
+    """The words argparse writes itself: the usage line, the section titles, -h's help and its
+    error messages; English unchanged."""
+    helped = _run(command, "--language", "zh_CN", "--help")
+    assert helped.returncode == 0, helped.stderr
+    assert helped.stdout.startswith(f"用法：lstm-lab {command}")
+    assert "显示本帮助信息，然后退出" in helped.stdout and "\n选项:\n" in helped.stdout
+    for english in ("usage:", "options:", "show this help", "positional arguments"):
+        assert english not in helped.stdout, english
+    wrong = _run(command, "--language", "zh_CN", "--no-such-option")
+    assert wrong.returncode == 2
+    said = wrong.stderr.strip().splitlines()[-1]
+    assert said.startswith(f"lstm-lab {command}：错误："), said
+    words = re.sub(r"lstm-lab [\w-]+|--[\w-]+|\b[A-Z][\w.]*", "", said)  # names stay names
+    assert not re.search(r"[A-Za-z]{3,}", words), said
+    english = _run(command, "--no-such-option").stderr.strip().splitlines()[-1]
+    assert english.startswith(f"lstm-lab {command}: error: "), english
+
+
+def test_a_wrong_value_is_said_in_chinese():
+    done = _run("generate", "--language", "zh_CN", "--temperature", "warm")
+    assert done.returncode == 2
+    assert done.stderr == "lstm-lab generate：错误：参数 --temperature：无效的 float 值：'warm'\n"
+
+
+def test_an_unknown_language_is_said_in_the_systems_language():
+    done = _run("--language", "fr", env={"LANG": "zh_CN.UTF-8"})
+    assert done.returncode == 2
+    assert done.stderr == "lstm-lab：错误：--language 必须是 en, zh_CN, zh_TW 之一，而不是“fr”\n"
+
+
 # ----------------------------------------------------------------------------- packaging
 def test_the_package_and_the_bundle_ship_the_translations():
     import tomllib

@@ -8,6 +8,7 @@ import argparse
 import errno
 import io
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import NoReturn, TextIO
@@ -20,10 +21,91 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are a `UsageError` (the command says them its own way)."""
+    """An ArgumentParser whose errors are a `UsageError` (the command says them its own way),
+    in the language in effect."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(argparse_message(message))
+
+
+class UsageParser(argparse.ArgumentParser):
+    """An ArgumentParser that reports a bad command line as argparse does (the usage, then one
+    error line, exit status 2), in the language in effect."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, error_line(self.prog, argparse_message(message)) + "\n")
+
+
+def _argparse_patterns() -> list[tuple[re.Pattern[str], Callable[[dict[str, str]], str]]]:
+    """argparse's own error messages (Python 3.11 to 3.14) and their translations."""
+
+    def say(template: str) -> Callable[[dict[str, str]], str]:
+        return lambda parts: template.format(**parts)
+
+    return [
+        (
+            re.compile(r"argument (?P<argument>[^:]+): (?P<message>.+)", re.S),
+            lambda parts: translate("Cli", "argument {argument}: {message}").format(
+                argument=parts["argument"], message=argparse_message(parts["message"])
+            ),
+        ),
+        (
+            re.compile(r"invalid (?P<type>\w+) value: (?P<value>.+)", re.S),
+            say(translate("Cli", "invalid {type} value: {value}")),
+        ),
+        (
+            re.compile(r"invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)", re.S),
+            say(translate("Cli", "invalid choice: {value} (choose from {choices})")),
+        ),
+        (
+            re.compile(r"unrecognized arguments: (?P<arguments>.+)", re.S),
+            say(translate("Cli", "unrecognized arguments: {arguments}")),
+        ),
+        (
+            re.compile(r"the following arguments are required: (?P<arguments>.+)", re.S),
+            say(translate("Cli", "the following arguments are required: {arguments}")),
+        ),
+        (
+            re.compile(r"one of the arguments (?P<arguments>.+) is required", re.S),
+            say(translate("Cli", "one of the arguments {arguments} is required")),
+        ),
+        (
+            re.compile(r"not allowed with argument (?P<argument>.+)", re.S),
+            say(translate("Cli", "not allowed with argument {argument}")),
+        ),
+        (
+            re.compile(r"expected one argument"),
+            say(translate("Cli", "expected one argument")),
+        ),
+        (
+            re.compile(r"expected at most one argument"),
+            say(translate("Cli", "expected at most one argument")),
+        ),
+        (
+            re.compile(r"expected at least one argument"),
+            say(translate("Cli", "expected at least one argument")),
+        ),
+        (
+            re.compile(r"ambiguous option: (?P<option>.+?) could match (?P<matches>.+)", re.S),
+            say(translate("Cli", "ambiguous option: {option} could match {matches}")),
+        ),
+        (
+            re.compile(r"ignored explicit argument (?P<value>.+)", re.S),
+            say(translate("Cli", "ignored explicit argument {value}")),
+        ),
+    ]
+
+
+def argparse_message(message: str) -> str:
+    """One of argparse's own error messages in the language in effect ("argument --seed:
+    invalid int value: 'x'"); a message argparse did not write is returned as it is (the
+    commands translate their own)."""
+    for pattern, translated in _argparse_patterns():
+        match = pattern.fullmatch(message)
+        if match is not None:
+            return translated(match.groupdict())
+    return message
 
 
 def write_output(prog: str, write: Callable[[TextIO], None]) -> int:

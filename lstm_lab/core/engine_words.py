@@ -367,6 +367,13 @@ _MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("EngineMessages", "line {line}: {cell} is not a number"),
     QT_TRANSLATE_NOOP("EngineMessages", "line {line}: {cell} is too large a number"),
     QT_TRANSLATE_NOOP("EngineMessages", "line {line}: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "EngineMessages",
+        "line {line}: a quoted value must end with its closing quote, then a comma or the end "
+        "of the line",
+    ),
+    QT_TRANSLATE_NOOP("EngineMessages", "line {line}: the file ends inside a quoted value"),
+    QT_TRANSLATE_NOOP("EngineMessages", "line {line}: a value is longer than {limit} characters"),
     QT_TRANSLATE_NOOP("EngineMessages", "the file holds no numbers"),
     # a text model and its training (engine/charmodel/)
     QT_TRANSLATE_NOOP("EngineMessages", "the smoothing k must be above 0, not {k}"),

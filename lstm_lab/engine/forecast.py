@@ -155,6 +155,27 @@ def _is_header(cell: str) -> bool:
     return any(ch.isalpha() for ch in cell) and not first.isdigit() and first not in "+-.−"
 
 
+def _csv_refusal(error: csv.Error, line: int) -> Refusal:
+    """The csv module's complaint about line ``line`` as a sentence of our own (so that it can
+    be translated); one the module words in a way not foreseen here is passed on as it is."""
+    problem = str(error)
+    if "expected after" in problem:
+        return Refusal(
+            "line {line}: a quoted value must end with its closing quote, then a comma or the "
+            "end of the line",
+            line=line,
+        )
+    if "unexpected end of data" in problem:
+        return Refusal("line {line}: the file ends inside a quoted value", line=line)
+    if "field larger than field limit" in problem:
+        return Refusal(
+            "line {line}: a value is longer than {limit} characters",
+            line=line,
+            limit=f"{csv.field_size_limit():,}",
+        )
+    return Refusal("line {line}: {problem}", line=line, problem=problem)
+
+
 def load_series_csv(text: str) -> np.ndarray:
     """The numbers of a one-column CSV text, top to bottom; the first row may be a header.
 
@@ -200,7 +221,7 @@ def load_series_csv(text: str) -> np.ndarray:
                 raise Refusal("line {line}: {cell} is too large a number", line=line, cell=shown)
             values.append(value)
     except csv.Error as error:
-        raise Refusal("line {line}: {problem}", line=reader.line_num, problem=str(error)) from None
+        raise _csv_refusal(error, reader.line_num) from None
     if not values:
         raise Refusal("the file holds no numbers")
     return np.array(values)

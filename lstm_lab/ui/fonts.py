@@ -124,4 +124,3 @@ def prose_font(font: QFont | None = None) -> QFont:
             families.append(family)
     result.setFamilies(families)
     return result
-

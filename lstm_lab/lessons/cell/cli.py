@@ -13,7 +13,7 @@ import os
 import sys
 from typing import TextIO
 
-from lstm_lab.core.cli import UsageError, error_line
+from lstm_lab.core.cli import UsageError, UsageParser, error_line, localise
 from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine import (
@@ -53,7 +53,7 @@ class OutputError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     full = ", ".join(PARAM_NAMES)
     simple = ", ".join(name for name, members in SIMPLE_GROUPS.items() if len(members) > 1)
-    parser = argparse.ArgumentParser(
+    parser = UsageParser(
         prog=PROG,
         description=translate(
             "TraceCommand",
@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("TraceCommand", "print JSON instead of a table"),
     )
-    return parser
+    return localise(parser)
 
 
 def _assignments(items: list[str], what: str) -> list[tuple[str, str, float]]:

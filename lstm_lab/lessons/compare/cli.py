@@ -24,7 +24,7 @@ from typing import TextIO
 import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError, error_line, write_output
+from lstm_lab.core.cli import UsageError, error_line, localise, write_output
 from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.i18n import translate
@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("CompareCommand", "print JSON instead of tables"),
     )
-    return parser
+    return localise(parser)
 
 
 def _size(text: str, what: str) -> int:

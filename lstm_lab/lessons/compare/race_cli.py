@@ -24,7 +24,7 @@ from collections import deque
 from typing import TextIO
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError, error_line, write_output
+from lstm_lab.core.cli import UsageError, error_line, localise, write_output
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine.race import (
     DEFAULT_EPOCHS,
@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("RaceCommand", "print JSON instead of a table"),
     )
-    return parser
+    return localise(parser)
 
 
 def _whole(text: str, what: str, low: int, high: int) -> int:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError
+from lstm_lab.core.cli import UsageError, localise
 from lstm_lab.core.errors import LessonError
 from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 from lstm_lab.engine.forecast import SIGNALS, EpochResult, parameter_count
@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--json", action="store_true", help=translate("ForecastCli", "print JSON instead of text")
     )
-    return parser
+    return localise(parser)
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:

@@ -18,7 +18,7 @@ import sys
 from typing import TextIO
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.cli import UsageError, localise, write_output
 from lstm_lab.core.i18n import translate
 from lstm_lab.engine.longlag import CELL_NAMES, LESSON, lesson_settings, run_to_end, train
 from lstm_lab.lessons.memory.model import MAX_TASK_DELAY, MAX_UPDATES, CellResult
@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("MemoryCli", "print JSON instead of a table"),
     )
-    return parser
+    return localise(parser)
 
 
 def measure(args: argparse.Namespace) -> list[dict]:

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from lstm_lab.core.cli import Parser as _Parser
-from lstm_lab.core.cli import UsageError, write_output
+from lstm_lab.core.cli import UsageError, localise, write_output
 from lstm_lab.core.engine_words import error_text
 from lstm_lab.core.i18n import current_language, translate
 from lstm_lab.engine.charmodel import END, CharModel, ModelError
@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
             "probability at T, and the ten the window's bars show) and the continuation",
         ),
     )
-    return parser
+    return localise(parser)
 
 
 def _model(name: str):

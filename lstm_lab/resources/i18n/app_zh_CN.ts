@@ -195,6 +195,14 @@
         <translation>检查本安装能否正常工作，然后退出</translation>
     </message>
     <message>
+        <source>--language needs one of: {names}</source>
+        <translation>--language 需要以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>--language must be one of {names}, not &quot;{value}&quot;</source>
+        <translation>--language 必须是 {names} 之一，而不是“{value}”</translation>
+    </message>
+    <message>
         <source>could not write the output ({reason})</source>
         <translation>无法写出输出（{reason}）</translation>
     </message>
@@ -213,6 +221,54 @@
     <message>
         <source>could not write {path}</source>
         <translation>无法写入 {path}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>参数 {argument}：{message}</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>无效的 {type} 值：{value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>无效的选择：{value}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>无法识别的参数：{arguments}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>缺少以下必需参数：{arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>必须给出参数 {arguments} 之一</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>不能与参数 {argument} 同时使用</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>选项有歧义：{option} 可以匹配 {matches}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>忽略了不该给出的值 {value}</translation>
     </message>
     <message>
         <source>{prog}: error: {message}</source>
@@ -398,6 +454,18 @@ Please send it to whoever looks after LSTM Lab for you.</source>
     <message>
         <source>line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: a quoted value must end with its closing quote, then a comma or the end of the line</source>
+        <translation>第 {line} 行：加了引号的值必须以右引号结束，其后是逗号或行尾</translation>
+    </message>
+    <message>
+        <source>line {line}: the file ends inside a quoted value</source>
+        <translation>第 {line} 行：文件在一个加了引号的值中间结束了</translation>
+    </message>
+    <message>
+        <source>line {line}: a value is longer than {limit} characters</source>
+        <translation>第 {line} 行：有一个值超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>the file holds no numbers</source>

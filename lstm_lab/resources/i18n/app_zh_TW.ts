@@ -195,6 +195,14 @@
             <translation>檢查本安裝能否正常工作，然後退出</translation>
         </message>
         <message>
+            <source>--language needs one of: {names}</source>
+            <translation>--language 需要以下之一：{names}</translation>
+        </message>
+        <message>
+            <source>--language must be one of {names}, not "{value}"</source>
+            <translation>--language 必須是 {names} 之一，而不是“{value}”</translation>
+        </message>
+        <message>
             <source>could not write the output ({reason})</source>
             <translation>無法寫出輸出（{reason}）</translation>
         </message>
@@ -213,6 +221,54 @@
         <message>
             <source>could not write {path}</source>
             <translation>無法寫入 {path}</translation>
+        </message>
+        <message>
+            <source>argument {argument}: {message}</source>
+            <translation>引數 {argument}：{message}</translation>
+        </message>
+        <message>
+            <source>invalid {type} value: {value}</source>
+            <translation>無效的 {type} 值：{value}</translation>
+        </message>
+        <message>
+            <source>invalid choice: {value} (choose from {choices})</source>
+            <translation>無效的選擇：{value}（可選：{choices}）</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {arguments}</source>
+            <translation>無法識別的引數：{arguments}</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: {arguments}</source>
+            <translation>缺少以下必需引數：{arguments}</translation>
+        </message>
+        <message>
+            <source>one of the arguments {arguments} is required</source>
+            <translation>必須給出引數 {arguments} 之一</translation>
+        </message>
+        <message>
+            <source>not allowed with argument {argument}</source>
+            <translation>不能與引數 {argument} 同時使用</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一個值</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>最多需要一個值</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>至少需要一個值</translation>
+        </message>
+        <message>
+            <source>ambiguous option: {option} could match {matches}</source>
+            <translation>選項有歧義：{option} 可以匹配 {matches}</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument {value}</source>
+            <translation>忽略了不該給出的值 {value}</translation>
         </message>
         <message>
             <source>{prog}: error: {message}</source>
@@ -398,6 +454,18 @@ Please send it to whoever looks after LSTM Lab for you.</source>
         <message>
             <source>line {line}: {problem}</source>
             <translation>第 {line} 行：{problem}</translation>
+        </message>
+        <message>
+            <source>line {line}: a quoted value must end with its closing quote, then a comma or the end of the line</source>
+            <translation>第 {line} 行：加了引號的值必須以右引號結束，其後是逗號或行尾</translation>
+        </message>
+        <message>
+            <source>line {line}: the file ends inside a quoted value</source>
+            <translation>第 {line} 行：檔案在一個加了引號的值中間結束了</translation>
+        </message>
+        <message>
+            <source>line {line}: a value is longer than {limit} characters</source>
+            <translation>第 {line} 行：有一個值超過 {limit} 個字元</translation>
         </message>
         <message>
             <source>the file holds no numbers</source>
