@@ -64,7 +64,7 @@ def cut_lines(view) -> list[str]:
 
 def broken_verse(view) -> list[str]:
     """Lines on screen that are not a whole line of the poem: each ends at 。？！ (the last
-    one with the ⏎ of the end), and "(the end)" is the last."""
+    one with the ⏎ of the end), and "(the end)", in the language in effect, is the last."""
     lines = []
     block = view.document().firstBlock()
     while block.isValid():
@@ -74,7 +74,8 @@ def broken_verse(view) -> list[str]:
             text = block.text()[line.textStart() : line.textStart() + line.textLength()]
             lines.append(text.replace("\u2028", "").strip())
         block = block.next()
-    lines = [line for line in lines if line and line != "(the end)"]
+    end = view.tr("(the end)")  # "（完）" in Chinese
+    lines = [line for line in lines if line and line != end]
     return [line for line in lines if line.removesuffix("⏎")[-1:] not in tuple("。？！")]
 
 

@@ -369,7 +369,8 @@ class CellDiagram(SpokenCell, TextBoost, QGraphicsView):
                 value = float(getattr(trace, gate)[t - 1])
                 self._set_node_value(node, _fmt(value))
                 self._style_gate(node, value, gate in clamps)
-            self._place(node.caption, gx_, GATE_Y + GATE_R + 14)
+            # The name's letters begin just under the gate, however tall the script's letters
+            self._place(node.caption, gx_, GATE_Y + GATE_R + 5, "ct")
             self._backdrops[gate].setRect(self._ink(node.caption))
 
         if t == 0:

@@ -28,6 +28,7 @@ from lstm_lab.ui.diagram_kit import (
     TextBoost,
     fitting_box_size,
     fitting_point_size,
+    place_text,
     scene_view,
     style_frame,
 )
@@ -143,10 +144,10 @@ class SmallDiagram(SpokenCell, TextBoost, QGraphicsView):
         return item
 
     def place(self, item: QGraphicsSimpleTextItem, x: float, y: float, anchor: str = "c") -> None:
+        """``item`` by its centre ('c'), left ('l') or right ('r') edge at x, its middle at y,
+        or the top of its letters with a second letter 't' ('ct')."""
         self._anchors[item] = (x, y, anchor)
-        rect = item.boundingRect()
-        dx = {"c": rect.width() / 2, "l": 0.0, "r": rect.width()}[anchor]
-        item.setPos(x - dx, y - rect.height() / 2)
+        place_text(item, x, y, anchor)
 
     def put(self, key: str, text: str, x: float, y: float, anchor: str = "c") -> None:
         item = self.values[key]
@@ -200,7 +201,7 @@ class SmallDiagram(SpokenCell, TextBoost, QGraphicsView):
 
     def place_caption(self, key: str, x: float, y: float) -> None:
         """A gate's name under it (a subclass with wires there puts it elsewhere)."""
-        self.place(self.captions[key], x, y + GATE_R + 16)
+        self.place(self.captions[key], x, y + GATE_R + 8, "ct")  # its letters just under it
 
     def op(self, x: float, y: float, symbol: str, r: float = 18) -> None:
         circle = self._circle(x, y, r)
