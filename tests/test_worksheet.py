@@ -152,3 +152,25 @@ def test_a_write_error_is_reported_and_keeps_the_old_file(qtbot, window, monkeyp
     assert "sheet.pdf cannot be written: No space left on device" in text
     assert old.read_bytes() == b"%PDF old"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["sheet.pdf"]
+
+
+@pytest.mark.parametrize("language", ["zh_CN"])
+def test_a_chinese_worksheet_draws_its_characters_from_the_shipped_font(
+    qtbot, window, monkeypatch, tmp_path, language
+):
+    """On a machine with no Chinese font of its own, the PDF's Chinese words (the title, the
+    footer's page numbers) come from the shipped UI font, embedded in the file."""
+    import re
+
+    from lstm_lab.ui.fonts import UI_FAMILY
+
+    dialog = open_dialog(qtbot, window)
+    path = tmp_path / "sheet"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    dialog.save_button.click()
+    data = (tmp_path / "sheet.pdf").read_bytes()
+    fonts = set(re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([^\s/]+)", data))
+    assert UI_FAMILY.replace(" ", "").encode() + b"-Regular" in fonts, fonts
+    dialog.close()

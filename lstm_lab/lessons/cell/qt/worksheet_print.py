@@ -34,13 +34,25 @@ def new_printer() -> QPrinter:
     return printer
 
 
+def page_font(points: float) -> QFont:
+    """The worksheet's font: DejaVu Sans, and the shipped Chinese UI font for the characters
+    it lacks (a Chinese worksheet on a machine with no Chinese font of its own)."""
+    from lstm_lab.ui.fonts import ui_family
+
+    font = QFont("DejaVu Sans")
+    chinese = ui_family()
+    if chinese is not None:
+        font.setFamilies(["DejaVu Sans", chinese])
+    font.setPointSizeF(points)
+    return font
+
+
 def paint_pages(document_html: str, printer: QPrinter, footer: str) -> int:
     """Lay the document out for ``printer`` and paint every page with ``footer`` and its
     number under it. Returns the number of pages."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(printer)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(10.5)
+    font = page_font(10.5)
     document.setDefaultFont(font)
     document.setHtml(document_html)
     resolution = printer.resolution()
@@ -55,8 +67,7 @@ def paint_pages(document_html: str, printer: QPrinter, footer: str) -> int:
             QCoreApplication.translate("WorksheetPrint", "the pages could not be started")
         )
     try:
-        small = QFont("DejaVu Sans")
-        small.setPointSizeF(8.5)
+        small = page_font(8.5)
         for index in range(pages):
             if index:
                 printer.newPage()
