@@ -149,3 +149,32 @@ def _language_change():
     from PySide6.QtCore import QEvent
 
     return QEvent(QEvent.Type.LanguageChange)
+
+
+def test_a_window_closed_right_after_a_language_switch_leaves_nothing_behind(qtbot, settings):
+    """The script follows the language once the switch is done (a deferred call): a window
+    closed and deleted before then is not called back (it used to raise "Signal source has
+    been deleted" in whatever ran next)."""
+    from PySide6.QtCore import QEvent
+
+    from lstm_lab.app import create_window
+    from lstm_lab.core.builtin import lesson_by_name
+    from lstm_lab.ui.language import install_language
+
+    win = create_window(settings, "poetry")
+    win.open_lesson(lesson_by_name("poetry-tang"))
+    win.show()
+    try:
+        install_language("zh_CN")  # a LanguageChange event for every widget
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # (the call deferred)
+        win.shutdown()
+        win.files.forget_changes()
+        win.close()
+        win.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        with qtbot.captureExceptions() as raised:
+            for _ in range(5):
+                QApplication.processEvents()
+        assert raised == []
+    finally:
+        install_language("en")

@@ -58,7 +58,7 @@ def keys_follow_the_screen(window: QWidget, home: QWidget) -> None:
     for edit in window.findChildren(QLineEdit):
         if edit.isReadOnly():
             continue
-        edit.returnPressed.connect(lambda e=edit: QTimer.singleShot(0, lambda: _taken(e)))
+        edit.returnPressed.connect(lambda e=edit: QTimer.singleShot(0, e, lambda: _taken(e)))
 
 
 def _taken(edit: QLineEdit) -> None:

@@ -605,7 +605,7 @@ class MainWindow(LessonWindow):
                 [round(max(max(self.height(), 600) * 0.25, lines))],
                 Qt.Orientation.Vertical,
             )
-            QTimer.singleShot(0, lambda: (hide_stale_tab_bars(self), whole_tab_titles(self)))
+            QTimer.singleShot(0, self, lambda: (hide_stale_tab_bars(self), whole_tab_titles(self)))
             return
         self._apply_side_widths()
         self.resizeDocks(
@@ -625,7 +625,7 @@ class MainWindow(LessonWindow):
                 Qt.Orientation.Vertical,
             )
         self.fit_empty_views()
-        QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))
+        QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))
 
     def fit_empty_views(self) -> None:
         """Before any training the loss curve is empty: as low as its hint, Controls the rest

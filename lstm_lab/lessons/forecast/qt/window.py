@@ -277,7 +277,7 @@ class ForecastWindow(LessonWindow):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
-            QTimer.singleShot(0, self._warm_up)
+            QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self) -> None:
         """Lay out and paint the pages not shown yet, once: the first show of a page costs

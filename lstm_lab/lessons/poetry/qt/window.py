@@ -274,7 +274,7 @@ class PoetryWindow(LessonWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "script_buttons"):
             self._name_script_switch()
             # After the event: the language in effect is named once its translators are in.
-            QTimer.singleShot(0, self._follow_language)
+            QTimer.singleShot(0, self, self._follow_language)
 
     def _follow_language(self) -> None:
         """Unless the student chose a script, the reader's script follows the language."""
