@@ -81,6 +81,25 @@ def pytest_collection_modifyitems(config, items):
 
 
 # ----------------------------------------------------------------------------- shared fixtures
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The tests' QApplication starts as the app's does (`lstm_lab.app._ensure_application`):
+    the shipped Chinese UI family after the app's font, before any widget. Without it the
+    Chinese words of a window would come from whichever font Qt falls back to, which changes
+    once the poetry window has registered its serif: a test's layout would depend on the
+    tests before it."""
+    from PySide6.QtWidgets import QApplication
+
+    class LabApplication(QApplication):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            from lstm_lab.ui.fonts import add_chinese_fallback
+
+            add_chinese_fallback(self)
+
+    return LabApplication
+
+
 @pytest.fixture
 def language():
     """The language of a test's windows: English, unless the test is parametrized with

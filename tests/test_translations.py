@@ -126,6 +126,7 @@ RUNTIME_TEXTS = {
     ("engine_words.py", "task_description"),
     ("engine_words.py", "optimizer_name"),
     ("engine_words.py", "said"),
+    ("cli.py", "argparse_message"),
 }
 
 

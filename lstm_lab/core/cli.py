@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn, TextIO
 
-from lstm_lab.core.i18n import translate
+from lstm_lab.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class UsageError(Exception):
@@ -37,74 +37,70 @@ class UsageParser(argparse.ArgumentParser):
         self.exit(2, error_line(self.prog, argparse_message(message)) + "\n")
 
 
-def _argparse_patterns() -> list[tuple[re.Pattern[str], Callable[[dict[str, str]], str]]]:
-    """argparse's own error messages (Python 3.11 to 3.14) and their translations."""
-
-    def say(template: str) -> Callable[[dict[str, str]], str]:
-        return lambda parts: template.format(**parts)
-
-    return [
+#: argparse's own error messages (Python 3.11 to 3.14), each with its sentence to translate.
+_ARGPARSE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.S), template)
+    for pattern, template in (
         (
-            re.compile(r"argument (?P<argument>[^:]+): (?P<message>.+)", re.S),
-            lambda parts: translate("Cli", "argument {argument}: {message}").format(
-                argument=parts["argument"], message=argparse_message(parts["message"])
-            ),
+            r"argument (?P<argument>[^:]+): (?P<message>.+)",
+            QT_TRANSLATE_NOOP("Cli", "argument {argument}: {message}"),
         ),
         (
-            re.compile(r"invalid (?P<type>\w+) value: (?P<value>.+)", re.S),
-            say(translate("Cli", "invalid {type} value: {value}")),
+            r"invalid (?P<type>\w+) value: (?P<value>.+)",
+            QT_TRANSLATE_NOOP("Cli", "invalid {type} value: {value}"),
         ),
         (
-            re.compile(r"invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)", re.S),
-            say(translate("Cli", "invalid choice: {value} (choose from {choices})")),
+            r"invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+            QT_TRANSLATE_NOOP("Cli", "invalid choice: {value} (choose from {choices})"),
         ),
         (
-            re.compile(r"unrecognized arguments: (?P<arguments>.+)", re.S),
-            say(translate("Cli", "unrecognized arguments: {arguments}")),
+            r"unrecognized arguments: (?P<arguments>.+)",
+            QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: {arguments}"),
         ),
         (
-            re.compile(r"the following arguments are required: (?P<arguments>.+)", re.S),
-            say(translate("Cli", "the following arguments are required: {arguments}")),
+            r"the following arguments are required: (?P<arguments>.+)",
+            QT_TRANSLATE_NOOP("Cli", "the following arguments are required: {arguments}"),
         ),
         (
-            re.compile(r"one of the arguments (?P<arguments>.+) is required", re.S),
-            say(translate("Cli", "one of the arguments {arguments} is required")),
+            r"one of the arguments (?P<arguments>.+) is required",
+            QT_TRANSLATE_NOOP("Cli", "one of the arguments {arguments} is required"),
         ),
         (
-            re.compile(r"not allowed with argument (?P<argument>.+)", re.S),
-            say(translate("Cli", "not allowed with argument {argument}")),
+            r"not allowed with argument (?P<argument>.+)",
+            QT_TRANSLATE_NOOP("Cli", "not allowed with argument {argument}"),
+        ),
+        (r"expected one argument", QT_TRANSLATE_NOOP("Cli", "expected one argument")),
+        (
+            r"expected at most one argument",
+            QT_TRANSLATE_NOOP("Cli", "expected at most one argument"),
         ),
         (
-            re.compile(r"expected one argument"),
-            say(translate("Cli", "expected one argument")),
+            r"expected at least one argument",
+            QT_TRANSLATE_NOOP("Cli", "expected at least one argument"),
         ),
         (
-            re.compile(r"expected at most one argument"),
-            say(translate("Cli", "expected at most one argument")),
+            r"ambiguous option: (?P<option>.+?) could match (?P<matches>.+)",
+            QT_TRANSLATE_NOOP("Cli", "ambiguous option: {option} could match {matches}"),
         ),
         (
-            re.compile(r"expected at least one argument"),
-            say(translate("Cli", "expected at least one argument")),
+            r"ignored explicit argument (?P<value>.+)",
+            QT_TRANSLATE_NOOP("Cli", "ignored explicit argument {value}"),
         ),
-        (
-            re.compile(r"ambiguous option: (?P<option>.+?) could match (?P<matches>.+)", re.S),
-            say(translate("Cli", "ambiguous option: {option} could match {matches}")),
-        ),
-        (
-            re.compile(r"ignored explicit argument (?P<value>.+)", re.S),
-            say(translate("Cli", "ignored explicit argument {value}")),
-        ),
-    ]
+    )
+)
 
 
 def argparse_message(message: str) -> str:
     """One of argparse's own error messages in the language in effect ("argument --seed:
     invalid int value: 'x'"); a message argparse did not write is returned as it is (the
     commands translate their own)."""
-    for pattern, translated in _argparse_patterns():
+    for pattern, template in _ARGPARSE:
         match = pattern.fullmatch(message)
         if match is not None:
-            return translated(match.groupdict())
+            parts = match.groupdict()
+            if "message" in parts:  # "argument --x: <one of argparse's own messages>"
+                parts["message"] = argparse_message(parts["message"])
+            return translate("Cli", template).format(**parts)
     return message
 
 

@@ -224,6 +224,7 @@
     </message>
     <message>
         <source>argument {argument}: {message}</source>
+        <extracomment>argparse&apos;s own error messages (Python 3.11 to 3.14), each with its sentence to translate.</extracomment>
         <translation>参数 {argument}：{message}</translation>
     </message>
     <message>

@@ -224,6 +224,7 @@
         </message>
         <message>
             <source>argument {argument}: {message}</source>
+            <extracomment>argparse's own error messages (Python 3.11 to 3.14), each with its sentence to translate.</extracomment>
             <translation>引數 {argument}：{message}</translation>
         </message>
         <message>

@@ -70,7 +70,10 @@ class PlotPanel(QWidget):
         corner = self._corner_size()
         beside = corner.width() + SPACING if corner.width() else 0
         width = max(plot.width(), 120 + beside) + 2 * MARGIN
-        room = QRect(0, 0, width - 2 * MARGIN - beside, 10_000)
+        # The short words' lines at the width the panel has (at its least width Chinese words,
+        # which break between any two characters, would take many lines and ask the dock for
+        # a height it does not need); a new width asks again (resizeEvent).
+        room = QRect(0, 0, max(width - 2 * MARGIN - beside, self._room()), 10_000)
         short = self.label.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, self.short)
         top = max(short.height(), corner.height())
         return QSize(width, plot.height() + top + SPACING + 2 * MARGIN)
@@ -100,6 +103,8 @@ class PlotPanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the short words' lines, and so the least height, change
         self.layout_panel()
 
     def event(self, event) -> bool:
