@@ -60,7 +60,7 @@ from lstm_lab.shell.shortcuts_dialog import (
 )
 from lstm_lab.ui import screen_fit, wheel_guard
 from lstm_lab.ui.accessible import name_from_labels
-from lstm_lab.ui.layout import layout_for
+from lstm_lab.ui.layout import layout_for, whole_tab_titles
 from lstm_lab.ui.look import FollowsTextSize, FollowsTheme, MayBeEmpty
 from lstm_lab.ui.messages import warn
 from lstm_lab.ui.motion import motion
@@ -764,6 +764,10 @@ class LessonWindow(QMainWindow):
         self.setProperty("compactLayout", layout != "wide")
         self.arrange(layout, before)
         self._hide_restricted_views()
+        # Every dock tab row shows its titles whole and scrolls where they are wider than the
+        # row (Qt would cut "参数数量" to "参数…"); Qt makes some rows only when it lays out.
+        whole_tab_titles(self)
+        QTimer.singleShot(0, self, lambda: whole_tab_titles(self))
         return True
 
     def forget_layout(self) -> None:
