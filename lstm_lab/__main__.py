@@ -267,6 +267,8 @@ def use_language(asked: str | None) -> str:
     from lstm_lab.core.i18n import current_language, environment_language
 
     language = asked or environment_language()
+    if asked is None and language == "en":
+        return current_language()  # nothing to load
     if language != current_language():
         try:
             from lstm_lab.ui.language import install_language

@@ -100,25 +100,21 @@ def qapp_cls():
     return LabApplication
 
 
-@pytest.fixture
-def language():
-    """The language of a test's windows: English, unless the test is parametrized with
-    ``@pytest.mark.parametrize("language", ["en", "zh_CN"])`` to run in Chinese too."""
-    return "en"
-
-
 @pytest.fixture(autouse=True)
 def _speak_the_language(request):
-    """Windows made in a test that names ``language`` speak it; English again afterwards."""
-    if "language" not in request.fixturenames or request.getfixturevalue("language") == "en":
+    """A test parametrized with ``language`` (``@pytest.mark.parametrize("language", ["en",
+    "zh_CN"])``) makes its windows in that language; English again afterwards."""
+    callspec = getattr(request.node, "callspec", None)
+    language = callspec.params.get("language", "en") if callspec is not None else "en"
+    if language == "en":
         yield
         return
     request.getfixturevalue("qapp")
     from lstm_lab.core.i18n import current_language
     from lstm_lab.ui.language import install_language
 
-    install_language(request.getfixturevalue("language"))
-    assert current_language() == request.getfixturevalue("language")
+    install_language(language)
+    assert current_language() == language
     yield
     install_language("en")
 

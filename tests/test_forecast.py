@@ -113,7 +113,7 @@ def test_csv_with_and_without_a_header():
         ("1\n2\n3,4\n", "line 3: expected one number, found 2 columns"),
         ("1\nnan\n", "line 2: 'nan' is not a finite number"),
         ("a\nb\n", "line 2: 'b' is not a number"),
-        ('1\n"2\n', "line 2: unexpected end of data"),
+        ('1\n"2\n', "line 2: the file ends inside a quoted value"),
         ("\n\nheading\n", "no numbers"),
         # Python's float() reads these; a series file never means them.
         ("1_000\n2\n", "line 1: '1_000' is not a number"),

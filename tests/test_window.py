@@ -122,7 +122,7 @@ def test_step_back_play_to_end_and_reset(qtbot, window):
     play = find(window, QPushButton, "playButton")
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
     assert play.text() == "Pause"
-    qtbot.waitUntil(lambda: state.cursor == 5 and not window.playback.is_playing(), timeout=3000)
+    qtbot.waitUntil(lambda: state.cursor == 5 and not window.playback.is_playing(), timeout=10_000)
     assert play.text() == "Play"
     assert not find(window, QPushButton, "stepForwardButton").isEnabled()
 
