@@ -121,9 +121,9 @@ def _commands_epilog() -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``lstm-lab`` itself, its help in the language in effect."""
-    from lstm_lab.core.cli import localise
+    from lstm_lab.core.cli import UsageParser, localise
 
-    parser = _top_parser(
+    parser = UsageParser(
         prog="lstm-lab",
         description=translate("Cli", "LSTM Lab: watch one LSTM cell remember and forget."),
         epilog=_commands_epilog(),
@@ -221,13 +221,6 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "check that this installation works, then exit"),
     )
     return localise(parser)
-
-
-def _top_parser(**options) -> argparse.ArgumentParser:
-    """``lstm-lab``'s parser: its usage and error line in the language in effect."""
-    from lstm_lab.core.cli import UsageParser
-
-    return UsageParser(**options)
 
 
 def take_language(argv: list[str]) -> tuple[list[str], str | None, str | None]:

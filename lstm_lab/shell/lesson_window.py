@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import SIGNAL, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStatusBar,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -764,11 +765,15 @@ class LessonWindow(QMainWindow):
         self.setProperty("compactLayout", layout != "wide")
         self.arrange(layout, before)
         self._hide_restricted_views()
-        # Every dock tab row shows its titles whole and scrolls where they are wider than the
-        # row (Qt would cut "参数数量" to "参数…"); Qt makes some rows only when it lays out.
-        whole_tab_titles(self)
-        QTimer.singleShot(0, self, lambda: whole_tab_titles(self))
         return True
+
+    def childEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().childEvent(event)
+        # A dock tab row Qt makes (when it tabifies docks, lays them out or restores them)
+        # shows its titles whole, once Qt has set it up and before it is first shown.
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QTabBar):
+            whole_tab_titles(child)
 
     def forget_layout(self) -> None:
         """The next `follow_layout` arranges the docks afresh (restored docks of another

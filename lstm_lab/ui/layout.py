@@ -189,13 +189,11 @@ class ColumnScrollArea(QScrollArea):
         return QSize(need + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
 
-def whole_tab_titles(window: QMainWindow) -> None:
-    """Dock tab bars show every title whole and scroll where the titles are wider than the
-    bar (Qt would cut each title to a few letters)."""
-    for bar in window.findChildren(QTabBar):
-        if bar.parent() is window:
-            bar.setElideMode(Qt.TextElideMode.ElideNone)
-            bar.setUsesScrollButtons(True)
+def whole_tab_titles(bar: QTabBar) -> None:
+    """A dock tab row shows every title whole and scrolls where the titles are wider than the
+    row (Qt makes its rows eliding: "参数数量" would become "参数…")."""
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setUsesScrollButtons(True)
 
 
 class WholeLabel(QLabel):

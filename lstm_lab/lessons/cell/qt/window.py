@@ -66,7 +66,6 @@ from lstm_lab.ui.layout import (
     is_compact,
     right_column_heights,
     side_widths,
-    whole_tab_titles,
 )
 from lstm_lab.ui.lesson_banner import LessonBanner
 from lstm_lab.ui.param_slider import FloatSlider
@@ -605,7 +604,7 @@ class MainWindow(LessonWindow):
                 [round(max(max(self.height(), 600) * 0.25, lines))],
                 Qt.Orientation.Vertical,
             )
-            QTimer.singleShot(0, self, lambda: (hide_stale_tab_bars(self), whole_tab_titles(self)))
+            QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))
             return
         self._apply_side_widths()
         self.resizeDocks(
